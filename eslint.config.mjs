@@ -1,0 +1,219 @@
+// ESLint flat config. The runtime boundaries of DESIGN §1 are enforced here, not by good intentions.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import pluginVue from 'eslint-plugin-vue'
+import vueParser from 'vue-eslint-parser'
+import globals from 'globals'
+
+const clockBan = [
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'shared/ is pure: take the time as a parameter (`today`, `now`).',
+  },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'shared/ is pure: take the time as a parameter (`today`, `now`).',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+    message: 'shared/ is deterministic: take ids/randomness as a parameter.',
+  },
+]
+
+const windowApiBan = {
+  selector: "MemberExpression[object.name='window'][property.name='api']",
+  message:
+    'Only renderer/src/bridge/electron-host.ts may touch window.api; call the bridge from a store or service.',
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      'dist-web/**',
+      'release/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      'renderer/public/**',
+      'tests/lint-fixtures/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginVue.configs['flat/recommended'],
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  // Node-side scripts and configs.
+  {
+    files: [
+      'scripts/**/*.{js,mjs,ts}',
+      '*.config.{js,mjs,ts}',
+      'tests/**/*.{ts,mjs}',
+      '.ci/**/*.mjs',
+    ],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  // Type-checked rules where promises cross IPC and IndexedDB boundaries.
+  {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/src/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  // shared/: pure TypeScript. No electron, vue, dexie, node:*, DOM, clock.
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'shared/ must not import electron.' },
+            { name: 'vue', message: 'shared/ must not import vue.' },
+            { name: 'pinia', message: 'shared/ must not import pinia.' },
+            { name: 'dexie', message: 'shared/ must not import dexie.' },
+            { name: 'element-plus', message: 'shared/ must not import element-plus.' },
+            {
+              name: 'pdfmake',
+              message: 'shared/ may only `import type` from pdfmake.',
+              allowTypeImports: true,
+            },
+          ],
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process'],
+              message: 'shared/ must not import Node built-ins.',
+            },
+            {
+              group: ['pdfmake/*'],
+              message: 'shared/ may only `import type` from pdfmake.',
+              allowTypeImports: true,
+            },
+            {
+              group: ['dexie*', 'vue*', '@vue/*', 'electron*', '@electron/*'],
+              message: 'shared/ is runtime-free.',
+            },
+            {
+              group: ['**/renderer/**', '@renderer/*', '**/electron/**'],
+              message: 'shared/ imports only shared/.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'fetch',
+          'process',
+          'require',
+        ].map((name) => ({
+          name,
+          message: `shared/ is pure: no ${name}.`,
+        })),
+      ],
+      'no-restricted-syntax': ['error', ...clockBan],
+    },
+  },
+  // electron/: never the renderer.
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '@renderer/*'],
+              message: 'electron/ must not import renderer/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // renderer/: never electron/ or the electron module; window.api only in the bridge.
+  {
+    files: ['renderer/src/**/*.{ts,vue}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'The renderer runs sandboxed: talk to the host through the bridge.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron/*'],
+              message: 'renderer/ must not import electron/.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'localStorage',
+          message: 'Persist through Dexie (renderer/src/db), not localStorage.',
+        },
+        {
+          name: 'sessionStorage',
+          message: 'Persist through Dexie (renderer/src/db), not sessionStorage.',
+        },
+      ],
+      'no-restricted-syntax': ['error', windowApiBan],
+    },
+  },
+  {
+    files: ['renderer/src/bridge/electron-host.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  // Vue SFCs: TypeScript only, no v-html (user text must never become HTML).
+  {
+    files: ['**/*.vue'],
+    languageOptions: {
+      parser: vueParser,
+      parserOptions: {
+        parser: tseslint.parser,
+        extraFileExtensions: ['.vue'],
+        sourceType: 'module',
+      },
+    },
+    rules: {
+      'vue/block-lang': ['error', { script: { lang: 'ts' } }],
+      'vue/no-v-html': 'error',
+      'vue/multi-word-component-names': 'off',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+    },
+  },
+)

@@ -1,6 +1,13 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import pkg from './package.json'
+
+/** Build-time facts the renderer shows in its title bar and About dialog. */
+const buildDefines = {
+  __APP_NAME__: JSON.stringify(pkg.productName),
+  __APP_VERSION__: JSON.stringify(pkg.version),
+}
 
 const alias = {
   '@shared': resolve(__dirname, 'shared'),
@@ -27,6 +34,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     resolve: { alias },
     plugins: [vue()],
+    define: buildDefines,
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },

@@ -1,6 +1,13 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import pkg from './package.json'
+
+/** Build-time facts the renderer shows in its title bar and About dialog. */
+const buildDefines = {
+  __APP_NAME__: JSON.stringify(pkg.productName),
+  __APP_VERSION__: JSON.stringify(pkg.version),
+}
 
 /**
  * The browser host (DESIGN §6): the same renderer, built as a plain web app.
@@ -17,6 +24,7 @@ export default defineConfig({
     },
   },
   plugins: [vue()],
+  define: buildDefines,
   build: {
     outDir: resolve(__dirname, 'dist-web'),
     emptyOutDir: true,

@@ -1,9 +1,17 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import pkg from './package.json'
+
+/** Build-time facts the renderer shows in its title bar and About dialog. */
+const buildDefines = {
+  __APP_NAME__: JSON.stringify(pkg.productName),
+  __APP_VERSION__: JSON.stringify(pkg.version),
+}
 
 export default defineConfig({
   plugins: [vue()],
+  define: buildDefines,
   resolve: {
     alias: {
       '@shared': resolve(__dirname, 'shared'),

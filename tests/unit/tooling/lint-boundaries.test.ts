@@ -1,0 +1,126 @@
+/**
+ * The runtime boundaries of DESIGN §1 are enforced by lint (foundation issue: "a deliberate
+ * violation fails lint"). Each case lints a small piece of code as if it lived at `filePath`
+ * with the project's real eslint.config.mjs, and expects the named rule to fire — or not.
+ */
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+// Type-aware rules need files on disk; the boundary rules do not, so switch type info off here.
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: {
+    languageOptions: { parserOptions: { projectService: false, project: null } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'off',
+      '@typescript-eslint/no-misused-promises': 'off',
+      '@typescript-eslint/await-thenable': 'off',
+    },
+  },
+})
+
+async function ruleIds(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`)
+}
+
+const cases: { name: string; file: string; code: string; rule: string | null }[] = [
+  {
+    name: 'shared/ may not import electron',
+    file: 'shared/x.ts',
+    code: "import { app } from 'electron'\nexport const a = app\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'shared/ may not import vue',
+    file: 'shared/x.ts',
+    code: "import { ref } from 'vue'\nexport const a = ref(1)\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'shared/ may not import dexie',
+    file: 'shared/x.ts',
+    code: "import Dexie from 'dexie'\nexport const a = Dexie\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'shared/ may not import node built-ins',
+    file: 'shared/x.ts',
+    code: "import { readFileSync } from 'node:fs'\nexport const a = readFileSync\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'shared/ may not import the renderer',
+    file: 'shared/x.ts',
+    code: "import { a } from '../renderer/src/x'\nexport const b = a\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'shared/ may not read the clock',
+    file: 'shared/x.ts',
+    code: 'export const now = Date.now()\n',
+    rule: 'no-restricted-syntax',
+  },
+  {
+    name: 'shared/ may not construct "now"',
+    file: 'shared/x.ts',
+    code: 'export const now = new Date()\n',
+    rule: 'no-restricted-syntax',
+  },
+  {
+    name: 'shared/ may not use window',
+    file: 'shared/x.ts',
+    code: 'export const w = window.location\n',
+    rule: 'no-restricted-globals',
+  },
+  {
+    name: 'shared/ may import pdfmake types only',
+    file: 'shared/x.ts',
+    code: "import type { TDocumentDefinitions } from 'pdfmake/interfaces'\nexport type D = TDocumentDefinitions\n",
+    rule: null,
+  },
+  {
+    name: 'shared/ may import zod',
+    file: 'shared/x.ts',
+    code: "import { z } from 'zod'\nexport const s = z.string()\n",
+    rule: null,
+  },
+  {
+    name: 'renderer/ may not import electron/',
+    file: 'renderer/src/x.ts',
+    code: "import { a } from '../../electron/main/window'\nexport const b = a\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'renderer/ may not import the electron module',
+    file: 'renderer/src/x.ts',
+    code: "import { ipcRenderer } from 'electron'\nexport const b = ipcRenderer\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'components may not touch window.api',
+    file: 'renderer/src/features/x.ts',
+    code: 'export const a = window.api\n',
+    rule: 'no-restricted-syntax',
+  },
+  {
+    name: 'the electron host may touch window.api',
+    file: 'renderer/src/bridge/electron-host.ts',
+    code: 'export const a = window.api\n',
+    rule: null,
+  },
+  {
+    name: 'electron/ may not import the renderer',
+    file: 'electron/main/x.ts',
+    code: "import { a } from '../../renderer/src/x'\nexport const b = a\n",
+    rule: 'no-restricted-imports',
+  },
+]
+
+describe('lint enforces the runtime boundaries (DESIGN §1)', () => {
+  it.each(cases)('$name', async ({ file, code, rule }) => {
+    const ids = await ruleIds(code, file)
+    if (rule) expect(ids).toContain(rule)
+    else expect(ids.filter((id) => id.startsWith('no-restricted'))).toEqual([])
+  })
+})

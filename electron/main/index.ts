@@ -1,0 +1,89 @@
+// Main process: lifecycle wiring only (STYLE.md §1). Logic lives in the imported modules.
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { applyUserDataOverride, tempRootOf } from './app-paths'
+import { createAppInfoHandlers } from './ipc/app-info'
+import { createDocumentsHandlers } from './ipc/documents'
+import { createFilesHandlers } from './ipc/files'
+import { registerIpc } from './ipc/register'
+import { APP_ENTRY_URL, devServerOrigin } from './origin'
+import { handleAppProtocol, registerAppScheme } from './protocol'
+import { denyAllPermissions, installSecurityGuards } from './security'
+import { electronDialogs } from './services/dialogs'
+import { openPrintWindow } from './services/print-window'
+import { cleanTempRoot, removeTempFile } from './services/temp-files'
+import { createMainWindow, focusWindow } from './window'
+
+// Before ready: profile location, privileged scheme, sandbox for every renderer, app-wide guards.
+const userData = applyUserDataOverride(app, process.env.CASEDESK_USER_DATA, process.cwd())
+const tempRoot = tempRootOf(userData)
+registerAppScheme(protocol)
+app.enableSandbox()
+const rendererUrl = process.env.ELECTRON_RENDERER_URL
+const devOrigin = devServerOrigin(rendererUrl, app.isPackaged)
+installSecurityGuards(app, { devOrigin, shell })
+
+let mainWindow: BrowserWindow | null = null
+const getMainWindow = () => mainWindow
+
+function start(): void {
+  denyAllPermissions(session.defaultSession)
+  handleAppProtocol(protocol, join(__dirname, '../renderer'))
+  const dialogs = electronDialogs(dialog, getMainWindow)
+  const documentsDir = () => app.getPath('documents')
+  registerIpc(
+    ipcMain,
+    {
+      ...createAppInfoHandlers(app, process.platform),
+      ...createDocumentsHandlers({
+        dialogs,
+        defaultDir: documentsDir,
+        tempRoot,
+        newId: randomUUID,
+        openPath: (path) => shell.openPath(path),
+        showPrintWindow: (pdfPath, title) =>
+          openPrintWindow(
+            {
+              BrowserWindow,
+              getParent: getMainWindow,
+              onClosed: (file) => void removeTempFile(tempRoot, file).catch(() => undefined),
+            },
+            pdfPath,
+            title,
+          ),
+      }),
+      ...createFilesHandlers({ dialogs, defaultDir: documentsDir }),
+    },
+    devOrigin,
+  )
+  void cleanTempRoot(tempRoot, Date.now(), 24 * 60 * 60 * 1000)
+  openMainWindow()
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow(BrowserWindow, {
+    preloadPath: join(__dirname, '../preload/index.js'),
+    url: devOrigin !== null && rendererUrl ? rendererUrl : APP_ENTRY_URL,
+    title: 'CaseDesk 服务型监管执法办案系统',
+  })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => focusWindow(mainWindow))
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (mainWindow === null && app.isReady()) openMainWindow()
+  })
+  app.whenReady().then(start, (error: unknown) => {
+    dialog.showErrorBox('CaseDesk 无法启动', `启动失败：${String(error)}`)
+    app.quit()
+  })
+}

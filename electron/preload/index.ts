@@ -1,0 +1,20 @@
+/**
+ * Preload (sandboxed): exposes `window.api` with exactly one named method per contract channel
+ * and nothing else — no generic invoke/send/on, no Node objects (STYLE.md §3.2). Built from the
+ * channel NAMES only; main validates sender and input. Bundled into one CJS file by electron-vite.
+ */
+import { contextBridge, ipcRenderer } from 'electron'
+import { requestChannels } from '@shared/ipc/channels'
+import type { Api } from '@shared/ipc/contract'
+
+const api = Object.fromEntries(
+  Object.entries(requestChannels).map(([method, channel]) => [
+    method,
+    // A closure per method: the channel is fixed here, the renderer cannot choose it.
+    (input?: unknown) => ipcRenderer.invoke(channel, input),
+  ]),
+) as unknown as Api
+
+contextBridge.exposeInMainWorld('api', Object.freeze(api))
+
+export type { Api }

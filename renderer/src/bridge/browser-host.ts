@@ -1,0 +1,166 @@
+/**
+ * HostApi in a plain browser (DESIGN §6): downloads instead of save dialogs, a hidden iframe for
+ * printing, a new tab for viewing, a hidden file input for picking. Used by `npm run web`, the
+ * e2e suite, and anyone running the web build.
+ */
+import { MAX_FILE_BYTES, fileTooLargeMessage } from '@shared/ipc/contract'
+import { acceptAttribute, matchesFilters, wrongTypeMessage } from '@shared/ipc/file-filters'
+import type { HostApi, HostResult, PickedFile } from './host-api'
+
+export interface BrowserHostInfo {
+  name: string
+  version: string
+}
+
+/** How long blob URLs stay valid after a download/new tab started (they are tiny handles). */
+const revokeAfterMs = 60_000
+/** Give up on a print frame whose PDF never loads. */
+const printLoadTimeoutMs = 20_000
+
+const canceled = { ok: false, code: 'canceled', message: '已取消。' } as const
+
+function pdfBlob(bytes: Uint8Array): Blob {
+  // Blob needs ArrayBuffer-backed views; copy only in the rare SharedArrayBuffer case.
+  const view = bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes)
+  return new Blob([view as Uint8Array<ArrayBuffer>], { type: 'application/pdf' })
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.rel = 'noopener'
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), revokeAfterMs)
+}
+
+function withExtension(name: string, extension: string | undefined): string {
+  const trimmed = name.trim() || '未命名'
+  if (!extension || trimmed.toLowerCase().endsWith(`.${extension.toLowerCase()}`)) return trimmed
+  return `${trimmed}.${extension}`
+}
+
+let printFrame: { frame: HTMLIFrameElement; url: string } | null = null
+
+function removePrintFrame(): void {
+  if (!printFrame) return
+  printFrame.frame.remove()
+  URL.revokeObjectURL(printFrame.url)
+  printFrame = null
+}
+
+function printInFrame(bytes: Uint8Array, title: string): Promise<HostResult> {
+  // The previous frame stays until the next print: its print dialog may still be open.
+  removePrintFrame()
+  const url = URL.createObjectURL(pdfBlob(bytes))
+  const frame = document.createElement('iframe')
+  frame.title = title
+  frame.setAttribute('aria-hidden', 'true')
+  // Not display:none — Chromium does not load a PDF into an undisplayed frame.
+  frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;opacity:0;'
+  printFrame = { frame, url }
+  return new Promise((resolve) => {
+    const unsupported: HostResult = {
+      ok: false,
+      code: 'unsupported',
+      message: '浏览器无法打印此 PDF。请改用“打开 PDF”在新标签页中打印，或先保存 PDF 再打印。',
+    }
+    const timer = setTimeout(() => resolve(unsupported), printLoadTimeoutMs)
+    frame.addEventListener('load', () => {
+      clearTimeout(timer)
+      try {
+        frame.contentWindow?.focus()
+        frame.contentWindow?.print()
+        resolve({ ok: true })
+      } catch {
+        resolve(unsupported)
+      }
+    })
+    frame.src = url
+    document.body.append(frame)
+  })
+}
+
+function pickWithInput(title: string, filters: Parameters<HostApi['pickFile']>[1]) {
+  return new Promise<HostResult<PickedFile>>((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = acceptAttribute(filters)
+    input.title = title
+    input.style.display = 'none'
+    let settled = false
+    const finish = (result: HostResult<PickedFile>) => {
+      if (settled) return
+      settled = true
+      input.remove()
+      resolve(result)
+    }
+    input.addEventListener('cancel', () => finish(canceled))
+    input.addEventListener('change', () => {
+      const file = input.files?.[0]
+      if (!file) return finish(canceled)
+      if (!matchesFilters(file.name, filters)) {
+        return finish({ ok: false, code: 'invalid', message: wrongTypeMessage(file.name, filters) })
+      }
+      if (file.size > MAX_FILE_BYTES) {
+        return finish({ ok: false, code: 'invalid', message: fileTooLargeMessage(file.size) })
+      }
+      file.arrayBuffer().then(
+        (buffer) => finish({ ok: true, value: { name: file.name, bytes: new Uint8Array(buffer) } }),
+        () =>
+          finish({
+            ok: false,
+            code: 'io',
+            message: `读取“${file.name}”失败。文件可能已被移动或正被其他程序占用，请重新选择。`,
+          }),
+      )
+    })
+    document.body.append(input)
+    input.click()
+  })
+}
+
+/** A HostApi for the browser. `info` comes from build-time defines (see ./build-info.ts). */
+export function createBrowserHost(info: BrowserHostInfo): HostApi {
+  return {
+    kind: 'browser',
+    async getAppInfo() {
+      return {
+        name: info.name,
+        version: info.version,
+        host: 'browser',
+        platform: navigator.platform || 'web',
+      }
+    },
+    async savePdf(bytes, suggestedName) {
+      download(pdfBlob(bytes), withExtension(suggestedName, 'pdf'))
+      return { ok: true, value: { path: null } }
+    },
+    printPdf: (bytes, title) => printInFrame(bytes, title),
+    async openPdf(bytes, suggestedName) {
+      const blob = pdfBlob(bytes)
+      const url = URL.createObjectURL(blob)
+      const tab = window.open(url, '_blank')
+      if (tab === null) {
+        // Pop-up blocked: fall back to a download so the user still gets the document.
+        URL.revokeObjectURL(url)
+        download(blob, withExtension(suggestedName, 'pdf'))
+        return { ok: true }
+      }
+      tab.opener = null
+      setTimeout(() => URL.revokeObjectURL(url), revokeAfterMs)
+      return { ok: true }
+    },
+    pickFile: (title, filters) => pickWithInput(title, filters),
+    async saveFile(bytes, suggestedName, filters) {
+      const view = bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes)
+      const extension = filters[0]?.extensions.find((e) => e !== '*')
+      download(new Blob([view as Uint8Array<ArrayBuffer>]), withExtension(suggestedName, extension))
+      return { ok: true, value: { path: null } }
+    },
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * HostApi under Electron, through the preload's `window.api` (DESIGN §6). The ONLY module that
+ * touches `window.api` (ESLint enforces it); everything else calls `host` from ./api.ts.
+ */
+import type { Api } from '@shared/ipc/contract'
+import type { HostApi } from './host-api'
+
+/** HostApi over an `Api` object (exported for tests, which pass a fake). */
+export function createElectronHost(api: Api): HostApi {
+  return {
+    kind: 'electron',
+    getAppInfo: () => api.getAppInfo(),
+    savePdf: (bytes, suggestedName) => api.savePdf({ bytes, suggestedName }),
+    printPdf: (bytes, title) => api.printPdf({ bytes, title }),
+    openPdf: (bytes, suggestedName) => api.openPdf({ bytes, suggestedName }),
+    pickFile: (title, filters) => api.pickAndReadFile({ title, filters }),
+    saveFile: (bytes, suggestedName, filters) => api.saveFileAs({ bytes, suggestedName, filters }),
+  }
+}
+
+/** The Electron host when the preload exposed `window.api`, else null (browser mode). */
+export function detectElectronHost(): HostApi | null {
+  if (typeof window === 'undefined' || window.api === undefined) return null
+  return createElectronHost(window.api)
+}

@@ -1,0 +1,165 @@
+/**
+ * The typed IPC contract between the renderer (through the preload) and main (DESIGN §5,
+ * STYLE.md §3). One entry per request channel: an input schema that main parses before the
+ * handler runs, and an output schema main parses before replying. Types are inferred from the
+ * schemas, so this file is the single source of truth.
+ *
+ * Results follow `HostResult` (renderer/src/bridge/host-api.ts): expected failures come back as
+ * `{ ok: false, code, message }` with a Chinese message the UI can show as-is; a schema failure
+ * or an untrusted sender is a bug or an attack and makes the call reject instead.
+ *
+ * Bytes cross as `Uint8Array`. The renderer never sends a path: save/open dialogs in main
+ * choose every path, and temporary files live under `userData/tmp`.
+ */
+import { z } from 'zod'
+import { type ApiMethod, type RequestChannel, requestChannels } from './channels'
+
+/** Largest file the host reads or writes in one call: 200 MB. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024
+
+/**
+ * The Chinese message for a file larger than {@link MAX_FILE_BYTES}.
+ * @param byteLength - the size of the offending file in bytes
+ * @returns a message saying the size, the limit and what to do
+ */
+export function fileTooLargeMessage(byteLength: number): string {
+  const mb = (byteLength / 1024 / 1024).toFixed(1)
+  return `文件过大（${mb} MB），单个文件不能超过 200 MB。请压缩或拆分后再试。`
+}
+
+export const hostFailureCodeSchema = z.enum(['canceled', 'io', 'invalid', 'unsupported'])
+
+/** `{ ok: false, code, message }`: an expected failure with a Chinese message. */
+export const hostFailureSchema = z.object({
+  ok: z.literal(false),
+  code: hostFailureCodeSchema,
+  message: z.string().min(1),
+})
+
+const okVoidSchema = z.object({ ok: z.literal(true) })
+
+function resultOf<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), hostFailureSchema])
+}
+
+const voidResultSchema = z.discriminatedUnion('ok', [okVoidSchema, hostFailureSchema])
+
+/** Any Uint8Array (typed as `Uint8Array`, matching HostApi, not `Uint8Array<ArrayBuffer>`). */
+export const uint8ArraySchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+  message: 'expected a Uint8Array',
+})
+
+export const bytesSchema = uint8ArraySchema.refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, {
+  message: 'bytes exceed MAX_FILE_BYTES',
+})
+
+/** A suggested file name (main sanitises it further before use). */
+export const suggestedNameSchema = z.string().trim().min(1).max(200)
+
+export const fileFilterSchema = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/))
+    .min(1)
+    .max(20),
+})
+
+export const fileFiltersSchema = z.array(fileFilterSchema).max(10)
+
+export const appInfoSchema = z.object({
+  name: z.string().min(1),
+  version: z.string().min(1),
+  host: z.enum(['electron', 'browser']),
+  platform: z.string().min(1),
+})
+
+const savedPathSchema = z.object({ path: z.string().nullable() })
+
+export const pickedFileSchema = z.object({ name: z.string().min(1), bytes: uint8ArraySchema })
+
+/** Channel → { input, output } schemas. */
+export const contract = {
+  /**
+   * Product name, version and platform for the title bar and the About dialog.
+   * Caller: the bridge's `getAppInfo()` (electron-host.ts). Input: none. Never fails.
+   */
+  'app:getInfo': { input: z.undefined(), output: appInfoSchema },
+
+  /**
+   * Save PDF bytes: main shows the native save dialog (default name = sanitised
+   * `suggestedName`, in the user's Documents folder) and writes the file atomically.
+   * Caller: document services via `host.savePdf`. Failures: `canceled` (dialog closed),
+   * `io` (no permission, disk full, file open in another program).
+   */
+  'documents:savePdf': {
+    input: z.strictObject({ bytes: bytesSchema, suggestedName: suggestedNameSchema }),
+    output: resultOf(savedPathSchema),
+  },
+
+  /**
+   * Print PDF bytes: main writes them to `userData/tmp/<id>/` and opens a sandboxed print
+   * window with Chromium's PDF viewer, where the user prints (Ctrl+P or the viewer's print
+   * button); the temporary file is removed when the window closes.
+   * Caller: document services via `host.printPdf`. Failures: `io` (temp file not writable),
+   * `unsupported` (the PDF viewer could not load the file).
+   */
+  'documents:printPdf': {
+    input: z.strictObject({ bytes: bytesSchema, title: z.string().trim().min(1).max(200) }),
+    output: voidResultSchema,
+  },
+
+  /**
+   * Open PDF bytes in the operating system's PDF viewer: main writes them to
+   * `userData/tmp/<id>/<name>.pdf` and calls `shell.openPath`. Temporary files older than a
+   * day are removed at the next start. Caller: `host.openPdf`. Failures: `io` (write failed),
+   * `unsupported` (no PDF viewer installed / the OS refused to open it).
+   */
+  'documents:openPdf': {
+    input: z.strictObject({ bytes: bytesSchema, suggestedName: suggestedNameSchema }),
+    output: voidResultSchema,
+  },
+
+  /**
+   * Let the user pick one file (native open dialog with `filters`) and return its name and
+   * bytes. Caller: import features via `host.pickFile`. Failures: `canceled`, `invalid`
+   * (larger than 200 MB, or an extension outside `filters`), `io` (unreadable).
+   */
+  'files:pickAndRead': {
+    input: z.strictObject({ title: z.string().trim().min(1).max(200), filters: fileFiltersSchema }),
+    output: resultOf(pickedFileSchema),
+  },
+
+  /**
+   * Write bytes to a file the user chooses in the native save dialog (backups, exports).
+   * Caller: `host.saveFile`. Failures: `canceled`, `io`.
+   */
+  'files:saveAs': {
+    input: z.strictObject({
+      bytes: bytesSchema,
+      suggestedName: suggestedNameSchema,
+      filters: fileFiltersSchema,
+    }),
+    output: resultOf(savedPathSchema),
+  },
+} as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>
+
+export type Contract = typeof contract
+
+/** What the renderer passes for `channel` (before parsing). */
+export type ChannelInput<C extends RequestChannel> = z.input<Contract[C]['input']>
+
+/** What main returns for `channel` (after parsing). */
+export type ChannelOutput<C extends RequestChannel> = z.output<Contract[C]['output']>
+
+/** The channel behind a `window.api` method. */
+export type ChannelOf<M extends ApiMethod> = (typeof requestChannels)[M]
+
+/** The shape of `window.api`: one named method per request channel, nothing else. */
+export type Api = {
+  readonly [M in ApiMethod]: ChannelInput<ChannelOf<M>> extends undefined
+    ? () => Promise<ChannelOutput<ChannelOf<M>>>
+    : (input: ChannelInput<ChannelOf<M>>) => Promise<ChannelOutput<ChannelOf<M>>>
+}
+
+export { requestChannels }
+export type { ApiMethod, RequestChannel }

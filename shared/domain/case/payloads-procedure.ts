@@ -1,0 +1,192 @@
+// Payloads of the investigation, review, notice, hearing and decision acts.
+import { z } from 'zod'
+import { entityId, enumOf, fen, optionalText, ServiceMethodSchema, legalDate, text } from './common'
+import {
+  ExemptionListItemSchema,
+  LeniencySchema,
+  NO_PENALTY_GROUNDS,
+  PenaltySchema,
+} from './penalty'
+
+/** Suspension grounds (中止调查), SAMR-PR; practice list [U]. */
+export const SUSPENSION_REASONS = {
+  awaitingOtherCase: '须以其他案件结果为依据',
+  awaitingInterpretation: '须等待有权机关作出解释或者确认',
+  forceMajeure: '因不可抗力致使调查暂时无法进行',
+  partyMissing: '当事人下落不明',
+  other: '其他应当中止调查的情形',
+} as const
+/** 中止调查. */
+export const InvestigationSuspendedPayload = z.object({
+  reason: enumOf(SUSPENSION_REASONS),
+  explanation: text('中止理由'),
+  approver: text('批准的负责人'),
+})
+/** 恢复调查. */
+export const InvestigationResumedPayload = z.object({ explanation: text('恢复调查的理由') })
+
+/** Excluded-time procedures of SAMR-PR Art. 64 para 2 (检测、检验、检疫、鉴定, 权利人辨认或者鉴别). */
+export const TESTING_KINDS = {
+  testing: '检测',
+  inspection: '检验',
+  quarantine: '检疫',
+  appraisal: '鉴定',
+  rightsHolderIdentification: '权利人辨认或者鉴别',
+} as const
+/** 检测/检验/检疫/鉴定委托 (forms 30, 31). */
+export const TestingStartedPayload = z.object({
+  kind: enumOf(TESTING_KINDS),
+  institution: text('受托机构'),
+  items: text('委托事项'),
+  partyNotified: z.boolean(),
+})
+/** 检测/检验/检疫/鉴定结果告知 (form 32). */
+export const TestingConcludedPayload = z.object({
+  result: text('结果'),
+  partyNotified: z.boolean(),
+})
+
+/** 责令退还多收价款 (time excluded, SAMR-PR Art. 64 para 2). */
+export const RefundOrderedPayload = z.object({ amountFen: fen, requirement: text('退款要求') })
+/** 退还多收价款完毕. */
+export const RefundCompletedPayload = z.object({ note: optionalText })
+
+/** APL Art. 58 legal-review triggers that are a matter of judgement (item 二 is derived from a held hearing). */
+export const LEGAL_REVIEW_TRIGGERS = {
+  publicInterest: '涉及重大公共利益（行政处罚法第五十八条第一款第一项）',
+  complex: '案件情况疑难复杂、涉及多个法律关系（第三项）',
+  otherLaw: '法律、法规规定应当进行法制审核的其他情形（第四项）',
+} as const
+
+/** Outcomes an investigation report may propose (SAMR-PR Art. 60 para 1). */
+export const PROPOSALS = {
+  penalty: '给予行政处罚',
+  noPenalty: '不予行政处罚',
+  transfer: '移送其他机关或司法机关',
+  terminate: '终止调查',
+} as const
+/** 案件调查终结报告 (form 35). */
+export const InvestigationConcludedPayload = z
+  .object({
+    summary: text('调查终结报告摘要'),
+    proposal: enumOf(PROPOSALS),
+    proposedPenalty: PenaltySchema.optional(),
+    legalReviewTriggers: z.array(enumOf(LEGAL_REVIEW_TRIGGERS)),
+    complexOrMajor: z.boolean(),
+  })
+  .refine((p) => p.proposal !== 'penalty' || p.proposedPenalty !== undefined, {
+    path: ['proposedPenalty'],
+    message: '拟给予行政处罚的，请填写拟处罚内容',
+  })
+/** 终止调查 (SAMR-PR Art. 47). */
+export const InvestigationTerminatedPayload = z.object({
+  reason: text('终止调查理由'),
+  approver: text('批准的负责人'),
+})
+
+/** Review kinds (SAMR-PR Arts. 49–52). */
+export const REVIEW_KINDS = { caseReview: '案件审核', legalReview: '法制审核' } as const
+/** 提交审核: the review body receives the materials (starts the 10-working-day clock). */
+export const ReviewSubmittedPayload = z.object({ reviewKind: enumOf(REVIEW_KINDS) })
+/** Review opinions: 同意 / 不同意 / 修改后提交. */
+export const REVIEW_OPINIONS = {
+  agree: '同意',
+  disagree: '不同意',
+  reviseAndResubmit: '修改后提交',
+} as const
+/** 案件审核/法制审核 (form 36). */
+export const CaseReviewedPayload = z.object({
+  reviewKind: enumOf(REVIEW_KINDS),
+  opinion: enumOf(REVIEW_OPINIONS),
+  reviewer: text('审核人员'),
+  comments: optionalText,
+})
+
+/** 行政处罚告知书送达 (form 37), APL Arts. 44, 45, 63–64; SAMR-PR Art. 57. */
+export const PenaltyNoticeServedPayload = z.object({
+  documentNo: optionalText,
+  proposedPenalty: PenaltySchema,
+  hearingRightsTold: z.boolean(),
+  refundAmountFen: fen.optional(),
+  serviceMethod: ServiceMethodSchema,
+})
+/** 陈述申辩 (form 38). */
+export const StatementDefencePayload = z.object({
+  form: enumOf({ written: '书面', oral: '口头' }),
+  content: text('陈述申辩内容'),
+})
+/** 复核 of a statement/defence (APL Art. 45; SAMR-PR Art. 58). */
+export const DefenceRecheckedPayload = z.object({
+  statementActId: entityId,
+  outcome: enumOf({ adopted: '采纳', partlyAdopted: '部分采纳', notAdopted: '不予采纳' }),
+  reason: text('复核理由'),
+})
+/** Written waiver of the statement/defence and hearing rights (SAMR-PR Art. 57 para 2). */
+export const RightsWaivedPayload = z.object({
+  waivesStatement: z.boolean(),
+  waivesHearing: z.boolean(),
+  signedBy: text('签署放弃声明的人'),
+})
+/** 听证申请 (APL Art. 64(1)). */
+export const HearingRequestedPayload = z.object({
+  form: enumOf({ written: '书面', oral: '口头' }),
+  agentNames: z.array(text('委托代理人')).max(2, '当事人最多委托一至二人代理听证'),
+})
+/** 撤回听证申请. */
+export const HearingWithdrawnPayload = z.object({ reason: text('撤回理由') })
+/** 行政处罚听证通知书送达 (form 39). */
+export const HearingNoticeServedPayload = z.object({
+  documentNo: optionalText,
+  hearingOn: legalDate,
+  place: text('听证地点'),
+  presider: text('听证主持人'),
+  isPublic: z.boolean(),
+  serviceMethod: ServiceMethodSchema,
+})
+/** 听证举行 (forms 40, 41); party absent without reason = waiver (APL Art. 64(8)). */
+export const HearingHeldPayload = z.object({
+  presider: text('听证主持人'),
+  partyAppeared: z.boolean(),
+  summary: text('听证情况'),
+  reportConclusion: optionalText,
+})
+/** 集体讨论 (form 42). */
+export const CollectiveDiscussionPayload = z.object({
+  purpose: enumOf({ decision: '作出处理决定', extension: '延长办案期限', other: '其他事项' }),
+  participants: z.array(text('参加人')).min(2, '集体讨论应有两名以上负责人参加'),
+  conclusion: text('讨论结论'),
+})
+
+/** 行政处罚决定 (forms 43, 45). */
+export const PenaltyDecisionPayload = z.object({
+  documentNo: optionalText,
+  penalty: PenaltySchema,
+  leniency: LeniencySchema.optional(),
+  aggravation: optionalText,
+})
+/** 不予行政处罚决定 (form 46); ground required (APL Arts. 33, 57). */
+export const NoPenaltyDecisionPayload = z.object({
+  documentNo: optionalText,
+  ground: enumOf(NO_PENALTY_GROUNDS),
+  reason: text('不予处罚的理由'),
+  exemptionListItem: ExemptionListItemSchema.optional(),
+})
+/** 当场行政处罚决定 (form 44), APL Arts. 51–52; only a warning and/or a small fine. */
+export const SummaryPenaltyPayload = z
+  .object({
+    documentNo: text('预定格式、编有号码的决定书编号'),
+    warning: z.boolean(),
+    fineFen: fen,
+    place: text('违法行为地点'),
+    legalBasis: text('处罚依据'),
+    officerIds: z.array(entityId).min(2, '当场处罚应有两名以上执法人员（行政处罚法第四十二条）'),
+  })
+  .refine((p) => p.warning || p.fineFen > 0, '当场处罚须为警告或罚款')
+/** 移送 (forms 4, 5), SAMR-PR Art. 60 para 1 (四)(五). */
+export const CaseTransferredPayload = z.object({
+  to: enumOf({ otherAuthority: '其他行政机关', judicial: '司法机关' }),
+  recipient: text('接收机关'),
+  reason: text('移送理由'),
+})
+/** 当场处罚材料交回归档 (SAMR-PR Art. 70). */
+export const SummaryArchivedPayload = z.object({ note: optionalText })

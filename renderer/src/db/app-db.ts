@@ -1,0 +1,24 @@
+import { Dexie, type EntityTable } from 'dexie'
+import type { ContactVersion, OfficeProfile, Officer } from '@shared/domain/settings'
+import type { AuditEntry, MetaRecord } from './records'
+import { schemaVersions } from './versions'
+
+/** The default database name; tests pass their own. */
+export const appDbName = 'casedesk'
+
+/** The app's IndexedDB database: one class, every schema version applied in order. */
+export class AppDB extends Dexie {
+  meta!: EntityTable<MetaRecord, 'key'>
+  audit!: EntityTable<AuditEntry, 'id'>
+  officeProfile!: EntityTable<OfficeProfile, 'id'>
+  contactVersions!: EntityTable<ContactVersion, 'id'>
+  officers!: EntityTable<Officer, 'id'>
+
+  constructor(name: string = appDbName) {
+    super(name)
+    for (const v of schemaVersions) {
+      const declared = this.version(v.version).stores(v.stores)
+      if (v.upgrade) declared.upgrade(v.upgrade)
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The append-only, hash-chained audit log (DESIGN §3). `appendAudit` must run inside the same
+ * Dexie transaction as the change it records, with `db.audit` in the transaction's table list.
+ * The hash is computed synchronously so the transaction never awaits anything but IndexedDB.
+ */
+import { sha256Hex } from '@shared/crypto/sha256'
+import type { AppDB } from './app-db'
+import type { AuditEntry, WriteContext } from './records'
+
+/** prevHash of the first entry. */
+export const genesisHash = '0'.repeat(64)
+
+export interface AuditInput {
+  action: string
+  entity: string
+  entityId: string
+  before: unknown
+  after: unknown
+}
+
+/** JSON with object keys sorted at every level, so the same data always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value))
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys)
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key]
+      if (v !== undefined) out[key] = sortKeys(v)
+    }
+    return out
+  }
+  return value
+}
+
+/** The hash of an entry: SHA-256 over the canonical JSON of every field except `hash`. */
+export function auditHash(entry: Omit<AuditEntry, 'hash'>): string {
+  const { id, seq, at, actor, action, entity, entityId, before, after, prevHash } = entry
+  return sha256Hex(
+    canonicalJson({ id, seq, at, actor, action, entity, entityId, before, after, prevHash }),
+  )
+}
+
+/** Append one entry, chained to the last one. Call only inside a rw transaction over `db.audit`. */
+export async function appendAudit(
+  db: AppDB,
+  ctx: WriteContext,
+  input: AuditInput,
+): Promise<AuditEntry> {
+  const last = await db.audit.orderBy('seq').last()
+  const base: Omit<AuditEntry, 'hash'> = {
+    id: ctx.newId(),
+    seq: (last?.seq ?? 0) + 1,
+    at: ctx.now,
+    actor: ctx.actor,
+    action: input.action,
+    entity: input.entity,
+    entityId: input.entityId,
+    before: input.before ?? null,
+    after: input.after ?? null,
+    prevHash: last?.hash ?? genesisHash,
+  }
+  const entry: AuditEntry = { ...base, hash: auditHash(base) }
+  await db.audit.add(entry)
+  return entry
+}
+
+export type ChainCheck =
+  { ok: true; count: number } | { ok: false; seq: number; problem: 'gap' | 'link' | 'hash' }
+
+/**
+ * Check a chain read in `seq` order: seq gapless from 1, every prevHash equals the previous
+ * hash, every hash matches the entry's content. Reports the first broken entry.
+ */
+export function verifyAuditChain(entries: readonly AuditEntry[]): ChainCheck {
+  let prev = genesisHash
+  for (const [i, e] of entries.entries()) {
+    if (e.seq !== i + 1) return { ok: false, seq: e.seq, problem: 'gap' }
+    if (e.prevHash !== prev) return { ok: false, seq: e.seq, problem: 'link' }
+    const { hash, ...rest } = e
+    if (auditHash(rest) !== hash) return { ok: false, seq: e.seq, problem: 'hash' }
+    prev = hash
+  }
+  return { ok: true, count: entries.length }
+}

@@ -1,0 +1,101 @@
+/**
+ * 机关档案: the single profile record plus its contact versions. Saving writes the changed
+ * profile and, when the contact details changed, a new contact version — one transaction,
+ * with an audit entry per record written. A contact version is never overwritten.
+ */
+import {
+  officeProfileId,
+  sameContactDetails,
+  sortContactVersions,
+  validateContactDetails,
+  validateOfficeProfile,
+  type ContactVersion,
+  type FieldErrors,
+  type OfficeProfile,
+} from '@shared/domain/settings'
+import type { AppDB } from '../app-db'
+import { appendAudit, canonicalJson } from '../audit'
+import type { WriteContext } from '../records'
+
+export type SaveOfficeResult =
+  | {
+      ok: true
+      profileChanged: boolean
+      /** The version written, or null when the contact details were unchanged. */
+      newContactVersion: ContactVersion | null
+    }
+  | { ok: false; errors: FieldErrors }
+
+/** Repository for the office profile and its contact versions. */
+export function officeProfileRepo(db: AppDB) {
+  return {
+    get(): Promise<OfficeProfile | undefined> {
+      return db.officeProfile.get(officeProfileId)
+    },
+
+    /** All contact versions, newest first (an office has a handful). */
+    async listContactVersions(): Promise<ContactVersion[]> {
+      return sortContactVersions(await db.contactVersions.toArray())
+    },
+
+    /**
+     * Validate and save. `profile` is the stable part, `contact` the contact details with
+     * their effective date. Field errors of both parts come back together.
+     */
+    async save(
+      input: { profile: unknown; contact: unknown },
+      ctx: WriteContext,
+    ): Promise<SaveOfficeResult> {
+      const profile = validateOfficeProfile(input.profile)
+      const contact = validateContactDetails(input.contact)
+      if (!profile.ok || !contact.ok) {
+        return {
+          ok: false,
+          errors: { ...(profile.ok ? {} : profile.errors), ...(contact.ok ? {} : contact.errors) },
+        }
+      }
+      return db.transaction('rw', [db.officeProfile, db.contactVersions, db.audit], async () => {
+        const before = await db.officeProfile.get(officeProfileId)
+        let profileChanged = false
+        const {
+          id: _id,
+          createdAt: _c,
+          updatedAt: _u,
+          ...beforeFields
+        } = before ?? ({} as OfficeProfile)
+        if (!before || canonicalJson(beforeFields) !== canonicalJson(profile.value)) {
+          const after: OfficeProfile = {
+            ...profile.value,
+            id: officeProfileId,
+            createdAt: before?.createdAt ?? ctx.now,
+            updatedAt: ctx.now,
+          }
+          await db.officeProfile.put(after)
+          await appendAudit(db, ctx, {
+            action: before ? 'update' : 'create',
+            entity: 'officeProfile',
+            entityId: officeProfileId,
+            before: before ?? null,
+            after,
+          })
+          profileChanged = true
+        }
+
+        const newest = sortContactVersions(await db.contactVersions.toArray())[0]
+        let newContactVersion: ContactVersion | null = null
+        if (!newest || !sameContactDetails(newest, contact.value)) {
+          newContactVersion = { ...contact.value, id: ctx.newId(), createdAt: ctx.now }
+          await db.contactVersions.add(newContactVersion)
+          await appendAudit(db, ctx, {
+            action: 'addVersion',
+            entity: 'contactVersions',
+            entityId: newContactVersion.id,
+            before: newest ?? null,
+            after: newContactVersion,
+          })
+        }
+        return { ok: true, profileChanged, newContactVersion }
+      })
+    },
+  }
+}

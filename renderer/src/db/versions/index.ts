@@ -1,0 +1,10 @@
+/** Every schema version, in order. Append new versions; never edit or remove shipped ones. */
+import type { SchemaVersion } from './types'
+import v001 from './v001-initial'
+
+export const schemaVersions: readonly SchemaVersion[] = [v001]
+
+/** The newest schema this build knows. A database with a higher one is not touched. */
+export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version
+
+export type { SchemaVersion }

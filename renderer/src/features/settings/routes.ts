@@ -1,0 +1,31 @@
+import { Setting } from '@element-plus/icons-vue'
+import type { Feature } from '@renderer/router/feature'
+
+export const settingsFeature: Feature = {
+  id: 'settings',
+  routes: [
+    {
+      path: 'settings/office',
+      name: 'settings-office',
+      component: () => import('./OfficeProfileView.vue'),
+      meta: { title: '机关档案', breadcrumb: ['设置', '机关档案'] },
+    },
+    {
+      path: 'settings/officers',
+      name: 'settings-officers',
+      component: () => import('./OfficersView.vue'),
+      meta: { title: '执法人员', breadcrumb: ['设置', '执法人员'] },
+    },
+  ],
+  nav: [
+    {
+      title: '设置',
+      icon: Setting,
+      order: 90,
+      children: [
+        { title: '机关档案', path: '/settings/office', order: 1 },
+        { title: '执法人员', path: '/settings/officers', order: 2 },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,75 @@
+/**
+ * App lifecycle: host info, opening the database behind the version guard, first-run state.
+ * UI-only flags (dialogs) live in ./ui.ts.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { host } from '@renderer/bridge/api'
+import type { AppInfo } from '@renderer/bridge/host-api'
+import { db } from '@renderer/db/db'
+import { openDatabase } from '@renderer/db/open'
+import { metaRepo } from '@renderer/db/repositories/meta'
+import { writeContext } from '@renderer/services/write-context'
+
+export type BootPhase = 'loading' | 'open' | 'blocked' | 'error'
+
+export const useAppStore = defineStore('app', () => {
+  const phase = ref<BootPhase>('loading')
+  const message = ref('')
+  const detail = ref('')
+  const info = shallowRef<AppInfo | null>(null)
+  const schemaVersion = ref<number | null>(null)
+  const setupCompletedAt = ref<string | null>(null)
+  let booting: Promise<void> | null = null
+
+  const setupDone = computed(() => setupCompletedAt.value !== null)
+  const productLabel = computed(() =>
+    info.value ? `${info.value.name} ${info.value.version}` : 'CaseDesk',
+  )
+
+  async function run(): Promise<void> {
+    try {
+      info.value = await host.getAppInfo()
+      const result = await openDatabase(db, info.value.version, writeContext())
+      if (result.state === 'open') {
+        schemaVersion.value = result.schemaVersion
+        setupCompletedAt.value = await metaRepo(db).setupCompletedAt()
+        phase.value = 'open'
+      } else if (result.state === 'blocked') {
+        message.value = result.message
+        phase.value = 'blocked'
+      } else {
+        message.value = result.message
+        detail.value = result.detail
+        phase.value = 'error'
+      }
+    } catch (err) {
+      message.value = '程序启动失败，请重新打开 CaseDesk；如仍失败，请联系管理员。'
+      detail.value = err instanceof Error ? `${err.name}: ${err.message}` : String(err)
+      phase.value = 'error'
+    }
+  }
+
+  /** Start once; later calls return the same promise (the router guard awaits it). */
+  function boot(): Promise<void> {
+    booting ??= run()
+    return booting
+  }
+
+  function markSetupDone(at: string): void {
+    setupCompletedAt.value = at
+  }
+
+  return {
+    phase,
+    message,
+    detail,
+    info,
+    schemaVersion,
+    setupCompletedAt,
+    setupDone,
+    productLabel,
+    boot,
+    markSetupDone,
+  }
+})

@@ -1,0 +1,53 @@
+/**
+ * Settings commands: office profile + contact versions, officers, finishing the first-run setup.
+ * Thin: rules live in shared/domain/settings, writes in the repositories.
+ */
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { db } from '@renderer/db/db'
+import { metaRepo } from '@renderer/db/repositories/meta'
+import { officeProfileRepo, type SaveOfficeResult } from '@renderer/db/repositories/office-profile'
+import { officersRepo, type OfficerWriteResult } from '@renderer/db/repositories/officers'
+import { writeContext } from '@renderer/services/write-context'
+import { useAppStore } from './app'
+
+export const useSettingsStore = defineStore('settings', () => {
+  /** A write is running (buttons show a spinner and refuse double submits). */
+  const saving = ref(false)
+
+  async function guarded<T>(fn: () => Promise<T>): Promise<T> {
+    saving.value = true
+    try {
+      return await fn()
+    } finally {
+      saving.value = false
+    }
+  }
+
+  function saveOffice(profile: unknown, contact: unknown): Promise<SaveOfficeResult> {
+    return guarded(() => officeProfileRepo(db).save({ profile, contact }, writeContext()))
+  }
+
+  function createOfficer(input: unknown): Promise<OfficerWriteResult> {
+    return guarded(() => officersRepo(db).create(input, writeContext()))
+  }
+
+  function updateOfficer(id: string, input: unknown): Promise<OfficerWriteResult> {
+    return guarded(() => officersRepo(db).update(id, input, writeContext()))
+  }
+
+  function setOfficerActive(id: string, active: boolean): Promise<OfficerWriteResult> {
+    return guarded(() => officersRepo(db).setActive(id, active, writeContext()))
+  }
+
+  async function completeSetup(): Promise<{ ok: true } | { ok: false; message: string }> {
+    const ctx = writeContext()
+    const result = await guarded(() => metaRepo(db).completeSetup(ctx))
+    if (result.ok) {
+      useAppStore().markSetupDone((await metaRepo(db).setupCompletedAt()) ?? ctx.now)
+    }
+    return result
+  }
+
+  return { saving, saveOffice, createOfficer, updateOfficer, setOfficerActive, completeSetup }
+})

@@ -1,0 +1,26 @@
+/**
+ * The contact block on every party-facing document: 联系人, 联系电话, 联系地址, 投诉举报电话
+ * (鄂市监法〔2022〕42号 item 十五; 12315 by default).
+ */
+import type { ContentObject } from '../pdf-types'
+import type { ContactBlock } from '../context'
+import { runs } from './text'
+
+/** The four contact lines. */
+export function contactLines(contact: ContactBlock): Array<[string, string]> {
+  return [
+    ['联系人', contact.contactPerson],
+    ['联系电话', contact.contactPhone],
+    ['联系地址', contact.contactAddress],
+    ['投诉举报电话', contact.complaintHotline],
+  ]
+}
+
+/** The contact block as content: four unindented lines, kept together on one page. */
+export function contactBlock(contact: ContactBlock): ContentObject {
+  return {
+    stack: contactLines(contact).map(([label, value]) => ({ text: runs(`${label}：${value}`), style: 'plain' })),
+    unbreakable: true,
+    margin: [0, 0, 0, 0],
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Font sets for official documents (DESIGN §4, TOOLCHAIN "Fonts").
+ *
+ * Templates never name font files: they use three roles — `body` (仿宋-style running text),
+ * `title` (小标宋-style document titles) and `heading` (黑体 headings and table labels). A
+ * FontSet maps each role to a regular and a bold face. The bundled set uses the OFL fonts from
+ * `@expo-google-fonts/noto-serif-sc` and `noto-sans-sc`; a host may build another set (for
+ * example the office PC's C:\Windows\Fonts\simfang.ttf / simhei.ttf, or simsun.ttc with a
+ * PostScript name) and supply the bytes itself. The metrics are needed because GB/T 9704 fixes
+ * the line pitch in points, while pdfmake's `lineHeight` is a multiple of the face's own height.
+ */
+
+/** Vertical metrics of a face, in font units (hhea ascent/descent, head unitsPerEm). */
+export interface FaceMetrics {
+  unitsPerEm: number
+  ascent: number
+  /** Negative, as stored in the font. */
+  descent: number
+}
+
+/** One face: a file name the host can load, an optional TTC face name, its metrics. */
+export interface FontFace {
+  file: string
+  /** PostScript name of the face inside a .ttc collection (e.g. 'SimSun'); omit for .ttf. */
+  postscriptName?: string
+  metrics: FaceMetrics
+}
+
+/** The roles a template may use. */
+export type FontRole = 'body' | 'title' | 'heading'
+
+/** A complete set: every role has a regular and a bold face. */
+export interface FontSet {
+  id: string
+  /** Shown to the user, e.g. “内置思源字体（Noto）”. */
+  label: string
+  faces: Record<FontRole, { normal: FontFace; bold: FontFace }>
+  /** File names of licence texts that must ship with the font files. */
+  licenseFiles: string[]
+}
+
+/** pdfmake font family names, one per role. */
+export const FONT_FAMILY: Record<FontRole, string> = {
+  body: 'CaseDeskBody',
+  title: 'CaseDeskTitle',
+  heading: 'CaseDeskHeading',
+}
+
+const SERIF_REGULAR: FontFace = {
+  file: 'NotoSerifSC_400Regular.ttf',
+  metrics: { unitsPerEm: 1000, ascent: 1151, descent: -286 },
+}
+const SERIF_BOLD: FontFace = {
+  file: 'NotoSerifSC_700Bold.ttf',
+  metrics: { unitsPerEm: 1000, ascent: 1151, descent: -286 },
+}
+const SANS_REGULAR: FontFace = {
+  file: 'NotoSansSC_400Regular.ttf',
+  metrics: { unitsPerEm: 1000, ascent: 1160, descent: -288 },
+}
+const SANS_BOLD: FontFace = {
+  file: 'NotoSansSC_700Bold.ttf',
+  metrics: { unitsPerEm: 1000, ascent: 1160, descent: -288 },
+}
+
+/**
+ * The bundled, open-licensed set: Noto Serif SC for body text and titles (the title uses the
+ * bold face as its regular face, standing in for 小标宋), Noto Sans SC for 黑体 headings.
+ */
+export const BUNDLED_FONT_SET: FontSet = {
+  id: 'bundled-noto',
+  label: '内置思源字体（Noto Serif SC / Noto Sans SC）',
+  faces: {
+    body: { normal: SERIF_REGULAR, bold: SERIF_BOLD },
+    title: { normal: SERIF_BOLD, bold: SERIF_BOLD },
+    heading: { normal: SANS_REGULAR, bold: SANS_BOLD },
+  },
+  licenseFiles: ['OFL.txt'],
+}
+
+/** Where the bundled files live inside node_modules (for build plugins and Node rendering). */
+export const BUNDLED_FONT_SOURCES: Record<string, string> = {
+  'NotoSerifSC_400Regular.ttf': '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
+  'NotoSerifSC_700Bold.ttf': '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
+  'NotoSansSC_400Regular.ttf': '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  'NotoSansSC_700Bold.ttf': '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  'OFL.txt': '@expo-google-fonts/noto-serif-sc/LICENSE_FONT',
+}
+
+/** Every distinct font file a set needs (for loading the bytes once). */
+export function fontFilesOf(set: FontSet): string[] {
+  const files = new Set<string>()
+  for (const role of Object.keys(set.faces) as FontRole[]) {
+    files.add(set.faces[role].normal.file)
+    files.add(set.faces[role].bold.file)
+  }
+  return [...files].sort()
+}
+
+type PdfmakeFaceRef = string | [string, string]
+
+/** pdfmake's font dictionary for a set (italics map to the upright faces: CJK has none). */
+export function pdfmakeFontDictionary(
+  set: FontSet,
+): Record<string, { normal: PdfmakeFaceRef; bold: PdfmakeFaceRef; italics: PdfmakeFaceRef; bolditalics: PdfmakeFaceRef }> {
+  const ref = (face: FontFace): PdfmakeFaceRef =>
+    face.postscriptName ? [face.file, face.postscriptName] : face.file
+  const out: ReturnType<typeof pdfmakeFontDictionary> = {}
+  for (const role of Object.keys(FONT_FAMILY) as FontRole[]) {
+    const faces = set.faces[role]
+    out[FONT_FAMILY[role]] = {
+      normal: ref(faces.normal),
+      bold: ref(faces.bold),
+      italics: ref(faces.normal),
+      bolditalics: ref(faces.bold),
+    }
+  }
+  return out
+}
+
+/**
+ * pdfmake `lineHeight` multiplier that gives a line pitch of `pitchPt` for a face at `sizePt`
+ * (pdfmake's line height is (ascent − descent) / unitsPerEm × size).
+ */
+export function lineHeightForPitch(metrics: FaceMetrics, sizePt: number, pitchPt: number): number {
+  const natural = ((metrics.ascent - metrics.descent) / metrics.unitsPerEm) * sizePt
+  return Math.round((pitchPt / natural) * 10000) / 10000
+}

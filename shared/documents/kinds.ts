@@ -1,0 +1,86 @@
+/**
+ * Document kinds and their fixed metadata: Chinese title, default 文号 code, whether the document
+ * is handed to the party (then it carries the contact block), and the template version. Codes
+ * marked [U] in DOMAIN §3.3 are defaults an office can override (DocumentContext.docCodeOverrides).
+ */
+
+/** Every document type CaseDesk can print. */
+export type DocumentKind =
+  | 'interviewNotice'
+  | 'interviewRecord'
+  | 'guidanceLetter'
+  | 'correctionOrder'
+  | 'rectificationCheck'
+  | 'filingApproval'
+  | 'investigationReport'
+  | 'caseReview'
+  | 'penaltyNotice'
+  | 'statementRecord'
+  | 'hearingNotice'
+  | 'collectiveDiscussion'
+  | 'penaltyDecision'
+  | 'onTheSpotDecision'
+  | 'noPenaltyDecision'
+  | 'serviceReceipt'
+  | 'paymentReminder'
+  | 'closingApproval'
+  | 'followUpVisit'
+  | 'caseFileCover'
+  | 'caseFileToc'
+  | 'caseFileNotes'
+
+/** Fixed metadata of a kind. */
+export interface DocumentKindInfo {
+  title: string
+  /** Default form code of the 文号, or null for internal forms without a number. */
+  defaultCode: string | null
+  /** Whether the code is confirmed [C]/[S] or an unconfirmed default [U] (DOMAIN §3.3). */
+  codeConfidence: 'S' | 'U' | null
+  partyFacing: boolean
+  /** Bumped whenever the printed output of the template changes. */
+  version: number
+}
+
+/** Metadata of every kind. */
+export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
+  interviewNotice: { title: '行政约谈通知书', defaultCode: '市监约谈', codeConfidence: 'U', partyFacing: true, version: 1 },
+  interviewRecord: { title: '行政约谈记录', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+  guidanceLetter: { title: '行政指导书', defaultCode: '市监指导', codeConfidence: 'U', partyFacing: true, version: 1 },
+  correctionOrder: { title: '责令改正通知书', defaultCode: '市监责改', codeConfidence: 'S', partyFacing: true, version: 1 },
+  rectificationCheck: { title: '整改复查记录', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+  filingApproval: { title: '立案审批表', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+  investigationReport: { title: '案件调查终结报告', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+  caseReview: { title: '案件审核表', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+  penaltyNotice: { title: '行政处罚告知书', defaultCode: '市监罚告', codeConfidence: 'S', partyFacing: true, version: 1 },
+  statementRecord: { title: '陈述申辩笔录', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+  hearingNotice: { title: '行政处罚听证通知书', defaultCode: '市监听通', codeConfidence: 'S', partyFacing: true, version: 1 },
+  collectiveDiscussion: { title: '行政处罚案件集体讨论记录', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+  penaltyDecision: { title: '行政处罚决定书', defaultCode: '市监处罚', codeConfidence: 'S', partyFacing: true, version: 1 },
+  onTheSpotDecision: { title: '当场行政处罚决定书', defaultCode: '市监当罚', codeConfidence: 'S', partyFacing: true, version: 1 },
+  noPenaltyDecision: { title: '不予行政处罚决定书', defaultCode: '市监不罚', codeConfidence: 'U', partyFacing: true, version: 1 },
+  serviceReceipt: { title: '送达回证', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+  paymentReminder: { title: '行政处罚决定履行催告书', defaultCode: '市监催告', codeConfidence: 'U', partyFacing: true, version: 1 },
+  closingApproval: { title: '结案审批表', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+  followUpVisit: { title: '回访记录表', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+  caseFileCover: { title: '卷宗封面', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+  caseFileToc: { title: '卷内文件目录', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+  caseFileNotes: { title: '卷内备考表', defaultCode: null, codeConfidence: null, partyFacing: false, version: 1 },
+}
+
+/** All kinds in registry order (the order of the procedure). */
+export const DOCUMENT_KINDS = Object.keys(DOCUMENT_KIND_INFO) as DocumentKind[]
+
+/**
+ * The 文号 form code for a kind in an office: the office override if one is set (null switches
+ * the number off), otherwise the default.
+ */
+export function resolveDocCode(
+  kind: DocumentKind,
+  overrides: Partial<Record<DocumentKind, string | null>> | undefined,
+): string | null {
+  if (overrides && Object.prototype.hasOwnProperty.call(overrides, kind)) {
+    const value = overrides[kind]
+    return value === undefined ? DOCUMENT_KIND_INFO[kind].defaultCode : value
+  }
+  return DOCUMENT_KIND_INFO[kind].defaultCode
+}

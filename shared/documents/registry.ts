@@ -1,0 +1,114 @@
+/**
+ * The document registry (STYLE §8): kind → title, 文号 code, party-facing flag, template version,
+ * zod input schema and builder. Callers look a kind up here, validate the input with its schema
+ * and build; the kind and version go into the PDF metadata and must be stored with every issued
+ * document so a print can be traced to its template.
+ */
+import type { z } from 'zod'
+import type { TDocumentDefinitions } from './pdf-types'
+import type { DocumentContext } from './context'
+import { DOCUMENT_KIND_INFO, DOCUMENT_KINDS, resolveDocCode, type DocumentKind } from './kinds'
+import { buildInterviewNoticeDoc, interviewNoticeInputSchema } from './templates/interview-notice'
+import { buildInterviewRecordDoc, interviewRecordInputSchema } from './templates/interview-record'
+import { buildGuidanceLetterDoc, guidanceLetterInputSchema } from './templates/guidance-letter'
+import { buildCorrectionOrderDoc, correctionOrderInputSchema } from './templates/correction-order'
+import { buildRectificationCheckDoc, rectificationCheckInputSchema } from './templates/rectification-check'
+import { buildFilingApprovalDoc, filingApprovalInputSchema } from './templates/filing-approval'
+import { buildInvestigationReportDoc, investigationReportInputSchema } from './templates/investigation-report'
+import { buildCaseReviewDoc, caseReviewInputSchema } from './templates/case-review'
+import { buildPenaltyNoticeDoc, penaltyNoticeInputSchema } from './templates/penalty-notice'
+import { buildStatementRecordDoc, statementRecordInputSchema } from './templates/statement-record'
+import { buildHearingNoticeDoc, hearingNoticeInputSchema } from './templates/hearing-notice'
+import { buildCollectiveDiscussionDoc, collectiveDiscussionInputSchema } from './templates/collective-discussion'
+import { buildPenaltyDecisionDoc, penaltyDecisionInputSchema } from './templates/penalty-decision'
+import { buildOnTheSpotDecisionDoc, onTheSpotDecisionInputSchema } from './templates/on-the-spot-decision'
+import { buildNoPenaltyDecisionDoc, noPenaltyDecisionInputSchema } from './templates/no-penalty-decision'
+import { buildServiceReceiptDoc, serviceReceiptInputSchema } from './templates/service-receipt'
+import { buildPaymentReminderDoc, paymentReminderInputSchema } from './templates/payment-reminder'
+import { buildClosingApprovalDoc, closingApprovalInputSchema } from './templates/closing-approval'
+import { buildFollowUpVisitDoc, followUpVisitInputSchema } from './templates/follow-up-visit'
+import {
+  buildCaseFileCoverDoc,
+  buildCaseFileNotesDoc,
+  buildCaseFileTocDoc,
+  caseFileCoverInputSchema,
+  caseFileNotesInputSchema,
+  caseFileTocInputSchema,
+} from './templates/case-file-parts'
+
+/** A registered template. */
+export interface DocumentTemplate<Input = unknown> {
+  kind: DocumentKind
+  title: string
+  defaultCode: string | null
+  partyFacing: boolean
+  version: number
+  inputSchema: z.ZodType<unknown, Input>
+  build: (input: Input, ctx: DocumentContext) => TDocumentDefinitions
+}
+
+function entry<K extends DocumentKind, Input>(
+  kind: K,
+  inputSchema: z.ZodType<unknown, Input>,
+  build: (input: Input, ctx: DocumentContext) => TDocumentDefinitions,
+): DocumentTemplate<Input> & { kind: K } {
+  const info = DOCUMENT_KIND_INFO[kind]
+  return { kind, title: info.title, defaultCode: info.defaultCode, partyFacing: info.partyFacing, version: info.version, inputSchema, build }
+}
+
+/** Every template, by kind. */
+export const DOCUMENT_REGISTRY = {
+  interviewNotice: entry('interviewNotice', interviewNoticeInputSchema, buildInterviewNoticeDoc),
+  interviewRecord: entry('interviewRecord', interviewRecordInputSchema, buildInterviewRecordDoc),
+  guidanceLetter: entry('guidanceLetter', guidanceLetterInputSchema, buildGuidanceLetterDoc),
+  correctionOrder: entry('correctionOrder', correctionOrderInputSchema, buildCorrectionOrderDoc),
+  rectificationCheck: entry('rectificationCheck', rectificationCheckInputSchema, buildRectificationCheckDoc),
+  filingApproval: entry('filingApproval', filingApprovalInputSchema, buildFilingApprovalDoc),
+  investigationReport: entry('investigationReport', investigationReportInputSchema, buildInvestigationReportDoc),
+  caseReview: entry('caseReview', caseReviewInputSchema, buildCaseReviewDoc),
+  penaltyNotice: entry('penaltyNotice', penaltyNoticeInputSchema, buildPenaltyNoticeDoc),
+  statementRecord: entry('statementRecord', statementRecordInputSchema, buildStatementRecordDoc),
+  hearingNotice: entry('hearingNotice', hearingNoticeInputSchema, buildHearingNoticeDoc),
+  collectiveDiscussion: entry('collectiveDiscussion', collectiveDiscussionInputSchema, buildCollectiveDiscussionDoc),
+  penaltyDecision: entry('penaltyDecision', penaltyDecisionInputSchema, buildPenaltyDecisionDoc),
+  onTheSpotDecision: entry('onTheSpotDecision', onTheSpotDecisionInputSchema, buildOnTheSpotDecisionDoc),
+  noPenaltyDecision: entry('noPenaltyDecision', noPenaltyDecisionInputSchema, buildNoPenaltyDecisionDoc),
+  serviceReceipt: entry('serviceReceipt', serviceReceiptInputSchema, buildServiceReceiptDoc),
+  paymentReminder: entry('paymentReminder', paymentReminderInputSchema, buildPaymentReminderDoc),
+  closingApproval: entry('closingApproval', closingApprovalInputSchema, buildClosingApprovalDoc),
+  followUpVisit: entry('followUpVisit', followUpVisitInputSchema, buildFollowUpVisitDoc),
+  caseFileCover: entry('caseFileCover', caseFileCoverInputSchema, buildCaseFileCoverDoc),
+  caseFileToc: entry('caseFileToc', caseFileTocInputSchema, buildCaseFileTocDoc),
+  caseFileNotes: entry('caseFileNotes', caseFileNotesInputSchema, buildCaseFileNotesDoc),
+} satisfies { [K in DocumentKind]: { kind: K; title: string } }
+
+/** Input type of a kind's builder. */
+export type DocumentInput<K extends DocumentKind> = Parameters<(typeof DOCUMENT_REGISTRY)[K]['build']>[0]
+
+/**
+ * Validates `input` with the kind's schema and builds the definition. Returns the Chinese
+ * validation messages instead of throwing when the input is incomplete.
+ */
+export function buildDocument<K extends DocumentKind>(
+  kind: K,
+  input: unknown,
+  ctx: DocumentContext,
+): { ok: true; definition: TDocumentDefinitions } | { ok: false; errors: string[] } {
+  const template = DOCUMENT_REGISTRY[kind] as unknown as DocumentTemplate<unknown>
+  const parsed = template.inputSchema.safeParse(input)
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.join('.') || '输入'}：${issue.message}`) }
+  }
+  return { ok: true, definition: template.build(input, ctx) }
+}
+
+/** The list shown in menus and written to samples' index.json. */
+export function listDocumentKinds(): Array<{ kind: DocumentKind; title: string; partyFacing: boolean; code: string | null; version: number }> {
+  return DOCUMENT_KINDS.map((kind) => ({
+    kind,
+    title: DOCUMENT_KIND_INFO[kind].title,
+    partyFacing: DOCUMENT_KIND_INFO[kind].partyFacing,
+    code: resolveDocCode(kind, undefined),
+    version: DOCUMENT_KIND_INFO[kind].version,
+  }))
+}

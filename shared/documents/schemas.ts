@@ -1,0 +1,104 @@
+/**
+ * Zod schemas for the resolved DTOs that templates take. Shared pieces (party, officer, dates,
+ * money) live here so every template validates them the same way. Messages are Chinese and say
+ * what to enter.
+ */
+import { z } from 'zod'
+import { parseLegalDate } from './format/date'
+
+/** A legal date 'YYYY-MM-DD' that exists in the calendar. */
+export const legalDateSchema = z.string().refine(
+  (value) => {
+    try {
+      parseLegalDate(value)
+      return true
+    } catch {
+      return false
+    }
+  },
+  { message: '请填写有效日期（YYYY-MM-DD）。' },
+)
+
+/** A clock time 'HH:mm'. */
+export const clockTimeSchema = z
+  .string()
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { message: '请填写有效时间（HH:mm）。' })
+
+/** A required, non-blank text field. */
+export const requiredText = (label: string) =>
+  z.string().trim().min(1, { message: `请填写${label}。` })
+
+/** Money in integer 分. */
+export const fenSchema = z
+  .number()
+  .int({ message: '金额以分为单位，应为整数。' })
+  .nonnegative({ message: '金额不能为负数。' })
+
+/** The allocated number of a document: the year and serial of its 文号 (null serial = draft). */
+export const docNumberSchema = z.object({
+  year: z.number().int().min(1900).max(9999),
+  serial: z.number().int().positive().nullable(),
+})
+export type DocNumberInput = z.infer<typeof docNumberSchema>
+
+/** The party block (当事人), per the 2021 使用指南 for form 45 (DOMAIN §3.4). */
+export const partySchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('organisation'),
+    name: requiredText('当事人名称'),
+    uscc: z.string().trim().optional(),
+    licenceName: z.string().trim().optional(),
+    address: requiredText('住所'),
+    legalRepresentative: requiredText('法定代表人（负责人）'),
+    legalRepresentativeTitle: z.enum(['法定代表人', '负责人', '经营者']).default('法定代表人'),
+    phone: z.string().trim().optional(),
+  }),
+  z.object({
+    kind: z.literal('individualBusiness'),
+    name: requiredText('字号名称'),
+    uscc: z.string().trim().optional(),
+    address: requiredText('经营场所'),
+    operatorName: requiredText('经营者姓名'),
+    idNumber: requiredText('经营者身份证件号码'),
+    phone: z.string().trim().optional(),
+  }),
+  z.object({
+    kind: z.literal('naturalPerson'),
+    name: requiredText('姓名'),
+    idType: z.string().trim().default('居民身份证'),
+    idNumber: requiredText('身份证件号码'),
+    address: requiredText('住址'),
+    phone: z.string().trim().optional(),
+  }),
+])
+export type Party = z.infer<typeof partySchema>
+
+/** An enforcement officer with the certificate number (APL Art. 42). */
+export const officerSchema = z.object({
+  name: requiredText('执法人员姓名'),
+  certificateNo: requiredText('执法证号'),
+})
+export type Officer = z.infer<typeof officerSchema>
+
+/** At least two officers (APL Art. 42; SAMR-PR Art. 19). */
+export const twoOfficersSchema = z
+  .array(officerSchema)
+  .min(2, { message: '执法人员不得少于两人（《行政处罚法》第四十二条），请再添加一名执法人员。' })
+
+/** A signed opinion on an internal form: text, signer, date. */
+export const opinionSchema = z.object({
+  text: requiredText('意见'),
+  signer: requiredText('签名人'),
+  date: legalDateSchema,
+})
+export type Opinion = z.infer<typeof opinionSchema>
+
+/** A penalty item on a notice or decision. */
+export const penaltyItemSchema = z.object({
+  type: z.enum(['警告', '通报批评', '罚款', '没收违法所得', '没收非法财物', '暂扣许可证件', '降低资质等级', '吊销许可证件', '限制开展生产经营活动', '责令停产停业', '责令关闭', '限制从业', '其他']),
+  /** For 罚款 and 没收违法所得: the amount in 分. */
+  amountFen: fenSchema.optional(),
+  /** Free text for the item (e.g. the goods confiscated), printed after the type. */
+  detail: z.string().trim().optional(),
+})
+export type PenaltyItem = z.infer<typeof penaltyItemSchema>

@@ -1,0 +1,158 @@
+/**
+ * Case-file parts (forms 54–56): 卷宗封面, 卷内文件目录, 卷内备考表. Each is a standalone template;
+ * buildCaseFileDoc (case-file.ts) reuses their content builders and fills the page numbers in
+ * automatically.
+ */
+import { z } from 'zod'
+import type { Content, ContentObject, Inline, TableCell, TDocumentDefinitions } from '../pdf-types'
+import type { DocumentContext } from '../context'
+import { legalDateSchema, partySchema, requiredText } from '../schemas'
+import { documentFrame } from '../blocks/frame'
+import { partySummary } from '../blocks/party'
+import { runs } from '../blocks/text'
+import { formatChineseDate } from '../format/date'
+import { LINE_PITCH, TABLE_SIZE } from '../layout'
+
+export const caseFileCoverInputSchema = z.object({
+  caseNumber: requiredText('案件编号'),
+  cause: requiredText('案由'),
+  party: partySchema,
+  decisionNumber: z.string().trim().default(''),
+  outcome: requiredText('处理结果'),
+  filedOn: legalDateSchema,
+  closedOn: legalDateSchema,
+  retention: z.enum(['永久', '长期', '短期', '30年', '10年']),
+  archiveNumber: z.string().trim().default(''),
+  /** Number of pages; buildCaseFileDoc fills it from the layout, standalone covers give it. */
+  pageCount: z.number().int().positive().optional(),
+  documentCount: z.number().int().nonnegative(),
+})
+export type CaseFileCoverInput = z.input<typeof caseFileCoverInputSchema>
+
+export const tocEntrySchema = z.object({
+  title: requiredText('文件题名'),
+  number: z.string().trim().default(''),
+  responsible: z.string().trim().default(''),
+  date: legalDateSchema,
+  /** Start page ('3') or range ('12-14'); filled from the layout inside buildCaseFileDoc. */
+  pages: z.string().trim().default(''),
+  remark: z.string().trim().default(''),
+})
+export const caseFileTocInputSchema = z.object({ entries: z.array(tocEntrySchema).min(1, { message: '卷内文件目录至少应有一份文件。' }) })
+export type CaseFileTocInput = z.input<typeof caseFileTocInputSchema>
+export type TocEntry = z.infer<typeof tocEntrySchema>
+
+export const caseFileNotesInputSchema = z.object({
+  notes: z.string().trim().default(''),
+  compiler: requiredText('立卷人'),
+  compiledOn: legalDateSchema,
+  checker: requiredText('检查人'),
+  checkedOn: legalDateSchema,
+})
+export type CaseFileNotesInput = z.input<typeof caseFileNotesInputSchema>
+
+function cell(text: string | Inline[], opts: Partial<ContentObject> = {}): TableCell {
+  return { text: typeof text === 'string' ? runs(text) : text, style: 'cell', ...opts }
+}
+
+/** Cover content. `pageCountInline` replaces the page count (e.g. a page reference). */
+export function caseFileCoverContent(raw: CaseFileCoverInput, ctx: DocumentContext, pageCountInline?: Inline): Content[] {
+  const input = caseFileCoverInputSchema.parse(raw)
+  const pages: Inline = pageCountInline ?? (input.pageCount ? String(input.pageCount) : '\u3000\u3000')
+  const row = (label: string, value: string | Inline[]): TableCell[] => [
+    { text: label, style: 'label', margin: [0, 6, 0, 6] },
+    cell(value, { margin: [0, 6, 0, 6] }),
+  ]
+  return [
+    { text: ctx.officeName, style: 'officeName', margin: [0, LINE_PITCH * 2, 0, 0] },
+    { text: '行政处罚案卷', style: 'title', fontSize: 30, margin: [0, LINE_PITCH, 0, LINE_PITCH * 2] },
+    {
+      table: {
+        widths: [TABLE_SIZE * 7, '*'],
+        body: [
+          row('案件编号', input.caseNumber),
+          row('案由', input.cause),
+          row('当事人', partySummary(input.party)),
+          row('处理决定文号', input.decisionNumber || '—'),
+          row('处理结果', input.outcome),
+          row('立案日期', formatChineseDate(input.filedOn)),
+          row('结案日期', formatChineseDate(input.closedOn)),
+          row('本卷', [`共${input.documentCount}件\u3000`, pages, '页']),
+          row('保管期限', input.retention),
+          row('归档号', input.archiveNumber || '—'),
+        ],
+      },
+    },
+  ]
+}
+
+/** TOC content; `pageInline(i)` lets the case file put page references in the 页号 column. */
+export function caseFileTocContent(raw: CaseFileTocInput, pageInline?: (index: number) => Inline[]): Content[] {
+  const input = caseFileTocInputSchema.parse(raw)
+  const header = ['序号', '文号', '责任者', '题名', '日期', '页号', '备注'].map((h) => ({ text: h, style: 'label' }))
+  const body: TableCell[][] = [
+    header,
+    ...input.entries.map((e, i) => [
+      cell(String(i + 1), { alignment: 'center' }),
+      cell(e.number),
+      cell(e.responsible),
+      cell(e.title),
+      cell(formatChineseDate(e.date), { alignment: 'center' }),
+      cell(pageInline ? pageInline(i) : e.pages, { alignment: 'center' }),
+      cell(e.remark),
+    ]),
+  ]
+  return [
+    { text: '卷内文件目录', style: 'tableTitle' },
+    {
+      table: { headerRows: 1, widths: [26, 92, 62, '*', 62, 34, 30], body, dontBreakRows: true },
+      layout: { paddingLeft: () => 3, paddingRight: () => 3, paddingTop: () => 4, paddingBottom: () => 4 },
+    },
+  ]
+}
+
+/** 备考表 content. */
+export function caseFileNotesContent(raw: CaseFileNotesInput, summary?: Inline[]): Content[] {
+  const input = caseFileNotesInputSchema.parse(raw)
+  const lines: ContentObject[] = []
+  if (summary) lines.push({ text: summary, style: 'cellText' })
+  for (const line of input.notes.split(/\r?\n/).filter((l) => l.trim())) lines.push({ text: runs(line.trim()), style: 'cellText' })
+  return [
+    { text: '卷内备考表', style: 'tableTitle' },
+    {
+      table: {
+        widths: ['*'],
+        heights: [380, 'auto'],
+        body: [
+          [{ stack: [{ text: '本卷情况说明', style: 'label', alignment: 'left', margin: [0, 0, 0, 6] }, ...lines] }],
+          [
+            {
+              stack: [
+                { text: `立卷人：${input.compiler}\u3000\u3000${formatChineseDate(input.compiledOn)}`, style: 'cell', alignment: 'right' },
+                { text: `检查人：${input.checker}\u3000\u3000${formatChineseDate(input.checkedOn)}`, style: 'cell', alignment: 'right', margin: [0, 6, 0, 0] },
+              ],
+              margin: [0, 8, 0, 8],
+            },
+          ],
+        ],
+      },
+      layout: { paddingLeft: () => 10, paddingRight: () => 10, paddingTop: () => 8, paddingBottom: () => 8 },
+    },
+  ]
+}
+
+/** Builds a standalone 卷宗封面. */
+export function buildCaseFileCoverDoc(raw: CaseFileCoverInput, ctx: DocumentContext): TDocumentDefinitions {
+  const def = documentFrame('caseFileCover', ctx, caseFileCoverContent(raw, ctx))
+  return { ...def, footer: () => '' }
+}
+
+/** Builds a standalone 卷内文件目录 with the given page numbers. */
+export function buildCaseFileTocDoc(raw: CaseFileTocInput, ctx: DocumentContext): TDocumentDefinitions {
+  return documentFrame('caseFileToc', ctx, caseFileTocContent(raw))
+}
+
+/** Builds a standalone 卷内备考表. */
+export function buildCaseFileNotesDoc(raw: CaseFileNotesInput, ctx: DocumentContext): TDocumentDefinitions {
+  return documentFrame('caseFileNotes', ctx, caseFileNotesContent(raw))
+}

@@ -1,0 +1,61 @@
+/**
+ * 结案审批表 (form 53): case data, the decision and its execution, the closing reason
+ * (SAMR-PR Art. 77 items) and the approvals.
+ */
+import { z } from 'zod'
+import type { TDocumentDefinitions } from '../pdf-types'
+import type { DocumentContext } from '../context'
+import { legalDateSchema, opinionSchema, partySchema, requiredText } from '../schemas'
+import { internalDocument } from '../blocks/frame'
+import { formCaption, formTable, opinionContent } from '../blocks/form-table'
+import { partySummary } from '../blocks/party'
+import { formatChineseDate } from '../format/date'
+
+/** Closing grounds (SAMR-PR Art. 77 items 1–5). */
+export const CLOSING_REASONS = {
+  executed: '行政处罚决定执行完毕',
+  courtTerminated: '人民法院裁定终结执行',
+  investigationTerminated: '案件终止调查',
+  otherDecision: '作出不予行政处罚等处理决定',
+  other: '其他应予结案的情形',
+} as const
+
+export const closingApprovalInputSchema = z.object({
+  caseNumber: z.string().trim().default(''),
+  cause: requiredText('案由'),
+  party: partySchema,
+  filedOn: legalDateSchema,
+  decidedOn: legalDateSchema.optional(),
+  decisionNumber: z.string().trim().default(''),
+  decisionContent: requiredText('处理决定内容'),
+  execution: requiredText('执行情况'),
+  reason: z.enum(['executed', 'courtTerminated', 'investigationTerminated', 'otherDecision', 'other']),
+  officerOpinion: opinionSchema,
+  unitOpinion: opinionSchema,
+  headApproval: opinionSchema,
+})
+export type ClosingApprovalInput = z.input<typeof closingApprovalInputSchema>
+
+/** Builds the 结案审批表. */
+export function buildClosingApprovalDoc(raw: ClosingApprovalInput, ctx: DocumentContext): TDocumentDefinitions {
+  const input = closingApprovalInputSchema.parse(raw)
+  return internalDocument({
+    kind: 'closingApproval',
+    ctx,
+    caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
+    body: [
+      formTable([
+        [{ label: '案由', value: input.cause }],
+        [{ label: '当事人', value: partySummary(input.party) }],
+        [{ label: '立案日期', value: formatChineseDate(input.filedOn) }, { label: '决定日期', value: input.decidedOn ? formatChineseDate(input.decidedOn) : '—' }],
+        [{ label: '处理决定文号', value: input.decisionNumber || '—' }],
+        [{ label: '处理决定内容', value: input.decisionContent, minHeight: 60 }],
+        [{ label: '执行情况', value: input.execution, minHeight: 60 }],
+        [{ label: '结案理由', value: CLOSING_REASONS[input.reason] }],
+        [{ label: '办案人员意见', value: opinionContent(input.officerOpinion), minHeight: 56 }],
+        [{ label: '办案机构意见', value: opinionContent(input.unitOpinion), minHeight: 56 }],
+        [{ label: '部门负责人审批意见', value: opinionContent(input.headApproval), minHeight: 56 }],
+      ]),
+    ],
+  })
+}

@@ -1,0 +1,65 @@
+/**
+ * 行政处罚决定履行催告书 (form 48): the decision, what is unpaid, the surcharge to date (3 %/day,
+ * capped at the fine — APL Art. 72), the period and manner of performance, the right to state and
+ * defend, and the court-enforcement consequence (AEL Arts. 35, 36, 54, 69).
+ */
+import { z } from 'zod'
+import type { Content, TDocumentDefinitions } from '../pdf-types'
+import type { DocumentContext } from '../context'
+import { docNumberSchema, fenSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
+import { officialDocument } from '../blocks/frame'
+import { para, salutation } from '../blocks/text'
+import { partyPronoun } from '../blocks/party'
+import { formatChineseDate } from '../format/date'
+import { formatAmountForDecision } from '../format/money'
+
+export const paymentReminderInputSchema = z
+  .object({
+    docNumber: docNumberSchema.nullable(),
+    party: partySchema,
+    decisionNumber: requiredText('行政处罚决定书文号'),
+    decisionDate: legalDateSchema,
+    servedOn: legalDateSchema,
+    /** Fine imposed, and the part still unpaid, in 分. */
+    fineFen: fenSchema,
+    unpaidFen: fenSchema,
+    /** Surcharge accrued up to `asOf`, computed by the caller (capped at the fine). */
+    surchargeFen: fenSchema,
+    asOf: legalDateSchema,
+  })
+  .superRefine((input, ctx) => {
+    if (input.surchargeFen > input.fineFen) {
+      ctx.addIssue({ code: 'custom', path: ['surchargeFen'], message: '加处罚款的数额不得超出罚款的数额（《行政处罚法》第七十二条）。' })
+    }
+    if (input.unpaidFen > input.fineFen) {
+      ctx.addIssue({ code: 'custom', path: ['unpaidFen'], message: '未缴纳的罚款不能大于罚款总额。' })
+    }
+  })
+export type PaymentReminderInput = z.input<typeof paymentReminderInputSchema>
+
+/** Builds the 行政处罚决定履行催告书. */
+export function buildPaymentReminderDoc(raw: PaymentReminderInput, ctx: DocumentContext): TDocumentDefinitions {
+  const input = paymentReminderInputSchema.parse(raw)
+  const p = partyPronoun(input.party)
+  const pay = ctx.payment
+  const body: Content[] = [
+    salutation(input.party.name),
+    para(
+      `本局于${formatChineseDate(input.decisionDate)}对${p}作出《行政处罚决定书》（${input.decisionNumber}），` +
+        `决定对${p}罚款${formatAmountForDecision(input.fineFen)}，该决定书已于${formatChineseDate(input.servedOn)}送达${p}。` +
+        `截至${formatChineseDate(input.asOf)}，${p}尚有罚款${formatAmountForDecision(input.unpaidFen)}未缴纳。`,
+    ),
+    para(
+      `依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定，到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，` +
+        `加处罚款的数额不超出罚款的数额。截至${formatChineseDate(input.asOf)}，加处罚款为${formatAmountForDecision(input.surchargeFen)}。`,
+    ),
+    para(
+      `根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，现催告${p}自收到本催告书之日起十个工作日内履行上述义务，` +
+        `缴纳罚款${formatAmountForDecision(input.unpaidFen)}及加处罚款${formatAmountForDecision(input.surchargeFen)}，` +
+        `合计${formatAmountForDecision(input.unpaidFen + input.surchargeFen)}（户名：${pay.payee}；开户银行：${pay.bank}；账号：${pay.account}）。`,
+    ),
+    para(`${p}收到本催告书后有权进行陈述和申辩。本局将充分听取${p}的意见，对${p}提出的事实、理由和证据进行记录、复核；${p}提出的事实、理由或者证据成立的，本局将予以采纳。`),
+    para(`逾期仍不履行的，本局将依法申请人民法院强制执行。`),
+  ]
+  return officialDocument({ kind: 'paymentReminder', ctx, number: input.docNumber, body })
+}

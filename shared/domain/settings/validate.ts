@@ -51,18 +51,20 @@ export function validateOfficer(
   selfId?: string,
 ): Validation<OfficerInput> {
   const parsed = parseWith(officerInputSchema, input)
-  if (!parsed.ok) return parsed
-  const clash = existing.find(
-    (o) =>
-      o.id !== selfId && normalizeCertificateNo(o.certificateNo) === parsed.value.certificateNo,
-  )
+  // Report a duplicate number together with the other errors, so the user fixes all at once.
+  const certificate = parsed.ok
+    ? parsed.value.certificateNo
+    : 'certificateNo' in parsed.errors
+      ? ''
+      : normalizeCertificateNo(String((input as { certificateNo?: unknown }).certificateNo ?? ''))
+  const clash = certificate
+    ? existing.find(
+        (o) => o.id !== selfId && normalizeCertificateNo(o.certificateNo) === certificate,
+      )
+    : undefined
   if (clash) {
-    return {
-      ok: false,
-      errors: {
-        certificateNo: `执法证号 ${parsed.value.certificateNo} 已登记给“${clash.name}”，同一证号不能登记两次，请核对`,
-      },
-    }
+    const message = `执法证号 ${certificate} 已登记给“${clash.name}”，同一证号不能登记两次，请核对`
+    return { ok: false, errors: { ...(parsed.ok ? {} : parsed.errors), certificateNo: message } }
   }
   return parsed
 }

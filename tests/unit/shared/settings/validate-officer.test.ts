@@ -81,3 +81,17 @@ describe('validateOfficer — a certificate number is registered once', () => {
     expect(result.ok).toBe(true)
   })
 })
+
+describe('validateOfficer — all problems at once', () => {
+  it('reports the duplicate number together with missing name and bad mobile', () => {
+    const result = validateOfficer(
+      { ...good, name: '', mobile: '1', certificateNo: 'hb-0001' },
+      existing,
+    )
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(Object.keys(result.errors).sort()).toEqual(['certificateNo', 'mobile', 'name'])
+      expect(result.errors.certificateNo).toContain('HB-0001 已登记给“李娜”')
+    }
+  })
+})

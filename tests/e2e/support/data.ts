@@ -1,0 +1,37 @@
+/** Test data for the settings flows (each test owns its data; profiles are fresh). */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { OfficeData, OfficerData } from '../../pages/settings-forms'
+
+export const appVersion: string = (
+  JSON.parse(readFileSync(resolve(__dirname, '../../../package.json'), 'utf8')) as {
+    version: string
+  }
+).version
+
+export const office: OfficeData = {
+  fullName: '武汉市汉阳区市场监督管理局',
+  docCode: '鄂汉阳市监',
+  reviewAuthority: '武汉市汉阳区人民政府',
+  court: '武汉市汉阳区人民法院',
+  contactPerson: '王芳',
+  contactPhone: '027-84851234',
+  address: '武汉市汉阳区鹦鹉大道 1 号',
+  postalCode: '430050',
+  epayNote: '通过湖北省非税收入电子缴款平台缴纳',
+}
+
+export const officerA: OfficerData = {
+  name: '张伟',
+  certificateNo: 'HB4201050001',
+  unit: '汉阳市场监管所',
+  mobile: '13812341234',
+}
+
+export const officerB: OfficerData = {
+  name: '李娜',
+  certificateNo: 'HB4201050002',
+  unit: '法制科',
+  mobile: '13987654321',
+  roles: ['办案人员', '法制审核人员'],
+}

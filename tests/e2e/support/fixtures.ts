@@ -1,0 +1,88 @@
+/**
+ * Each test gets its own browser profile (a temp user-data dir) so IndexedDB starts empty and
+ * tests never share data. `app.restart()` closes Chromium and starts it again on the same
+ * profile, which is how persistence across browser restarts is proved.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test'
+
+const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--lang=zh-CN',
+  '--disable-features=Translate',
+]
+
+export interface AppSession {
+  readonly page: Page
+  readonly context: BrowserContext
+  /** Go to a hash route ('' = start page) and wait until the app says it is ready. */
+  open(hashPath?: string): Promise<Page>
+  /** Reload the page and wait for readiness. */
+  reload(): Promise<Page>
+  /** Close the browser and start it again on the same profile. */
+  restart(): Promise<Page>
+}
+
+async function launch(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: launchArgs,
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+}
+
+/** Wait for the readiness attribute App.vue sets once the DB is open and a page rendered. */
+export async function waitReady(page: Page): Promise<void> {
+  await expect(page.locator('[data-app-state="ready"]')).toBeVisible()
+}
+
+export const test = base.extend<{ profileDir: string; app: AppSession }>({
+  // eslint-disable-next-line no-empty-pattern
+  profileDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'casedesk-e2e-'))
+    await use(dir)
+    await rm(dir, { recursive: true, force: true })
+  },
+  app: async ({ profileDir, baseURL }, use) => {
+    let context = await launch(profileDir)
+    let page = context.pages()[0] ?? (await context.newPage())
+    const session: AppSession = {
+      get page() {
+        return page
+      },
+      get context() {
+        return context
+      },
+      async open(hashPath = '') {
+        await page.goto(`${baseURL}${hashPath ? `#${hashPath}` : ''}`)
+        await waitReady(page)
+        return page
+      },
+      async reload() {
+        await page.reload()
+        await waitReady(page)
+        return page
+      },
+      async restart() {
+        await context.close()
+        context = await launch(profileDir)
+        page = context.pages()[0] ?? (await context.newPage())
+        return session.open()
+      },
+    }
+    await use(session)
+    await context.close()
+  },
+})
+
+export { expect }

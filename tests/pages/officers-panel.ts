@@ -1,0 +1,34 @@
+/** The officers list (settings page and setup step 2 share it). */
+import { expect, type Locator, type Page } from '@playwright/test'
+import { OfficerDialog, type OfficerData } from './settings-forms'
+
+export class OfficersPanel {
+  constructor(readonly page: Page) {}
+
+  async openAdd(): Promise<OfficerDialog> {
+    await this.page.getByRole('button', { name: '新增执法人员' }).first().click()
+    const dialog = new OfficerDialog(this.page, '新增执法人员')
+    await expect(dialog.root).toBeVisible()
+    return dialog
+  }
+
+  /** Add an officer through the dialog and wait for it to appear in the list. */
+  async add(data: OfficerData): Promise<void> {
+    const dialog = await this.openAdd()
+    await dialog.fill(data)
+    await dialog.save()
+    await expect(dialog.root).toBeHidden()
+    await expect(this.row(data.name)).toBeVisible()
+  }
+
+  row(name: string): Locator {
+    return this.page.getByRole('row').filter({ hasText: name })
+  }
+
+  async openEdit(name: string): Promise<OfficerDialog> {
+    await this.page.getByRole('button', { name: `编辑 ${name}` }).click()
+    const dialog = new OfficerDialog(this.page, '编辑执法人员')
+    await expect(dialog.root).toBeVisible()
+    return dialog
+  }
+}

@@ -1,11 +1,11 @@
 /**
- * Product name and version for the browser host. `__APP_VERSION__` is a build-time define
- * (`define: { __APP_VERSION__: JSON.stringify(pkg.version) }` in the renderer's Vite configs);
- * without it (e.g. in unit tests) the version reads '开发版'.
+ * Product name and version for the browser host, from the build-time defines `__APP_NAME__` and
+ * `__APP_VERSION__` (package.json productName/version; set in electron.vite.config.ts,
+ * vite.web.config.ts and vitest.config.ts). Under Electron, main reports the same values.
  */
-declare const __APP_VERSION__: string | undefined
+declare const __APP_NAME__: string
+declare const __APP_VERSION__: string
 
-export const productName = 'CaseDesk'
+export const productName: string = __APP_NAME__
 
-export const appVersion: string =
-  typeof __APP_VERSION__ === 'string' && __APP_VERSION__ !== '' ? __APP_VERSION__ : '开发版'
+export const appVersion: string = __APP_VERSION__

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Api } from '@shared/ipc/contract'
+import pkg from '../../../../package.json'
 import { createElectronHost, detectElectronHost } from '@renderer/bridge/electron-host'
 
 function fakeApi() {
@@ -58,6 +59,7 @@ describe('electron host', () => {
     vi.resetModules()
     const { host } = await import('@renderer/bridge/api')
     expect(host.kind).toBe('browser')
-    expect((await host.getAppInfo()).name).toBe('CaseDesk')
+    // From the build-time defines (vitest.config.ts reads package.json).
+    expect(await host.getAppInfo()).toMatchObject({ name: pkg.productName, version: pkg.version })
   })
 })

@@ -52,6 +52,8 @@ test('an empty database opens on the guided setup; finishing it opens the app', 
   await page.keyboard.press('Escape')
   await expect(about).toBeHidden()
 
+  await shot(page, '11-office-profile-1920', { width: 1920, height: 1080 })
+
   // The setup does not come back once done.
   await app.reload()
   await expect(shell.breadcrumb).toContainText('机关档案')

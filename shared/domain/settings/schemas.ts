@@ -119,7 +119,7 @@ export const paymentSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['bank'],
-        message: '请填写罚款缴纳方式：银行账户（开户银行、户名、账号）或电子缴款说明',
+        message: '请填写罚款缴纳方式：银行账户三项或电子缴款说明',
       })
     }
   })

@@ -63,7 +63,7 @@ export function validateOfficer(
       )
     : undefined
   if (clash) {
-    const message = `执法证号 ${certificate} 已登记给“${clash.name}”，同一证号不能登记两次，请核对`
+    const message = `执法证号 ${certificate} 已登记给“${clash.name}”，请核对`
     return { ok: false, errors: { ...(parsed.ok ? {} : parsed.errors), certificateNo: message } }
   }
   return parsed

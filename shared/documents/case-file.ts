@@ -69,7 +69,7 @@ function withStartMarker(content: Content, id: string): Content[] {
 export function buildCaseFileDoc(input: CaseFileInput, ctx: DocumentContext): TDocumentDefinitions {
   const docs = input.documents
   if (docs.length === 0) throw new Error('案卷中没有文书：请先选择要归档的文书。')
-  const total: Inline = { text: '000', pageReference: END_ID }
+  const total: Inline = { text: '000', pageReference: END_ID, noWrap: true }
   const cover = caseFileCoverContent({ ...input.cover, documentCount: docs.length }, ctx, total)
   const toc = caseFileTocContent(
     {
@@ -83,8 +83,8 @@ export function buildCaseFileDoc(input: CaseFileInput, ctx: DocumentContext): TD
     },
     (i) =>
       i === docs.length - 1
-        ? [{ text: '00', pageReference: startId(i) }, '-', { text: '00', pageReference: LAST_DOC_END_ID }]
-        : [{ text: '00', pageReference: startId(i) }],
+        ? [{ text: '00', pageReference: startId(i), noWrap: true }, '-', { text: '00', pageReference: LAST_DOC_END_ID, noWrap: true }]
+        : [{ text: '00', pageReference: startId(i), noWrap: true }],
   )
   const body: Content[] = []
   const styles: Record<string, Style> = {}
@@ -95,7 +95,7 @@ export function buildCaseFileDoc(input: CaseFileInput, ctx: DocumentContext): TD
   body.push(marker(LAST_DOC_END_ID))
   const notes = caseFileNotesContent(input.notes, [
     `本卷共有文件${docs.length}件，共`,
-    { text: '000', pageReference: END_ID },
+    { text: '000', pageReference: END_ID, noWrap: true },
     '页（含封面、卷内文件目录和本表）。',
   ])
   const frame = documentFrame('caseFileCover', ctx, [

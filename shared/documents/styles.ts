@@ -33,7 +33,7 @@ export function defaultStyleFor(fontSet: FontSet): StyleProps {
 /** The style dictionary for a font set. */
 export function stylesFor(fontSet: FontSet): Record<StyleName, Style> {
   const titlePitch = LINE_PITCH * 1.25
-  const tablePitch = TABLE_SIZE * 1.6
+  const tablePitch = TABLE_SIZE * 1.45
   return {
     officeName: {
       font: FONT_FAMILY.title,

@@ -16,11 +16,18 @@ export function contactLines(contact: ContactBlock): Array<[string, string]> {
   ]
 }
 
-/** The contact block as content: four unindented lines, kept together on one page. */
+/**
+ * The contact block as content, kept together on one page: 联系人 and 联系电话 share the first
+ * line, then 联系地址, then 投诉举报电话.
+ */
 export function contactBlock(contact: ContactBlock): ContentObject {
+  const [person, phone, address, hotline] = contactLines(contact).map(([label, value]) => `${label}：${value}`)
   return {
-    stack: contactLines(contact).map(([label, value]) => ({ text: runs(`${label}：${value}`), style: 'plain' })),
+    stack: [
+      { text: runs(`${person ?? ''}\u3000\u3000${phone ?? ''}`), style: 'plain' },
+      { text: runs(address ?? ''), style: 'plain' },
+      { text: runs(hotline ?? ''), style: 'plain' },
+    ],
     unbreakable: true,
-    margin: [0, 0, 0, 0],
   }
 }

@@ -46,7 +46,7 @@ export function formTable(rows: FormRow[]): ContentObject {
   })
   const heights = rows.map((row) => (row.length === 1 && row[0].minHeight ? row[0].minHeight : 'auto' as const))
   return {
-    table: { widths: [LABEL_WIDTH, valueWidth, LABEL_WIDTH, '*'], body, heights, dontBreakRows: false },
+    table: { widths: [LABEL_WIDTH, valueWidth, LABEL_WIDTH, '*'], body, heights, dontBreakRows: true },
     layout: { paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 3, paddingBottom: () => 3 },
   }
 }
@@ -70,8 +70,8 @@ export function opinionContent(opinion: Opinion, signerLabel = '签名'): Conten
 export function formCaption(left: string, right = ''): ContentObject {
   return {
     columns: [
-      { text: runs(left), style: 'caption' },
-      { text: runs(right), style: 'caption', alignment: 'right' },
+      { width: '*', text: runs(left), style: 'caption' },
+      { width: 'auto', text: runs(right), style: 'caption', alignment: 'right' },
     ],
     margin: [0, 0, 0, 4],
   }

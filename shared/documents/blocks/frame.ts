@@ -8,6 +8,7 @@ import { fontSetOf, type DocumentContext } from '../context'
 import { DOCUMENT_KIND_INFO, resolveDocCode, type DocumentKind } from '../kinds'
 import { BODY_SIZE, LINE_PITCH, PAGE_MARGINS, PAGE_NUMBER_SIZE, mm } from '../layout'
 import { defaultStyleFor, stylesFor } from '../styles'
+import { lineHeightForPitch } from '../fonts/font-set'
 import { formatChineseDate, parseLegalDate, yearOf } from '../format/date'
 import { formatDocNumber, joinDocPrefix } from '../format/doc-number'
 import type { DocNumberInput } from '../schemas'
@@ -86,9 +87,9 @@ export function signOff(officeName: string, date: string, opts: { marginTop?: nu
 
 /** A label line for hand signatures: “当事人签名：\u3000\u3000\u3000\u3000\u3000\u3000日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日”. */
 export function signatureLine(label: string, opts: { withDate?: boolean } = {}): ContentObject {
-  const blank = '\u3000'.repeat(8)
-  const date = opts.withDate === false ? '' : `\u3000\u3000日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`
-  return { text: runs(`${label}：${blank}${date}`), style: 'plain', preserveLeadingSpaces: true }
+  const blank = '\u3000'.repeat(6)
+  const date = opts.withDate === false ? '' : `\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`
+  return { text: runs(`${label}：${blank}${date}`), alignment: 'left', margin: [0, LINE_PITCH * 0.25, 0, 0] }
 }
 
 /** Wraps content in the page frame: geometry, styles, footer and metadata. */
@@ -129,12 +130,17 @@ export function officialDocument(opts: {
   after?: Content[]
 }): TDocumentDefinitions {
   const { kind, ctx } = opts
-  const content: Content[] = [...heading(kind, ctx, opts.number), ...opts.body]
+  const body = [...opts.body]
+  // GB/T 9704 §7.3.5: the page with the seal must also carry body text, so the last paragraph,
+  // the contact block and the sign-off move to a new page together.
+  const last = body.pop()
+  const tail: Content[] = last === undefined ? [] : [last]
   if (DOCUMENT_KIND_INFO[kind].partyFacing) {
-    content.push({ ...contactBlock(ctx.contact), margin: [0, LINE_PITCH * 0.5, 0, 0] })
+    tail.push({ ...contactBlock(ctx.contact), margin: [0, LINE_PITCH * 0.5, 0, 0] })
   }
-  content.push(signOff(ctx.officeName, ctx.documentDate))
-  if (opts.after) content.push(...opts.after)
+  tail.push(signOff(ctx.officeName, ctx.documentDate, { marginTop: LINE_PITCH * 0.75 }))
+  if (opts.after) tail.push(...opts.after)
+  const content: Content[] = [...heading(kind, ctx, opts.number), ...body, { stack: tail, unbreakable: true }]
   return documentFrame(kind, ctx, content)
 }
 
@@ -153,4 +159,17 @@ export function internalDocument(opts: {
   if (opts.caption) content.push(opts.caption)
   content.push(...opts.body)
   return documentFrame(opts.kind, opts.ctx, content)
+}
+
+/**
+ * Compact variant for pre-printed field forms (当场行政处罚决定书 is filled in and handed over on
+ * the spot, on one sheet where possible): body at 4号 (14 pt) with a 21 pt pitch instead of the
+ * 3号 grid. Titles keep their sizes.
+ */
+export function compactBody(def: TDocumentDefinitions, ctx: DocumentContext): TDocumentDefinitions {
+  const metrics = fontSetOf(ctx).faces.body.normal.metrics
+  const lineHeight = lineHeightForPitch(metrics, PAGE_NUMBER_SIZE, 21)
+  const styles = { ...(def.styles ?? {}) }
+  styles.para = { ...styles.para, leadingIndent: PAGE_NUMBER_SIZE * 2 }
+  return { ...def, styles, defaultStyle: { ...def.defaultStyle, fontSize: PAGE_NUMBER_SIZE, lineHeight } }
 }

@@ -34,14 +34,16 @@ export function onTheSpotReviewFirstSentence(opts: { reviewBody: string }): stri
   )
 }
 
-/** Payment within 15 days with the account details (APL Art. 67). */
+/** Payment within 15 days (APL Art. 67); the account details follow as separate lines. */
 export function paymentSentence(opts: { documentName: string; payment: PaymentDetails }): string {
-  const p = opts.payment
-  const note = p.note ? `${p.note.replace(/[。；;]$/, '')}。` : ''
-  return (
-    `当事人应当自收到本${opts.documentName}之日起十五日内，到指定银行或者通过电子支付系统缴纳罚款` +
-    `（户名：${p.payee}；开户银行：${p.bank}；账号：${p.account}）。${note}`
-  )
+  return `当事人应当自收到本${opts.documentName}之日起十五日内，到指定银行或者通过电子支付系统缴纳罚款，缴款账户如下：`
+}
+
+/** The account lines printed under the payment sentence (户名, 开户银行, 账号, then the note). */
+export function paymentAccountLines(payment: PaymentDetails): string[] {
+  const lines = [`户名：${payment.payee}`, `开户银行：${payment.bank}`, `账号：${payment.account}`]
+  if (payment.note) lines.push(`${payment.note.replace(/[。；;]$/, '')}。`)
+  return lines
 }
 
 /** Late payment: 3 % per day, capped at the fine, and court enforcement (APL Art. 72; AEL Art. 45). */

@@ -55,17 +55,25 @@ function cell(text: string | Inline[], opts: Partial<ContentObject> = {}): Table
   return { text: typeof text === 'string' ? runs(text) : text, style: 'cell', ...opts }
 }
 
+/** TOC cells are 小四 (12 pt) so that seven columns fit the type area. */
+const TOC_SIZE = 12
+
+/** Archival 8-digit date (DA/T 22): 2026-01-10 → 20260110. */
+function archiveDate(date: string): string {
+  return date.replace(/-/g, '')
+}
+
 /** Cover content. `pageCountInline` replaces the page count (e.g. a page reference). */
 export function caseFileCoverContent(raw: CaseFileCoverInput, ctx: DocumentContext, pageCountInline?: Inline): Content[] {
   const input = caseFileCoverInputSchema.parse(raw)
   const pages: Inline = pageCountInline ?? (input.pageCount ? String(input.pageCount) : '\u3000\u3000')
   const row = (label: string, value: string | Inline[]): TableCell[] => [
-    { text: label, style: 'label', margin: [0, 6, 0, 6] },
-    cell(value, { margin: [0, 6, 0, 6] }),
+    { text: label, style: 'label', margin: [0, 4, 0, 4] },
+    cell(value, { margin: [0, 4, 0, 4] }),
   ]
   return [
-    { text: ctx.officeName, style: 'officeName', margin: [0, LINE_PITCH * 2, 0, 0] },
-    { text: '行政处罚案卷', style: 'title', fontSize: 30, margin: [0, LINE_PITCH, 0, LINE_PITCH * 2] },
+    { text: ctx.officeName, style: 'officeName', margin: [0, LINE_PITCH, 0, 0] },
+    { text: '行政处罚案卷', style: 'title', fontSize: 30, margin: [0, LINE_PITCH * 0.5, 0, LINE_PITCH] },
     {
       table: {
         widths: [TABLE_SIZE * 7, '*'],
@@ -89,23 +97,24 @@ export function caseFileCoverContent(raw: CaseFileCoverInput, ctx: DocumentConte
 /** TOC content; `pageInline(i)` lets the case file put page references in the 页号 column. */
 export function caseFileTocContent(raw: CaseFileTocInput, pageInline?: (index: number) => Inline[]): Content[] {
   const input = caseFileTocInputSchema.parse(raw)
-  const header = ['序号', '文号', '责任者', '题名', '日期', '页号', '备注'].map((h) => ({ text: h, style: 'label' }))
+  const header = ['序号', '文号', '责任者', '题名', '日期', '页号', '备注'].map((h) => ({ text: h, style: 'label', fontSize: TOC_SIZE }))
+  const small = { fontSize: TOC_SIZE }
   const body: TableCell[][] = [
     header,
     ...input.entries.map((e, i) => [
-      cell(String(i + 1), { alignment: 'center' }),
-      cell(e.number),
-      cell(e.responsible),
-      cell(e.title),
-      cell(formatChineseDate(e.date), { alignment: 'center' }),
-      cell(pageInline ? pageInline(i) : e.pages, { alignment: 'center' }),
-      cell(e.remark),
+      cell(String(i + 1), { ...small, alignment: 'center' }),
+      cell(e.number, small),
+      cell(e.responsible, small),
+      cell(e.title, small),
+      cell(archiveDate(e.date), { ...small, alignment: 'center' }),
+      cell(pageInline ? pageInline(i) : e.pages, { ...small, alignment: 'center' }),
+      cell(e.remark, small),
     ]),
   ]
   return [
     { text: '卷内文件目录', style: 'tableTitle' },
     {
-      table: { headerRows: 1, widths: [26, 92, 62, '*', 62, 34, 30], body, dontBreakRows: true },
+      table: { headerRows: 1, widths: [24, 96, 72, '*', 56, 44, 28], body, dontBreakRows: true },
       layout: { paddingLeft: () => 3, paddingRight: () => 3, paddingTop: () => 4, paddingBottom: () => 4 },
     },
   ]

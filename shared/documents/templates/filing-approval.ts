@@ -37,10 +37,10 @@ export function buildFilingApprovalDoc(raw: FilingApprovalInput, ctx: DocumentCo
         [{ label: '案件来源', value: input.source }, { label: '受理日期', value: formatChineseDate(input.receivedOn) }],
         [{ label: '案由', value: `涉嫌${input.cause.replace(/^涉嫌/, '').replace(/案$/, '')}案` }],
         [{ label: '当事人', value: partyLines(input.party).map(([l, v]) => `${l}：${v}`).join('\n') }],
-        [{ label: '简要案情及立案理由', value: input.facts, minHeight: 150 }],
+        [{ label: '简要案情及立案理由', value: input.facts, minHeight: 100 }],
         [{ label: '办案人员', value: officersText(input.officers) }],
-        [{ label: '办案机构意见', value: opinionContent(input.unitOpinion), minHeight: 70 }],
-        [{ label: '部门负责人审批意见', value: opinionContent(input.headApproval), minHeight: 70 }],
+        [{ label: '办案机构意见', value: opinionContent(input.unitOpinion), minHeight: 56 }],
+        [{ label: '部门负责人审批意见', value: opinionContent(input.headApproval), minHeight: 56 }],
       ]),
     ],
   })

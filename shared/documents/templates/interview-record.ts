@@ -41,7 +41,7 @@ export function buildInterviewRecordDoc(raw: InterviewRecordInput, ctx: Document
   return internalDocument({
     kind: 'interviewRecord',
     ctx,
-    caption: formCaption(input.caseNumber ? `编号：${input.caseNumber}` : '', '第1页'),
+    caption: formCaption(input.caseNumber ? `编号：${input.caseNumber}` : ''),
     body: [
       formTable([
         [{ label: '约谈时间', value: time }],

@@ -15,7 +15,7 @@ import {
   requiredText,
   twoOfficersSchema,
 } from '../schemas'
-import { officialDocument, signatureLine } from '../blocks/frame'
+import { compactBody, officialDocument, signatureLine } from '../blocks/frame'
 import { para } from '../blocks/text'
 import { officersText, partyLines } from '../blocks/party'
 import {
@@ -23,6 +23,7 @@ import {
   notSuspendedSentence,
   onTheSpotReviewFirstSentence,
   onTheSpotStatementSentence,
+  paymentAccountLines,
   paymentSentence,
 } from '../blocks/rights'
 import { formatChineseDateTime } from '../format/date'
@@ -81,7 +82,11 @@ export function buildOnTheSpotDecisionDoc(raw: OnTheSpotDecisionInput, ctx: Docu
     if (input.payment === 'collectedOnSpot') {
       body.push(para(`罚款已由执法人员当场收缴，并出具罚款专用票据（票据号码：${input.receiptNumber ?? ''}）。`))
     } else {
-      body.push(para(paymentSentence({ documentName: '决定书', payment: ctx.payment })), para(lateSurchargeSentence()))
+      body.push(
+        para(paymentSentence({ documentName: '决定书', payment: ctx.payment })),
+        ...paymentAccountLines(ctx.payment).map((line) => para(line)),
+        para(lateSurchargeSentence()),
+      )
     }
   }
   body.push(
@@ -89,11 +94,12 @@ export function buildOnTheSpotDecisionDoc(raw: OnTheSpotDecisionInput, ctx: Docu
     para(notSuspendedSentence()),
     para(`执法人员：${officersText(input.officers)}`, 'plain'),
   )
-  return officialDocument({
+  const def = officialDocument({
     kind: 'onTheSpotDecision',
     ctx,
     number: input.docNumber,
     body,
-    after: [{ text: '', margin: [0, 8, 0, 0] }, signatureLine('当事人（签收）'), signatureLine('执法人员签名', { withDate: false })],
+    after: [signatureLine('当事人签收'), signatureLine('执法人员签名', { withDate: false })],
   })
+  return compactBody(def, ctx)
 }

@@ -12,6 +12,7 @@ import { para, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
 import { formatChineseDate } from '../format/date'
 import { formatAmountForDecision } from '../format/money'
+import { paymentAccountLines } from '../blocks/rights'
 
 export const paymentReminderInputSchema = z
   .object({
@@ -56,8 +57,9 @@ export function buildPaymentReminderDoc(raw: PaymentReminderInput, ctx: Document
     para(
       `根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，现催告${p}自收到本催告书之日起十个工作日内履行上述义务，` +
         `缴纳罚款${formatAmountForDecision(input.unpaidFen)}及加处罚款${formatAmountForDecision(input.surchargeFen)}，` +
-        `合计${formatAmountForDecision(input.unpaidFen + input.surchargeFen)}（户名：${pay.payee}；开户银行：${pay.bank}；账号：${pay.account}）。`,
+        `合计${formatAmountForDecision(input.unpaidFen + input.surchargeFen)}，缴款账户如下：`,
     ),
+    ...paymentAccountLines(pay).map((line) => para(line)),
     para(`${p}收到本催告书后有权进行陈述和申辩。本局将充分听取${p}的意见，对${p}提出的事实、理由和证据进行记录、复核；${p}提出的事实、理由或者证据成立的，本局将予以采纳。`),
     para(`逾期仍不履行的，本局将依法申请人民法院强制执行。`),
   ]

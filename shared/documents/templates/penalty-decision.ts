@@ -15,6 +15,7 @@ import { amountDueFen, isPublishedDecision, penaltyItemText } from '../blocks/pe
 import {
   lateSurchargeSentence,
   notSuspendedSentence,
+  paymentAccountLines,
   paymentSentence,
   publicationSentence,
   reviewOrLitigationSentence,
@@ -57,7 +58,11 @@ export function buildPenaltyDecisionDoc(raw: PenaltyDecisionInput, ctx: Document
   ]
   if (input.correction) body.push(para(input.correction))
   if (amountDueFen(input.penalties) > 0) {
-    body.push(para(paymentSentence({ documentName: name, payment: ctx.payment })), para(lateSurchargeSentence()))
+    body.push(
+      para(paymentSentence({ documentName: name, payment: ctx.payment })),
+      ...paymentAccountLines(ctx.payment).map((line) => para(line)),
+      para(lateSurchargeSentence()),
+    )
   }
   body.push(
     para(reviewOrLitigationSentence({ documentName: name, reviewBody: ctx.reviewBody, court: ctx.court })),

@@ -43,7 +43,7 @@ export function buildRectificationCheckDoc(raw: RectificationCheckInput, ctx: Do
         [{ label: '复查日期', value: formatChineseDate(input.checkedOn) }, { label: '复查地点', value: input.place }],
         [{ label: '复查人员', value: officersText(input.checkers) }],
         [{ label: '整改要求', value: input.requirements }],
-        [{ label: '复查情况', value: input.findings, minHeight: 110 }],
+        [{ label: '复查情况', value: input.findings, minHeight: 80 }],
         [{ label: '复查结论', value: boxes }],
         [{ label: '处理意见', value: input.nextStep, minHeight: 50 }],
       ]),

@@ -4,7 +4,7 @@
  * (CPL Arts. 87–89). Signature boxes are left for hand-writing.
  */
 import { z } from 'zod'
-import type { TDocumentDefinitions } from '../pdf-types'
+import type { Content, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { legalDateSchema, requiredText, twoOfficersSchema } from '../schemas'
 import { internalDocument } from '../blocks/frame'
@@ -28,7 +28,15 @@ export const serviceReceiptInputSchema = z.object({
 })
 export type ServiceReceiptInput = z.input<typeof serviceReceiptInputSchema>
 
-const HAND = '（签名或者盖章）\n\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日\u3000\u3000时\u3000\u3000分'
+/** A box for a hand signature with the date and time written below, right-aligned. */
+function hand(first = '（签名或者盖章）'): Content {
+  return {
+    stack: [
+      { text: first, style: 'cell' },
+      { text: '年\u3000\u3000月\u3000\u3000日\u3000\u3000时\u3000\u3000分', style: 'cell', alignment: 'right', margin: [0, 8, 0, 0] },
+    ],
+  }
+}
 
 /** Builds the 送达回证. */
 export function buildServiceReceiptDoc(raw: ServiceReceiptInput, ctx: DocumentContext): TDocumentDefinitions {
@@ -40,15 +48,15 @@ export function buildServiceReceiptDoc(raw: ServiceReceiptInput, ctx: DocumentCo
     caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
     body: [
       formTable([
-        [{ label: '送达文书名称及文号', value: input.documents.map((d) => (d.number ? `《${d.title}》（${d.number}）` : `《${d.title}》`)).join('\n'), minHeight: 60 }],
+        [{ label: '送达文书名称及文号', value: input.documents.map((d) => (d.number ? `《${d.title}》（${d.number}）` : `《${d.title}》`)).join('\n'), minHeight: 46 }],
         [{ label: '受送达人', value: input.addressee }],
         [{ label: '送达地点', value: input.place }],
         [{ label: '送达方式', value: methods }],
-        [{ label: '送达人', value: `${officersText(input.servers)}\n${input.servedOn ? `送达日期：${formatChineseDate(input.servedOn)}` : HAND}` }],
-        [{ label: '受送达人签名', value: HAND, minHeight: 60 }],
-        [{ label: '代收人及代收理由', value: HAND, minHeight: 60 }],
-        [{ label: '拒收事由及见证人', value: HAND, minHeight: 60 }],
-        [{ label: '备注', value: input.remarks || '无', minHeight: 40 }],
+        [{ label: '送达人', value: input.servedOn ? `${officersText(input.servers)}\n送达日期：${formatChineseDate(input.servedOn)}` : hand(officersText(input.servers)) }],
+        [{ label: '受送达人签名', value: hand(), minHeight: 46 }],
+        [{ label: '代收人及代收理由', value: hand(), minHeight: 46 }],
+        [{ label: '拒收事由及见证人', value: hand(), minHeight: 46 }],
+        [{ label: '备注', value: input.remarks || '无', minHeight: 34 }],
       ]),
     ],
   })

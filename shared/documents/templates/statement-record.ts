@@ -52,7 +52,7 @@ export function buildStatementRecordDoc(raw: StatementRecordInput, ctx: Document
         [{ label: '身份证件号码', value: s.idNumber }, { label: '联系电话', value: s.phone || '—' }],
         [{ label: '承办人员', value: officersText(input.officers) }],
         [{ label: '记录人', value: input.recorder }, { label: '告知书文号', value: input.noticeNumber }],
-        [{ label: '陈述申辩内容', value: input.statement, minHeight: 200 }],
+        [{ label: '陈述申辩内容', value: input.statement, minHeight: 150 }],
         [{ label: '提交的证据材料', value: input.evidenceSubmitted }],
       ]),
       para('以上笔录我已看过（已向我宣读过），与我所述一致。', 'plain'),

@@ -86,22 +86,28 @@ export function viewCase(c: Pick<CaseFacts, 'acts'>): CaseView {
   }
 }
 
-/** Pairs each pause-starting act with the next closing act of the same kind. */
+/**
+ * Pause intervals per kind. Starts and ends nest (a second start while one is open needs its own
+ * end), so recording an extra pause can only widen the paused time; an end without a start is ignored.
+ */
 export function pauseIntervals(acts: readonly Act[]): PauseInterval[] {
   const out: PauseInterval[] = []
   for (const [kind, def] of Object.entries(PAUSE_ACTS) as [
     PauseKind,
     (typeof PAUSE_ACTS)[PauseKind],
   ][]) {
-    let open: IsoDate | undefined
+    let depth = 0
+    let from: IsoDate = ''
     for (const a of acts) {
-      if (a.type === def.start && open === undefined) open = a.occurredOn
-      else if (def.end.includes(a.type) && open !== undefined) {
-        out.push({ kind, from: open, to: a.occurredOn })
-        open = undefined
+      if (a.type === def.start) {
+        if (depth === 0) from = a.occurredOn
+        depth++
+      } else if (def.end.includes(a.type) && depth > 0) {
+        depth--
+        if (depth === 0) out.push({ kind, from, to: a.occurredOn })
       }
     }
-    if (open !== undefined) out.push({ kind, from: open, to: undefined })
+    if (depth > 0) out.push({ kind, from, to: undefined })
   }
   return out
 }

@@ -1,0 +1,347 @@
+// Lifecycle gates (DOMAIN §10 "Lifecycle gates"): for each act type, the reasons (Chinese) why it
+// may not be recorded now. An empty list means the act is allowed.
+import {
+  addNaturalDaysOn,
+  addWorkingDaysOn,
+  rollToWorkingDayOn,
+  type Calendar,
+} from '../../calendar'
+import { addMonths, formatChineseDate, type IsoDate } from '../../util/date'
+import { type ActType } from './acts'
+import { certifiedOfficers, type CaseFacts } from './case'
+import { type CaseView } from './case-view'
+import { closingCondition, fineSettledOn } from './deadlines'
+import { isWarningOnly } from './penalty'
+import {
+  after,
+  collectiveRequired,
+  fullyWaived,
+  inHearingScope,
+  legalReviewRequired,
+  noticeReplyEnd,
+  openHearingRequest,
+  reviewAgreed,
+} from './procedure-facts'
+import { HEARING_NOTICE_LEAD_WORKING_DAYS } from './rules'
+import { type RuleSettings } from './settings'
+
+/** What a gate sees: the case, its view, the date of the prospective act, settings, calendar. */
+export interface GateContext {
+  c: Pick<CaseFacts, 'party' | 'officers'>
+  v: CaseView
+  on: IsoDate
+  settings: RuleSettings
+  cal: Calendar
+}
+
+const d = formatChineseDate
+const SOFT: ActType[] = [
+  'administrativeGuidance',
+  'warningAdmonition',
+  'writtenCaution',
+  'educationGiven',
+]
+/** Acts that count as educating the party (APL Art. 33 para 3). */
+export const EDUCATION_ACTS: ActType[] = [...SOFT, 'interviewHeld']
+const AFTER_CLOSE: ActType[] = [
+  'followUpVisit',
+  'actVoided',
+  'administrativeGuidance',
+  'educationGiven',
+]
+
+function officersReason(g: GateContext): string[] {
+  const n = certifiedOfficers(g.c).length
+  return n >= 2
+    ? []
+    : [
+        `办案人员应不少于两名且持有执法证件（行政处罚法第四十二条），当前${n}名，请在案件中指派办案人员`,
+      ]
+}
+
+/** Reasons shared by the decision acts (penalty and no penalty) of the ordinary procedure. */
+function ordinaryDecisionReasons(g: GateContext, proposal: 'penalty' | 'noPenalty'): string[] {
+  const { v } = g
+  const r: string[] = []
+  if (!v.has('caseFiled')) return ['尚未立案，请先立案或适用当场处罚']
+  if (v.decision || v.ending) return ['本案已作出处理决定']
+  if (v.pauses.some((p) => p.kind === 'suspension' && !p.to)) r.push('调查已中止，请先恢复调查')
+  const concl = v.last('investigationConcluded')
+  if (!concl) r.push('请先提交案件调查终结报告')
+  else if (concl.payload.proposal !== proposal) {
+    r.push(
+      `调查终结报告的拟处理意见为“${proposal === 'penalty' ? '不予行政处罚等' : '给予行政处罚等'}”，如需改变请重新提交调查终结报告并审核`,
+    )
+  }
+  if (concl && !reviewAgreed(v, 'any'))
+    r.push('案件审核/法制审核尚未同意（市场监督管理行政处罚程序规定第四十九条至第五十五条）')
+  const hearing = v.last('hearingHeld')
+  if (
+    legalReviewRequired(v) &&
+    !reviewAgreed(
+      v,
+      'legalReview',
+      hearing && hearing.occurredOn >= (concl?.occurredOn ?? '') ? hearing : concl,
+    )
+  ) {
+    r.push(
+      `本案须经法制审核同意${hearing ? '（听证后审核）' : ''}方可作出决定（行政处罚法第五十八条）`,
+    )
+  }
+  if (collectiveRequired(v, g.settings)) {
+    const lastAgree = reviewAgreed(
+      v,
+      'any',
+      hearing && concl && hearing.occurredOn >= concl.occurredOn ? hearing : concl,
+    )
+    if (
+      !lastAgree ||
+      !after(v, 'collectiveDiscussion', lastAgree).some((x) => x.payload.purpose === 'decision')
+    ) {
+      r.push('本案须经负责人集体讨论决定（行政处罚法第五十七条第二款；程序规定第六十条第二款）')
+    }
+  }
+  const statements = v.all('statementDefence')
+  const rechecked = new Set(v.all('defenceRechecked').map((x) => x.payload.statementActId))
+  if (statements.some((s) => !rechecked.has(s.id)))
+    r.push('当事人的陈述申辩尚未复核（行政处罚法第四十五条）')
+  if (openHearingRequest(v))
+    r.push('当事人已申请听证，听证尚未举行或撤回（行政处罚法第六十三条、第六十四条）')
+  return [...r, ...officersReason(g)]
+}
+
+/** Gate per act type. */
+export function gateReasons(type: ActType, g: GateContext): string[] {
+  const { v, on } = g
+  if (v.closed && !AFTER_CLOSE.includes(type)) return ['案件已结案']
+  const declined = v.has('filingDeclined')
+  const filed = v.has('caseFiled')
+  const decided = v.decision !== undefined || v.ending !== undefined
+  const penaltyPath = (): string[] => {
+    if (declined) return ['已决定不予立案']
+    if (!filed) return ['尚未立案']
+    if (decided) return ['本案已作出处理决定']
+    return []
+  }
+  const open = (k: 'suspension' | 'testing' | 'refund') =>
+    v.pauses.some((p) => p.kind === k && !p.to)
+  switch (type) {
+    case 'clueRegistered':
+      return v.has('clueRegistered') ? ['本案已登记线索'] : []
+    case 'caseFiled':
+    case 'filingDeclined': {
+      if (!v.has('clueRegistered')) return ['请先登记线索']
+      if (filed || declined) return ['已作出立案或不予立案决定']
+      if (v.decision?.type === 'summaryPenalty') return ['已当场处罚，不再立案']
+      return type === 'caseFiled' ? officersReason(g) : []
+    }
+    case 'periodExtended':
+      return !v.has('clueRegistered') ? ['请先登记线索'] : decided ? ['本案已作出处理决定'] : []
+    case 'interviewNoticeServed':
+    case 'interviewHeld':
+    case 'correctionOrderServed':
+    case 'administrativeGuidance':
+    case 'warningAdmonition':
+    case 'writtenCaution':
+    case 'educationGiven':
+    case 'collectiveDiscussion':
+      return []
+    case 'correctionReviewed':
+      return v.has('correctionOrderServed') ? [] : ['尚未送达责令改正通知书']
+    case 'investigationSuspended':
+      return [...penaltyPath(), ...(open('suspension') ? ['调查已处于中止状态'] : [])]
+    case 'investigationResumed':
+      return open('suspension') ? [] : ['调查未中止']
+    case 'testingStarted':
+      return decided ? ['本案已作出处理决定'] : open('testing') ? ['已有未完成的检测/鉴定委托'] : []
+    case 'testingConcluded':
+      return open('testing') ? [] : ['没有未完成的检测/鉴定委托']
+    case 'refundOrdered':
+      return [...penaltyPath(), ...(open('refund') ? ['已责令退还多收价款，尚未完成'] : [])]
+    case 'refundCompleted':
+      return open('refund') ? [] : ['尚未责令退还多收价款']
+    case 'investigationConcluded': {
+      const r = penaltyPath()
+      if (open('suspension')) r.push('调查已中止，请先恢复调查')
+      const concl = v.last('investigationConcluded')
+      const lastReview = after(v, 'caseReviewed', concl).at(-1)
+      if (concl && (!lastReview || lastReview.payload.opinion === 'agree')) {
+        r.push('已提交调查终结报告；审核意见为不同意或修改后提交时方可重新提交')
+      }
+      return r
+    }
+    case 'investigationTerminated':
+    case 'caseTransferred':
+      return penaltyPath()
+    case 'reviewSubmitted': {
+      const r = penaltyPath()
+      const concl = v.last('investigationConcluded')
+      if (!concl) r.push('请先提交案件调查终结报告')
+      const sub = v.last('reviewSubmitted')
+      if (sub && after(v, 'caseReviewed', sub).length === 0) r.push('已提交审核，尚未出具审核意见')
+      return r
+    }
+    case 'caseReviewed': {
+      const sub = v.last('reviewSubmitted')
+      return sub && after(v, 'caseReviewed', sub).length === 0 ? [] : ['尚未提交审核材料']
+    }
+    case 'penaltyNoticeServed': {
+      const r = penaltyPath()
+      const concl = v.last('investigationConcluded')
+      if (!concl) r.push('请先提交案件调查终结报告')
+      else if (concl.payload.proposal !== 'penalty')
+        r.push('调查终结报告未拟给予行政处罚，无需告知')
+      if (concl && !reviewAgreed(v, 'any')) r.push('案件审核/法制审核尚未同意')
+      const needsLegal = (concl?.payload.legalReviewTriggers.length ?? 0) > 0
+      if (concl && needsLegal && !reviewAgreed(v, 'legalReview'))
+        r.push('本案须经法制审核同意（行政处罚法第五十八条）')
+      return r
+    }
+    case 'statementDefence':
+    case 'rightsWaived': {
+      if (!v.has('penaltyNoticeServed')) return ['尚未送达行政处罚告知书']
+      if (decided) return ['本案已作出处理决定']
+      if (type === 'rightsWaived' && fullyWaived(v)) return ['当事人已书面放弃权利']
+      return []
+    }
+    case 'defenceRechecked': {
+      const rechecked = new Set(v.all('defenceRechecked').map((x) => x.payload.statementActId))
+      return v.all('statementDefence').some((s) => !rechecked.has(s.id))
+        ? []
+        : ['没有待复核的陈述申辩']
+    }
+    case 'hearingRequested': {
+      const n = v.last('penaltyNoticeServed')
+      if (!n) return ['尚未送达行政处罚告知书']
+      if (decided) return ['本案已作出处理决定']
+      const r: string[] = []
+      if (!n.payload.hearingRightsTold && !inHearingScope(n.payload.proposedPenalty, g)) {
+        r.push('拟作出的处罚不属于听证范围（行政处罚法第六十三条）')
+      }
+      const end = noticeReplyEnd(g) as IsoDate
+      if (on > end) r.push(`听证申请期已届满（告知书送达后5个工作日，截止${d(end)}）`)
+      if (after(v, 'hearingRequested', n).length) r.push('当事人已申请听证')
+      if (after(v, 'rightsWaived', n).some((w) => w.payload.waivesHearing))
+        r.push('当事人已书面放弃听证')
+      return r
+    }
+    case 'hearingWithdrawn':
+      return openHearingRequest(v) ? [] : ['没有未处理的听证申请']
+    case 'hearingNoticeServed': {
+      const req = openHearingRequest(v)
+      if (!req) return ['没有未处理的听证申请']
+      return after(v, 'hearingNoticeServed', req).length ? ['已送达听证通知书'] : []
+    }
+    case 'hearingHeld': {
+      const req = openHearingRequest(v)
+      const notice = req ? after(v, 'hearingNoticeServed', req).at(-1) : undefined
+      if (!notice) return ['请先送达听证通知书']
+      const earliest = addWorkingDaysOn(g.cal, notice.occurredOn, HEARING_NOTICE_LEAD_WORKING_DAYS)
+      return on > earliest
+        ? []
+        : [`听证通知书送达后须满7个工作日方可举行听证（行政处罚法第六十四条，${d(earliest)}之后）`]
+    }
+    case 'penaltyDecision':
+    case 'noPenaltyDecision': {
+      if (declined) return ['已决定不予立案']
+      const r = ordinaryDecisionReasons(g, type === 'penaltyDecision' ? 'penalty' : 'noPenalty')
+      if (type === 'penaltyDecision' && filed && !decided) {
+        const end = noticeReplyEnd(g)
+        if (!end) r.push('请先送达行政处罚告知书（行政处罚法第四十四条）')
+        else if (on <= end && !fullyWaived(v)) {
+          r.push(`告知书送达后5个工作日陈述申辩期未届满（截止${d(end)}）`)
+        }
+      }
+      if (type === 'noPenaltyDecision' && !v.acts.some((a) => EDUCATION_ACTS.includes(a.type))) {
+        r.push(
+          '不予行政处罚的，应当对当事人进行教育，请先记录说服教育等措施（行政处罚法第三十三条第三款）',
+        )
+      }
+      return r
+    }
+    case 'summaryPenalty':
+      if (filed || declined) return ['已立案或不予立案的案件不适用当场处罚']
+      if (decided) return ['本案已作出处理决定']
+      return officersReason(g)
+    case 'summaryArchived':
+      if (v.decision?.type !== 'summaryPenalty') return ['仅当场处罚案件需交回归档']
+      return v.has('summaryArchived') ? ['材料已交回归档'] : []
+    case 'decisionServed':
+      if (!v.decision || v.decision.type === 'summaryPenalty') return ['尚未作出需送达的处理决定']
+      return v.service ? ['决定书已送达'] : []
+    case 'paymentMade':
+    case 'paymentArrangementApproved': {
+      if (v.fineFen === 0) return ['处理决定没有罚款']
+      if (!v.receivedOn) return ['决定书尚未送达']
+      return type === 'paymentArrangementApproved' && fineSettledOn(v) ? ['罚款已缴清'] : []
+    }
+    case 'reminderServed':
+    case 'enforcementApplied': {
+      if (v.fineFen === 0 || !v.receivedOn) return ['没有应缴未缴的罚款']
+      if (fineSettledOn(v)) return ['罚款已缴清']
+      const r: string[] = []
+      const plan = v.last('paymentArrangementApproved')
+      const lastDue = plan?.payload.schedule
+        .map((s) => s.dueOn)
+        .sort()
+        .at(-1)
+      const due = lastDue ?? addNaturalDaysOn(g.cal, v.receivedOn, 15)
+      if (on <= due) r.push(`罚款缴纳期限尚未届满（截止${d(due)}）`)
+      if (type === 'enforcementApplied') {
+        const rem = v.last('reminderServed')
+        if (!rem) r.push('申请强制执行前应先催告（行政强制法第五十四条）')
+        else {
+          const end = addWorkingDaysOn(g.cal, rem.occurredOn, 10)
+          if (on <= end) r.push(`催告书送达后10个工作日履行期未满（截止${d(end)}）`)
+        }
+        if (v.decision?.type !== 'summaryPenalty') {
+          const suitEnd = rollToWorkingDayOn(g.cal, addMonths(v.receivedOn, 6))
+          if (on <= suitEnd)
+            r.push(
+              `当事人起诉期限未届满（截止${d(suitEnd)}），尚不能申请强制执行（行政强制法第五十三条）`,
+            )
+        }
+        if (v.has('enforcementApplied')) r.push('已申请强制执行')
+      }
+      return r
+    }
+    case 'remedyFiled':
+    case 'remedyConcluded': {
+      if (!v.receivedOn) return ['决定书尚未送达']
+      const openRemedy = v.all('remedyFiled').length > v.all('remedyConcluded').length
+      if (type === 'remedyFiled') return openRemedy ? ['复议或诉讼尚未结束'] : []
+      return openRemedy ? [] : ['没有进行中的复议或诉讼']
+    }
+    case 'publicised': {
+      const dec = v.decision
+      if (dec?.type !== 'penaltyDecision') return ['仅普通程序作出的行政处罚决定需要公示']
+      if (isWarningOnly(dec.payload.penalty)) return ['仅给予警告的处罚不公示（公示规定第二条）']
+      return v.has('publicised') ? ['已公示'] : []
+    }
+    case 'caseClosed': {
+      if (v.decision?.type === 'summaryPenalty') return ['当场处罚案件交回归档即可，不作结案审批']
+      if (!filed) return ['尚未立案']
+      const r: string[] = []
+      if (!closingCondition(v) && !v.has('enforcementApplied')) {
+        r.push(
+          '尚无结案情形：处罚决定尚未执行完毕，也未作出不予处罚、移送或终止调查决定（程序规定第七十七条）',
+        )
+      }
+      if (
+        v.lenient &&
+        !v.all('followUpVisit').some((f) => f.occurredOn >= (v.decision?.occurredOn ?? ''))
+      ) {
+        r.push('从轻、减轻或不予处罚的案件结案前须回访（鄂市监法〔2022〕42号 第十五项）')
+      }
+      return r
+    }
+    case 'followUpVisit': {
+      const subject =
+        v.decision ??
+        v.acts.find((a) => [...SOFT, 'correctionOrderServed', 'interviewHeld'].includes(a.type))
+      return subject ? [] : ['尚无处理决定或柔性执法措施，暂不需要回访']
+    }
+    case 'actVoided':
+      return v.acts.length ? [] : ['没有可撤销或作废的记录']
+  }
+}

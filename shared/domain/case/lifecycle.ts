@@ -1,0 +1,249 @@
+// deriveCaseState and checkAct: the stage of a case, the acts allowed next (with the reasons the
+// others are blocked), and the full check of one act before it is stored.
+import { activeCalendar, addWorkingDaysOn, type Calendar } from '../../calendar'
+import { formatChineseDate, type IsoDate } from '../../util/date'
+import { invalid, VALID, type ValidationResult } from '../../validation/result'
+import { ACT_TYPES, ActSchema, actLabel, type Act, type ActType } from './acts'
+import { type CaseFacts } from './case'
+import { viewCase, type CaseView } from './case-view'
+import { closingCondition } from './deadlines'
+import { EDUCATION_ACTS, gateReasons, type GateContext } from './gates'
+import { fullyWaived, noticeReplyEnd, openHearingRequest } from './procedure-facts'
+import { thresholdClass } from './party'
+import { type Penalty } from './penalty'
+import { HEARING_NOTICE_LEAD_WORKING_DAYS, SUMMARY_MAX_FINE_FEN } from './rules'
+import { defaultRuleSettings, type RuleSettings } from './settings'
+
+/** Stages of a case, in order. */
+export const STAGE_LABELS = {
+  clue: '线索核查',
+  notFiled: '不予立案',
+  investigation: '调查取证',
+  review: '案件审核',
+  notice: '告知',
+  hearing: '听证',
+  deciding: '待决定',
+  execution: '送达执行',
+  closing: '待结案',
+  closed: '已结案',
+} as const
+/** A stage id. */
+export type Stage = keyof typeof STAGE_LABELS
+
+/** An act type that may not be recorded now, with the reasons in Chinese. */
+export interface BlockedAct {
+  type: ActType
+  label: string
+  reasons: string[]
+}
+
+/** What the UI shows about a case's procedure. */
+export interface CaseState {
+  stage: Stage
+  stageLabel: string
+  allowedActs: ActType[]
+  blockedActs: BlockedAct[]
+}
+
+type CaseInput = Pick<CaseFacts, 'party' | 'officers' | 'acts'>
+
+function context(c: CaseInput, on: IsoDate, settings: RuleSettings, cal: Calendar): GateContext {
+  return { c, v: viewCase(c), on, settings, cal }
+}
+
+/** The stage of a case as seen in `g`. */
+function stageOf(g: GateContext): Stage {
+  const { v } = g
+  if (v.closed) return 'closed'
+  if (v.has('filingDeclined')) return 'notFiled'
+  if (v.decision?.type === 'summaryPenalty') {
+    return v.has('summaryArchived') && v.finePaidFen >= v.fineFen ? 'closed' : 'execution'
+  }
+  if (v.decision || v.ending) return closingCondition(v) ? 'closing' : 'execution'
+  if (!v.has('caseFiled')) return 'clue'
+  if (openHearingRequest(v)) return 'hearing'
+  const notice = v.last('penaltyNoticeServed')
+  if (notice) {
+    const end = noticeReplyEnd(g) as IsoDate
+    return g.on <= end && !fullyWaived(v) ? 'notice' : 'deciding'
+  }
+  const concl = v.last('investigationConcluded')
+  if (!concl) return 'investigation'
+  const reviews = v.acts.slice(v.acts.indexOf(concl) + 1).filter((a) => a.type === 'caseReviewed')
+  const last = reviews.at(-1)
+  if (last?.type === 'caseReviewed' && last.payload.opinion === 'agree') {
+    return concl.payload.proposal === 'penalty' ? 'notice' : 'deciding'
+  }
+  return 'review'
+}
+
+/**
+ * Stage, allowed next acts and, for every other act type, why it is blocked — as of `today`.
+ * Settings default to {@link defaultRuleSettings}, the calendar to the active calendar.
+ */
+export function deriveCaseState(
+  c: CaseInput,
+  today: IsoDate,
+  settings: RuleSettings = defaultRuleSettings,
+  calendar: Calendar = activeCalendar(),
+): CaseState {
+  const g = context(c, today, settings, calendar)
+  const allowedActs: ActType[] = []
+  const blockedActs: BlockedAct[] = []
+  for (const type of ACT_TYPES) {
+    const reasons = gateReasons(type, g)
+    if (reasons.length === 0) allowedActs.push(type)
+    else blockedActs.push({ type, label: actLabel(type), reasons })
+  }
+  const stage = stageOf(g)
+  return { stage, stageLabel: STAGE_LABELS[stage], allowedActs, blockedActs }
+}
+
+/**
+ * Full check of one act before it is stored: schema, the lifecycle gate as of the act's own date
+ * (over the acts that happened on or before it), and the rules that depend on the payload.
+ */
+export function checkAct(
+  c: CaseInput,
+  act: Act,
+  settings: RuleSettings = defaultRuleSettings,
+  calendar: Calendar = activeCalendar(),
+): ValidationResult {
+  const parsed = ActSchema.safeParse(act)
+  if (!parsed.success) return invalid(parsed.error.issues.map((i) => i.message).join('；'))
+  if (c.acts.some((a) => a.id === act.id)) return invalid('该记录编号已存在')
+  const latest = viewCase(c).acts.at(-1)
+  if (latest && act.occurredOn < latest.occurredOn) {
+    return invalid(
+      `${actLabel(act.type)}：日期早于已录入的“${actLabel(latest.type)}”（${formatChineseDate(latest.occurredOn)}）；补录更早的事项会改变已有程序的前提，请先撤销其后的记录`,
+    )
+  }
+  const asOf = { ...c, acts: c.acts.filter((a) => a.occurredOn <= act.occurredOn) }
+  const g = context(asOf, act.occurredOn, settings, calendar)
+  const reasons = [...gateReasons(act.type, g), ...payloadReasons(act, g, c)]
+  return reasons.length ? invalid(`${actLabel(act.type)}：${reasons.join('；')}`) : VALID
+}
+
+function exceeds(decided: Penalty, proposed: Penalty): boolean {
+  const order = (x: string, list: string[]) => list.indexOf(x)
+  const lic = ['none', 'suspendLicence', 'downgrade', 'revokeLicence', 'revokeBusinessLicence']
+  const biz = ['none', 'restrictOperations', 'suspendBusiness', 'restrictPractice', 'close']
+  return (
+    decided.fineFen > proposed.fineFen ||
+    decided.confiscatedGainsFen > proposed.confiscatedGainsFen ||
+    decided.confiscatedPropertyValueFen > proposed.confiscatedPropertyValueFen ||
+    (decided.warning && !proposed.warning) ||
+    (decided.circulatedCriticism && !proposed.circulatedCriticism) ||
+    order(decided.licenceAction, lic) > order(proposed.licenceAction, lic) ||
+    order(decided.businessRestriction, biz) > order(proposed.businessRestriction, biz)
+  )
+}
+
+function payloadReasons(act: Act, g: GateContext, full: CaseInput): string[] {
+  const { v } = g
+  switch (act.type) {
+    case 'penaltyDecision': {
+      const r: string[] = []
+      const notice = v.last('penaltyNoticeServed')
+      if (notice && exceeds(act.payload.penalty, notice.payload.proposedPenalty)) {
+        const defended = v.has('statementDefence') || v.has('hearingRequested')
+        r.push(
+          defended
+            ? '不得因当事人陈述、申辩或申请听证而加重处罚（行政处罚法第四十五条）；如有新的事实须重新告知'
+            : '决定的处罚超出告知书拟处罚内容，须重新送达告知书（行政处罚法第四十四条）',
+        )
+      }
+      if (act.payload.leniency && !educated(v, act.occurredOn)) {
+        r.push(
+          '从轻、减轻处罚的，请先记录对当事人的说服教育或行政指导（鄂市监法〔2022〕42号 第十二、十三项）',
+        )
+      }
+      return r
+    }
+    case 'summaryPenalty': {
+      const cls = thresholdClass(g.c.party, g.settings.soleTraderAs)
+      const max = SUMMARY_MAX_FINE_FEN[cls]
+      return act.payload.fineFen > max
+        ? [
+            `当场处罚的罚款不得超过${max / 100}元（${cls === 'naturalPerson' ? '公民' : '法人或其他组织'}，行政处罚法第五十一条），请适用普通程序`,
+          ]
+        : []
+    }
+    case 'hearingNoticeServed': {
+      const earliest = addWorkingDaysOn(g.cal, act.occurredOn, HEARING_NOTICE_LEAD_WORKING_DAYS)
+      return act.payload.hearingOn > earliest
+        ? []
+        : [
+            `听证日期须在通知送达满7个工作日之后，即${formatChineseDate(earliest)}之后（行政处罚法第六十四条）`,
+          ]
+    }
+    case 'periodExtended':
+      return extensionReasons(act, v)
+    case 'actVoided': {
+      const target = full.acts.find((a) => a.id === act.payload.targetActId)
+      if (!target) return ['要撤销或作废的记录不存在']
+      if (target.type === 'actVoided')
+        return ['撤销/作废记录本身不能再被撤销；如需恢复请重新录入原记录']
+      if (full.acts.some((a) => a.type === 'actVoided' && a.payload.targetActId === target.id))
+        return ['该记录已被撤销或作废']
+      // Reverse order only: later acts were allowed on the strength of earlier ones.
+      const last = viewCase(full).acts.at(-1)
+      return last?.id === target.id ? [] : ['只能撤销或作废最后一条有效记录，请先撤销其后的记录']
+    }
+    case 'defenceRechecked':
+      return v.all('statementDefence').some((s) => s.id === act.payload.statementActId)
+        ? []
+        : ['所复核的陈述申辩记录不存在']
+    case 'decisionServed':
+      return v.decision?.id === act.payload.decisionActId
+        ? []
+        : ['送达的决定与本案的处理决定不一致']
+    case 'paymentMade': {
+      const outstanding = v.fineFen - v.finePaidFen
+      return act.payload.kind === 'fine' && act.payload.amountFen > outstanding
+        ? [`缴纳金额超过未缴罚款（未缴${outstanding / 100}元）`]
+        : []
+    }
+    case 'paymentArrangementApproved': {
+      const total = act.payload.schedule.reduce((s, x) => s + x.amountFen, 0)
+      const r: string[] = []
+      if (total !== v.fineFen - v.finePaidFen) r.push('延期/分期金额合计应等于未缴罚款')
+      if (act.payload.schedule.some((s) => s.dueOn <= act.occurredOn))
+        r.push('缴纳期限应晚于批准日期')
+      return r
+    }
+    default:
+      return []
+  }
+}
+
+function educated(v: CaseView, on: IsoDate): boolean {
+  return v.acts.some((a) => EDUCATION_ACTS.includes(a.type) && a.occurredOn <= on)
+}
+
+function extensionReasons(act: Extract<Act, { type: 'periodExtended' }>, v: CaseView): string[] {
+  const { rule, approval, days } = act.payload
+  const trigger =
+    rule === 'FILING_DECISION'
+      ? 'clueRegistered'
+      : rule === 'REVIEW_DONE'
+        ? 'reviewSubmitted'
+        : 'caseFiled'
+  if (!v.has(trigger))
+    return [
+      `尚未开始计算${rule === 'CASE_LIMIT' ? '办案期限（未立案）' : rule === 'REVIEW_DONE' ? '审核期限' : '核查期限'}`,
+    ]
+  const previousHead = v
+    .all('periodExtended')
+    .filter((e) => e.payload.rule === rule && e.payload.approval === 'head')
+    .reduce((s, e) => s + e.payload.days, 0)
+  if (approval === 'head') {
+    const max = rule === 'CASE_LIMIT' ? 30 : rule === 'FILING_DECISION' ? 15 : Infinity
+    if (previousHead + days > max)
+      return [`负责人批准的延长合计不得超过${max}日，更长须经负责人集体讨论`]
+    return []
+  }
+  return v.all('collectiveDiscussion').some((x) => x.payload.purpose === 'extension')
+    ? []
+    : ['集体讨论延长期限的，请先记录负责人集体讨论（程序规定第六十四条）']
+}

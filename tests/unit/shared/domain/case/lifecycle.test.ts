@@ -1,0 +1,364 @@
+import { describe, expect, it } from 'vitest'
+import {
+  checkAct,
+  deriveCaseState,
+  type Act,
+  type ActType,
+  type CaseFacts,
+} from '@shared/domain/case'
+import { act, makeCase, OFFICER_A, OFFICER_B, P, penalty, uid } from './builders'
+
+const blocked = (c: CaseFacts, today: string, type: ActType) =>
+  deriveCaseState(c, today).blockedActs.find((b) => b.type === type)?.reasons ?? []
+const allowed = (c: CaseFacts, today: string, type: ActType) =>
+  deriveCaseState(c, today).allowedActs.includes(type)
+
+/** Filed, investigated, reviewed and noticed on 2026-09-29. */
+function noticed(extra: Act[] = [], noticeOver = {}, concludedOver = {}): CaseFacts {
+  return makeCase([
+    act('clueRegistered', '2026-06-01', P.clue()),
+    act('caseFiled', '2026-06-05', P.filed()),
+    act('investigationConcluded', '2026-08-20', P.concluded(concludedOver)),
+    act('reviewSubmitted', '2026-08-21', P.submitted()),
+    act('caseReviewed', '2026-08-25', P.reviewed()),
+    act('penaltyNoticeServed', '2026-09-29', P.notice(noticeOver)),
+    ...extra,
+  ])
+}
+
+describe('stage (DESIGN §2: derived, never hand-set)', () => {
+  it.each([
+    ['clue', [act('clueRegistered', '2026-06-01', P.clue())], 'clue'],
+    [
+      'filed',
+      [act('clueRegistered', '2026-06-01', P.clue()), act('caseFiled', '2026-06-05', P.filed())],
+      'investigation',
+    ],
+  ] as const)('%s → %s', (_n, acts, stage) => {
+    expect(deriveCaseState(makeCase([...acts]), '2026-07-01').stage).toBe(stage)
+  })
+  it('notice served → 告知 until the window ends, then 待决定', () => {
+    expect(deriveCaseState(noticed(), '2026-10-12')).toMatchObject({
+      stage: 'notice',
+      stageLabel: '告知',
+    })
+    expect(deriveCaseState(noticed(), '2026-10-13').stage).toBe('deciding')
+  })
+})
+
+describe('gates of DOMAIN §10', () => {
+  it('APL Arts. 44–45, SAMR-PR Art. 57: no decision before the 5-working-day window ends (reason names the date)', () => {
+    expect(blocked(noticed(), '2026-10-12', 'penaltyDecision')).toContain(
+      '告知书送达后5个工作日陈述申辩期未届满（截止2026年10月12日）',
+    )
+    expect(allowed(noticed(), '2026-10-13', 'penaltyDecision')).toBe(true)
+  })
+
+  it('SAMR-PR Art. 57 para 2: a written waiver of all rights allows an earlier decision', () => {
+    const c = noticed([
+      act('rightsWaived', '2026-09-30', {
+        waivesStatement: true,
+        waivesHearing: true,
+        signedBy: '张三',
+      }),
+    ])
+    expect(allowed(c, '2026-09-30', 'penaltyDecision')).toBe(true)
+  })
+
+  it('APL Art. 44: no penalty decision without a served notice', () => {
+    const c = makeCase(noticed().acts.filter((a) => a.type !== 'penaltyNoticeServed'))
+    expect(blocked(c, '2026-10-20', 'penaltyDecision').join()).toContain('请先送达行政处罚告知书')
+  })
+
+  it('APL Arts. 63–64: a requested hearing must be held (not earlier than 7 working days after its notice)', () => {
+    const req = act('hearingRequested', '2026-09-30', { form: 'written', agentNames: [] })
+    const c1 = noticed([req], {}, {})
+    expect(blocked(c1, '2026-10-20', 'penaltyDecision').join()).toContain('听证尚未举行')
+    const c2 = makeCase([
+      ...c1.acts,
+      act('hearingNoticeServed', '2026-10-08', {
+        hearingOn: '2026-10-20',
+        place: '听证室',
+        presider: '赵六',
+        isPublic: true,
+        serviceMethod: 'direct',
+      }),
+    ])
+    expect(blocked(c2, '2026-10-16', 'hearingHeld').join()).toContain('2026年10月16日之后')
+    expect(allowed(c2, '2026-10-19', 'hearingHeld')).toBe(true)
+  })
+
+  it('APL Art. 64(1): a hearing request after the 5-working-day window is blocked', () => {
+    const c = noticed(
+      [],
+      { fineFen: 20_000_000 },
+      { proposedPenalty: penalty({ fineFen: 20_000_000 }) },
+    )
+    expect(allowed(c, '2026-10-12', 'hearingRequested')).toBe(true)
+    expect(blocked(c, '2026-10-13', 'hearingRequested').join()).toContain('听证申请期已届满')
+  })
+
+  it('APL Art. 63 + SAMR hearing rules Art. 5: outside the hearing scope and not told → no hearing request', () => {
+    expect(blocked(noticed(), '2026-09-30', 'hearingRequested').join()).toContain('不属于听证范围')
+  })
+
+  it('APL Art. 58(2): after a hearing, 法制审核 (after the hearing) and collective discussion are required', () => {
+    const req = act('hearingRequested', '2026-09-30', { form: 'written', agentNames: [] })
+    const held = act('hearingHeld', '2026-10-20', {
+      presider: '赵六',
+      partyAppeared: true,
+      summary: '听证',
+    })
+    const c = noticed([
+      req,
+      act('hearingNoticeServed', '2026-10-08', {
+        hearingOn: '2026-10-20',
+        place: '听证室',
+        presider: '赵六',
+        isPublic: true,
+        serviceMethod: 'direct',
+      }),
+      held,
+    ])
+    const reasons = blocked(c, '2026-10-21', 'penaltyDecision').join()
+    expect(reasons).toContain('法制审核')
+    expect(reasons).toContain('集体讨论')
+    const done = makeCase([
+      ...c.acts,
+      act('reviewSubmitted', '2026-10-21', P.submitted('legalReview')),
+      act('caseReviewed', '2026-10-22', P.reviewed('agree', 'legalReview')),
+      act('collectiveDiscussion', '2026-10-23', {
+        purpose: 'decision',
+        participants: ['局长', '副局长'],
+        conclusion: '同意',
+      }),
+    ])
+    expect(blocked(done, '2026-10-23', 'penaltyDecision')).toEqual([])
+  })
+
+  it('APL Art. 57 para 2: a complex/major case needs a collective discussion', () => {
+    const c = noticed([], {}, { complexOrMajor: true })
+    expect(blocked(c, '2026-10-13', 'penaltyDecision').join()).toContain('集体讨论')
+  })
+
+  it('APL Art. 42, SAMR-PR Art. 19: filing needs two certified officers', () => {
+    const c = makeCase([act('clueRegistered', '2026-06-01', P.clue())], {
+      officers: [
+        { officerId: OFFICER_A, name: '李四', certificateNo: 'HB-1' },
+        { officerId: OFFICER_B, name: '王五', certificateNo: ' ' },
+      ],
+    })
+    expect(blocked(c, '2026-06-02', 'caseFiled').join()).toContain('当前1名')
+  })
+
+  it('APL Art. 45: every statement/defence must be rechecked before the decision', () => {
+    const st = act('statementDefence', '2026-10-08', { form: 'written', content: '已改正' })
+    const c = noticed([st])
+    expect(blocked(c, '2026-10-13', 'penaltyDecision').join()).toContain('尚未复核')
+    const ok = makeCase([
+      ...c.acts,
+      act('defenceRechecked', '2026-10-09', {
+        statementActId: st.id,
+        outcome: 'notAdopted',
+        reason: '理由不成立',
+      }),
+    ])
+    expect(allowed(ok, '2026-10-13', 'penaltyDecision')).toBe(true)
+  })
+
+  it('SAMR-PR Art. 77 + 鄂市监法〔2022〕42号 十五: a lenient case cannot close before a follow-up visit', () => {
+    const c = makeCase([
+      act('clueRegistered', '2026-06-01', P.clue()),
+      act('caseFiled', '2026-06-05', P.filed()),
+      act(
+        'investigationConcluded',
+        '2026-08-20',
+        P.concluded({ proposal: 'noPenalty', proposedPenalty: undefined }),
+      ),
+      act('reviewSubmitted', '2026-08-21', P.submitted()),
+      act('caseReviewed', '2026-08-25', P.reviewed()),
+      act('educationGiven', '2026-08-26', P.soft()),
+      act('noPenaltyDecision', '2026-08-27', { ground: 'art33_1_s2', reason: '首违且及时改正' }),
+    ])
+    expect(blocked(c, '2026-09-01', 'caseClosed').join()).toContain('须回访')
+    const visited = makeCase([
+      ...c.acts,
+      act('followUpVisit', '2026-09-10', {
+        method: 'phone',
+        visitorIds: [OFFICER_A],
+        contactPerson: '张三',
+        rectification: 'rectified',
+        conductProper: true,
+        rightsExplained: true,
+        integrityIssue: false,
+        needsGuidance: false,
+        satisfaction: 'satisfied',
+        findings: '已整改',
+      }),
+    ])
+    expect(allowed(visited, '2026-09-11', 'caseClosed')).toBe(true)
+  })
+
+  it('APL Art. 33 para 3: no-penalty decision needs an education act first', () => {
+    const c = makeCase([
+      act('clueRegistered', '2026-06-01', P.clue()),
+      act('caseFiled', '2026-06-05', P.filed()),
+      act(
+        'investigationConcluded',
+        '2026-08-20',
+        P.concluded({ proposal: 'noPenalty', proposedPenalty: undefined }),
+      ),
+      act('reviewSubmitted', '2026-08-21', P.submitted()),
+      act('caseReviewed', '2026-08-25', P.reviewed()),
+    ])
+    expect(blocked(c, '2026-08-26', 'noPenaltyDecision').join()).toContain('第三十三条第三款')
+  })
+
+  it('voided acts no longer count: voiding the notice blocks the decision again', () => {
+    const c = noticed()
+    const notice = c.acts.find((a) => a.type === 'penaltyNoticeServed') as Act
+    const v = makeCase([
+      ...c.acts,
+      act('actVoided', '2026-10-13', {
+        targetActId: notice.id,
+        kind: 'revoked',
+        reason: '送达地址错误',
+      }),
+    ])
+    expect(blocked(v, '2026-10-14', 'penaltyDecision').join()).toContain('请先送达行政处罚告知书')
+  })
+})
+
+describe('checkAct: payload rules', () => {
+  it('APL Art. 45: after a defence the decision may not exceed the notice', () => {
+    const st = act('statementDefence', '2026-10-08', { form: 'oral', content: '不服' })
+    const c = noticed([
+      st,
+      act('defenceRechecked', '2026-10-09', {
+        statementActId: st.id,
+        outcome: 'notAdopted',
+        reason: 'x',
+      }),
+    ])
+    const higher = act(
+      'penaltyDecision',
+      '2026-10-13',
+      P.decision({ penalty: penalty({ fineFen: 600_000 }) }),
+    )
+    const r = checkAct(c, higher)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toContain('第四十五条')
+    expect(
+      checkAct(
+        c,
+        act(
+          'penaltyDecision',
+          '2026-10-13',
+          P.decision({ penalty: penalty({ fineFen: 400_000 }) }),
+        ),
+      ),
+    ).toEqual({ ok: true })
+  })
+
+  it('the gate is checked as of the act’s own date', () => {
+    const r = checkAct(noticed(), act('penaltyDecision', '2026-10-12', P.decision()))
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toContain('截止2026年10月12日')
+  })
+
+  it.each([
+    ['naturalPerson', 20_000, true],
+    ['naturalPerson', 20_001, false],
+    ['organisation', 300_000, true],
+    ['organisation', 300_001, false],
+  ] as const)(
+    'APL Art. 51 / SAMR-PR Arts. 66, 84: summary fine for a %s of %s fen allowed = %s',
+    (kind, fine, ok) => {
+      const party =
+        kind === 'naturalPerson'
+          ? {
+              kind,
+              name: '张三',
+              idType: 'residentId' as const,
+              idNo: '11010519491231002X',
+              address: '某地',
+            }
+          : undefined
+      const c = makeCase([], party ? { party } : {})
+      const a = act('summaryPenalty', '2026-06-01', {
+        documentNo: 'A1',
+        warning: false,
+        fineFen: fine,
+        place: '某市场',
+        legalBasis: '某条',
+        officerIds: [OFFICER_A, OFFICER_B],
+      })
+      expect(checkAct(c, a).ok).toBe(ok)
+    },
+  )
+
+  it('APL Art. 32: a lenient decision needs an education act on or before it', () => {
+    const c = noticed()
+    const a = act(
+      'penaltyDecision',
+      '2026-10-13',
+      P.decision({ leniency: { kind: 'lighter', grounds: ['art32_1'], explanation: '主动消除' } }),
+    )
+    expect(checkAct(c, a).ok).toBe(false)
+    expect(
+      checkAct(makeCase([...c.acts, act('educationGiven', '2026-10-10', P.soft())]), a),
+    ).toEqual({ ok: true })
+  })
+
+  it('APL Art. 64(2): the hearing date must be more than 7 working days after its notice', () => {
+    const c = noticed([act('hearingRequested', '2026-09-30', { form: 'written', agentNames: [] })])
+    const early = act('hearingNoticeServed', '2026-10-08', {
+      hearingOn: '2026-10-16',
+      place: '室',
+      presider: '赵',
+      isPublic: true,
+      serviceMethod: 'direct',
+    })
+    expect(checkAct(c, early).ok).toBe(false)
+  })
+
+  it('SAMR-PR Art. 64: a collective extension needs a recorded collective discussion', () => {
+    const c = noticed()
+    const ext = act('periodExtended', '2026-09-01', {
+      rule: 'CASE_LIMIT',
+      approval: 'collective',
+      days: 60,
+      reason: '复杂',
+    })
+    expect(checkAct(c, ext).ok).toBe(false)
+  })
+
+  it('a voiding act cannot itself be voided, and an act cannot be voided twice', () => {
+    const c = noticed()
+    const target = c.acts[5] as Act
+    const v1 = act('actVoided', '2026-10-01', {
+      targetActId: target.id,
+      kind: 'voided',
+      reason: '错',
+    })
+    const c2 = makeCase([...c.acts, v1])
+    expect(
+      checkAct(
+        c2,
+        act('actVoided', '2026-10-02', { targetActId: v1.id, kind: 'voided', reason: '错' }),
+      ).ok,
+    ).toBe(false)
+    expect(
+      checkAct(
+        c2,
+        act('actVoided', '2026-10-02', { targetActId: target.id, kind: 'voided', reason: '错' }),
+      ).ok,
+    ).toBe(false)
+    expect(
+      checkAct(
+        c2,
+        act('actVoided', '2026-10-02', { targetActId: uid(), kind: 'voided', reason: '错' }),
+      ).ok,
+    ).toBe(false)
+  })
+})

@@ -19,6 +19,8 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
+      // Bundle zod (main's only runtime dependency) so the packaged app ships no node_modules.
+      externalizeDeps: { exclude: ['zod'] },
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },

@@ -22,8 +22,11 @@ export const TYPE_AREA = { width: mm(156), height: mm(225) }
 /** Lines per page and characters per line of the body grid. */
 export const GRID = { lines: 22, chars: 28 }
 
-/** Line pitch of the body grid: 225 mm / 22 ≈ 28.95 pt. */
-export const LINE_PITCH = TYPE_AREA.height / GRID.lines
+/**
+ * Line pitch of the body grid: 225 mm / 22 ≈ 10.23 mm ≈ 28.99 pt (DOMAIN §6 rounds it to 28.95),
+ * rounded down to 1/100 pt so that 22 lines never exceed the type area.
+ */
+export const LINE_PITCH = Math.floor((TYPE_AREA.height / GRID.lines) * 100) / 100
 
 /**
  * Body font size. 3号 is 16 pt, but 28 glyphs of 16 pt are 158 mm, wider than the 156 mm type

@@ -66,13 +66,7 @@ export function opinionContent(opinion: Opinion, signerLabel = '签名'): Conten
   }
 }
 
-/** Header line above a form table: left text (e.g. 案件编号) and right text. */
-export function formCaption(left: string, right = ''): ContentObject {
-  return {
-    columns: [
-      { width: '*', text: runs(left), style: 'caption' },
-      { width: 'auto', text: runs(right), style: 'caption', alignment: 'right' },
-    ],
-    margin: [0, 0, 0, 4],
-  }
+/** Caption line above a form table (e.g. 案件编号, 决定书文号), left-aligned. */
+export function formCaption(...parts: string[]): ContentObject {
+  return { text: runs(parts.filter((p) => p.trim()).join('\u3000\u3000')), style: 'caption', margin: [0, 0, 0, 4] }
 }

@@ -120,9 +120,10 @@ export function pdfmakeFontDictionary(
 
 /**
  * pdfmake `lineHeight` multiplier that gives a line pitch of `pitchPt` for a face at `sizePt`
- * (pdfmake's line height is (ascent − descent) / unitsPerEm × size).
+ * (pdfmake's line height is (ascent − descent) / unitsPerEm × size). Rounded down to 1e-4 so the
+ * pitch never exceeds the target (22 lines must fit the type area).
  */
 export function lineHeightForPitch(metrics: FaceMetrics, sizePt: number, pitchPt: number): number {
   const natural = ((metrics.ascent - metrics.descent) / metrics.unitsPerEm) * sizePt
-  return Math.round((pitchPt / natural) * 10000) / 10000
+  return Math.floor((pitchPt / natural) * 10000) / 10000
 }

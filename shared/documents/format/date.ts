@@ -24,7 +24,7 @@ export function formatChineseDate(date: string): string {
 
 /**
  * Formats a legal date plus a clock time ('HH:mm'): 2026-03-05, 09:30 → 2026年3月5日9时30分.
- * Minutes are kept two-digit-free as well (9时5分).
+ * The hour is not padded; minutes keep two digits as on record forms (10时05分, 10时00分).
  */
 export function formatChineseDateTime(date: string, time: string): string {
   const match = /^(\d{1,2}):(\d{2})$/.exec(time)
@@ -32,7 +32,7 @@ export function formatChineseDateTime(date: string, time: string): string {
   const hour = Number(match[1])
   const minute = Number(match[2])
   if (hour > 23 || minute > 59) throw new Error(`时间不存在：“${time}”。`)
-  return `${formatChineseDate(date)}${hour}时${minute}分`
+  return `${formatChineseDate(date)}${hour}时${String(minute).padStart(2, '0')}分`
 }
 
 /** The year of a legal date. */

@@ -17,8 +17,8 @@ export const NO_LINE_START = new Set(
   Array.from('。，、；：？！）》」』】〕〉〗〙〛’”…％‰·・～〜／〃°℃.,;:?!)]}%'),
 )
 
-/** Characters that must not end a line. */
-export const NO_LINE_END = new Set(Array.from('（《「『【〔〈〖〘〚‘“［｛([{￥¥'))
+/** Characters that must not end a line (plus the form check boxes □ ■, which belong to their label). */
+export const NO_LINE_END = new Set(Array.from('（《「『【〔〈〖〘〚‘“［｛([{￥¥□■'))
 
 const MAX_GROUP = 12
 

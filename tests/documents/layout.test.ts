@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { NO_LINE_END, NO_LINE_START, applyLineBreakRules, runsToText } from '../../shared/documents/format/linebreak'
+import { documentFrame } from '../../shared/documents/blocks/frame'
+import { BODY_SIZE, GRID, LINE_PITCH, PAGE_MARGINS, TYPE_AREA, mm } from '../../shared/documents/layout'
+import type { Content } from '../../shared/documents/pdf-types'
+import { hanyangContext } from '../fixtures/documents/context'
+import { pdfPageCount, pdfText, renderPdf } from './render'
+
+const CJK27 = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午'
+const render = (content: Content[]) => renderPdf(documentFrame('penaltyDecision', hanyangContext, content))
+const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l && !/^—\s*\d+\s*—$/.test(l))
+
+describe('GB/T 9704 geometry (DOMAIN §6)', () => {
+  it('uses A4 margins 37/35/28/26 mm and a 156 × 225 mm type area', () => {
+    expect(PAGE_MARGINS).toEqual([mm(28), mm(37), mm(26), mm(35)])
+    expect(PAGE_MARGINS[0] + TYPE_AREA.width + PAGE_MARGINS[2]).toBeCloseTo(595.28, 1)
+    expect(PAGE_MARGINS[1] + TYPE_AREA.height + PAGE_MARGINS[3]).toBeCloseTo(841.89, 1)
+    expect(LINE_PITCH).toBeCloseTo(mm(225) / 22, 1)
+    expect(LINE_PITCH * GRID.lines).toBeLessThanOrEqual(TYPE_AREA.height)
+    expect(BODY_SIZE * GRID.chars).toBeLessThanOrEqual(TYPE_AREA.width)
+  })
+
+  it('fits exactly 28 CJK characters on a body line (the 29th wraps)', async () => {
+    const pdf = await render([{ text: `${CJK27}未`, style: 'plain' }, { text: `${CJK27}未申`, style: 'plain' }])
+    expect(lines(pdfText(pdf))).toEqual([`${CJK27}未`, `${CJK27}未`, '申'])
+  })
+
+  it('fits exactly 22 body lines on a page', async () => {
+    const content = Array.from({ length: 30 }, (_, i) => ({ text: `第${i + 1}行`, style: 'plain' }))
+    const pdf = await render(content)
+    expect(pdfPageCount(pdf)).toBe(2)
+    expect(lines(pdfText(pdf, { page: 1 }))).toHaveLength(GRID.lines)
+  })
+
+  it('prints page numbers as “— N —”', async () => {
+    const pdf = await render(Array.from({ length: 30 }, (_, i) => ({ text: `第${i + 1}行`, style: 'plain' })))
+    expect(pdfText(pdf, { page: 1 })).toMatch(/—\s*1\s*—/)
+    expect(pdfText(pdf, { page: 2 })).toMatch(/—\s*2\s*—/)
+  })
+})
+
+describe('Chinese line-breaking rules (GB/T 15834-2011 §5; DESIGN §4)', () => {
+  it('never changes the text', () => {
+    for (const text of ['当事人于2026年3月5日（星期四）缴纳罚款12,000.00元。', '“鲜之源”牌酱牛肉——已下架……', '', '。', '甲 。乙']) {
+      expect(runsToText(applyLineBreakRules(text))).toBe(text)
+    }
+  })
+
+  it('glues a no-start character to the character before it and a no-end character to the one after', () => {
+    expect(applyLineBreakRules('甲乙·丙')).toEqual(['甲', { text: '乙·', noWrap: true }, '丙'])
+    expect(applyLineBreakRules('见《法》')).toEqual(['见', { text: '《法》', noWrap: true }])
+    expect(applyLineBreakRules('好 。')).toEqual([{ text: '好 。', noWrap: true }])
+  })
+
+  it('covers the GB/T 15834 no-start and no-end marks', () => {
+    for (const c of '。，、；：？！）》」』】’”…·') expect(NO_LINE_START.has(c)).toBe(true)
+    for (const c of '（《「『【‘“') expect(NO_LINE_END.has(c)).toBe(true)
+  })
+
+  it('rendered: a line that would end right before 。 carries its last character down with the 。', async () => {
+    const pdf = await render([{ text: applyLineBreakRules(`${CJK27}了。后文`), style: 'plain' }])
+    expect(lines(pdfText(pdf))).toEqual([CJK27, '了。后文'])
+  })
+
+  it('rendered: without the rules pdfmake would start a line with 间隔号 ·; with them it does not', async () => {
+    const text = `${CJK27}甲·乙`
+    const raw = lines(pdfText(await render([{ text, style: 'plain' }])))
+    expect(raw[1]?.startsWith('·')).toBe(true)
+    const ruled = lines(pdfText(await render([{ text: applyLineBreakRules(text), style: 'plain' }])))
+    expect(ruled).toEqual([CJK27, '甲·乙'])
+  })
+
+  it('rendered: an opening bracket never ends a line', async () => {
+    const pdf = await render([{ text: applyLineBreakRules(`${CJK27}（甲）`), style: 'plain' }])
+    expect(lines(pdfText(pdf))).toEqual([CJK27, '（甲）'])
+  })
+})

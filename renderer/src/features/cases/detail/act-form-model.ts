@@ -1,0 +1,215 @@
+/**
+ * The act dialog's model: blank values from the field table (shared/domain/case/act-fields.ts),
+ * conversion of what was typed into a payload (元 → 分 by string parsing, never float maths), and
+ * the shared payload schema's issues mapped back to the field they belong to, in Chinese.
+ * Pure (no Vue, no DB) so it is unit-tested.
+ */
+import { ACT_DEFINITIONS, type ActType } from '@shared/domain/case'
+import { ACT_FIELDS, nestedFields, type ActFieldSpec } from '@shared/domain/case/act-fields'
+import { formatFenAsYuan, parseYuanToFen } from '@shared/money'
+
+/** Values of one form (or one nested editor / row), keyed like the payload. */
+export type FormValues = Record<string, unknown>
+
+/** What the dialog shows after a failed parse: errors per field path ('penalty.fineFen'), others. */
+export interface FormErrors {
+  fields: Record<string, string>
+  form: string[]
+}
+
+export type ParseResult =
+  { ok: true; payload: Record<string, unknown> } | { ok: false; errors: FormErrors }
+
+/** Blank value of one field. */
+export function blankValue(spec: ActFieldSpec): unknown {
+  switch (spec.widget) {
+    case 'boolean':
+      return spec.initial ?? false
+    case 'multiselect':
+    case 'officers':
+    case 'undertakings':
+    case 'schedule':
+      return []
+    case 'exemptionItem':
+      return undefined
+    case 'penalty':
+      return blankValues(nestedFields('penalty') ?? [])
+    case 'leniency':
+      return { apply: false, ...blankValues(nestedFields('leniency') ?? []) }
+    default:
+      return spec.initial ?? ''
+  }
+}
+
+/** Blank values of a field list. */
+export function blankValues(fields: readonly ActFieldSpec[]): FormValues {
+  return Object.fromEntries(fields.map((s) => [s.key, blankValue(s)]))
+}
+
+/** Blank form of an act type. */
+export function blankActForm(type: ActType): FormValues {
+  return blankValues(ACT_FIELDS[type])
+}
+
+/** A blank row of a row editor (undertakings / schedule). */
+export function blankRow(widget: 'undertakings' | 'schedule'): FormValues {
+  return blankValues(nestedFields(widget) ?? [])
+}
+
+/** Whether a field is shown (and sent) given the other values of its form. */
+export function isShown(spec: ActFieldSpec, values: FormValues): boolean {
+  if (!spec.showWhen) return true
+  return spec.showWhen.in.includes(String(values[spec.showWhen.key] ?? ''))
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
+const moneyMessage = '请填写金额（元），只能是数字，最多两位小数，如 5000 或 1234.50'
+
+function convertFields(
+  fields: readonly ActFieldSpec[],
+  values: FormValues,
+  path: string,
+  errors: Record<string, string>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const spec of fields) {
+    if (!isShown(spec, values)) continue
+    const v = values[spec.key]
+    const at = path + spec.key
+    const value = convertField(spec, v, at, errors)
+    if (value !== undefined) out[spec.key] = value
+  }
+  return out
+}
+
+function convertField(
+  spec: ActFieldSpec,
+  v: unknown,
+  at: string,
+  errors: Record<string, string>,
+): unknown {
+  switch (spec.widget) {
+    case 'boolean':
+      return v === true
+    case 'money': {
+      if (str(v) === '') return undefined
+      const fen = parseYuanToFen(str(v))
+      if (fen === undefined) errors[at] = moneyMessage
+      return fen
+    }
+    case 'number': {
+      if (str(v) === '') return undefined
+      if (!/^\d+$/.test(str(v))) {
+        errors[at] = `${spec.label}应为整数`
+        return undefined
+      }
+      return Number(str(v))
+    }
+    case 'multiselect':
+    case 'officers':
+      return Array.isArray(v) ? [...(v as string[])] : []
+    case 'textList':
+      return str(v)
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+    case 'exemptionItem':
+      return v && typeof v === 'object' ? { ...(v as object) } : undefined
+    case 'penalty':
+      return convertFields(nestedFields('penalty') ?? [], (v ?? {}) as FormValues, `${at}.`, errors)
+    case 'leniency': {
+      const l = (v ?? {}) as FormValues
+      if (l.apply !== true) return undefined
+      return convertFields(nestedFields('leniency') ?? [], l, `${at}.`, errors)
+    }
+    case 'undertakings':
+    case 'schedule': {
+      const rows = Array.isArray(v) ? (v as FormValues[]) : []
+      const sub = nestedFields(spec.widget) ?? []
+      return rows
+        .map((row, i) => ({ row, i }))
+        .filter(({ row }) => sub.some((s) => str(row[s.key]) !== ''))
+        .map(({ row, i }) => convertFields(sub, row, `${at}.${i}.`, errors))
+    }
+    default:
+      // text, textarea, date, select, actRef: '' means "not entered".
+      return str(v) === '' ? undefined : str(v)
+  }
+}
+
+/** The values of a form as a payload (not yet validated), plus the money/number input errors. */
+export function formToPayload(
+  type: ActType,
+  values: FormValues,
+): { payload: Record<string, unknown>; errors: Record<string, string> } {
+  const errors: Record<string, string> = {}
+  const payload = convertFields(ACT_FIELDS[type], values, '', errors)
+  return { payload, errors }
+}
+
+/** The field spec a payload path ('penalty.fineFen', 'schedule.0.amountFen') refers to. */
+export function specAt(type: ActType, path: readonly PropertyKey[]): ActFieldSpec | undefined {
+  let fields: readonly ActFieldSpec[] | undefined = ACT_FIELDS[type]
+  let spec: ActFieldSpec | undefined
+  for (const part of path) {
+    if (typeof part === 'number') continue
+    spec = fields?.find((s) => s.key === part)
+    if (!spec) return undefined
+    fields = nestedFields(spec.widget)
+  }
+  return spec
+}
+
+const hasChinese = (s: string) => /[\u4e00-\u9fa5]/.test(s)
+
+/** The field path under which an issue is shown: lists show their errors on the list itself. */
+function fieldPath(type: ActType, path: readonly PropertyKey[]): string {
+  const parts = path.map(String)
+  const top = specAt(type, path.slice(0, 1))
+  if (top && ['officers', 'multiselect', 'textList'].includes(top.widget)) return parts[0] ?? ''
+  return parts.join('.')
+}
+
+/**
+ * Parse a form with the act's shared payload schema. Every issue is placed under its field with
+ * a Chinese message (zod's generic type messages become "请填写/请选择 + label").
+ */
+export function parseActForm(type: ActType, values: FormValues): ParseResult {
+  const { payload, errors } = formToPayload(type, values)
+  const result = ACT_DEFINITIONS[type].payload.safeParse(payload)
+  if (result.success && Object.keys(errors).length === 0) {
+    return { ok: true, payload: result.data as Record<string, unknown> }
+  }
+  const fields: Record<string, string> = { ...errors }
+  const form: string[] = []
+  for (const issue of result.success ? [] : result.error.issues) {
+    const path = issue.path as PropertyKey[]
+    const spec = specAt(type, path)
+    if (!spec || path.length === 0) {
+      form.push(hasChinese(issue.message) ? issue.message : '填写的内容不完整，请检查后再保存')
+      continue
+    }
+    const key = fieldPath(type, path)
+    if (fields[key]) continue
+    const choose = ['select', 'multiselect', 'officers', 'actRef', 'exemptionItem'].includes(
+      spec.widget,
+    )
+    const missing = issue.code === 'invalid_type' || issue.code === 'invalid_value'
+    fields[key] =
+      hasChinese(issue.message) && !missing
+        ? issue.message
+        : `${choose ? '请选择' : '请填写'}${spec.label.replace(/（元）$/, '')}`
+  }
+  return { ok: false, errors: { fields, form } }
+}
+
+/** A stored payload back in form values (for "copy from" prefills, e.g. the proposed penalty). */
+export function penaltyToForm(p: Record<string, unknown>): FormValues {
+  const out: FormValues = {}
+  for (const spec of nestedFields('penalty') ?? []) {
+    const v = p[spec.key]
+    out[spec.key] =
+      spec.widget === 'money' && typeof v === 'number' ? formatFenAsYuan(v).replace(/,/g, '') : v
+  }
+  return out
+}

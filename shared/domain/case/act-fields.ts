@@ -1,0 +1,388 @@
+// The form fields of every act type, as data: the case page renders its act dialogs from this
+// table and converts the entered values to payloads with formToPayload/parseActForm. Keys, enum
+// options and required flags match the payload schemas (checked by tests/unit/shared/act-fields).
+import { type ActType } from './acts'
+import { SERVICE_METHODS } from './common'
+import {
+  CASE_SOURCES,
+  CONTACT_METHODS,
+  CORRECTION_RESULTS,
+  EXTENDABLE_RULES,
+  FILING_DECLINE_GROUNDS,
+} from './payloads-intake'
+import {
+  LEGAL_REVIEW_TRIGGERS,
+  PROPOSALS,
+  REVIEW_KINDS,
+  REVIEW_OPINIONS,
+  SUSPENSION_REASONS,
+  TESTING_KINDS,
+} from './payloads-procedure'
+import { CLOSING_REASONS, PAYMENT_KINDS } from './payloads-execution'
+import {
+  BUSINESS_RESTRICTIONS,
+  LENIENCY_GROUNDS,
+  LICENCE_ACTIONS,
+  NO_PENALTY_GROUNDS,
+} from './penalty'
+
+/**
+ * How a field is entered. money: 元 typed as text, stored as integer 分; textList: one entry per
+ * line; officers: officer ids; exemptionItem: an item of the office's 免罚清单; penalty/leniency:
+ * the nested editors of PENALTY_FIELDS/LENIENCY_FIELDS; undertakings/schedule: row editors;
+ * actRef: the id of an earlier act of this case (of `actTypes`).
+ */
+export type FieldWidget =
+  | 'text'
+  | 'textarea'
+  | 'date'
+  | 'money'
+  | 'number'
+  | 'boolean'
+  | 'select'
+  | 'multiselect'
+  | 'officers'
+  | 'exemptionItem'
+  | 'penalty'
+  | 'leniency'
+  | 'textList'
+  | 'undertakings'
+  | 'schedule'
+  | 'actRef'
+
+/** One form field of an act payload. */
+export interface ActFieldSpec {
+  /** Payload key. */
+  key: string
+  /** Chinese label shown beside the input. */
+  label: string
+  widget: FieldWidget
+  /** The payload schema rejects the field when it is missing. */
+  required: boolean
+  /** Value → Chinese label, for select/multiselect (from the shared enums). */
+  options?: Readonly<Record<string, string>>
+  /** One-line hint under the input. */
+  help?: string
+  /** Initial value of a text/select/boolean field. */
+  initial?: string | boolean
+  /** Shown (and sent) only while another field of the same form has one of these values. */
+  showWhen?: { key: string; in: readonly string[] }
+  /** For actRef: which earlier acts may be chosen. */
+  actTypes?: readonly ActType[]
+}
+
+type Extra = Pick<ActFieldSpec, 'help' | 'initial' | 'showWhen' | 'actTypes'>
+const f =
+  (widget: FieldWidget, required: boolean) =>
+  (key: string, label: string, extra: Extra = {}): ActFieldSpec => ({
+    key,
+    label,
+    widget,
+    required,
+    ...extra,
+  })
+const text = f('text', true)
+const optText = f('text', false)
+const area = f('textarea', true)
+const optArea = f('textarea', false)
+const date = f('date', true)
+const money = f('money', true)
+const bool = f('boolean', true)
+const optBool = f('boolean', false)
+const list = f('textList', true)
+const officers = f('officers', true)
+const actRef = f('actRef', true)
+function select(
+  key: string,
+  label: string,
+  options: Readonly<Record<string, string>>,
+  extra: Extra = {},
+): ActFieldSpec {
+  return { key, label, widget: 'select', required: true, options, ...extra }
+}
+
+/** Labels of the enums the payload schemas declare inline. */
+export const INLINE_OPTIONS = {
+  approval: { head: '负责人批准', collective: '负责人集体讨论' },
+  correctionMode: { immediate: '立即改正', byDate: '限期改正' },
+  statementForm: { written: '书面', oral: '口头' },
+  recheckOutcome: { adopted: '采纳', partlyAdopted: '部分采纳', notAdopted: '不予采纳' },
+  discussionPurpose: { decision: '作出处理决定', extension: '延长办案期限', other: '其他事项' },
+  transferTo: { otherAuthority: '其他行政机关', judicial: '司法机关' },
+  arrangementKind: { deferral: '延期缴纳', instalments: '分期缴纳' },
+  remedyKind: { review: '行政复议', litigation: '行政诉讼' },
+  remedyResult: { upheld: '维持', changed: '变更', annulled: '撤销', withdrawn: '撤回申请/起诉' },
+  visitMethod: { phone: '电话', online: '网络', onSite: '实地' },
+  rectification: { rectified: '已整改', partlyRectified: '部分整改', notRectified: '未整改' },
+  satisfaction: { satisfied: '满意', basicallySatisfied: '基本满意', dissatisfied: '不满意' },
+  voidKind: { revoked: '撤销', voided: '作废' },
+  leniencyKind: { lighter: '从轻', mitigated: '减轻' },
+} as const
+const O = INLINE_OPTIONS
+
+/** The fields of PenaltySchema (处罚内容, APL Art. 9). */
+export const PENALTY_FIELDS: readonly ActFieldSpec[] = [
+  bool('warning', '警告'),
+  optBool('circulatedCriticism', '通报批评'),
+  money('fineFen', '罚款（元）', { initial: '0' }),
+  money('confiscatedGainsFen', '没收违法所得（元）', { initial: '0' }),
+  money('confiscatedPropertyValueFen', '没收非法财物价值（元）', { initial: '0' }),
+  select('licenceAction', '资格资质类处罚', LICENCE_ACTIONS, { initial: 'none' }),
+  select('businessRestriction', '行为限制类处罚', BUSINESS_RESTRICTIONS, { initial: 'none' }),
+  optText('other', '其他处罚'),
+  text('legalBasis', '处罚依据', { help: '法律、法规、规章名称及条款' }),
+]
+/** The fields of LeniencySchema (从轻/减轻, APL Art. 32). */
+export const LENIENCY_FIELDS: readonly ActFieldSpec[] = [
+  select('kind', '从轻或减轻', O.leniencyKind),
+  { ...f('multiselect', true)('grounds', '法定依据'), options: LENIENCY_GROUNDS },
+  area('explanation', '从轻、减轻的理由'),
+]
+/** The fields of one undertaking row (约谈 承诺事项). */
+export const UNDERTAKING_FIELDS: readonly ActFieldSpec[] = [
+  text('content', '承诺内容'),
+  f('date', false)('dueOn', '完成期限'),
+]
+/** The fields of one payment-plan row. */
+export const SCHEDULE_FIELDS: readonly ActFieldSpec[] = [
+  date('dueOn', '缴纳期限'),
+  money('amountFen', '金额（元）'),
+]
+
+const soft: readonly ActFieldSpec[] = [
+  select('method', '方式', CONTACT_METHODS),
+  area('content', '内容'),
+  optText('documentNo', '文书编号'),
+]
+const docNo = optText('documentNo', '文书编号', { help: '可暂不填写，制作文书时生成' })
+const service = select('serviceMethod', '送达方式', SERVICE_METHODS, { initial: 'direct' })
+
+/** Ordered form fields per act type. */
+export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = {
+  clueRegistered: [
+    select('source', '线索来源', CASE_SOURCES),
+    area('summary', '线索内容'),
+    optBool('realNameReporter', '实名投诉举报'),
+  ],
+  caseFiled: [text('approver', '批准立案的负责人'), area('reason', '立案理由')],
+  filingDeclined: [
+    select('ground', '不予立案情形', FILING_DECLINE_GROUNDS),
+    area('reason', '不予立案理由'),
+    text('approver', '批准的负责人'),
+  ],
+  periodExtended: [
+    select('rule', '延长的期限', EXTENDABLE_RULES),
+    select('approval', '批准方式', O.approval),
+    f('number', true)('days', '延长天数', {
+      help: '负责人批准：核查立案最多15日，办案期限最多30日',
+    }),
+    area('reason', '延长理由'),
+  ],
+  interviewNoticeServed: [
+    date('scheduledOn', '约谈日期'),
+    text('place', '约谈地点'),
+    text('attendeeName', '被约谈人姓名'),
+    text('attendeeRole', '被约谈人职务', { help: '法定代表人或主要负责人' }),
+    area('reason', '约谈事由'),
+    text('legalBasis', '约谈依据'),
+    service,
+  ],
+  interviewHeld: [
+    text('place', '约谈地点'),
+    officers('interviewerIds', '约谈执法人员', { help: '两名以上' }),
+    list('attendees', '被约谈人', { help: '每行一人' }),
+    area('problems', '指出的问题'),
+    optArea('explanation', '当事人说明'),
+    area('requirements', '整改要求'),
+    f('undertakings', true)('undertakings', '当事人承诺'),
+    bool('recordSigned', '约谈记录已签字确认'),
+  ],
+  correctionOrderServed: [
+    docNo,
+    area('violation', '违法事实'),
+    text('legalBasis', '责令改正依据'),
+    area('requirement', '改正要求'),
+    select('mode', '改正方式', O.correctionMode, { initial: 'byDate' }),
+    f('date', false)('correctBy', '改正期限', { showWhen: { key: 'mode', in: ['byDate'] } }),
+    service,
+  ],
+  correctionReviewed: [
+    select('result', '复查结果', CORRECTION_RESULTS),
+    area('findings', '复查情况'),
+  ],
+  administrativeGuidance: soft,
+  warningAdmonition: soft,
+  writtenCaution: soft,
+  educationGiven: soft,
+  investigationSuspended: [
+    select('reason', '中止情形', SUSPENSION_REASONS),
+    area('explanation', '中止理由'),
+    text('approver', '批准的负责人'),
+  ],
+  investigationResumed: [area('explanation', '恢复调查的理由')],
+  testingStarted: [
+    select('kind', '委托事项类别', TESTING_KINDS),
+    text('institution', '受托机构'),
+    area('items', '委托事项'),
+    bool('partyNotified', '已告知当事人'),
+  ],
+  testingConcluded: [area('result', '结果'), bool('partyNotified', '已告知当事人')],
+  refundOrdered: [money('amountFen', '应退还金额（元）'), area('requirement', '退款要求')],
+  refundCompleted: [optArea('note', '备注')],
+  investigationConcluded: [
+    area('summary', '调查终结报告摘要'),
+    select('proposal', '拟处理意见', PROPOSALS),
+    f('penalty', false)('proposedPenalty', '拟处罚内容', {
+      showWhen: { key: 'proposal', in: ['penalty'] },
+    }),
+    {
+      ...f('multiselect', true)('legalReviewTriggers', '须法制审核的情形'),
+      options: LEGAL_REVIEW_TRIGGERS,
+      help: '行政处罚法第五十八条；不涉及的不选',
+    },
+    bool('complexOrMajor', '情节复杂或重大违法', { help: '须负责人集体讨论决定' }),
+  ],
+  investigationTerminated: [area('reason', '终止调查理由'), text('approver', '批准的负责人')],
+  reviewSubmitted: [select('reviewKind', '审核类别', REVIEW_KINDS)],
+  caseReviewed: [
+    select('reviewKind', '审核类别', REVIEW_KINDS),
+    select('opinion', '审核意见', REVIEW_OPINIONS),
+    text('reviewer', '审核人员'),
+    optArea('comments', '审核意见说明'),
+  ],
+  penaltyNoticeServed: [
+    docNo,
+    f('penalty', true)('proposedPenalty', '拟处罚内容'),
+    bool('hearingRightsTold', '已告知听证权利'),
+    f('money', false)('refundAmountFen', '责令退还多收价款（元）'),
+    service,
+  ],
+  statementDefence: [select('form', '形式', O.statementForm), area('content', '陈述申辩内容')],
+  defenceRechecked: [
+    actRef('statementActId', '复核的陈述申辩', { actTypes: ['statementDefence'] }),
+    select('outcome', '复核结果', O.recheckOutcome),
+    area('reason', '复核理由'),
+  ],
+  rightsWaived: [
+    bool('waivesStatement', '放弃陈述申辩'),
+    bool('waivesHearing', '放弃听证'),
+    text('signedBy', '签署人'),
+  ],
+  hearingRequested: [
+    select('form', '申请形式', O.statementForm),
+    list('agentNames', '委托代理人', { help: '每行一人，最多两人；没有可不填' }),
+  ],
+  hearingWithdrawn: [area('reason', '撤回理由')],
+  hearingNoticeServed: [
+    docNo,
+    date('hearingOn', '听证日期', { help: '须在通知送达满7个工作日之后' }),
+    text('place', '听证地点'),
+    text('presider', '听证主持人'),
+    bool('isPublic', '公开举行', { initial: true }),
+    service,
+  ],
+  hearingHeld: [
+    text('presider', '听证主持人'),
+    bool('partyAppeared', '当事人到场', { initial: true }),
+    area('summary', '听证情况'),
+    optArea('reportConclusion', '听证报告结论'),
+  ],
+  collectiveDiscussion: [
+    select('purpose', '讨论事项', O.discussionPurpose, { initial: 'decision' }),
+    list('participants', '参加人', { help: '每行一人，两名以上负责人' }),
+    area('conclusion', '讨论结论'),
+  ],
+  penaltyDecision: [
+    docNo,
+    f('penalty', true)('penalty', '处罚内容'),
+    f('leniency', false)('leniency', '从轻、减轻处罚'),
+    optArea('aggravation', '从重情节'),
+  ],
+  noPenaltyDecision: [
+    docNo,
+    select('ground', '不予处罚的法定情形', NO_PENALTY_GROUNDS),
+    area('reason', '不予处罚的理由'),
+    f('exemptionItem', false)('exemptionListItem', '适用的免罚清单事项'),
+  ],
+  summaryPenalty: [
+    text('documentNo', '决定书编号', { help: '预定格式、编有号码的当场处罚决定书' }),
+    bool('warning', '警告'),
+    money('fineFen', '罚款（元）', { initial: '0' }),
+    text('place', '违法行为地点'),
+    text('legalBasis', '处罚依据'),
+    officers('officerIds', '执法人员', { help: '两名以上' }),
+  ],
+  caseTransferred: [
+    select('to', '移送对象', O.transferTo),
+    text('recipient', '接收机关'),
+    area('reason', '移送理由'),
+  ],
+  summaryArchived: [optArea('note', '备注')],
+  decisionServed: [
+    actRef('decisionActId', '送达的决定', {
+      actTypes: ['penaltyDecision', 'noPenaltyDecision', 'summaryPenalty'],
+    }),
+    select('method', '送达方式', SERVICE_METHODS, { initial: 'direct' }),
+    text('recipient', '受送达人/签收人'),
+    optText('address', '送达地址'),
+    bool('publicationNotified', '已告知处罚决定将依法公示'),
+    optBool('electronicConsent', '当事人已同意电子送达并签订确认书', {
+      showWhen: { key: 'method', in: ['electronic'] },
+    }),
+  ],
+  paymentMade: [
+    select('kind', '缴纳项目', PAYMENT_KINDS, { initial: 'fine' }),
+    money('amountFen', '缴纳金额（元）'),
+    optText('receiptNo', '缴款凭证号'),
+  ],
+  paymentArrangementApproved: [
+    select('kind', '方式', O.arrangementKind),
+    f('schedule', true)('schedule', '缴纳计划'),
+    text('approver', '批准的负责人'),
+  ],
+  reminderServed: [
+    money('amountDueFen', '应缴金额（元）'),
+    money('surchargeFen', '加处罚款（元）', { initial: '0' }),
+    service,
+  ],
+  enforcementApplied: [text('court', '受理法院'), money('amountFen', '申请执行金额（元）')],
+  remedyFiled: [select('kind', '类别', O.remedyKind), text('body', '复议机关或法院')],
+  remedyConcluded: [select('result', '结果', O.remedyResult), optArea('note', '备注')],
+  publicised: [
+    optText('platform', '公示平台', { initial: '国家企业信用信息公示系统' }),
+    optArea('note', '备注'),
+  ],
+  caseClosed: [
+    select('reason', '结案情形', CLOSING_REASONS),
+    text('approver', '批准结案的负责人'),
+    optArea('note', '备注'),
+  ],
+  followUpVisit: [
+    select('method', '回访方式', O.visitMethod),
+    officers('visitorIds', '回访人员'),
+    text('contactPerson', '被回访人'),
+    optText('contactPhone', '联系电话'),
+    select('rectification', '整改情况', O.rectification),
+    bool('conductProper', '执法人员文明规范'),
+    bool('rightsExplained', '已告知当事人权利'),
+    bool('integrityIssue', '发现廉政问题'),
+    bool('needsGuidance', '当事人需要进一步指导'),
+    select('satisfaction', '满意度', O.satisfaction),
+    area('findings', '回访情况'),
+    optArea('followUpAction', '后续措施', { help: '如需另行立案，请写明' }),
+  ],
+  actVoided: [
+    actRef('targetActId', '撤销或作废的记录'),
+    select('kind', '方式', O.voidKind, { initial: 'voided' }),
+    area('reason', '撤销或作废的理由'),
+  ],
+}
+
+/** The nested field list of a nested widget, if it has one. */
+export function nestedFields(widget: FieldWidget): readonly ActFieldSpec[] | undefined {
+  if (widget === 'penalty') return PENALTY_FIELDS
+  if (widget === 'leniency') return LENIENCY_FIELDS
+  if (widget === 'undertakings') return UNDERTAKING_FIELDS
+  if (widget === 'schedule') return SCHEDULE_FIELDS
+  return undefined
+}

@@ -1,6 +1,14 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { ContactVersion, OfficeProfile, Officer } from '@shared/domain/settings'
 import type { AuditEntry, MetaRecord } from './records'
+import type {
+  ActRecord,
+  CaseRecord,
+  Counter,
+  ExemptionItem,
+  FollowUpRecord,
+  PartyRecord,
+} from './cases-records'
 import { schemaVersions } from './versions'
 
 /** The default database name; tests pass their own. */
@@ -13,6 +21,13 @@ export class AppDB extends Dexie {
   officeProfile!: EntityTable<OfficeProfile, 'id'>
   contactVersions!: EntityTable<ContactVersion, 'id'>
   officers!: EntityTable<Officer, 'id'>
+  // v2 (cases)
+  parties!: EntityTable<PartyRecord, 'id'>
+  cases!: EntityTable<CaseRecord, 'id'>
+  acts!: EntityTable<ActRecord, 'id'>
+  followUps!: EntityTable<FollowUpRecord, 'id'>
+  exemptions!: EntityTable<ExemptionItem, 'id'>
+  counters!: EntityTable<Counter, 'key'>
 
   constructor(name: string = appDbName) {
     super(name)

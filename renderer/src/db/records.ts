@@ -1,4 +1,5 @@
 /** Record types of the tables that are not domain records from shared/. */
+import type { RuleSettingsMeta } from './cases-records'
 
 /** Bookkeeping: which schema/app version last wrote the DB. */
 export interface SchemaMeta {
@@ -14,7 +15,7 @@ export interface SetupMeta {
   completedAt: string
 }
 
-export type MetaRecord = SchemaMeta | SetupMeta
+export type MetaRecord = SchemaMeta | SetupMeta | RuleSettingsMeta
 
 /** One append-only audit entry. `hash` chains it to the previous entry (`prevHash`). */
 export interface AuditEntry {

@@ -1,8 +1,9 @@
 /** Every schema version, in order. Append new versions; never edit or remove shipped ones. */
 import type { SchemaVersion } from './types'
 import v001 from './v001-initial'
+import v002 from './v002-cases'
 
-export const schemaVersions: readonly SchemaVersion[] = [v001]
+export const schemaVersions: readonly SchemaVersion[] = [v001, v002]
 
 /** The newest schema this build knows. A database with a higher one is not touched. */
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version

@@ -30,6 +30,25 @@ describe('AppDB schema', () => {
       officeProfile: ['id'],
       contactVersions: ['id', 'effectiveFrom'],
       officers: ['id', '&certificateNo', 'name'],
+      parties: ['id', 'identityKey', '*searchTokens'],
+      cases: [
+        'id',
+        '&caseNo',
+        'caseNoKey',
+        'createdAt',
+        'sourceDate',
+        'nextDueKey',
+        'partyName',
+        'partyId',
+        '[stage+createdAt]',
+        '[source+createdAt]',
+        '*officerIds',
+        '*searchTokens',
+      ],
+      acts: ['id', '[caseId+seq]'],
+      followUps: ['id', 'caseId', '[status+dueOn]'],
+      exemptions: ['id', 'code'],
+      counters: ['key'],
     })
   })
 

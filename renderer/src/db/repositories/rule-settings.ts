@@ -1,0 +1,56 @@
+/**
+ * The office's rule settings (RuleSettings of shared/domain/case/settings.ts), stored in `meta`
+ * under key 'ruleSettings'. Missing → the documented defaults. Saving is validated and audited.
+ */
+import { defaultRuleSettings, RuleSettingsSchema, type RuleSettings } from '@shared/domain/case'
+import type { AppDB } from '../app-db'
+import { appendAudit } from '../audit'
+import type { RuleSettingsMeta } from '../cases-records'
+import type { WriteContext } from '../records'
+import { fail, zodErrors, type Failure } from './write-util'
+
+/** Read the settings (defaults when none were saved). Usable inside a transaction over `meta`. */
+export async function readRuleSettings(db: AppDB): Promise<RuleSettings> {
+  const rec = (await db.meta.get('ruleSettings')) as RuleSettingsMeta | undefined
+  if (!rec) return { ...defaultRuleSettings }
+  const parsed = RuleSettingsSchema.safeParse({ ...defaultRuleSettings, ...rec.settings })
+  return parsed.success ? parsed.data : { ...defaultRuleSettings }
+}
+
+/** Repository for the rule settings. */
+export function settingsRepo(db: AppDB) {
+  return {
+    getRuleSettings(): Promise<RuleSettings> {
+      return readRuleSettings(db)
+    },
+
+    /** Validate and save; field errors keyed by setting name. */
+    async saveRuleSettings(
+      ctx: WriteContext,
+      input: unknown,
+    ): Promise<{ ok: true; settings: RuleSettings } | Failure> {
+      const parsed = RuleSettingsSchema.safeParse(input)
+      if (!parsed.success) {
+        const errors = zodErrors(parsed.error)
+        return fail(`规则设置有误：${Object.values(errors).join('；')}`, errors)
+      }
+      return db.transaction('rw', [db.meta, db.audit], async () => {
+        const before = (await db.meta.get('ruleSettings')) as RuleSettingsMeta | undefined
+        const after: RuleSettingsMeta = {
+          key: 'ruleSettings',
+          settings: parsed.data,
+          updatedAt: ctx.now,
+        }
+        await db.meta.put(after)
+        await appendAudit(db, ctx, {
+          action: before ? 'update' : 'create',
+          entity: 'meta',
+          entityId: 'ruleSettings',
+          before: before ?? null,
+          after,
+        })
+        return { ok: true as const, settings: parsed.data }
+      })
+    },
+  }
+}

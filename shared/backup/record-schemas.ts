@@ -1,0 +1,203 @@
+/**
+ * What a valid stored record looks like, per table, for restore and case import (DESIGN §3:
+ * data is validated at every boundary). Domain parts reuse the shared zod schemas; bookkeeping
+ * fields are checked for type only. Records are only *checked* — never transformed — so a
+ * restore writes back exactly what was backed up.
+ *
+ * A table this build does not know (a later schema) is checked generically: an object with a
+ * valid primary key. Add a schema here when a table gets one in shared/.
+ */
+import { z } from 'zod'
+import { ActSchema, CaseOfficerSchema, PartySchema, CASE_SOURCES } from '../domain/case'
+import { entityId, enumOf, legalDate } from '../domain/case/common'
+import { EXEMPTION_CATEGORIES } from '../domain/exemptions'
+import {
+  contactVersionSchema,
+  officeProfileSchema,
+  officerSchema,
+} from '../domain/settings/schemas'
+
+const ts = z.iso.datetime({ offset: true, message: '时间应为 ISO 时间戳' })
+const str = z.string()
+const int = z.number().int()
+const dateOrEmpty = z.union([z.literal(''), legalDate])
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/, '哈希值应为 64 位十六进制')
+
+const auditSchema = z.object({
+  id: str.min(1),
+  seq: int.min(1),
+  at: ts,
+  actor: str,
+  action: str.min(1),
+  entity: str.min(1),
+  entityId: str,
+  prevHash: hex64,
+  hash: hex64,
+})
+
+const partyRecordSchema = PartySchema.and(
+  z.object({
+    id: entityId,
+    identityKey: str,
+    searchTokens: z.array(str),
+    createdAt: ts,
+    updatedAt: ts,
+  }),
+)
+
+const caseRecordSchema = z.object({
+  id: entityId,
+  caseNo: str.min(1, '案件缺少案件编号'),
+  caseNoKey: int,
+  year: int.min(1900).max(9999),
+  partyId: entityId,
+  partySnapshot: PartySchema,
+  partyName: str,
+  cause: str.trim().min(1, '案件缺少案由'),
+  source: enumOf(CASE_SOURCES),
+  sourceDate: legalDate,
+  officers: z.array(CaseOfficerSchema),
+  officerIds: z.array(str),
+  createdAt: ts,
+  updatedAt: ts,
+  closed: z.boolean(),
+  voided: z.object({ reason: str.min(1), at: ts }).optional(),
+  stage: str,
+  nextDueOn: dateOrEmpty,
+  nextDueKey: str,
+  decisionOn: dateOrEmpty,
+  searchTokens: z.array(str),
+})
+
+const actRecordSchema = ActSchema.and(z.object({ caseId: entityId, seq: int.min(0) }))
+
+const followUpSchema = z.object({
+  id: entityId,
+  caseId: entityId,
+  partyName: str,
+  caseNo: str,
+  decisionActId: z.union([z.literal(''), entityId]),
+  dueOn: legalDate,
+  mandatory: z.boolean(),
+  status: z.enum(['due', 'done', 'cancelled']),
+  visitActId: entityId.optional(),
+  createdAt: ts,
+  updatedAt: ts,
+})
+
+const exemptionSchema = z.object({
+  id: entityId,
+  code: str.trim().min(1).max(30),
+  title: str.trim().min(1),
+  category: z.enum(Object.values(EXEMPTION_CATEGORIES) as [string, ...string[]]),
+  violation: str,
+  legalBasis: str,
+  conditions: str,
+  source: str,
+  active: z.boolean(),
+  createdAt: ts,
+  updatedAt: ts,
+})
+
+const counterSchema = z.object({
+  key: str.min(1),
+  value: int.nonnegative('编号计数不能为负数'),
+})
+
+/** Table name → schema of its records. */
+export const recordSchemas: Readonly<Record<string, z.ZodType>> = {
+  meta: z.object({ key: str.min(1) }),
+  audit: auditSchema,
+  officeProfile: officeProfileSchema,
+  contactVersions: contactVersionSchema,
+  officers: officerSchema,
+  parties: partyRecordSchema,
+  cases: caseRecordSchema,
+  acts: actRecordSchema,
+  followUps: followUpSchema,
+  exemptions: exemptionSchema,
+  counters: counterSchema,
+}
+
+/** Chinese names of tables, for messages (unknown tables show their code name). */
+export const tableLabels: Readonly<Record<string, string>> = {
+  meta: '系统信息',
+  audit: '操作日志',
+  officeProfile: '机关档案',
+  contactVersions: '联系方式版本',
+  officers: '执法人员',
+  parties: '当事人',
+  cases: '案件',
+  acts: '办案环节',
+  followUps: '回访',
+  exemptions: '免罚清单',
+  counters: '编号计数',
+}
+
+/**
+ * The Chinese label of a table.
+ * @returns e.g. '案件' for 'cases', or the table name itself when unknown
+ */
+export function tableLabel(table: string): string {
+  return tableLabels[table] ?? table
+}
+
+function isValidKey(value: unknown): boolean {
+  if (typeof value === 'string') return value.length > 0
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (Array.isArray(value)) return value.length > 0 && value.every(isValidKey)
+  return false
+}
+
+/** A record-level problem, for the restore summary. */
+export interface RecordProblem {
+  table: string
+  /** Primary key as text ('' when missing). */
+  key: string
+  message: string
+}
+
+function keyText(record: unknown, primaryKey: string): string {
+  if (record === null || typeof record !== 'object') return ''
+  const value = (record as Record<string, unknown>)[primaryKey]
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : ''
+}
+
+/**
+ * Check one record of `table`: its schema (or, for an unknown table, an object with a valid
+ * primary key) and that `createdAt` is not after `updatedAt`.
+ * @param primaryKey - the table's primary key path (e.g. 'id', 'key')
+ * @returns null when valid, else a problem with a Chinese message
+ */
+export function checkRecord(
+  table: string,
+  primaryKey: string,
+  record: unknown,
+): RecordProblem | null {
+  const key = keyText(record, primaryKey)
+  const where = `${tableLabel(table)}记录${key ? `（${key.slice(0, 60)}）` : ''}`
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    return { table, key, message: `${where}不是有效的数据对象` }
+  }
+  const obj = record as Record<string, unknown>
+  if (!isValidKey(obj[primaryKey])) {
+    return { table, key, message: `${where}缺少主键“${primaryKey}”` }
+  }
+  const schema = recordSchemas[table]
+  if (schema) {
+    const parsed = schema.safeParse(record)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      const path = issue.path.length > 0 ? `字段 ${issue.path.join('.')}：` : ''
+      return { table, key, message: `${where}${path}${issue.message}` }
+    }
+  }
+  if (
+    typeof obj.createdAt === 'string' &&
+    typeof obj.updatedAt === 'string' &&
+    obj.createdAt > obj.updatedAt
+  ) {
+    return { table, key, message: `${where}的创建时间晚于修改时间，日期顺序不正确` }
+  }
+  return null
+}

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import { documentFontsPlugin } from './scripts/vite-fonts-plugin.mjs'
 import pkg from './package.json'
 
 /** Build-time facts the renderer shows in its title bar and About dialog. */
@@ -35,7 +36,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     resolve: { alias },
-    plugins: [vue()],
+    plugins: [vue(), documentFontsPlugin({ root: __dirname })],
     define: buildDefines,
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { documentFontsPlugin } from './scripts/vite-fonts-plugin.mjs'
 import pkg from './package.json'
 
 /** Build-time facts the renderer shows in its title bar and About dialog. */
@@ -23,7 +24,7 @@ export default defineConfig({
       '@renderer': resolve(__dirname, 'renderer/src'),
     },
   },
-  plugins: [vue()],
+  plugins: [vue(), documentFontsPlugin({ root: __dirname })],
   define: buildDefines,
   build: {
     outDir: resolve(__dirname, 'dist-web'),

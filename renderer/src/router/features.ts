@@ -1,8 +1,9 @@
 /** Every feature of the app, in no particular order (the menu sorts by `order`). */
 import { settingsFeature } from '@renderer/features/settings/routes'
+import { casesFeature } from '@renderer/features/cases/routes'
 import type { Feature, NavItem } from './feature'
 
-export const features: Feature[] = [settingsFeature]
+export const features: Feature[] = [settingsFeature, casesFeature]
 
 function sortNav(items: NavItem[]): NavItem[] {
   return [...items]

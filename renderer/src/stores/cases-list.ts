@@ -1,0 +1,225 @@
+/**
+ * The 案件 list (query state, paging, export) and the new-case form's commands (party lookup,
+ * earlier cases, create). Thin: rules live in shared/domain/case, reads and writes in the
+ * repositories; the query state lives here so returning to the list keeps the filters.
+ */
+import { defineStore } from 'pinia'
+import { computed, reactive, ref, shallowRef } from 'vue'
+import type { CASE_SOURCES, Party, Stage } from '@shared/domain/case'
+import { host } from '@renderer/bridge/api'
+import { db } from '@renderer/db/db'
+import type { CaseRecord, PartyRecord } from '@renderer/db/cases-records'
+import { casesRepo, type CreateCaseInput } from '@renderer/db/repositories/cases'
+import { partiesRepo } from '@renderer/db/repositories/parties'
+import { todayIso, writeContext } from '@renderer/services/write-context'
+import { buildSheet, xlsxFilter } from '@renderer/services/xlsx-export'
+import { caseExportColumns, caseExportRow } from '@renderer/features/cases/case-export'
+
+export type CaseSource = keyof typeof CASE_SOURCES
+export type SortField = 'createdAt' | 'sourceDate' | 'caseNo' | 'nextDueOn' | 'partyName'
+export type SortDir = 'asc' | 'desc'
+export type DueFilter = '' | 'overdue' | 'soon'
+
+/** What the search form holds. */
+export interface CaseFilters {
+  text: string
+  stages: Stage[]
+  officerId: string
+  source: '' | CaseSource
+  due: DueFilter
+  /** sourceDate range, both ends inclusive; null = any. */
+  dateRange: [string, string] | null
+}
+
+/** Page sizes offered by the pagination. */
+export const pageSizes = [20, 50, 100] as const
+/** Rows per repository call while exporting. */
+const exportBatch = 500
+
+const blankFilters = (): CaseFilters => ({
+  text: '',
+  stages: [],
+  officerId: '',
+  source: '',
+  due: '',
+  dateRange: null,
+})
+
+/** What the new-case form submits; the case starts with its 线索登记 (see createCase). */
+export type NewCaseInput = Omit<CreateCaseInput, 'firstAct' | 'today'>
+
+export const useCasesListStore = defineStore('cases-list', () => {
+  const filters = reactive<CaseFilters>(blankFilters())
+  const page = ref(1)
+  const pageSize = ref<number>(20)
+  const sort = reactive<{ field: SortField; dir: SortDir }>({ field: 'createdAt', dir: 'desc' })
+  const rows = shallowRef<CaseRecord[]>([])
+  const total = ref(0)
+  const loading = ref(false)
+  const loadError = ref('')
+  /** Export progress 0–100, null when no export runs. */
+  const exportProgress = ref<number | null>(null)
+  const creating = ref(false)
+  let loadSeq = 0
+
+  const hasFilters = computed(
+    () =>
+      filters.text.trim() !== '' ||
+      filters.stages.length > 0 ||
+      filters.officerId !== '' ||
+      filters.source !== '' ||
+      filters.due !== '' ||
+      filters.dateRange !== null,
+  )
+
+  function query(p: number, size: number, today: string) {
+    return {
+      page: p,
+      pageSize: size,
+      sort: { field: sort.field, dir: sort.dir },
+      stage: filters.stages.length ? [...filters.stages] : undefined,
+      officerId: filters.officerId || undefined,
+      source: filters.source || undefined,
+      due: filters.due || undefined,
+      dateFrom: filters.dateRange?.[0],
+      dateTo: filters.dateRange?.[1],
+      text: filters.text.trim() || undefined,
+      today,
+    }
+  }
+
+  /** Load the current page. Later calls win over slower earlier ones. */
+  async function load(): Promise<void> {
+    const seq = ++loadSeq
+    loading.value = true
+    loadError.value = ''
+    try {
+      const r = await casesRepo(db).listCases(query(page.value, pageSize.value, todayIso()))
+      if (seq !== loadSeq) return
+      rows.value = r.rows
+      total.value = r.total
+    } catch (err) {
+      if (seq !== loadSeq) return
+      loadError.value = `读取案件列表失败，请重试。${err instanceof Error ? err.message : ''}`
+    } finally {
+      if (seq === loadSeq) loading.value = false
+    }
+  }
+
+  /** Filters changed: back to page 1. */
+  function search(): Promise<void> {
+    page.value = 1
+    return load()
+  }
+
+  function resetFilters(): Promise<void> {
+    Object.assign(filters, blankFilters())
+    return search()
+  }
+
+  function setSort(field: SortField | null, dir: SortDir | null): Promise<void> {
+    sort.field = field && dir ? field : 'createdAt'
+    sort.dir = field && dir ? dir : 'desc'
+    return search()
+  }
+
+  /**
+   * Export every case matching the current filters (in the current order) to .xlsx and save
+   * it through the host. Personal ID numbers are masked in the file.
+   */
+  async function exportXlsx(): Promise<
+    { ok: true; count: number } | { ok: false; message: string }
+  > {
+    if (exportProgress.value !== null) return { ok: false, message: '正在导出，请稍候' }
+    exportProgress.value = 0
+    try {
+      const today = todayIso()
+      const repo = casesRepo(db)
+      const all: CaseRecord[] = []
+      let expected = 0
+      for (let p = 1; ; p++) {
+        const r = await repo.listCases(query(p, exportBatch, today))
+        expected = r.total
+        all.push(...r.rows)
+        exportProgress.value = expected
+          ? Math.min(90, Math.round((all.length / expected) * 90))
+          : 90
+        if (r.rows.length < exportBatch || all.length >= expected) break
+      }
+      if (all.length === 0)
+        return { ok: false, message: '没有符合条件的案件可导出，请修改查找条件' }
+      const bytes = await buildSheet('案件清单', caseExportColumns, all.map(caseExportRow))
+      exportProgress.value = 95
+      const saved = await host.saveFile(bytes, `案件清单-${today}.xlsx`, [xlsxFilter])
+      if (!saved.ok) {
+        return saved.code === 'canceled'
+          ? { ok: false, message: '已取消导出' }
+          : { ok: false, message: saved.message }
+      }
+      return { ok: true, count: all.length }
+    } catch (err) {
+      return {
+        ok: false,
+        message: `导出失败，请重试。${err instanceof Error ? err.message : ''}`,
+      }
+    } finally {
+      exportProgress.value = null
+    }
+  }
+
+  // ---- new case ----
+
+  function findParty(party: Party): Promise<PartyRecord | undefined> {
+    return partiesRepo(db).findByIdentity(party)
+  }
+
+  function earlierCases(partyId: string): Promise<CaseRecord[]> {
+    return casesRepo(db).earlierCasesOfParty(partyId)
+  }
+
+  /** The party of an existing case (to open a new case against the same party). */
+  async function partyOfCase(caseId: string): Promise<Party | undefined> {
+    return (await casesRepo(db).getCase(caseId))?.record.partySnapshot
+  }
+
+  /**
+   * Register the case. Its first act is the 线索登记 on the source date (from source and cause),
+   * which starts the 核查立案 clock (SAMR-PR Art. 18) and lets 立案 or the soft path follow.
+   */
+  async function createCase(input: NewCaseInput) {
+    if (creating.value) return { ok: false as const, message: '正在保存，请稍候' }
+    creating.value = true
+    try {
+      return await casesRepo(db).createCase(writeContext(), {
+        ...input,
+        firstAct: 'clueRegistered',
+        today: todayIso(),
+      })
+    } finally {
+      creating.value = false
+    }
+  }
+
+  return {
+    filters,
+    page,
+    pageSize,
+    sort,
+    rows,
+    total,
+    loading,
+    loadError,
+    exportProgress,
+    creating,
+    hasFilters,
+    load,
+    search,
+    resetFilters,
+    setSort,
+    exportXlsx,
+    findParty,
+    earlierCases,
+    partyOfCase,
+    createCase,
+  }
+})

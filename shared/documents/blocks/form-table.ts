@@ -39,6 +39,7 @@ export function formTable(rows: FormRow[]): ContentObject {
   const body: TableCell[][] = rows.map((row) => {
     if (row.length === 1) {
       const [field] = row
+      if (field.label === '') return [valueCell(field.value, 4), {}, {}, {}]
       return [labelCell(field.label), valueCell(field.value, 3), {}, {}]
     }
     const [left, right] = row
@@ -69,4 +70,23 @@ export function opinionContent(opinion: Opinion, signerLabel = '签名'): Conten
 /** Caption line above a form table (e.g. 案件编号, 决定书文号), left-aligned. */
 export function formCaption(...parts: string[]): ContentObject {
   return { text: runs(parts.filter((p) => p.trim()).join('\u3000\u3000')), style: 'caption', margin: [0, 0, 0, 4] }
+}
+
+/**
+ * A row for a hand signature with the date written in by hand (inside the table, so signatures
+ * never end up alone on a page).
+ */
+export function signatureRow(label: string): FormRow {
+  return [
+    {
+      label,
+      value: { text: '年\u3000\u3000月\u3000\u3000日', style: 'cell', alignment: 'right', margin: [0, 12, 0, 0] },
+      minHeight: 34,
+    },
+  ]
+}
+
+/** A full-width text row without a label (e.g. the reader's confirmation on a record). */
+export function noteRow(text: string): FormRow {
+  return [{ label: '', value: text }]
 }

@@ -6,8 +6,8 @@ import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { clockTimeSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
-import { internalDocument, signatureLine } from '../blocks/frame'
-import { formCaption, formTable } from '../blocks/form-table'
+import { internalDocument } from '../blocks/frame'
+import { formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { partySummary } from '../blocks/party'
 import { formatChineseDateTime } from '../format/date'
 
@@ -53,9 +53,9 @@ export function buildCollectiveDiscussionDoc(raw: CollectiveDiscussionInput, ctx
         [{ label: '案情汇报', value: input.caseReport, minHeight: 46 }],
         [{ label: '讨论意见', value: input.opinions.map((o) => `${o.speaker}：${o.opinion}`).join('\n'), minHeight: 80 }],
         [{ label: '讨论决定', value: input.decision, minHeight: 46 }],
+        [{ label: '出席人员签名', value: '', minHeight: 40 }],
+        signatureRow('记录人签名'),
       ]),
-      signatureLine('出席人员签名', { withDate: false }),
-      signatureLine('记录人签名'),
     ],
   })
 }

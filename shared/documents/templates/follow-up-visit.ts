@@ -7,8 +7,8 @@ import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { clockTimeSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
-import { internalDocument, signatureLine } from '../blocks/frame'
-import { formCaption, formTable } from '../blocks/form-table'
+import { internalDocument } from '../blocks/frame'
+import { formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { partySummary } from '../blocks/party'
 import { formatChineseDateTime } from '../format/date'
 
@@ -61,10 +61,10 @@ export function buildFollowUpVisitDoc(raw: FollowUpVisitInput, ctx: DocumentCont
         [{ label: '是否需要行政指导', value: yn(input.needsGuidance) }],
         [{ label: '满意度', value: ticks(['满意', '基本满意', '不满意'] as const, input.satisfaction) }],
         [{ label: '意见建议', value: input.opinions, minHeight: 60 }],
-        [{ label: '后续措施', value: input.followUpAction, minHeight: 40 }],
+        [{ label: '后续措施', value: input.followUpAction, minHeight: 34 }],
+        signatureRow('回访人员签名'),
+        ...(input.method === '实地' ? [signatureRow('被回访人签名')] : []),
       ]),
-      signatureLine('回访人员签名'),
-      ...(input.method === '实地' ? [signatureLine('被回访人签名')] : []),
     ],
   })
 }

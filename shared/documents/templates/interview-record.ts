@@ -8,9 +8,8 @@ import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { clockTimeSchema, legalDateSchema, partySchema, requiredText, twoOfficersSchema } from '../schemas'
-import { internalDocument, signatureLine } from '../blocks/frame'
-import { formCaption, formTable } from '../blocks/form-table'
-import { para } from '../blocks/text'
+import { internalDocument } from '../blocks/frame'
+import { formCaption, formTable, noteRow, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
 import { formatChineseDate, formatChineseDateTime } from '../format/date'
 
@@ -56,11 +55,11 @@ export function buildInterviewRecordDoc(raw: InterviewRecordInput, ctx: Document
         [{ label: '整改承诺', value: input.commitments }],
         [{ label: '整改要求及期限', value: `${input.requirements.replace(/[。]$/, '')}。整改期限：${formatChineseDate(input.rectifyBy)}前。` }],
         [{ label: '后续跟踪', value: input.followUp }],
+        noteRow('以上记录已经被约谈方核对（已向其宣读），确认无误。'),
+        signatureRow('被约谈方签名'),
+        signatureRow('约谈人员签名'),
+        signatureRow('记录人签名'),
       ]),
-      para('以上记录已经被约谈方核对（已向其宣读），确认无误。', 'plain'),
-      signatureLine('被约谈方签名'),
-      signatureLine('约谈人员签名'),
-      signatureLine('记录人签名'),
     ],
   })
 }

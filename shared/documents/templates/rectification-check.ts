@@ -6,8 +6,8 @@ import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { legalDateSchema, partySchema, requiredText, twoOfficersSchema } from '../schemas'
-import { internalDocument, signatureLine } from '../blocks/frame'
-import { formCaption, formTable } from '../blocks/form-table'
+import { internalDocument } from '../blocks/frame'
+import { formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
 import { formatChineseDate } from '../format/date'
 
@@ -46,9 +46,9 @@ export function buildRectificationCheckDoc(raw: RectificationCheckInput, ctx: Do
         [{ label: '复查情况', value: input.findings, minHeight: 80 }],
         [{ label: '复查结论', value: boxes }],
         [{ label: '处理意见', value: input.nextStep, minHeight: 50 }],
+        signatureRow('被复查单位签名'),
+        signatureRow('复查人员签名'),
       ]),
-      signatureLine('被复查单位签名'),
-      signatureLine('复查人员签名'),
     ],
   })
 }

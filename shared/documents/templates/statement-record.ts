@@ -7,9 +7,8 @@ import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { clockTimeSchema, legalDateSchema, partySchema, requiredText, twoOfficersSchema } from '../schemas'
-import { internalDocument, signatureLine } from '../blocks/frame'
-import { formCaption, formTable } from '../blocks/form-table'
-import { para } from '../blocks/text'
+import { internalDocument } from '../blocks/frame'
+import { formCaption, formTable, noteRow, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
 import { formatChineseDateTime } from '../format/date'
 
@@ -49,16 +48,17 @@ export function buildStatementRecordDoc(raw: StatementRecordInput, ctx: Document
         [{ label: '地点', value: input.place }],
         [{ label: '当事人', value: partySummary(input.party) }],
         [{ label: '陈述申辩人', value: s.name }, { label: '身份', value: s.capacity }],
-        [{ label: '身份证件号码', value: s.idNumber }, { label: '联系电话', value: s.phone || '—' }],
+        [{ label: '身份证件号码', value: s.idNumber }],
+        [{ label: '联系电话', value: s.phone || '—' }],
         [{ label: '承办人员', value: officersText(input.officers) }],
         [{ label: '记录人', value: input.recorder }, { label: '告知书文号', value: input.noticeNumber }],
         [{ label: '陈述申辩内容', value: input.statement, minHeight: 150 }],
         [{ label: '提交的证据材料', value: input.evidenceSubmitted }],
+        noteRow('以上笔录我已看过（已向我宣读过），与我所述一致。'),
+        signatureRow('陈述申辩人签名'),
+        signatureRow('承办人员签名'),
+        signatureRow('记录人签名'),
       ]),
-      para('以上笔录我已看过（已向我宣读过），与我所述一致。', 'plain'),
-      signatureLine('陈述申辩人签名'),
-      signatureLine('承办人员签名'),
-      signatureLine('记录人签名'),
     ],
   })
 }

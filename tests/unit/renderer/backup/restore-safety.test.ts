@@ -1,0 +1,259 @@
+// @vitest-environment happy-dom
+// Issue 6: a restore that fails or is interrupted, and every hostile backup file, leaves the
+// database exactly as it was; older backups and databases are upgraded with nothing lost.
+import 'fake-indexeddb/auto'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { Dexie } from 'dexie'
+import { manifestLine, createSha256, type BackupManifest } from '@shared/backup'
+import { createFullBackup } from '@renderer/backup/export'
+import { commitRestore } from '@renderer/backup/restore'
+import { stageBackup } from '@renderer/backup/stage'
+import { AppDB } from '@renderer/db/app-db'
+import { schemaVersions } from '@renderer/db/versions'
+import { freshDb, testContext } from '../db/helpers'
+import { officer, partyRecord, uuid } from '../../shared/backup/fixtures'
+import { auditChain, dumpAll, seedAll } from './seed'
+
+const opened: Dexie[] = []
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete()
+})
+const track = <T extends Dexie>(db: T): T => {
+  opened.push(db)
+  return db
+}
+const stagingName = () => `staging-${Math.random().toString(36).slice(2)}`
+
+async function seededDb(cases = 300): Promise<AppDB> {
+  const db = track(freshDb())
+  await db.open()
+  await seedAll(db, cases)
+  return db
+}
+
+/** A backup file whose body is replaced by `edit(body)`, with a matching manifest. */
+async function rewrite(file: Blob, edit: (body: string) => string): Promise<Blob> {
+  const text = await file.text()
+  const nl = text.indexOf('\n')
+  const manifest = JSON.parse(text.slice(0, nl)) as BackupManifest
+  const body = new TextEncoder().encode(edit(text.slice(nl + 1)))
+  const h = createSha256()
+  h.update(body)
+  const m = { ...manifest, body: { ...manifest.body, bytes: body.length, sha256: h.digestHex() } }
+  return new Blob([manifestLine(m), body])
+}
+
+let source: AppDB
+let good: Blob
+beforeAll(async () => {
+  source = await seededDb(200)
+  good = (
+    await createFullBackup(source, {
+      appVersion: '0.1.0',
+      reason: 'manual',
+      now: '2026-03-05T10:00:00.000Z',
+    })
+  ).blob
+})
+
+describe('a failed or interrupted restore changes nothing', () => {
+  it('an error in the middle of copying rolls everything back', async () => {
+    const db = await seededDb(50)
+    const before = await dumpAll(db)
+    const staged = await stageBackup(good, { stagingName: stagingName() })
+    if (!staged.ok) throw new Error(staged.message)
+    let chunks = 0
+    const result = await commitRestore(db, staged.staged, testContext(), '0.1.0', () => {
+      chunks += 1
+      if (chunks === 3) throw new Error('模拟中断')
+    })
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/现有数据保持原样/) })
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('a quota error (disk full) while writing rolls back with a clear message', async () => {
+    const db = await seededDb(50)
+    const before = await dumpAll(db)
+    const staged = await stageBackup(good, { stagingName: stagingName() })
+    if (!staged.ok) throw new Error(staged.message)
+    const result = await commitRestore(db, staged.staged, testContext(), '0.1.0', (p) => {
+      if (p.table === 'officers')
+        throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' })
+    })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.message).toMatch(/磁盘空间不足.*现有数据保持原样/)
+    expect(await dumpAll(db)).toEqual(before)
+  })
+})
+
+describe('hostile backup files are refused before anything is written', () => {
+  const cases: [string, () => Promise<Blob>, RegExp][] = [
+    ['an empty file', async () => new Blob([]), /空文件/],
+    [
+      'garbage bytes',
+      async () => new Blob([new Uint8Array(5000).map((_, i) => (i * 37) % 256)]),
+      /不是 CaseDesk 备份/,
+    ],
+    [
+      'a huge line without a manifest',
+      async () => new Blob(['x'.repeat(200_000)]),
+      /不是 CaseDesk 备份/,
+    ],
+    ['a truncated file', async () => good.slice(0, good.size - 100), /不完整/],
+    ['a file with bytes appended', async () => new Blob([good, 'extra']), /更长/],
+    [
+      'a wrong checksum (one byte changed)',
+      async () => {
+        const bytes = new Uint8Array(await good.arrayBuffer())
+        bytes[bytes.length - 10] ^= 1
+        return new Blob([bytes])
+      },
+      /校验失败/,
+    ],
+    [
+      'a party with a bad USCC (checksum recomputed)',
+      () => rewrite(good, (b) => b.replaceAll('91110000600037341L', '91110000600037341M')),
+      /当事人记录.*uscc/,
+    ],
+    [
+      'a negative counter value',
+      () => rewrite(good, (b) => b.replace('"value":200', '"value":-5')),
+      /编号计数不能为负数/,
+    ],
+    [
+      'a case pointing at a party that does not exist',
+      () =>
+        rewrite(good, (b) => b.replace(`"partyId":"${uuid(100_000)}"`, `"partyId":"${uuid(77)}"`)),
+      /指向不存在的当事人/,
+    ],
+    [
+      'created after updated (dates in the wrong order)',
+      () =>
+        rewrite(good, (b) =>
+          b.replace(
+            '"createdAt":"2026-03-01T08:00:00.000Z","updatedAt":"2026-03-02T08:00:00.000Z"',
+            '"createdAt":"2026-03-09T08:00:00.000Z","updatedAt":"2026-03-02T08:00:00.000Z"',
+          ),
+        ),
+      /创建时间晚于修改时间/,
+    ],
+    [
+      'a body that is not JSON (checksum recomputed)',
+      () => rewrite(good, (b) => b.slice(0, 500)),
+      /无法读取|不一致/,
+    ],
+    [
+      'a backup from a newer schema',
+      async () => {
+        const text = await good.text()
+        const nl = text.indexOf('\n')
+        const m = JSON.parse(text.slice(0, nl)) as BackupManifest
+        return new Blob([manifestLine({ ...m, schemaVersion: 99 }), text.slice(nl + 1)])
+      },
+      /更新版本/,
+    ],
+  ]
+
+  it.each(cases)('%s', async (_, make, message) => {
+    const db = await seededDb(20)
+    const before = await dumpAll(db)
+    const result = await stageBackup(await make(), { stagingName: stagingName() })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      const all = [result.message, ...result.problems.map((p) => p.message)].join('\n')
+      expect(all).toMatch(message)
+    }
+    expect(await dumpAll(db)).toEqual(before)
+  })
+})
+
+describe('schema upgrades', () => {
+  function v1Db(name: string): Dexie {
+    const db = new Dexie(name)
+    db.version(1).stores(schemaVersions[0]!.stores)
+    return track(db)
+  }
+
+  async function writeV1(db: Dexie) {
+    await db.open()
+    await db
+      .table('meta')
+      .put({
+        key: 'schema',
+        schemaVersion: 1,
+        appVersion: '0.0.9',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      })
+    await db.table('officers').put(officer)
+    await db.table('audit').bulkAdd(auditChain(3))
+  }
+
+  it('a database written by schema v1 opens in the current version with nothing lost', async () => {
+    const name = `v1-${Math.random().toString(36).slice(2)}`
+    const old = v1Db(name)
+    await writeV1(old)
+    const before: Record<string, unknown[]> = {}
+    for (const t of old.tables) before[t.name] = await t.toArray()
+    old.close()
+    const current = track(new AppDB(name))
+    await current.open()
+    expect(current.verno).toBe(schemaVersions.at(-1)!.version)
+    for (const [table, rows] of Object.entries(before)) {
+      expect(await current.table(table).toArray()).toEqual(rows)
+    }
+  })
+
+  it('a backup written by schema v1 is upgraded on restore, every record kept', async () => {
+    const old = v1Db(`v1b-${Math.random().toString(36).slice(2)}`)
+    await writeV1(old)
+    const file = (
+      await createFullBackup(old as unknown as AppDB, {
+        appVersion: '0.0.9',
+        reason: 'manual',
+        now: '2026-01-02T00:00:00.000Z',
+      })
+    ).blob
+    const staged = await stageBackup(file, { stagingName: stagingName() })
+    if (!staged.ok) throw new Error(staged.message)
+    expect(staged.staged.migratedFrom).toBe(1)
+    const db = await seededDb(5)
+    const result = await commitRestore(db, staged.staged, testContext(), '0.1.0')
+    expect(result.ok).toBe(true)
+    expect(await db.officers.toArray()).toEqual([officer])
+    expect(await db.table('cases').count()).toBe(0)
+    expect((await db.audit.orderBy('seq').toArray()).map((e) => e.action)).toEqual([
+      'create',
+      'create',
+      'create',
+      'restore',
+    ])
+    expect(await db.meta.get('schema')).toMatchObject({
+      schemaVersion: db.verno,
+      appVersion: '0.1.0',
+    })
+  })
+})
+
+describe('party records survive as entered', () => {
+  it('HTML/script text, emoji and 生僻字 round-trip unchanged', async () => {
+    const db = track(freshDb())
+    await db.open()
+    const p = partyRecord(1, {
+      name: '<img src=x onerror=alert(1)>𠮷😀堃淼喆',
+      address: 'a'.repeat(10_000),
+    })
+    await db.table('parties').put(p)
+    const file = (
+      await createFullBackup(db, {
+        appVersion: '0.1.0',
+        reason: 'manual',
+        now: '2026-03-05T10:00:00.000Z',
+      })
+    ).blob
+    await db.table('parties').clear()
+    const staged = await stageBackup(file, { stagingName: stagingName() })
+    if (!staged.ok) throw new Error(staged.message)
+    await commitRestore(db, staged.staged, testContext(), '0.1.0')
+    expect(await db.table('parties').get(p.id)).toEqual(p)
+  })
+})

@@ -33,14 +33,22 @@ async function main(): Promise<void> {
     const started = performance.now()
     const pdf = await renderPdf(built.definition)
     writeFileSync(join(dir, `${kind}.pdf`), pdf)
-    console.log(`${kind.padEnd(22)} ${String(Math.round(performance.now() - started)).padStart(5)} ms  ${pdf.length} B`)
+    console.log(
+      `${kind.padEnd(22)} ${String(Math.round(performance.now() - started)).padStart(5)} ms  ${pdf.length} B`,
+    )
   }
   const caseFile = sampleCaseFile()
   const started = performance.now()
   const pdf = await renderPdf(buildCaseFileDoc(caseFile.input, caseFile.ctx))
   writeFileSync(join(dir, 'case-file.pdf'), pdf)
-  console.log(`${'case-file'.padEnd(22)} ${String(Math.round(performance.now() - started)).padStart(5)} ms  ${pdf.length} B`)
-  const index = listDocumentKinds().map(({ kind, title, partyFacing }) => ({ kind, title, partyFacing }))
+  console.log(
+    `${'case-file'.padEnd(22)} ${String(Math.round(performance.now() - started)).padStart(5)} ms  ${pdf.length} B`,
+  )
+  const index = listDocumentKinds().map(({ kind, title, partyFacing }) => ({
+    kind,
+    title,
+    partyFacing,
+  }))
   writeFileSync(join(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`)
   console.log(`已输出 ${index.length} 种文书样例到 ${dir}`)
 }

@@ -5,7 +5,11 @@
 import { createReadStream, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
-import { BUNDLED_FONT_SET, BUNDLED_FONT_SOURCES, fontFilesOf } from '../shared/documents/fonts/font-set'
+import {
+  BUNDLED_FONT_SET,
+  BUNDLED_FONT_SOURCES,
+  fontFilesOf,
+} from '../shared/documents/fonts/font-set'
 
 /**
  * @param {{ root: string }} options `root` is the project root (where node_modules lives).
@@ -30,14 +34,21 @@ export function documentFontsPlugin(options) {
           next()
           return
         }
-        res.setHeader('Content-Type', file.endsWith('.ttf') ? 'font/ttf' : 'text/plain; charset=utf-8')
+        res.setHeader(
+          'Content-Type',
+          file.endsWith('.ttf') ? 'font/ttf' : 'text/plain; charset=utf-8',
+        )
         res.setHeader('Cache-Control', 'max-age=31536000, immutable')
         createReadStream(pathOf(file)).pipe(res)
       })
     },
     generateBundle() {
       for (const file of files) {
-        this.emitFile({ type: 'asset', fileName: `fonts/${file}`, source: readFileSync(pathOf(file)) })
+        this.emitFile({
+          type: 'asset',
+          fileName: `fonts/${file}`,
+          source: readFileSync(pathOf(file)),
+        })
       }
     },
   }

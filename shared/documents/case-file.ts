@@ -55,7 +55,13 @@ function marker(id: string): ContentObject {
 function withStartMarker(content: Content, id: string): Content[] {
   const list = Array.isArray(content) ? copy(content) : [copy(content)]
   const first = list[0]
-  if (first && typeof first === 'object' && !Array.isArray(first) && first.text !== undefined && first.id === undefined) {
+  if (
+    first &&
+    typeof first === 'object' &&
+    !Array.isArray(first) &&
+    first.text !== undefined &&
+    first.id === undefined
+  ) {
     list[0] = { ...first, id }
     return list
   }
@@ -83,7 +89,11 @@ export function buildCaseFileDoc(input: CaseFileInput, ctx: DocumentContext): TD
     },
     (i) =>
       i === docs.length - 1
-        ? [{ text: '00', pageReference: startId(i), noWrap: true }, '-', { text: '00', pageReference: LAST_DOC_END_ID, noWrap: true }]
+        ? [
+            { text: '00', pageReference: startId(i), noWrap: true },
+            '-',
+            { text: '00', pageReference: LAST_DOC_END_ID, noWrap: true },
+          ]
         : [{ text: '00', pageReference: startId(i), noWrap: true }],
   )
   const body: Content[] = []

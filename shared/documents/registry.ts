@@ -12,17 +12,32 @@ import { buildInterviewNoticeDoc, interviewNoticeInputSchema } from './templates
 import { buildInterviewRecordDoc, interviewRecordInputSchema } from './templates/interview-record'
 import { buildGuidanceLetterDoc, guidanceLetterInputSchema } from './templates/guidance-letter'
 import { buildCorrectionOrderDoc, correctionOrderInputSchema } from './templates/correction-order'
-import { buildRectificationCheckDoc, rectificationCheckInputSchema } from './templates/rectification-check'
+import {
+  buildRectificationCheckDoc,
+  rectificationCheckInputSchema,
+} from './templates/rectification-check'
 import { buildFilingApprovalDoc, filingApprovalInputSchema } from './templates/filing-approval'
-import { buildInvestigationReportDoc, investigationReportInputSchema } from './templates/investigation-report'
+import {
+  buildInvestigationReportDoc,
+  investigationReportInputSchema,
+} from './templates/investigation-report'
 import { buildCaseReviewDoc, caseReviewInputSchema } from './templates/case-review'
 import { buildPenaltyNoticeDoc, penaltyNoticeInputSchema } from './templates/penalty-notice'
 import { buildStatementRecordDoc, statementRecordInputSchema } from './templates/statement-record'
 import { buildHearingNoticeDoc, hearingNoticeInputSchema } from './templates/hearing-notice'
-import { buildCollectiveDiscussionDoc, collectiveDiscussionInputSchema } from './templates/collective-discussion'
+import {
+  buildCollectiveDiscussionDoc,
+  collectiveDiscussionInputSchema,
+} from './templates/collective-discussion'
 import { buildPenaltyDecisionDoc, penaltyDecisionInputSchema } from './templates/penalty-decision'
-import { buildOnTheSpotDecisionDoc, onTheSpotDecisionInputSchema } from './templates/on-the-spot-decision'
-import { buildNoPenaltyDecisionDoc, noPenaltyDecisionInputSchema } from './templates/no-penalty-decision'
+import {
+  buildOnTheSpotDecisionDoc,
+  onTheSpotDecisionInputSchema,
+} from './templates/on-the-spot-decision'
+import {
+  buildNoPenaltyDecisionDoc,
+  noPenaltyDecisionInputSchema,
+} from './templates/no-penalty-decision'
 import { buildServiceReceiptDoc, serviceReceiptInputSchema } from './templates/service-receipt'
 import { buildPaymentReminderDoc, paymentReminderInputSchema } from './templates/payment-reminder'
 import { buildClosingApprovalDoc, closingApprovalInputSchema } from './templates/closing-approval'
@@ -53,7 +68,15 @@ function entry<K extends DocumentKind, Input>(
   build: (input: Input, ctx: DocumentContext) => TDocumentDefinitions,
 ): DocumentTemplate<Input> & { kind: K } {
   const info = DOCUMENT_KIND_INFO[kind]
-  return { kind, title: info.title, defaultCode: info.defaultCode, partyFacing: info.partyFacing, version: info.version, inputSchema, build }
+  return {
+    kind,
+    title: info.title,
+    defaultCode: info.defaultCode,
+    partyFacing: info.partyFacing,
+    version: info.version,
+    inputSchema,
+    build,
+  }
 }
 
 /** Every template, by kind. */
@@ -62,17 +85,37 @@ export const DOCUMENT_REGISTRY = {
   interviewRecord: entry('interviewRecord', interviewRecordInputSchema, buildInterviewRecordDoc),
   guidanceLetter: entry('guidanceLetter', guidanceLetterInputSchema, buildGuidanceLetterDoc),
   correctionOrder: entry('correctionOrder', correctionOrderInputSchema, buildCorrectionOrderDoc),
-  rectificationCheck: entry('rectificationCheck', rectificationCheckInputSchema, buildRectificationCheckDoc),
+  rectificationCheck: entry(
+    'rectificationCheck',
+    rectificationCheckInputSchema,
+    buildRectificationCheckDoc,
+  ),
   filingApproval: entry('filingApproval', filingApprovalInputSchema, buildFilingApprovalDoc),
-  investigationReport: entry('investigationReport', investigationReportInputSchema, buildInvestigationReportDoc),
+  investigationReport: entry(
+    'investigationReport',
+    investigationReportInputSchema,
+    buildInvestigationReportDoc,
+  ),
   caseReview: entry('caseReview', caseReviewInputSchema, buildCaseReviewDoc),
   penaltyNotice: entry('penaltyNotice', penaltyNoticeInputSchema, buildPenaltyNoticeDoc),
   statementRecord: entry('statementRecord', statementRecordInputSchema, buildStatementRecordDoc),
   hearingNotice: entry('hearingNotice', hearingNoticeInputSchema, buildHearingNoticeDoc),
-  collectiveDiscussion: entry('collectiveDiscussion', collectiveDiscussionInputSchema, buildCollectiveDiscussionDoc),
+  collectiveDiscussion: entry(
+    'collectiveDiscussion',
+    collectiveDiscussionInputSchema,
+    buildCollectiveDiscussionDoc,
+  ),
   penaltyDecision: entry('penaltyDecision', penaltyDecisionInputSchema, buildPenaltyDecisionDoc),
-  onTheSpotDecision: entry('onTheSpotDecision', onTheSpotDecisionInputSchema, buildOnTheSpotDecisionDoc),
-  noPenaltyDecision: entry('noPenaltyDecision', noPenaltyDecisionInputSchema, buildNoPenaltyDecisionDoc),
+  onTheSpotDecision: entry(
+    'onTheSpotDecision',
+    onTheSpotDecisionInputSchema,
+    buildOnTheSpotDecisionDoc,
+  ),
+  noPenaltyDecision: entry(
+    'noPenaltyDecision',
+    noPenaltyDecisionInputSchema,
+    buildNoPenaltyDecisionDoc,
+  ),
   serviceReceipt: entry('serviceReceipt', serviceReceiptInputSchema, buildServiceReceiptDoc),
   paymentReminder: entry('paymentReminder', paymentReminderInputSchema, buildPaymentReminderDoc),
   closingApproval: entry('closingApproval', closingApprovalInputSchema, buildClosingApprovalDoc),
@@ -83,7 +126,9 @@ export const DOCUMENT_REGISTRY = {
 } satisfies { [K in DocumentKind]: { kind: K; title: string } }
 
 /** Input type of a kind's builder. */
-export type DocumentInput<K extends DocumentKind> = Parameters<(typeof DOCUMENT_REGISTRY)[K]['build']>[0]
+export type DocumentInput<K extends DocumentKind> = Parameters<
+  (typeof DOCUMENT_REGISTRY)[K]['build']
+>[0]
 
 /**
  * Validates `input` with the kind's schema and builds the definition. Returns the Chinese
@@ -97,13 +142,24 @@ export function buildDocument<K extends DocumentKind>(
   const template = DOCUMENT_REGISTRY[kind] as unknown as DocumentTemplate<unknown>
   const parsed = template.inputSchema.safeParse(input)
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.join('.') || '输入'}：${issue.message}`) }
+    return {
+      ok: false,
+      errors: parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || '输入'}：${issue.message}`,
+      ),
+    }
   }
   return { ok: true, definition: template.build(input, ctx) }
 }
 
 /** The list shown in menus and written to samples' index.json. */
-export function listDocumentKinds(): Array<{ kind: DocumentKind; title: string; partyFacing: boolean; code: string | null; version: number }> {
+export function listDocumentKinds(): Array<{
+  kind: DocumentKind
+  title: string
+  partyFacing: boolean
+  code: string | null
+  version: number
+}> {
   return DOCUMENT_KINDS.map((kind) => ({
     kind,
     title: DOCUMENT_KIND_INFO[kind].title,

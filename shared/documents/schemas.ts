@@ -26,7 +26,10 @@ export const clockTimeSchema = z
 
 /** A required, non-blank text field. */
 export const requiredText = (label: string) =>
-  z.string().trim().min(1, { message: `请填写${label}。` })
+  z
+    .string()
+    .trim()
+    .min(1, { message: `请填写${label}。` })
 
 /** Money in integer 分. */
 export const fenSchema = z
@@ -95,7 +98,21 @@ export type Opinion = z.infer<typeof opinionSchema>
 
 /** A penalty item on a notice or decision. */
 export const penaltyItemSchema = z.object({
-  type: z.enum(['警告', '通报批评', '罚款', '没收违法所得', '没收非法财物', '暂扣许可证件', '降低资质等级', '吊销许可证件', '限制开展生产经营活动', '责令停产停业', '责令关闭', '限制从业', '其他']),
+  type: z.enum([
+    '警告',
+    '通报批评',
+    '罚款',
+    '没收违法所得',
+    '没收非法财物',
+    '暂扣许可证件',
+    '降低资质等级',
+    '吊销许可证件',
+    '限制开展生产经营活动',
+    '责令停产停业',
+    '责令关闭',
+    '限制从业',
+    '其他',
+  ]),
   /** For 罚款 and 没收违法所得: the amount in 分. */
   amountFen: fenSchema.optional(),
   /** Free text for the item (e.g. the goods confiscated), printed after the type. */

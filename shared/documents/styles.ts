@@ -5,7 +5,14 @@
  */
 import type { Style, StyleProps } from './pdf-types'
 import { FONT_FAMILY, lineHeightForPitch, type FontSet } from './fonts/font-set'
-import { BODY_SIZE, LINE_PITCH, PARAGRAPH_INDENT, TABLE_SIZE, TITLE_SIZE, bodyLineHeight } from './layout'
+import {
+  BODY_SIZE,
+  LINE_PITCH,
+  PARAGRAPH_INDENT,
+  TABLE_SIZE,
+  TITLE_SIZE,
+  bodyLineHeight,
+} from './layout'
 
 /** Style names used by blocks and templates. */
 export type StyleName =

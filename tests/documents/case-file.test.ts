@@ -8,7 +8,9 @@ describe('case file (案卷): cover + TOC + documents + 备考表, continuous pa
     const { input, ctx } = sampleCaseFile()
     const pdf = await renderPdf(buildCaseFileDoc(input, ctx))
     const pages = pdfPageCount(pdf)
-    const pageTexts = Array.from({ length: pages }, (_, i) => pdfText(pdf, { page: i + 1, raw: true }))
+    const pageTexts = Array.from({ length: pages }, (_, i) =>
+      pdfText(pdf, { page: i + 1, raw: true }),
+    )
     expect(squash(pageTexts[0] ?? '')).toContain('行政处罚案卷')
     expect(squash(pageTexts[0] ?? '')).toContain(`共${input.documents.length}件${pages}页`)
     expect(pageTexts[0]).not.toMatch(/—\s*1\s*—/)
@@ -23,7 +25,10 @@ describe('case file (案卷): cover + TOC + documents + 备考表, continuous pa
       const start = Number(match?.[1])
       expect(start).toBeGreaterThan(previous)
       previous = start
-      expect(squash(pageTexts[start - 1] ?? '').startsWith(squash(`${ctx.officeName}${doc.title}`)), `${doc.title} on page ${start}`).toBe(true)
+      expect(
+        squash(pageTexts[start - 1] ?? '').startsWith(squash(`${ctx.officeName}${doc.title}`)),
+        `${doc.title} on page ${start}`,
+      ).toBe(true)
     }
     expect(squash(pageTexts[pages - 1] ?? '')).toContain('卷内备考表')
     expect(squash(pageTexts[pages - 1] ?? '')).toContain(`共${pages}页`)

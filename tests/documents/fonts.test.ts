@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { codePointSetFromRanges, readCmapCodePoints } from '../../shared/documents/fonts/cmap'
 import { collectText, findUnprintableCharacters } from '../../shared/documents/fonts/glyphs'
-import { BUNDLED_FONT_SET, fontFilesOf, lineHeightForPitch, pdfmakeFontDictionary } from '../../shared/documents/fonts/font-set'
+import {
+  BUNDLED_FONT_SET,
+  fontFilesOf,
+  lineHeightForPitch,
+  pdfmakeFontDictionary,
+} from '../../shared/documents/fonts/font-set'
 import { bundledFontPath } from './render'
 
 const serif = readCmapCodePoints(readFileSync(bundledFontPath('NotoSerifSC_400Regular.ttf')))
@@ -16,7 +21,11 @@ function metricsOf(bytes: Buffer) {
   }
   const head = tables.get('head') ?? 0
   const hhea = tables.get('hhea') ?? 0
-  return { unitsPerEm: bytes.readUInt16BE(head + 18), ascent: bytes.readInt16BE(hhea + 4), descent: bytes.readInt16BE(hhea + 6) }
+  return {
+    unitsPerEm: bytes.readUInt16BE(head + 18),
+    ascent: bytes.readInt16BE(hhea + 4),
+    descent: bytes.readInt16BE(hhea + 6),
+  }
 }
 
 /** A minimal sfnt with only a cmap table holding one subtable; optionally wrapped in a .ttc. */
@@ -43,7 +52,9 @@ function syntheticFont(subtable: Buffer, asCollection: boolean): Uint8Array {
   return new Uint8Array(Buffer.concat([...(asCollection ? [ttc] : []), dir, cmapHeader, subtable]))
 }
 
-function format4(segments: Array<{ start: number; end: number; delta: number; glyphs?: number[] }>): Buffer {
+function format4(
+  segments: Array<{ start: number; end: number; delta: number; glyphs?: number[] }>,
+): Buffer {
   const all = [...segments, { start: 0xffff, end: 0xffff, delta: 1 }]
   const n = all.length
   const glyphArray = segments.flatMap((s) => s.glyphs ?? [])
@@ -85,7 +96,8 @@ function format12(groups: Array<[number, number, number]>): Buffer {
 
 describe('cmap reader', () => {
   it('reads the bundled Noto Serif SC: rare name characters present, Ext-B 𠮷 absent (TOOLCHAIN “Fonts”)', () => {
-    for (const char of '堃淼喆珺玥镕赟犇昇㙟〔〕￥') expect(serif.has(char.codePointAt(0) ?? 0), char).toBe(true)
+    for (const char of '堃淼喆珺玥镕赟犇昇㙟〔〕￥')
+      expect(serif.has(char.codePointAt(0) ?? 0), char).toBe(true)
     expect(serif.has(0x20bb7)).toBe(false)
     expect(serif.size).toBeGreaterThan(30000)
   })
@@ -127,7 +139,11 @@ describe('glyph check before issuing (DESIGN §4)', () => {
   })
 
   it('collects all literal text of a definition', () => {
-    const text = collectText([{ text: ['甲', { text: '乙' }] }, { table: { widths: ['*'], body: [[{ stack: ['丙'] }]] } }, '丁'])
+    const text = collectText([
+      { text: ['甲', { text: '乙' }] },
+      { table: { widths: ['*'], body: [[{ stack: ['丙'] }]] } },
+      '丁',
+    ])
     expect(text.replace(/\n/g, '')).toBe('甲乙丙丁')
   })
 })
@@ -149,7 +165,20 @@ describe('bundled font set', () => {
       'NotoSerifSC_700Bold.ttf',
     ])
     expect(Object.keys(pdfmakeFontDictionary(BUNDLED_FONT_SET))).toHaveLength(3)
-    const ttc = { ...BUNDLED_FONT_SET, faces: { ...BUNDLED_FONT_SET.faces, body: { normal: { file: 'simsun.ttc', postscriptName: 'SimSun', metrics: { unitsPerEm: 256, ascent: 220, descent: -36 } }, bold: { file: 'simhei.ttf', metrics: { unitsPerEm: 256, ascent: 220, descent: -36 } } } } }
+    const ttc = {
+      ...BUNDLED_FONT_SET,
+      faces: {
+        ...BUNDLED_FONT_SET.faces,
+        body: {
+          normal: {
+            file: 'simsun.ttc',
+            postscriptName: 'SimSun',
+            metrics: { unitsPerEm: 256, ascent: 220, descent: -36 },
+          },
+          bold: { file: 'simhei.ttf', metrics: { unitsPerEm: 256, ascent: 220, descent: -36 } },
+        },
+      },
+    }
     expect(pdfmakeFontDictionary(ttc).CaseDeskBody?.normal).toEqual(['simsun.ttc', 'SimSun'])
   })
 

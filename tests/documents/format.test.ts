@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { fenToChineseCapital, formatAmountForDecision, formatYuan } from '../../shared/documents/format/money'
-import { formatDocNumber, joinDocPrefix, parseDocNumber } from '../../shared/documents/format/doc-number'
-import { formatChineseDate, formatChineseDateTime, parseLegalDate } from '../../shared/documents/format/date'
+import {
+  fenToChineseCapital,
+  formatAmountForDecision,
+  formatYuan,
+} from '../../shared/documents/format/money'
+import {
+  formatDocNumber,
+  joinDocPrefix,
+  parseDocNumber,
+} from '../../shared/documents/format/doc-number'
+import {
+  formatChineseDate,
+  formatChineseDateTime,
+  parseLegalDate,
+} from '../../shared/documents/format/date'
 
 describe('fenToChineseCapital — 《支付结算办法》附件一《正确填写票据和结算凭证的基本规定》', () => {
   it.each([
@@ -37,9 +49,12 @@ describe('fenToChineseCapital — 《支付结算办法》附件一《正确填�
     expect(fenToChineseCapital(fen)).toBe(expected)
   })
 
-  it.each([-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 1])('rejects %s with a Chinese message', (fen) => {
-    expect(() => fenToChineseCapital(fen)).toThrow(/金额无效/)
-  })
+  it.each([-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 1])(
+    'rejects %s with a Chinese message',
+    (fen) => {
+      expect(() => fenToChineseCapital(fen)).toThrow(/金额无效/)
+    },
+  )
 
   it('never writes two 零 in a row, never starts with 零 or ends with 零 (property)', () => {
     fc.assert(
@@ -71,11 +86,15 @@ describe('文号 — GB/T 9704 §7.2.5 (DOMAIN §3.3)', () => {
   it('formats {代字}{code}〔YYYY〕N号 with hexagonal brackets, no 第, no padding', () => {
     const text = formatDocNumber({ prefix: '鄂汉阳市监处罚', year: 2026, serial: 12 })
     expect(text).toBe('鄂汉阳市监处罚\u30142026\u301512号')
-    expect(formatDocNumber({ prefix: '鄂汉阳市监处罚', year: 2026, serial: 1 })).toBe('鄂汉阳市监处罚〔2026〕1号')
+    expect(formatDocNumber({ prefix: '鄂汉阳市监处罚', year: 2026, serial: 1 })).toBe(
+      '鄂汉阳市监处罚〔2026〕1号',
+    )
   })
 
   it('leaves the serial blank on drafts', () => {
-    expect(formatDocNumber({ prefix: '鄂汉阳市监罚告', year: 2026, serial: null })).toBe('鄂汉阳市监罚告〔2026〕\u3000\u3000号')
+    expect(formatDocNumber({ prefix: '鄂汉阳市监罚告', year: 2026, serial: null })).toBe(
+      '鄂汉阳市监罚告〔2026〕\u3000\u3000号',
+    )
   })
 
   it.each([
@@ -98,7 +117,10 @@ describe('文号 — GB/T 9704 §7.2.5 (DOMAIN §3.3)', () => {
   })
 
   it('parses valid numbers', () => {
-    expect(parseDocNumber('马市监处罚〔2026〕193号')).toEqual({ ok: true, value: { prefix: '马市监处罚', year: 2026, serial: 193 } })
+    expect(parseDocNumber('马市监处罚〔2026〕193号')).toEqual({
+      ok: true,
+      value: { prefix: '马市监处罚', year: 2026, serial: 193 },
+    })
   })
 
   it.each([
@@ -117,10 +139,17 @@ describe('文号 — GB/T 9704 §7.2.5 (DOMAIN §3.3)', () => {
 
   it('parse(format(x)) == x (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 9999 }), fc.integer({ min: 1, max: 999_999 }), (year, serial) => {
-        const text = formatDocNumber({ prefix: '鄂汉阳市监处罚', year, serial })
-        expect(parseDocNumber(text)).toEqual({ ok: true, value: { prefix: '鄂汉阳市监处罚', year, serial } })
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 9999 }),
+        fc.integer({ min: 1, max: 999_999 }),
+        (year, serial) => {
+          const text = formatDocNumber({ prefix: '鄂汉阳市监处罚', year, serial })
+          expect(parseDocNumber(text)).toEqual({
+            ok: true,
+            value: { prefix: '鄂汉阳市监处罚', year, serial },
+          })
+        },
+      ),
     )
   })
 })

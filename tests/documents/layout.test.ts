@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import { NO_LINE_END, NO_LINE_START, applyLineBreakRules, runsToText } from '../../shared/documents/format/linebreak'
+import {
+  NO_LINE_END,
+  NO_LINE_START,
+  applyLineBreakRules,
+  runsToText,
+} from '../../shared/documents/format/linebreak'
 import { documentFrame } from '../../shared/documents/blocks/frame'
-import { BODY_SIZE, GRID, LINE_PITCH, PAGE_MARGINS, TYPE_AREA, mm } from '../../shared/documents/layout'
+import {
+  BODY_SIZE,
+  GRID,
+  LINE_PITCH,
+  PAGE_MARGINS,
+  TYPE_AREA,
+  mm,
+} from '../../shared/documents/layout'
 import type { Content } from '../../shared/documents/pdf-types'
 import { hanyangContext } from '../fixtures/documents/context'
 import { pdfPageCount, pdfText, renderPdf } from './render'
 
 const CJK27 = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午'
-const render = (content: Content[]) => renderPdf(documentFrame('penaltyDecision', hanyangContext, content))
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l && !/^—\s*\d+\s*—$/.test(l))
+const render = (content: Content[]) =>
+  renderPdf(documentFrame('penaltyDecision', hanyangContext, content))
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^—\s*\d+\s*—$/.test(l))
 
 describe('GB/T 9704 geometry (DOMAIN §6)', () => {
   it('uses A4 margins 37/35/28/26 mm and a 156 × 225 mm type area', () => {
@@ -21,7 +38,10 @@ describe('GB/T 9704 geometry (DOMAIN §6)', () => {
   })
 
   it('fits exactly 28 CJK characters on a body line (the 29th wraps)', async () => {
-    const pdf = await render([{ text: `${CJK27}未`, style: 'plain' }, { text: `${CJK27}未申`, style: 'plain' }])
+    const pdf = await render([
+      { text: `${CJK27}未`, style: 'plain' },
+      { text: `${CJK27}未申`, style: 'plain' },
+    ])
     expect(lines(pdfText(pdf))).toEqual([`${CJK27}未`, `${CJK27}未`, '申'])
   })
 
@@ -33,7 +53,9 @@ describe('GB/T 9704 geometry (DOMAIN §6)', () => {
   })
 
   it('prints page numbers as “— N —”', async () => {
-    const pdf = await render(Array.from({ length: 30 }, (_, i) => ({ text: `第${i + 1}行`, style: 'plain' })))
+    const pdf = await render(
+      Array.from({ length: 30 }, (_, i) => ({ text: `第${i + 1}行`, style: 'plain' })),
+    )
     expect(pdfText(pdf, { page: 1 })).toMatch(/—\s*1\s*—/)
     expect(pdfText(pdf, { page: 2 })).toMatch(/—\s*2\s*—/)
   })
@@ -41,7 +63,13 @@ describe('GB/T 9704 geometry (DOMAIN §6)', () => {
 
 describe('Chinese line-breaking rules (GB/T 15834-2011 §5; DESIGN §4)', () => {
   it('never changes the text', () => {
-    for (const text of ['当事人于2026年3月5日（星期四）缴纳罚款12,000.00元。', '“鲜之源”牌酱牛肉——已下架……', '', '。', '甲 。乙']) {
+    for (const text of [
+      '当事人于2026年3月5日（星期四）缴纳罚款12,000.00元。',
+      '“鲜之源”牌酱牛肉——已下架……',
+      '',
+      '。',
+      '甲 。乙',
+    ]) {
       expect(runsToText(applyLineBreakRules(text))).toBe(text)
     }
   })
@@ -66,7 +94,9 @@ describe('Chinese line-breaking rules (GB/T 15834-2011 §5; DESIGN §4)', () => 
     const text = `${CJK27}甲·乙`
     const raw = lines(pdfText(await render([{ text, style: 'plain' }])))
     expect(raw[1]?.startsWith('·')).toBe(true)
-    const ruled = lines(pdfText(await render([{ text: applyLineBreakRules(text), style: 'plain' }])))
+    const ruled = lines(
+      pdfText(await render([{ text: applyLineBreakRules(text), style: 'plain' }])),
+    )
     expect(ruled).toEqual([CJK27, '甲·乙'])
   })
 

@@ -4,7 +4,10 @@ declare module 'pdfmake' {
     getBuffer(): Promise<Buffer>
   }
   interface PdfmakeNode {
-    virtualfs: { writeFileSync(name: string, content: Buffer | Uint8Array): void; existsSync(name: string): boolean }
+    virtualfs: {
+      writeFileSync(name: string, content: Buffer | Uint8Array): void
+      existsSync(name: string): boolean
+    }
     addFonts(fonts: Record<string, unknown>): void
     setFonts(fonts: Record<string, unknown>): void
     setUrlAccessPolicy(policy: (url: string) => boolean): void

@@ -60,7 +60,10 @@ export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffe
 export function pdfText(pdf: Buffer, opts: { page?: number; raw?: boolean } = {}): string {
   const args = [opts.raw ? '-raw' : '-layout']
   if (opts.page) args.push('-f', String(opts.page), '-l', String(opts.page))
-  return execFileSync('pdftotext', [...args, '-enc', 'UTF-8', '-', '-'], { input: pdf, maxBuffer: 64 << 20 }).toString('utf8')
+  return execFileSync('pdftotext', [...args, '-enc', 'UTF-8', '-', '-'], {
+    input: pdf,
+    maxBuffer: 64 << 20,
+  }).toString('utf8')
 }
 
 /** Number of pages of a PDF (poppler's pdfinfo). */

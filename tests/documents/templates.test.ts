@@ -2,7 +2,11 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DOCUMENT_KIND_INFO, DOCUMENT_KINDS, type DocumentKind } from '../../shared/documents/kinds'
-import { DOCUMENT_REGISTRY, buildDocument, listDocumentKinds } from '../../shared/documents/registry'
+import {
+  DOCUMENT_REGISTRY,
+  buildDocument,
+  listDocumentKinds,
+} from '../../shared/documents/registry'
 import { docNumberText } from '../../shared/documents/blocks/frame'
 import { formatChineseDate } from '../../shared/documents/format/date'
 import {
@@ -58,7 +62,9 @@ describe.each(DOCUMENT_KINDS)('%s — common requirements', (kind) => {
   })
 
   it('prints the 文号 in the GB/T 9704 form when the kind has one', () => {
-    const input = SAMPLES[kind].input as { docNumber?: { year: number; serial: number | null } | null }
+    const input = SAMPLES[kind].input as {
+      docNumber?: { year: number; serial: number | null } | null
+    }
     const number = docNumberText(kind, ctxOf(kind), input.docNumber)
     if (info.defaultCode === null) {
       expect(number).toBeNull()
@@ -68,15 +74,26 @@ describe.each(DOCUMENT_KINDS)('%s — common requirements', (kind) => {
     has(kind, number ?? '')
   })
 
-  it(info.partyFacing ? 'carries the contact block and the hotline 12315 (鄂市监法〔2022〕42号 item 十五)' : 'carries no contact block (internal)', () => {
-    const c = ctxOf(kind).contact
-    if (info.partyFacing) {
-      has(kind, `联系人：${c.contactPerson}`, `联系电话：${c.contactPhone}`, `联系地址：${c.contactAddress}`, '投诉举报电话：12315')
-      has(kind, formatChineseDate(ctxOf(kind).documentDate))
-    } else {
-      expect(textOf(kind)).not.toContain('投诉举报电话')
-    }
-  })
+  it(
+    info.partyFacing
+      ? 'carries the contact block and the hotline 12315 (鄂市监法〔2022〕42号 item 十五)'
+      : 'carries no contact block (internal)',
+    () => {
+      const c = ctxOf(kind).contact
+      if (info.partyFacing) {
+        has(
+          kind,
+          `联系人：${c.contactPerson}`,
+          `联系电话：${c.contactPhone}`,
+          `联系地址：${c.contactAddress}`,
+          '投诉举报电话：12315',
+        )
+        has(kind, formatChineseDate(ctxOf(kind).documentDate))
+      } else {
+        expect(textOf(kind)).not.toContain('投诉举报电话')
+      }
+    },
+  )
 
   it('names the party when it has one', () => {
     const input = SAMPLES[kind].input as { party?: { name: string } }
@@ -84,7 +101,9 @@ describe.each(DOCUMENT_KINDS)('%s — common requirements', (kind) => {
   })
 
   it('uses only characters the bundled fonts can print', () => {
-    const sets = fontFilesOf(BUNDLED_FONT_SET).map((file) => readCmapCodePoints(readFileSync(bundledFontPath(file))))
+    const sets = fontFilesOf(BUNDLED_FONT_SET).map((file) =>
+      readCmapCodePoints(readFileSync(bundledFontPath(file))),
+    )
     const definition = definitions.get(kind)
     expect(definition).toBeDefined()
     expect(findUnprintableCharacters(collectText(definition?.content ?? ''), sets)).toEqual([])
@@ -102,7 +121,11 @@ describe('legally required content per type (DOMAIN §3.4–3.5)', () => {
     const ctx = ctxOf('penaltyDecision')
     has(
       'penaltyDecision',
-      reviewOrLitigationSentence({ documentName: '行政处罚决定书', reviewBody: '武汉市汉阳区人民政府', court: '武汉市汉阳区人民法院' }),
+      reviewOrLitigationSentence({
+        documentName: '行政处罚决定书',
+        reviewBody: '武汉市汉阳区人民政府',
+        court: '武汉市汉阳区人民法院',
+      }),
       notSuspendedSentence(),
       paymentSentence({ documentName: '行政处罚决定书', payment: ctx.payment }),
       ...paymentAccountLines(ctx.payment),
@@ -120,38 +143,92 @@ describe('legally required content per type (DOMAIN §3.4–3.5)', () => {
   })
 
   it('当场行政处罚决定书: review first (ARL Art. 23), no ordinary remedy text, no publication, two officers', () => {
-    has('onTheSpotDecision', onTheSpotReviewFirstSentence({ reviewBody: '武汉市汉阳区人民政府' }), notSuspendedSentence(), '罚款人民币贰佰元整（200.00元）')
-    has('onTheSpotDecision', '陈志强（执法证号：42010123001）', '刘晓燕（执法证号：42010123002）', '当事人签收')
+    has(
+      'onTheSpotDecision',
+      onTheSpotReviewFirstSentence({ reviewBody: '武汉市汉阳区人民政府' }),
+      notSuspendedSentence(),
+      '罚款人民币贰佰元整（200.00元）',
+    )
+    has(
+      'onTheSpotDecision',
+      '陈志强（执法证号：42010123001）',
+      '刘晓燕（执法证号：42010123002）',
+      '当事人签收',
+    )
     expect(textOf('onTheSpotDecision')).not.toContain('直接向')
     expect(textOf('onTheSpotDecision')).not.toContain('国家企业信用信息公示系统')
   })
 
   it('行政处罚告知书: five working days with the end date, hearing right, deemed waiver, no heavier penalty', () => {
-    for (const s of advanceNoticeRightsSentences({ pronoun: '你单位', replyDeadline: '2026-02-24', hearingRight: true })) has('penaltyNotice', s)
-    has('penaltyNotice', '五个工作日内（截止日期：2026年2月24日）', '视为放弃', '不因你单位陈述、申辩或者要求听证而给予更重的处罚', '罚款人民币壹拾万元整（100,000.00元）')
+    for (const s of advanceNoticeRightsSentences({
+      pronoun: '你单位',
+      replyDeadline: '2026-02-24',
+      hearingRight: true,
+    }))
+      has('penaltyNotice', s)
+    has(
+      'penaltyNotice',
+      '五个工作日内（截止日期：2026年2月24日）',
+      '视为放弃',
+      '不因你单位陈述、申辩或者要求听证而给予更重的处罚',
+      '罚款人民币壹拾万元整（100,000.00元）',
+    )
   })
 
   it('行政处罚告知书 without hearing scope does not offer a hearing', () => {
-    const built = buildDocument('penaltyNotice', { ...SAMPLES.penaltyNotice.input, hearingRight: false }, ctxOf('penaltyNotice'))
+    const built = buildDocument(
+      'penaltyNotice',
+      { ...SAMPLES.penaltyNotice.input, hearingRight: false },
+      ctxOf('penaltyNotice'),
+    )
     expect(built.ok).toBe(true)
     if (built.ok) expect(collectText(built.definition.content)).not.toContain('听证')
   })
 
   it('行政处罚听证通知书: time, place, roles, recusal, agents, waiver', () => {
-    has('hearingNotice', '2026年3月4日9时30分', '武汉市汉阳区市场监督管理局三楼听证室', '孙丽担任听证主持人', '马静担任记录员', '申请回避', '一至二人', '视为放弃听证权利', '公开举行')
+    has(
+      'hearingNotice',
+      '2026年3月4日9时30分',
+      '武汉市汉阳区市场监督管理局三楼听证室',
+      '孙丽担任听证主持人',
+      '马静担任记录员',
+      '申请回避',
+      '一至二人',
+      '视为放弃听证权利',
+      '公开举行',
+    )
   })
 
   it('责令改正通知书: deadline date, legal basis and remedies', () => {
     has('correctionOrder', '于2026年4月13日前改正', '《中华人民共和国行政处罚法》第二十八条第一款')
-    has('correctionOrder', reviewOrLitigationSentence({ documentName: '通知书', reviewBody: '武汉市汉阳区人民政府', court: '武汉市汉阳区人民法院' }))
+    has(
+      'correctionOrder',
+      reviewOrLitigationSentence({
+        documentName: '通知书',
+        reviewBody: '武汉市汉阳区人民政府',
+        court: '武汉市汉阳区人民法院',
+      }),
+    )
   })
 
   it('不予行政处罚决定书: the ground, education (APL Art. 33 para 3) and remedies', () => {
-    has('noPenaltyDecision', NO_PENALTY_GROUNDS.firstViolation, '第三十三条第三款', '六十日内向武汉市汉阳区人民政府申请行政复议')
+    has(
+      'noPenaltyDecision',
+      NO_PENALTY_GROUNDS.firstViolation,
+      '第三十三条第三款',
+      '六十日内向武汉市汉阳区人民政府申请行政复议',
+    )
   })
 
   it('履行催告书: unpaid amount, surcharge, ten working days, right to state and defend, court enforcement', () => {
-    has('paymentReminder', '十个工作日内', '加处罚款为人民币叁万壹仟贰佰元整（31,200.00元）', '有权进行陈述和申辩', '申请人民法院强制执行', '鄂汉阳市监处罚〔2026〕12号')
+    has(
+      'paymentReminder',
+      '十个工作日内',
+      '加处罚款为人民币叁万壹仟贰佰元整（31,200.00元）',
+      '有权进行陈述和申辩',
+      '申请人民法院强制执行',
+      '鄂汉阳市监处罚〔2026〕12号',
+    )
   })
 
   it('行政约谈通知书: time and place of the interview', () => {
@@ -159,9 +236,20 @@ describe('legally required content per type (DOMAIN §3.4–3.5)', () => {
   })
 
   it('internal forms carry their officers and approvals', () => {
-    has('filingApproval', '陈志强（执法证号：42010123001）', '同意立案', '2026年1月10日', '涉嫌经营超过保质期食品案')
+    has(
+      'filingApproval',
+      '陈志强（执法证号：42010123001）',
+      '同意立案',
+      '2026年1月10日',
+      '涉嫌经营超过保质期食品案',
+    )
     has('caseReview', '■同意', '孙丽')
-    has('serviceReceipt', '《行政处罚决定书》（鄂汉阳市监处罚〔2026〕12号）', '■直接送达', '□留置送达')
+    has(
+      'serviceReceipt',
+      '《行政处罚决定书》（鄂汉阳市监处罚〔2026〕12号）',
+      '■直接送达',
+      '□留置送达',
+    )
     has('closingApproval', '行政处罚决定执行完毕')
     has('followUpVisit', '■实地', '■满意')
     has('rectificationCheck', '■已整改')
@@ -176,7 +264,11 @@ describe('legally required content per type (DOMAIN §3.4–3.5)', () => {
 
 describe('rules encoded in schemas and builders', () => {
   it('a warning-only decision is not announced for publication (PubRule Art. 2)', () => {
-    const built = buildDocument('penaltyDecision', { ...SAMPLES.penaltyDecision.input, penalties: [{ type: '警告' }] }, ctxOf('penaltyDecision'))
+    const built = buildDocument(
+      'penaltyDecision',
+      { ...SAMPLES.penaltyDecision.input, penalties: [{ type: '警告' }] },
+      ctxOf('penaltyDecision'),
+    )
     expect(built.ok).toBe(true)
     if (built.ok) {
       const text = collectText(built.definition.content)
@@ -188,38 +280,72 @@ describe('rules encoded in schemas and builders', () => {
   it.each([
     ['naturalPerson', 20_001, false],
     ['naturalPerson', 20_000, true],
-  ] as const)('当场 fine limit for a %s (APL Art. 51): %i 分 accepted = %s', (_kind, amountFen, ok) => {
-    const built = buildDocument('onTheSpotDecision', { ...SAMPLES.onTheSpotDecision.input, penalty: { type: '罚款', amountFen } }, ctxOf('onTheSpotDecision'))
-    expect(built.ok).toBe(ok)
-    if (!built.ok) expect(built.errors.join()).toContain('第五十一条')
-  })
+  ] as const)(
+    '当场 fine limit for a %s (APL Art. 51): %i 分 accepted = %s',
+    (_kind, amountFen, ok) => {
+      const built = buildDocument(
+        'onTheSpotDecision',
+        { ...SAMPLES.onTheSpotDecision.input, penalty: { type: '罚款', amountFen } },
+        ctxOf('onTheSpotDecision'),
+      )
+      expect(built.ok).toBe(ok)
+      if (!built.ok) expect(built.errors.join()).toContain('第五十一条')
+    },
+  )
 
   it('当场 fine limit for an organisation is ¥3,000', () => {
     const input = { ...SAMPLES.onTheSpotDecision.input, party: SAMPLES.penaltyDecision.input.party }
-    expect(buildDocument('onTheSpotDecision', { ...input, penalty: { type: '罚款', amountFen: 300_000 } }, ctxOf('onTheSpotDecision')).ok).toBe(true)
-    expect(buildDocument('onTheSpotDecision', { ...input, penalty: { type: '罚款', amountFen: 300_001 } }, ctxOf('onTheSpotDecision')).ok).toBe(false)
+    expect(
+      buildDocument(
+        'onTheSpotDecision',
+        { ...input, penalty: { type: '罚款', amountFen: 300_000 } },
+        ctxOf('onTheSpotDecision'),
+      ).ok,
+    ).toBe(true)
+    expect(
+      buildDocument(
+        'onTheSpotDecision',
+        { ...input, penalty: { type: '罚款', amountFen: 300_001 } },
+        ctxOf('onTheSpotDecision'),
+      ).ok,
+    ).toBe(false)
   })
 
   it('requires two officers (APL Art. 42)', () => {
-    const built = buildDocument('filingApproval', { ...SAMPLES.filingApproval.input, officers: SAMPLES.filingApproval.input.officers.slice(0, 1) }, ctxOf('filingApproval'))
+    const built = buildDocument(
+      'filingApproval',
+      {
+        ...SAMPLES.filingApproval.input,
+        officers: SAMPLES.filingApproval.input.officers.slice(0, 1),
+      },
+      ctxOf('filingApproval'),
+    )
     expect(built.ok).toBe(false)
     if (!built.ok) expect(built.errors.join()).toContain('不得少于两人')
   })
 
   it('caps the surcharge at the fine (APL Art. 72)', () => {
-    const built = buildDocument('paymentReminder', { ...SAMPLES.paymentReminder.input, surchargeFen: 8_000_001 }, ctxOf('paymentReminder'))
+    const built = buildDocument(
+      'paymentReminder',
+      { ...SAMPLES.paymentReminder.input, surchargeFen: 8_000_001 },
+      ctxOf('paymentReminder'),
+    )
     expect(built.ok).toBe(false)
   })
 
   it('lets an office override a 文号 code, or switch the number off', () => {
     const ctx = { ...ctxOf('penaltyDecision'), docCodeOverrides: { penaltyDecision: '罚决' } }
-    expect(docNumberText('penaltyDecision', ctx, { year: 2026, serial: 3 })).toBe('鄂汉阳市监罚决〔2026〕3号')
+    expect(docNumberText('penaltyDecision', ctx, { year: 2026, serial: 3 })).toBe(
+      '鄂汉阳市监罚决〔2026〕3号',
+    )
     const off = { ...ctxOf('penaltyDecision'), docCodeOverrides: { penaltyDecision: null } }
     expect(docNumberText('penaltyDecision', off, { year: 2026, serial: 3 })).toBeNull()
   })
 
   it('prints a blank serial on an unnumbered draft', () => {
-    expect(docNumberText('penaltyNotice', ctxOf('penaltyNotice'), null)).toBe('鄂汉阳市监罚告〔2026〕\u3000\u3000号')
+    expect(docNumberText('penaltyNotice', ctxOf('penaltyNotice'), null)).toBe(
+      '鄂汉阳市监罚告〔2026〕\u3000\u3000号',
+    )
   })
 
   it('registers every kind with title, code, party-facing flag, schema and version', () => {
@@ -243,14 +369,20 @@ describe('rules encoded in schemas and builders', () => {
 
 describe('determinism', () => {
   it('renders the same input twice to byte-identical PDFs', async () => {
-    const build = () => DOCUMENT_REGISTRY.penaltyDecision.build(SAMPLES.penaltyDecision.input, ctxOf('penaltyDecision'))
+    const build = () =>
+      DOCUMENT_REGISTRY.penaltyDecision.build(
+        SAMPLES.penaltyDecision.input,
+        ctxOf('penaltyDecision'),
+      )
     const [a, b] = [await renderPdf(build()), await renderPdf(build())]
     expect(a.equals(b)).toBe(true)
     expect(JSON.stringify(build())).toBe(JSON.stringify(build()))
   })
 
   it('does not depend on the clock: the PDF creation date is the document date', () => {
-    const info = execFileSync('pdfinfo', ['-isodates', '-'], { input: pdfs.get('penaltyDecision') }).toString('utf8')
+    const info = execFileSync('pdfinfo', ['-isodates', '-'], {
+      input: pdfs.get('penaltyDecision'),
+    }).toString('utf8')
     expect(info).toMatch(/CreationDate:\s+2026-03-12T00:00:00/)
   })
 })

@@ -12,7 +12,12 @@
  */
 import type PdfMakeModule from 'pdfmake/build/pdfmake'
 import type { TDocumentDefinitions } from '@shared/documents/pdf-types'
-import { BUNDLED_FONT_SET, fontFilesOf, pdfmakeFontDictionary, type FontSet } from '@shared/documents/fonts/font-set'
+import {
+  BUNDLED_FONT_SET,
+  fontFilesOf,
+  pdfmakeFontDictionary,
+  type FontSet,
+} from '@shared/documents/fonts/font-set'
 import { readCmapCodePoints, type CodePointSet } from '@shared/documents/fonts/cmap'
 import { collectText, findUnprintableCharacters } from '@shared/documents/fonts/glyphs'
 
@@ -23,7 +28,10 @@ export type FontBytesSource = (file: string) => Promise<Uint8Array>
 export function httpFontSource(baseUrl = './fonts/'): FontBytesSource {
   return async (file) => {
     const response = await fetch(new URL(file, new URL(baseUrl, document.baseURI)))
-    if (!response.ok) throw new Error(`无法加载字体文件 ${file}（HTTP ${response.status}），请重新安装或联系管理员。`)
+    if (!response.ok)
+      throw new Error(
+        `无法加载字体文件 ${file}（HTTP ${response.status}），请重新安装或联系管理员。`,
+      )
     return new Uint8Array(await response.arrayBuffer())
   }
 }
@@ -53,7 +61,12 @@ export class PdfRenderer {
   private async load(): Promise<{ pdfMake: PdfMake; cmaps: CodePointSet[] }> {
     const [{ default: pdfMake }, files] = await Promise.all([
       import('pdfmake/build/pdfmake'),
-      Promise.all(fontFilesOf(this.fontSet).map(async (file) => ({ file, bytes: await this.fontSource(file) }))),
+      Promise.all(
+        fontFilesOf(this.fontSet).map(async (file) => ({
+          file,
+          bytes: await this.fontSource(file),
+        })),
+      ),
     ])
     const cmaps: CodePointSet[] = []
     for (const { file, bytes } of files) {
@@ -61,7 +74,12 @@ export class PdfRenderer {
       const face = Object.values(this.fontSet.faces)
         .flatMap((f) => [f.normal, f.bold])
         .find((f) => f.file === file)
-      cmaps.push(readCmapCodePoints(bytes, face?.postscriptName ? ttcIndexOf(bytes, face.postscriptName) : 0))
+      cmaps.push(
+        readCmapCodePoints(
+          bytes,
+          face?.postscriptName ? ttcIndexOf(bytes, face.postscriptName) : 0,
+        ),
+      )
     }
     pdfMake.setFonts(pdfmakeFontDictionary(this.fontSet))
     pdfMake.setUrlAccessPolicy(() => false)
@@ -72,7 +90,9 @@ export class PdfRenderer {
   async render(definition: TDocumentDefinitions): Promise<Uint8Array> {
     const { pdfMake } = await this.ensureReady()
     const bytes = await pdfMake.createPdf(cloneDefinition(definition)).getBuffer()
-    return bytes instanceof Uint8Array ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes)
+    return bytes instanceof Uint8Array
+      ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      : new Uint8Array(bytes)
   }
 
   /**
@@ -105,7 +125,15 @@ function ttcIndexOf(bytes: Uint8Array, postscriptName: string): number {
         const length = view.getUint16(r + 8)
         const offset = strings + view.getUint16(r + 10)
         const raw = bytes.subarray(offset, offset + length)
-        const text = view.getUint16(r) === 3 ? String.fromCharCode(...Array.from({ length: length / 2 }, (_, k) => (raw[2 * k] ?? 0) * 256 + (raw[2 * k + 1] ?? 0))) : String.fromCharCode(...raw)
+        const text =
+          view.getUint16(r) === 3
+            ? String.fromCharCode(
+                ...Array.from(
+                  { length: length / 2 },
+                  (_, k) => (raw[2 * k] ?? 0) * 256 + (raw[2 * k + 1] ?? 0),
+                ),
+              )
+            : String.fromCharCode(...raw)
         if (text === postscriptName) return i
       }
     }

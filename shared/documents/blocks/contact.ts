@@ -21,7 +21,9 @@ export function contactLines(contact: ContactBlock): Array<[string, string]> {
  * line, then 联系地址, then 投诉举报电话.
  */
 export function contactBlock(contact: ContactBlock): ContentObject {
-  const [person, phone, address, hotline] = contactLines(contact).map(([label, value]) => `${label}：${value}`)
+  const [person, phone, address, hotline] = contactLines(contact).map(
+    ([label, value]) => `${label}：${value}`,
+  )
   return {
     stack: [
       { text: runs(`${person ?? ''}\u3000\u3000${phone ?? ''}`), style: 'plain' },

@@ -43,12 +43,29 @@ export function formTable(rows: FormRow[]): ContentObject {
       return [labelCell(field.label), valueCell(field.value, 3), {}, {}]
     }
     const [left, right] = row
-    return [labelCell(left.label), valueCell(left.value), labelCell(right.label), valueCell(right.value)]
+    return [
+      labelCell(left.label),
+      valueCell(left.value),
+      labelCell(right.label),
+      valueCell(right.value),
+    ]
   })
-  const heights = rows.map((row) => (row.length === 1 && row[0].minHeight ? row[0].minHeight : 'auto' as const))
+  const heights = rows.map((row) =>
+    row.length === 1 && row[0].minHeight ? row[0].minHeight : ('auto' as const),
+  )
   return {
-    table: { widths: [LABEL_WIDTH, valueWidth, LABEL_WIDTH, '*'], body, heights, dontBreakRows: true },
-    layout: { paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 3, paddingBottom: () => 3 },
+    table: {
+      widths: [LABEL_WIDTH, valueWidth, LABEL_WIDTH, '*'],
+      body,
+      heights,
+      dontBreakRows: true,
+    },
+    layout: {
+      paddingLeft: () => 4,
+      paddingRight: () => 4,
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
   }
 }
 
@@ -56,7 +73,9 @@ export function formTable(rows: FormRow[]): ContentObject {
 export function opinionContent(opinion: Opinion, signerLabel = '签名'): Content {
   return {
     stack: [
-      ...opinion.text.split(/\r?\n/).map((line) => ({ text: runs(line), style: 'cellText' as const })),
+      ...opinion.text
+        .split(/\r?\n/)
+        .map((line) => ({ text: runs(line), style: 'cellText' as const })),
       {
         text: `${signerLabel}：${opinion.signer}\u3000\u3000${formatChineseDate(opinion.date)}`,
         style: 'cell',
@@ -69,7 +88,11 @@ export function opinionContent(opinion: Opinion, signerLabel = '签名'): Conten
 
 /** Caption line above a form table (e.g. 案件编号, 决定书文号), left-aligned. */
 export function formCaption(...parts: string[]): ContentObject {
-  return { text: runs(parts.filter((p) => p.trim()).join('\u3000\u3000')), style: 'caption', margin: [0, 0, 0, 4] }
+  return {
+    text: runs(parts.filter((p) => p.trim()).join('\u3000\u3000')),
+    style: 'caption',
+    margin: [0, 0, 0, 4],
+  }
 }
 
 /**
@@ -80,7 +103,12 @@ export function signatureRow(label: string): FormRow {
   return [
     {
       label,
-      value: { text: '年\u3000\u3000月\u3000\u3000日', style: 'cell', alignment: 'right', margin: [0, 12, 0, 0] },
+      value: {
+        text: '年\u3000\u3000月\u3000\u3000日',
+        style: 'cell',
+        alignment: 'right',
+        margin: [0, 12, 0, 0],
+      },
       minHeight: 34,
     },
   ]

@@ -24,16 +24,29 @@ export function pageNumberFooter(currentPage: number): ContentObject {
     fontSize: PAGE_NUMBER_SIZE,
     lineHeight: 1,
     alignment: odd ? 'right' : 'left',
-    margin: [PAGE_MARGINS[0] + (odd ? 0 : inset), mm(7) - 4, PAGE_MARGINS[2] + (odd ? inset : 0), 0],
+    margin: [
+      PAGE_MARGINS[0] + (odd ? 0 : inset),
+      mm(7) - 4,
+      PAGE_MARGINS[2] + (odd ? inset : 0),
+      0,
+    ],
   }
 }
 
 /** The printed 文号 of a document, or null when the kind has no number in this office. */
-export function docNumberText(kind: DocumentKind, ctx: DocumentContext, number: DocNumberInput | null | undefined): string | null {
+export function docNumberText(
+  kind: DocumentKind,
+  ctx: DocumentContext,
+  number: DocNumberInput | null | undefined,
+): string | null {
   const code = resolveDocCode(kind, ctx.docCodeOverrides)
   if (code === null) return null
   const year = number?.year ?? yearOf(ctx.documentDate)
-  return formatDocNumber({ prefix: joinDocPrefix(ctx.officeCode, code), year, serial: number?.serial ?? null })
+  return formatDocNumber({
+    prefix: joinDocPrefix(ctx.officeCode, code),
+    year,
+    serial: number?.serial ?? null,
+  })
 }
 
 /** Heading: office name, title and (when the kind has one) the 文号 line. */
@@ -57,7 +70,11 @@ export function heading(
  * the name is too long for that, the name is right-indented two characters and the date is
  * centred under it (GB/T 9704 §7.3.5).
  */
-export function signOff(officeName: string, date: string, opts: { marginTop?: number } = {}): ContentObject {
+export function signOff(
+  officeName: string,
+  date: string,
+  opts: { marginTop?: number } = {},
+): ContentObject {
   const dateText = formatChineseDate(date)
   const nameEm = emWidth(officeName)
   const dateEm = emWidth(dateText)
@@ -88,12 +105,21 @@ export function signOff(officeName: string, date: string, opts: { marginTop?: nu
 /** A label line for hand signatures: “当事人签名：\u3000\u3000\u3000\u3000\u3000\u3000日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日”. */
 export function signatureLine(label: string, opts: { withDate?: boolean } = {}): ContentObject {
   const blank = '\u3000'.repeat(6)
-  const date = opts.withDate === false ? '' : `\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`
-  return { text: runs(`${label}：${blank}${date}`), alignment: 'left', margin: [0, LINE_PITCH * 0.25, 0, 0] }
+  const date =
+    opts.withDate === false ? '' : `\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`
+  return {
+    text: runs(`${label}：${blank}${date}`),
+    alignment: 'left',
+    margin: [0, LINE_PITCH * 0.25, 0, 0],
+  }
 }
 
 /** Wraps content in the page frame: geometry, styles, footer and metadata. */
-export function documentFrame(kind: DocumentKind, ctx: DocumentContext, content: Content[]): TDocumentDefinitions {
+export function documentFrame(
+  kind: DocumentKind,
+  ctx: DocumentContext,
+  content: Content[],
+): TDocumentDefinitions {
   const info = DOCUMENT_KIND_INFO[kind]
   const fontSet = fontSetOf(ctx)
   const { year, month, day } = parseLegalDate(ctx.documentDate)
@@ -140,7 +166,11 @@ export function officialDocument(opts: {
   }
   tail.push(signOff(ctx.officeName, ctx.documentDate, { marginTop: LINE_PITCH * 0.75 }))
   if (opts.after) tail.push(...opts.after)
-  const content: Content[] = [...heading(kind, ctx, opts.number), ...body, { stack: tail, unbreakable: true }]
+  const content: Content[] = [
+    ...heading(kind, ctx, opts.number),
+    ...body,
+    { stack: tail, unbreakable: true },
+  ]
   return documentFrame(kind, ctx, content)
 }
 
@@ -171,5 +201,9 @@ export function compactBody(def: TDocumentDefinitions, ctx: DocumentContext): TD
   const lineHeight = lineHeightForPitch(metrics, PAGE_NUMBER_SIZE, 21)
   const styles = { ...(def.styles ?? {}) }
   styles.para = { ...styles.para, leadingIndent: PAGE_NUMBER_SIZE * 2 }
-  return { ...def, styles, defaultStyle: { ...def.defaultStyle, fontSize: PAGE_NUMBER_SIZE, lineHeight } }
+  return {
+    ...def,
+    styles,
+    defaultStyle: { ...def.defaultStyle, fontSize: PAGE_NUMBER_SIZE, lineHeight },
+  }
 }

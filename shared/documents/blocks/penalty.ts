@@ -14,7 +14,8 @@ export function penaltyItemText(item: PenaltyItem): string {
 /** Total of the amounts the party must pay (fines and confiscated gains), in 分. */
 export function amountDueFen(items: PenaltyItem[]): number {
   return items.reduce(
-    (sum, item) => sum + (item.type === '罚款' || item.type === '没收违法所得' ? (item.amountFen ?? 0) : 0),
+    (sum, item) =>
+      sum + (item.type === '罚款' || item.type === '没收违法所得' ? (item.amountFen ?? 0) : 0),
     0,
   )
 }

@@ -10,7 +10,11 @@ import { formatChineseDate } from '../format/date'
  * Ordinary remedy sentence: review by the named same-level people's government within 60 days
  * (ARL Arts. 20, 24), or suit in the named court within 6 months (ALL Arts. 18, 46).
  */
-export function reviewOrLitigationSentence(opts: { documentName: string; reviewBody: string; court: string }): string {
+export function reviewOrLitigationSentence(opts: {
+  documentName: string
+  reviewBody: string
+  court: string
+}): string {
   return (
     `当事人如不服本${opts.documentName}，可以自收到本${opts.documentName}之日起六十日内向${opts.reviewBody}申请行政复议；` +
     `也可以自收到本${opts.documentName}之日起六个月内直接向${opts.court}提起行政诉讼。`
@@ -64,7 +68,11 @@ export function publicationSentence(): string {
  * service with the end date printed, deemed waiver, no heavier penalty because of the defence, and
  * the hearing right when the proposed penalty is in hearing scope.
  */
-export function advanceNoticeRightsSentences(opts: { pronoun: string; replyDeadline: string; hearingRight: boolean }): string[] {
+export function advanceNoticeRightsSentences(opts: {
+  pronoun: string
+  replyDeadline: string
+  hearingRight: boolean
+}): string[] {
   const p = opts.pronoun
   const h = opts.hearingRight
   const articles = h ? '第四十四条、第四十五条、第六十三条、第六十四条' : '第四十四条、第四十五条'

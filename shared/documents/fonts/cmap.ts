@@ -59,7 +59,8 @@ function tag(view: DataView, offset: number): string {
 function fontOffset(view: DataView, faceIndex: number): number {
   if (tag(view, 0) !== 'ttcf') return 0
   const count = view.getUint32(8)
-  if (faceIndex >= count) throw new Error(`字体集合中只有 ${count} 个字体，找不到第 ${faceIndex + 1} 个。`)
+  if (faceIndex >= count)
+    throw new Error(`字体集合中只有 ${count} 个字体，找不到第 ${faceIndex + 1} 个。`)
   return view.getUint32(12 + 4 * faceIndex)
 }
 

@@ -80,9 +80,11 @@ export const BUNDLED_FONT_SET: FontSet = {
 
 /** Where the bundled files live inside node_modules (for build plugins and Node rendering). */
 export const BUNDLED_FONT_SOURCES: Record<string, string> = {
-  'NotoSerifSC_400Regular.ttf': '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
+  'NotoSerifSC_400Regular.ttf':
+    '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
   'NotoSerifSC_700Bold.ttf': '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
-  'NotoSansSC_400Regular.ttf': '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  'NotoSansSC_400Regular.ttf':
+    '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
   'NotoSansSC_700Bold.ttf': '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
   'OFL.txt': '@expo-google-fonts/noto-serif-sc/LICENSE_FONT',
 }
@@ -102,7 +104,15 @@ type PdfmakeFaceRef = string | [string, string]
 /** pdfmake's font dictionary for a set (italics map to the upright faces: CJK has none). */
 export function pdfmakeFontDictionary(
   set: FontSet,
-): Record<string, { normal: PdfmakeFaceRef; bold: PdfmakeFaceRef; italics: PdfmakeFaceRef; bolditalics: PdfmakeFaceRef }> {
+): Record<
+  string,
+  {
+    normal: PdfmakeFaceRef
+    bold: PdfmakeFaceRef
+    italics: PdfmakeFaceRef
+    bolditalics: PdfmakeFaceRef
+  }
+> {
   const ref = (face: FontFace): PdfmakeFaceRef =>
     face.postscriptName ? [face.file, face.postscriptName] : face.file
   const out: ReturnType<typeof pdfmakeFontDictionary> = {}

@@ -9,7 +9,20 @@ export function parseLegalDate(date: string): { year: number; month: number; day
   const year = Number(match[1])
   const month = Number(match[2])
   const day = Number(match[3])
-  const daysInMonth = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+  const daysInMonth = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ]
   if (month < 1 || month > 12 || day < 1 || day > (daysInMonth[month - 1] ?? 0)) {
     throw new Error(`日期不存在：“${date}”。`)
   }

@@ -13,8 +13,7 @@ export interface DocNumberParts {
 
 /** Result of parsing a 文号 string. */
 export type DocNumberParseResult =
-  | { ok: true; value: DocNumberParts }
-  | { ok: false; error: string }
+  { ok: true; value: DocNumberParts } | { ok: false; error: string }
 
 const OPEN = '\u3014'
 const CLOSE = '\u3015'
@@ -39,7 +38,11 @@ export function joinDocPrefix(officeCode: string, formCode: string): string {
  * as a blank of two full-width spaces, as on the printed model forms (〔2026〕  号).
  * Throws when the parts cannot form a valid number (programming error: validate input first).
  */
-export function formatDocNumber(parts: { prefix: string; year: number; serial: number | null }): string {
+export function formatDocNumber(parts: {
+  prefix: string
+  year: number
+  serial: number | null
+}): string {
   if (!parts.prefix.trim()) throw new Error('文号缺少机关代字：请在单位设置中填写机关代字。')
   if (!Number.isInteger(parts.year) || parts.year < 1900 || parts.year > 9999) {
     throw new Error(`文号年份无效：${parts.year}，应为四位年份。`)
@@ -61,14 +64,19 @@ export function parseDocNumber(input: string): DocNumberParseResult {
     return { ok: false, error: '年份应使用六角括号〔〕，不能使用方括号、圆括号或其他括号。' }
   }
   const match = /^(.+?)\u3014(\d+)\u3015(.*)$/.exec(text)
-  if (!match) return { ok: false, error: '文号格式应为“机关代字+文书代码〔年份〕序号号”，例如：鄂汉阳市监处罚〔2026〕12号。' }
+  if (!match)
+    return {
+      ok: false,
+      error: '文号格式应为“机关代字+文书代码〔年份〕序号号”，例如：鄂汉阳市监处罚〔2026〕12号。',
+    }
   const [, prefix = '', yearText = '', rest = ''] = match
   if (yearText.length !== 4) return { ok: false, error: '年份应写全四位数字，例如〔2026〕。' }
   if (rest.startsWith('第')) return { ok: false, error: '序号前不加“第”字。' }
   const serialMatch = /^(\d+)号$/.exec(rest)
   if (!serialMatch) return { ok: false, error: '序号应为阿拉伯数字并以“号”结尾，例如 12号。' }
   const serialText = serialMatch[1] ?? ''
-  if (serialText.startsWith('0')) return { ok: false, error: '序号不编虚位：写 1号，不写 01号或 001号。' }
+  if (serialText.startsWith('0'))
+    return { ok: false, error: '序号不编虚位：写 1号，不写 01号或 001号。' }
   if (!prefix.trim()) return { ok: false, error: '文号缺少机关代字。' }
   return { ok: true, value: { prefix, year: Number(yearText), serial: Number(serialText) } }
 }

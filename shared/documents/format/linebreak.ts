@@ -34,7 +34,9 @@ export function applyLineBreakRules(text: string): Inline[] {
   const glue = chars.map((char, i) => {
     const next = chars[i + 1]
     if (next === undefined || char === '\n' || next === '\n') return false
-    return NO_LINE_START.has(next) || NO_LINE_END.has(char) || (char === ' ' && NO_LINE_START.has(next))
+    return (
+      NO_LINE_START.has(next) || NO_LINE_END.has(char) || (char === ' ' && NO_LINE_START.has(next))
+    )
   })
   // A space before a no-start character is glued to the character before the space as well.
   for (let i = 0; i < chars.length - 1; i += 1) {

@@ -38,7 +38,9 @@ export const tocEntrySchema = z.object({
   pages: z.string().trim().default(''),
   remark: z.string().trim().default(''),
 })
-export const caseFileTocInputSchema = z.object({ entries: z.array(tocEntrySchema).min(1, { message: '卷内文件目录至少应有一份文件。' }) })
+export const caseFileTocInputSchema = z.object({
+  entries: z.array(tocEntrySchema).min(1, { message: '卷内文件目录至少应有一份文件。' }),
+})
 export type CaseFileTocInput = z.input<typeof caseFileTocInputSchema>
 export type TocEntry = z.infer<typeof tocEntrySchema>
 
@@ -64,16 +66,26 @@ function archiveDate(date: string): string {
 }
 
 /** Cover content. `pageCountInline` replaces the page count (e.g. a page reference). */
-export function caseFileCoverContent(raw: CaseFileCoverInput, ctx: DocumentContext, pageCountInline?: Inline): Content[] {
+export function caseFileCoverContent(
+  raw: CaseFileCoverInput,
+  ctx: DocumentContext,
+  pageCountInline?: Inline,
+): Content[] {
   const input = caseFileCoverInputSchema.parse(raw)
-  const pages: Inline = pageCountInline ?? (input.pageCount ? String(input.pageCount) : '\u3000\u3000')
+  const pages: Inline =
+    pageCountInline ?? (input.pageCount ? String(input.pageCount) : '\u3000\u3000')
   const row = (label: string, value: string | Inline[]): TableCell[] => [
     { text: label, style: 'label', margin: [0, 4, 0, 4] },
     cell(value, { margin: [0, 4, 0, 4] }),
   ]
   return [
     { text: ctx.officeName, style: 'officeName', margin: [0, LINE_PITCH, 0, 0] },
-    { text: '行政处罚案卷', style: 'title', fontSize: 30, margin: [0, LINE_PITCH * 0.5, 0, LINE_PITCH] },
+    {
+      text: '行政处罚案卷',
+      style: 'title',
+      fontSize: 30,
+      margin: [0, LINE_PITCH * 0.5, 0, LINE_PITCH],
+    },
     {
       table: {
         widths: [TABLE_SIZE * 7, '*'],
@@ -95,9 +107,16 @@ export function caseFileCoverContent(raw: CaseFileCoverInput, ctx: DocumentConte
 }
 
 /** TOC content; `pageInline(i)` lets the case file put page references in the 页号 column. */
-export function caseFileTocContent(raw: CaseFileTocInput, pageInline?: (index: number) => Inline[]): Content[] {
+export function caseFileTocContent(
+  raw: CaseFileTocInput,
+  pageInline?: (index: number) => Inline[],
+): Content[] {
   const input = caseFileTocInputSchema.parse(raw)
-  const header = ['序号', '文号', '责任者', '题名', '日期', '页号', '备注'].map((h) => ({ text: h, style: 'label', fontSize: TOC_SIZE }))
+  const header = ['序号', '文号', '责任者', '题名', '日期', '页号', '备注'].map((h) => ({
+    text: h,
+    style: 'label',
+    fontSize: TOC_SIZE,
+  }))
   const small = { fontSize: TOC_SIZE }
   const body: TableCell[][] = [
     header,
@@ -115,7 +134,12 @@ export function caseFileTocContent(raw: CaseFileTocInput, pageInline?: (index: n
     { text: '卷内文件目录', style: 'tableTitle' },
     {
       table: { headerRows: 1, widths: [24, 96, 72, '*', 56, 44, 28], body, dontBreakRows: true },
-      layout: { paddingLeft: () => 3, paddingRight: () => 3, paddingTop: () => 4, paddingBottom: () => 4 },
+      layout: {
+        paddingLeft: () => 3,
+        paddingRight: () => 3,
+        paddingTop: () => 4,
+        paddingBottom: () => 4,
+      },
     },
   ]
 }
@@ -125,7 +149,8 @@ export function caseFileNotesContent(raw: CaseFileNotesInput, summary?: Inline[]
   const input = caseFileNotesInputSchema.parse(raw)
   const lines: ContentObject[] = []
   if (summary) lines.push({ text: summary, style: 'cellText' })
-  for (const line of input.notes.split(/\r?\n/).filter((l) => l.trim())) lines.push({ text: runs(line.trim()), style: 'cellText' })
+  for (const line of input.notes.split(/\r?\n/).filter((l) => l.trim()))
+    lines.push({ text: runs(line.trim()), style: 'cellText' })
   return [
     { text: '卷内备考表', style: 'tableTitle' },
     {
@@ -133,35 +158,65 @@ export function caseFileNotesContent(raw: CaseFileNotesInput, summary?: Inline[]
         widths: ['*'],
         heights: [380, 'auto'],
         body: [
-          [{ stack: [{ text: '本卷情况说明', style: 'label', alignment: 'left', margin: [0, 0, 0, 6] }, ...lines] }],
           [
             {
               stack: [
-                { text: `立卷人：${input.compiler}\u3000\u3000${formatChineseDate(input.compiledOn)}`, style: 'cell', alignment: 'right' },
-                { text: `检查人：${input.checker}\u3000\u3000${formatChineseDate(input.checkedOn)}`, style: 'cell', alignment: 'right', margin: [0, 6, 0, 0] },
+                { text: '本卷情况说明', style: 'label', alignment: 'left', margin: [0, 0, 0, 6] },
+                ...lines,
+              ],
+            },
+          ],
+          [
+            {
+              stack: [
+                {
+                  text: `立卷人：${input.compiler}\u3000\u3000${formatChineseDate(input.compiledOn)}`,
+                  style: 'cell',
+                  alignment: 'right',
+                },
+                {
+                  text: `检查人：${input.checker}\u3000\u3000${formatChineseDate(input.checkedOn)}`,
+                  style: 'cell',
+                  alignment: 'right',
+                  margin: [0, 6, 0, 0],
+                },
               ],
               margin: [0, 8, 0, 8],
             },
           ],
         ],
       },
-      layout: { paddingLeft: () => 10, paddingRight: () => 10, paddingTop: () => 8, paddingBottom: () => 8 },
+      layout: {
+        paddingLeft: () => 10,
+        paddingRight: () => 10,
+        paddingTop: () => 8,
+        paddingBottom: () => 8,
+      },
     },
   ]
 }
 
 /** Builds a standalone 卷宗封面. */
-export function buildCaseFileCoverDoc(raw: CaseFileCoverInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildCaseFileCoverDoc(
+  raw: CaseFileCoverInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const def = documentFrame('caseFileCover', ctx, caseFileCoverContent(raw, ctx))
   return { ...def, footer: () => '' }
 }
 
 /** Builds a standalone 卷内文件目录 with the given page numbers. */
-export function buildCaseFileTocDoc(raw: CaseFileTocInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildCaseFileTocDoc(
+  raw: CaseFileTocInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   return documentFrame('caseFileToc', ctx, caseFileTocContent(raw))
 }
 
 /** Builds a standalone 卷内备考表. */
-export function buildCaseFileNotesDoc(raw: CaseFileNotesInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildCaseFileNotesDoc(
+  raw: CaseFileNotesInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   return documentFrame('caseFileNotes', ctx, caseFileNotesContent(raw))
 }

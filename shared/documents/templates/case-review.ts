@@ -36,10 +36,15 @@ export const caseReviewInputSchema = z.object({
 export type CaseReviewInput = z.input<typeof caseReviewInputSchema>
 
 /** Builds the 案件审核表 or 法制审核表 (the printed title follows `reviewType`). */
-export function buildCaseReviewDoc(raw: CaseReviewInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildCaseReviewDoc(
+  raw: CaseReviewInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = caseReviewInputSchema.parse(raw)
   const f = input.findings
-  const boxes = (['同意', '纠正', '补充调查', '其他'] as const).map((c) => `${c === input.conclusion ? '■' : '□'}${c}`).join('\u3000')
+  const boxes = (['同意', '纠正', '补充调查', '其他'] as const)
+    .map((c) => `${c === input.conclusion ? '■' : '□'}${c}`)
+    .join('\u3000')
   return internalDocument({
     kind: 'caseReview',
     ctx,
@@ -49,7 +54,10 @@ export function buildCaseReviewDoc(raw: CaseReviewInput, ctx: DocumentContext): 
       formTable([
         [{ label: '案由', value: input.cause }],
         [{ label: '当事人', value: partySummary(input.party) }],
-        [{ label: '办案机构', value: input.handlingUnit }, { label: '送审日期', value: formatChineseDate(input.submittedOn) }],
+        [
+          { label: '办案机构', value: input.handlingUnit },
+          { label: '送审日期', value: formatChineseDate(input.submittedOn) },
+        ],
         [{ label: '办案人员', value: input.caseOfficers }],
         [{ label: '办案机构处理意见', value: input.proposal }],
         [{ label: '主体及管辖', value: f.jurisdiction }],
@@ -60,7 +68,13 @@ export function buildCaseReviewDoc(raw: CaseReviewInput, ctx: DocumentContext): 
         [{ label: '裁量适当性', value: f.appropriateness }],
         [{ label: '审核结论', value: boxes }],
         [{ label: '审核人员意见', value: opinionContent(input.reviewerOpinion), minHeight: 60 }],
-        [{ label: '审核机构负责人意见', value: opinionContent(input.reviewHeadOpinion), minHeight: 60 }],
+        [
+          {
+            label: '审核机构负责人意见',
+            value: opinionContent(input.reviewHeadOpinion),
+            minHeight: 60,
+          },
+        ],
       ]),
     ],
   })

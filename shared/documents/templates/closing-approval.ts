@@ -29,7 +29,13 @@ export const closingApprovalInputSchema = z.object({
   decisionNumber: z.string().trim().default(''),
   decisionContent: requiredText('处理决定内容'),
   execution: requiredText('执行情况'),
-  reason: z.enum(['executed', 'courtTerminated', 'investigationTerminated', 'otherDecision', 'other']),
+  reason: z.enum([
+    'executed',
+    'courtTerminated',
+    'investigationTerminated',
+    'otherDecision',
+    'other',
+  ]),
   officerOpinion: opinionSchema,
   unitOpinion: opinionSchema,
   headApproval: opinionSchema,
@@ -37,7 +43,10 @@ export const closingApprovalInputSchema = z.object({
 export type ClosingApprovalInput = z.input<typeof closingApprovalInputSchema>
 
 /** Builds the 结案审批表. */
-export function buildClosingApprovalDoc(raw: ClosingApprovalInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildClosingApprovalDoc(
+  raw: ClosingApprovalInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = closingApprovalInputSchema.parse(raw)
   return internalDocument({
     kind: 'closingApproval',
@@ -47,7 +56,10 @@ export function buildClosingApprovalDoc(raw: ClosingApprovalInput, ctx: Document
       formTable([
         [{ label: '案由', value: input.cause }],
         [{ label: '当事人', value: partySummary(input.party) }],
-        [{ label: '立案日期', value: formatChineseDate(input.filedOn) }, { label: '决定日期', value: input.decidedOn ? formatChineseDate(input.decidedOn) : '—' }],
+        [
+          { label: '立案日期', value: formatChineseDate(input.filedOn) },
+          { label: '决定日期', value: input.decidedOn ? formatChineseDate(input.decidedOn) : '—' },
+        ],
         [{ label: '处理决定文号', value: input.decisionNumber || '—' }],
         [{ label: '处理决定内容', value: input.decisionContent, minHeight: 60 }],
         [{ label: '执行情况', value: input.execution, minHeight: 60 }],

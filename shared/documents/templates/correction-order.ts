@@ -29,19 +29,34 @@ export const correctionOrderInputSchema = z.object({
 export type CorrectionOrderInput = z.input<typeof correctionOrderInputSchema>
 
 /** Builds the 责令改正通知书. */
-export function buildCorrectionOrderDoc(raw: CorrectionOrderInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildCorrectionOrderDoc(
+  raw: CorrectionOrderInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = correctionOrderInputSchema.parse(raw)
   const p = partyPronoun(input.party)
   const when = input.deadline === 'immediate' ? '立即' : `于${formatChineseDate(input.deadline)}前`
   const body: Content[] = [
     salutation(input.party.name),
     para(`经查，${input.facts.replace(/^经查[，,]/, '').replace(/[。；]$/, '')}。`),
-    para(`${p}的上述行为违反了${input.violatedProvision}的规定。根据${input.legalBasis}的规定，本局责令${p}${when}改正上述违法行为。`),
+    para(
+      `${p}的上述行为违反了${input.violatedProvision}的规定。根据${input.legalBasis}的规定，本局责令${p}${when}改正上述违法行为。`,
+    ),
   ]
-  if (input.requirements.length > 0) body.push(para('改正要求如下：'), ...numberedParas(input.requirements))
+  if (input.requirements.length > 0)
+    body.push(para('改正要求如下：'), ...numberedParas(input.requirements))
   body.push(
-    para(input.consequence || `${p}应当按期改正并将改正情况书面报告本局，本局将进行复查；逾期不改正的，本局将依法处理。`),
-    para(reviewOrLitigationSentence({ documentName: '通知书', reviewBody: ctx.reviewBody, court: ctx.court })),
+    para(
+      input.consequence ||
+        `${p}应当按期改正并将改正情况书面报告本局，本局将进行复查；逾期不改正的，本局将依法处理。`,
+    ),
+    para(
+      reviewOrLitigationSentence({
+        documentName: '通知书',
+        reviewBody: ctx.reviewBody,
+        court: ctx.court,
+      }),
+    ),
   )
   return officialDocument({ kind: 'correctionOrder', ctx, number: input.docNumber, body })
 }

@@ -40,26 +40,48 @@ export const followUpVisitInputSchema = z.object({
 export type FollowUpVisitInput = z.input<typeof followUpVisitInputSchema>
 
 /** Builds the 回访记录表. */
-export function buildFollowUpVisitDoc(raw: FollowUpVisitInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildFollowUpVisitDoc(
+  raw: FollowUpVisitInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = followUpVisitInputSchema.parse(raw)
   const yn = (value: boolean) => (value ? '■是\u3000□否' : '□是\u3000■否')
   const c = input.conduct
   return internalDocument({
     kind: 'followUpVisit',
     ctx,
-    caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : '', input.decisionNumber ? `决定书文号：${input.decisionNumber}` : ''),
+    caption: formCaption(
+      input.caseNumber ? `案件编号：${input.caseNumber}` : '',
+      input.decisionNumber ? `决定书文号：${input.decisionNumber}` : '',
+    ),
     body: [
       formTable([
         [{ label: '被回访单位', value: partySummary(input.party) }],
-        [{ label: '回访方式', value: ticks(['电话', '网络', '实地'] as const, input.method) }, { label: '回访时间', value: formatChineseDateTime(input.date, input.time) }],
+        [
+          { label: '回访方式', value: ticks(['电话', '网络', '实地'] as const, input.method) },
+          { label: '回访时间', value: formatChineseDateTime(input.date, input.time) },
+        ],
         [{ label: '回访人员', value: input.visitors.join('、') }],
-        [{ label: '被回访人', value: input.contactName }, { label: '联系电话', value: input.contactPhone }],
-        [{ label: '整改情况', value: `${ticks(['已整改', '部分整改', '未整改'] as const, input.rectification)}${input.rectificationNote ? `\n${input.rectificationNote}` : ''}` }],
+        [
+          { label: '被回访人', value: input.contactName },
+          { label: '联系电话', value: input.contactPhone },
+        ],
+        [
+          {
+            label: '整改情况',
+            value: `${ticks(['已整改', '部分整改', '未整改'] as const, input.rectification)}${input.rectificationNote ? `\n${input.rectificationNote}` : ''}`,
+          },
+        ],
         [{ label: '执法人员是否出示执法证件', value: yn(c.certificateShown) }],
         [{ label: '是否告知陈述申辩、复议诉讼等权利', value: yn(c.rightsExplained) }],
         [{ label: '是否存在吃拿卡要等问题', value: yn(c.integrityIssues) }],
         [{ label: '是否需要行政指导', value: yn(input.needsGuidance) }],
-        [{ label: '满意度', value: ticks(['满意', '基本满意', '不满意'] as const, input.satisfaction) }],
+        [
+          {
+            label: '满意度',
+            value: ticks(['满意', '基本满意', '不满意'] as const, input.satisfaction),
+          },
+        ],
         [{ label: '意见建议', value: input.opinions, minHeight: 60 }],
         [{ label: '后续措施', value: input.followUpAction, minHeight: 34 }],
         signatureRow('回访人员签名'),

@@ -25,7 +25,10 @@ export const guidanceLetterInputSchema = z.object({
 export type GuidanceLetterInput = z.input<typeof guidanceLetterInputSchema>
 
 /** Builds the 行政指导书. */
-export function buildGuidanceLetterDoc(raw: GuidanceLetterInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildGuidanceLetterDoc(
+  raw: GuidanceLetterInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = guidanceLetterInputSchema.parse(raw)
   const p = partyPronoun(input.party)
   const body: Content[] = [
@@ -35,10 +38,16 @@ export function buildGuidanceLetterDoc(raw: GuidanceLetterInput, ctx: DocumentCo
     ...numberedParas(input.suggestions),
   ]
   if (input.feedbackBy) {
-    body.push(para(`建议${p}于${formatChineseDate(input.feedbackBy)}前完成规范，并将落实情况书面反馈本局。`))
+    body.push(
+      para(
+        `建议${p}于${formatChineseDate(input.feedbackBy)}前完成规范，并将落实情况书面反馈本局。`,
+      ),
+    )
   }
   body.push(
-    para(`本指导书属于行政指导，不具有强制力，由${p}自愿采纳。对指导意见有疑问或者需要帮助的，请与本局联系人联系。`),
+    para(
+      `本指导书属于行政指导，不具有强制力，由${p}自愿采纳。对指导意见有疑问或者需要帮助的，请与本局联系人联系。`,
+    ),
   )
   return officialDocument({ kind: 'guidanceLetter', ctx, number: input.docNumber, body })
 }

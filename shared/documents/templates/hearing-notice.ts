@@ -6,7 +6,13 @@
 import { z } from 'zod'
 import type { Content, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import { clockTimeSchema, docNumberSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
+import {
+  clockTimeSchema,
+  docNumberSchema,
+  legalDateSchema,
+  partySchema,
+  requiredText,
+} from '../schemas'
 import { officialDocument } from '../blocks/frame'
 import { para, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
@@ -33,7 +39,10 @@ export const hearingNoticeInputSchema = z.object({
 export type HearingNoticeInput = z.input<typeof hearingNoticeInputSchema>
 
 /** Builds the 行政处罚听证通知书. */
-export function buildHearingNoticeDoc(raw: HearingNoticeInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildHearingNoticeDoc(
+  raw: HearingNoticeInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = hearingNoticeInputSchema.parse(raw)
   const p = partyPronoun(input.party)
   const publicity = input.isPublic
@@ -51,7 +60,9 @@ export function buildHearingNoticeDoc(raw: HearingNoticeInput, ctx: DocumentCont
         `在${input.place}就${p}涉嫌${input.cause}一案举行听证会，听证会${publicity}。`,
     ),
     para(`本次听证由${roles.join('，')}。`),
-    para(`${p}认为听证主持人、听证员、记录员${input.interpreter ? '、翻译人员' : ''}与本案有直接利害关系或者有其他关系可能影响公正听证的，有权申请回避；申请回避的，应当在听证开始前提出并说明理由。`),
+    para(
+      `${p}认为听证主持人、听证员、记录员${input.interpreter ? '、翻译人员' : ''}与本案有直接利害关系或者有其他关系可能影响公正听证的，有权申请回避；申请回避的，应当在听证开始前提出并说明理由。`,
+    ),
     para(
       `${p}可以亲自参加听证，也可以委托一至二人代理参加听证。委托代理人参加听证的，应当在听证开始前向本局提交由${p}签名或者盖章的授权委托书，` +
         '载明委托事项及权限；委托代理人代为放弃行使陈述权、申辩权和质证权的，应当有委托人的特别授权。',

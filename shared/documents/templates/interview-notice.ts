@@ -5,7 +5,13 @@
 import { z } from 'zod'
 import type { Content, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import { clockTimeSchema, docNumberSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
+import {
+  clockTimeSchema,
+  docNumberSchema,
+  legalDateSchema,
+  partySchema,
+  requiredText,
+} from '../schemas'
 import { officialDocument } from '../blocks/frame'
 import { numberedParas, para, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
@@ -28,13 +34,20 @@ export const interviewNoticeInputSchema = z.object({
 export type InterviewNoticeInput = z.input<typeof interviewNoticeInputSchema>
 
 /** Builds the 行政约谈通知书. */
-export function buildInterviewNoticeDoc(raw: InterviewNoticeInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildInterviewNoticeDoc(
+  raw: InterviewNoticeInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = interviewNoticeInputSchema.parse(raw)
   const p = partyPronoun(input.party)
   const body: Content[] = [
     salutation(input.party.name),
-    para(`因${p}${input.reason.replace(/[。；]$/, '')}，根据${input.legalBasis}的规定，本局决定对${p}进行行政约谈。`),
-    para(`请${p}${input.attendee}于${formatChineseDateTime(input.date, input.time)}到${input.place}接受约谈。`),
+    para(
+      `因${p}${input.reason.replace(/[。；]$/, '')}，根据${input.legalBasis}的规定，本局决定对${p}进行行政约谈。`,
+    ),
+    para(
+      `请${p}${input.attendee}于${formatChineseDateTime(input.date, input.time)}到${input.place}接受约谈。`,
+    ),
   ]
   if (input.materials.length > 0) {
     body.push(para('请携带以下材料：'), ...numberedParas(input.materials))

@@ -7,7 +7,13 @@
 import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import { clockTimeSchema, legalDateSchema, partySchema, requiredText, twoOfficersSchema } from '../schemas'
+import {
+  clockTimeSchema,
+  legalDateSchema,
+  partySchema,
+  requiredText,
+  twoOfficersSchema,
+} from '../schemas'
 import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable, noteRow, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
@@ -22,7 +28,9 @@ export const interviewRecordInputSchema = z.object({
   interviewers: twoOfficersSchema,
   recorder: requiredText('记录人'),
   party: partySchema,
-  attendees: z.array(z.object({ name: requiredText('参加人姓名'), role: requiredText('职务或身份') })).min(1, { message: '请填写被约谈方参加人员。' }),
+  attendees: z
+    .array(z.object({ name: requiredText('参加人姓名'), role: requiredText('职务或身份') }))
+    .min(1, { message: '请填写被约谈方参加人员。' }),
   reason: requiredText('约谈事由'),
   problemsAndLaw: requiredText('指出的问题及法律规定'),
   intervieweeStatement: requiredText('被约谈方陈述'),
@@ -34,7 +42,10 @@ export const interviewRecordInputSchema = z.object({
 export type InterviewRecordInput = z.input<typeof interviewRecordInputSchema>
 
 /** Builds the 行政约谈记录. */
-export function buildInterviewRecordDoc(raw: InterviewRecordInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildInterviewRecordDoc(
+  raw: InterviewRecordInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = interviewRecordInputSchema.parse(raw)
   const time = `${formatChineseDateTime(input.date, input.startTime)}至${input.endTime.replace(/^0/, '').replace(':', '时')}分`
   return internalDocument({
@@ -46,14 +57,27 @@ export function buildInterviewRecordDoc(raw: InterviewRecordInput, ctx: Document
         [{ label: '约谈时间', value: time }],
         [{ label: '约谈地点', value: input.place }],
         [{ label: '约谈人员', value: officersText(input.interviewers) }],
-        [{ label: '记录人', value: input.recorder }, { label: '被约谈方', value: input.party.name }],
+        [
+          { label: '记录人', value: input.recorder },
+          { label: '被约谈方', value: input.party.name },
+        ],
         [{ label: '被约谈方信息', value: partySummary(input.party) }],
-        [{ label: '参加人员', value: input.attendees.map((a) => `${a.name}（${a.role}）`).join('、') }],
+        [
+          {
+            label: '参加人员',
+            value: input.attendees.map((a) => `${a.name}（${a.role}）`).join('、'),
+          },
+        ],
         [{ label: '约谈事由', value: input.reason }],
         [{ label: '指出问题及法律规定', value: input.problemsAndLaw, minHeight: 80 }],
         [{ label: '被约谈方陈述', value: input.intervieweeStatement, minHeight: 60 }],
         [{ label: '整改承诺', value: input.commitments }],
-        [{ label: '整改要求及期限', value: `${input.requirements.replace(/[。]$/, '')}。整改期限：${formatChineseDate(input.rectifyBy)}前。` }],
+        [
+          {
+            label: '整改要求及期限',
+            value: `${input.requirements.replace(/[。]$/, '')}。整改期限：${formatChineseDate(input.rectifyBy)}前。`,
+          },
+        ],
         [{ label: '后续跟踪', value: input.followUp }],
         noteRow('以上记录已经被约谈方核对（已向其宣读），确认无误。'),
         signatureRow('被约谈方签名'),

@@ -31,17 +31,30 @@ function section(title: string, content: Content[]): Content[] {
 }
 
 /** Builds the 案件调查终结报告. */
-export function buildInvestigationReportDoc(raw: InvestigationReportInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildInvestigationReportDoc(
+  raw: InvestigationReportInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = investigationReportInputSchema.parse(raw)
   return internalDocument({
     kind: 'investigationReport',
     ctx,
     body: [
       para(`案由：涉嫌${input.cause.replace(/^涉嫌/, '').replace(/案$/, '')}案`, 'plain'),
-      ...section('一、当事人基本情况', partyLines(input.party).map(([l, v]) => para(`${l}：${v}`))),
+      ...section(
+        '一、当事人基本情况',
+        partyLines(input.party).map(([l, v]) => para(`${l}：${v}`)),
+      ),
       ...section('二、案件来源及调查经过', paras(input.caseCourse)),
-      ...section('三、违法事实及证据', [...paras(input.facts), para('上述事实有以下证据证明：'), ...numberedParas(input.evidence)]),
-      ...section('四、案件性质及自由裁量理由', [...paras(input.characterisation), ...paras(input.discretion)]),
+      ...section('三、违法事实及证据', [
+        ...paras(input.facts),
+        para('上述事实有以下证据证明：'),
+        ...numberedParas(input.evidence),
+      ]),
+      ...section('四、案件性质及自由裁量理由', [
+        ...paras(input.characterisation),
+        ...paras(input.discretion),
+      ]),
       ...section('五、处理意见', paras(input.proposal)),
       { text: `办案人员：${officersText(input.officers)}`, style: 'plain', margin: [0, 14, 0, 0] },
       { text: formatChineseDate(input.reportedOn), alignment: 'right', margin: [0, 0, 64, 0] },

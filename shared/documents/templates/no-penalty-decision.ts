@@ -14,10 +14,14 @@ import { reviewOrLitigationSentence } from '../blocks/rights'
 
 /** Legal grounds for not imposing a penalty. */
 export const NO_PENALTY_GROUNDS = {
-  minorCorrected: '当事人的违法行为轻微并及时改正，没有造成危害后果，依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本局决定不予行政处罚。',
-  firstViolation: '当事人系初次违法且危害后果轻微并及时改正，依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本局决定不予行政处罚。',
-  noFault: '当事人有证据足以证明没有主观过错，依据《中华人民共和国行政处罚法》第三十三条第二款的规定，本局决定不予行政处罚。',
-  factsNotEstablished: '本案违法事实不能成立，依据《中华人民共和国行政处罚法》第五十七条第一款第（三）项的规定，本局决定不予行政处罚。',
+  minorCorrected:
+    '当事人的违法行为轻微并及时改正，没有造成危害后果，依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本局决定不予行政处罚。',
+  firstViolation:
+    '当事人系初次违法且危害后果轻微并及时改正，依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本局决定不予行政处罚。',
+  noFault:
+    '当事人有证据足以证明没有主观过错，依据《中华人民共和国行政处罚法》第三十三条第二款的规定，本局决定不予行政处罚。',
+  factsNotEstablished:
+    '本案违法事实不能成立，依据《中华人民共和国行政处罚法》第五十七条第一款第（三）项的规定，本局决定不予行政处罚。',
 } as const
 
 export const noPenaltyDecisionInputSchema = z.object({
@@ -37,14 +41,18 @@ export const noPenaltyDecisionInputSchema = z.object({
 export type NoPenaltyDecisionInput = z.input<typeof noPenaltyDecisionInputSchema>
 
 /** Builds the 不予行政处罚决定书. */
-export function buildNoPenaltyDecisionDoc(raw: NoPenaltyDecisionInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildNoPenaltyDecisionDoc(
+  raw: NoPenaltyDecisionInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = noPenaltyDecisionInputSchema.parse(raw)
   const body: Content[] = [
     ...partyLines(input.party).map(([label, value]) => para(`${label}：${value}`, 'plain')),
     ...paras(input.caseCourse),
     para(`经查，${input.facts.replace(/^经查[，,]/, '')}`),
   ]
-  if (input.evidence.length > 0) body.push(para('上述事实，主要有以下证据证明：'), ...numberedParas(input.evidence))
+  if (input.evidence.length > 0)
+    body.push(para('上述事实，主要有以下证据证明：'), ...numberedParas(input.evidence))
   body.push(para(`本局认为，${input.characterisation.replace(/^本局认为[，,]/, '')}`))
   if (input.listReference) body.push(para(`当事人的情形符合${input.listReference}规定的情形。`))
   body.push(para(NO_PENALTY_GROUNDS[input.ground]))
@@ -58,6 +66,14 @@ export function buildNoPenaltyDecisionDoc(raw: NoPenaltyDecisionInput, ctx: Docu
     )
   }
   if (input.correction) body.push(para(input.correction))
-  body.push(para(reviewOrLitigationSentence({ documentName: '决定书', reviewBody: ctx.reviewBody, court: ctx.court })))
+  body.push(
+    para(
+      reviewOrLitigationSentence({
+        documentName: '决定书',
+        reviewBody: ctx.reviewBody,
+        court: ctx.court,
+      }),
+    ),
+  )
   return officialDocument({ kind: 'noPenaltyDecision', ctx, number: input.docNumber, body })
 }

@@ -44,7 +44,10 @@ export const onTheSpotDecisionInputSchema = z
     legalBasis: requiredText('处罚依据'),
     penalty: z.discriminatedUnion('type', [
       z.object({ type: z.literal('警告') }),
-      z.object({ type: z.literal('罚款'), amountFen: fenSchema.positive({ message: '罚款金额应大于 0。' }) }),
+      z.object({
+        type: z.literal('罚款'),
+        amountFen: fenSchema.positive({ message: '罚款金额应大于 0。' }),
+      }),
     ]),
     /** 'bank' = pay within 15 days; 'collectedOnSpot' = collected with an official receipt (APL Art. 68). */
     payment: z.enum(['bank', 'collectedOnSpot']).default('bank'),
@@ -53,7 +56,10 @@ export const onTheSpotDecisionInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.penalty.type !== '罚款') return
-    const limit = input.party.kind === 'organisation' ? SUMMARY_FINE_LIMIT_FEN.organisation : SUMMARY_FINE_LIMIT_FEN.naturalPerson
+    const limit =
+      input.party.kind === 'organisation'
+        ? SUMMARY_FINE_LIMIT_FEN.organisation
+        : SUMMARY_FINE_LIMIT_FEN.naturalPerson
     if (input.penalty.amountFen > limit) {
       ctx.addIssue({
         code: 'custom',
@@ -62,25 +68,40 @@ export const onTheSpotDecisionInputSchema = z
       })
     }
     if (input.payment === 'collectedOnSpot' && !input.receiptNumber) {
-      ctx.addIssue({ code: 'custom', path: ['receiptNumber'], message: '当场收缴罚款的，请填写罚款专用票据号码。' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['receiptNumber'],
+        message: '当场收缴罚款的，请填写罚款专用票据号码。',
+      })
     }
   })
 export type OnTheSpotDecisionInput = z.input<typeof onTheSpotDecisionInputSchema>
 
 /** Builds the 当场行政处罚决定书. */
-export function buildOnTheSpotDecisionDoc(raw: OnTheSpotDecisionInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildOnTheSpotDecisionDoc(
+  raw: OnTheSpotDecisionInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = onTheSpotDecisionInputSchema.parse(raw)
   const penaltyText =
-    input.penalty.type === '警告' ? '警告' : `罚款${formatAmountForDecision(input.penalty.amountFen)}`
+    input.penalty.type === '警告'
+      ? '警告'
+      : `罚款${formatAmountForDecision(input.penalty.amountFen)}`
   const body: Content[] = [
     ...partyLines(input.party).map(([label, value]) => para(`${label}：${value}`, 'plain')),
-    para(`当事人于${formatChineseDateTime(input.date, input.time)}在${input.place}${input.facts.replace(/[。；]$/, '')}，违反了${input.violatedProvision}的规定。`),
+    para(
+      `当事人于${formatChineseDateTime(input.date, input.time)}在${input.place}${input.facts.replace(/[。；]$/, '')}，违反了${input.violatedProvision}的规定。`,
+    ),
     para(onTheSpotStatementSentence()),
     para(`依据${input.legalBasis}的规定，决定给予当事人${penaltyText}的行政处罚。`),
   ]
   if (input.penalty.type === '罚款') {
     if (input.payment === 'collectedOnSpot') {
-      body.push(para(`罚款已由执法人员当场收缴，并出具罚款专用票据（票据号码：${input.receiptNumber ?? ''}）。`))
+      body.push(
+        para(
+          `罚款已由执法人员当场收缴，并出具罚款专用票据（票据号码：${input.receiptNumber ?? ''}）。`,
+        ),
+      )
     } else {
       body.push(
         para(paymentSentence({ documentName: '决定书', payment: ctx.payment })),

@@ -30,16 +30,27 @@ export const paymentReminderInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.surchargeFen > input.fineFen) {
-      ctx.addIssue({ code: 'custom', path: ['surchargeFen'], message: '加处罚款的数额不得超出罚款的数额（《行政处罚法》第七十二条）。' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['surchargeFen'],
+        message: '加处罚款的数额不得超出罚款的数额（《行政处罚法》第七十二条）。',
+      })
     }
     if (input.unpaidFen > input.fineFen) {
-      ctx.addIssue({ code: 'custom', path: ['unpaidFen'], message: '未缴纳的罚款不能大于罚款总额。' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unpaidFen'],
+        message: '未缴纳的罚款不能大于罚款总额。',
+      })
     }
   })
 export type PaymentReminderInput = z.input<typeof paymentReminderInputSchema>
 
 /** Builds the 行政处罚决定履行催告书. */
-export function buildPaymentReminderDoc(raw: PaymentReminderInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildPaymentReminderDoc(
+  raw: PaymentReminderInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = paymentReminderInputSchema.parse(raw)
   const p = partyPronoun(input.party)
   const pay = ctx.payment
@@ -60,7 +71,9 @@ export function buildPaymentReminderDoc(raw: PaymentReminderInput, ctx: Document
         `合计${formatAmountForDecision(input.unpaidFen + input.surchargeFen)}，缴款账户如下：`,
     ),
     ...paymentAccountLines(pay).map((line) => para(line)),
-    para(`${p}收到本催告书后有权进行陈述和申辩。本局将充分听取${p}的意见，对${p}提出的事实、理由和证据进行记录、复核；${p}提出的事实、理由或者证据成立的，本局将予以采纳。`),
+    para(
+      `${p}收到本催告书后有权进行陈述和申辩。本局将充分听取${p}的意见，对${p}提出的事实、理由和证据进行记录、复核；${p}提出的事实、理由或者证据成立的，本局将予以采纳。`,
+    ),
     para(`逾期仍不履行的，本局将依法申请人民法院强制执行。`),
   ]
   return officialDocument({ kind: 'paymentReminder', ctx, number: input.docNumber, body })

@@ -41,7 +41,10 @@ export const penaltyDecisionInputSchema = z.object({
 export type PenaltyDecisionInput = z.input<typeof penaltyDecisionInputSchema>
 
 /** Builds the 行政处罚决定书. */
-export function buildPenaltyDecisionDoc(raw: PenaltyDecisionInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildPenaltyDecisionDoc(
+  raw: PenaltyDecisionInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = penaltyDecisionInputSchema.parse(raw)
   const name = '行政处罚决定书'
   const body: Content[] = [
@@ -65,7 +68,13 @@ export function buildPenaltyDecisionDoc(raw: PenaltyDecisionInput, ctx: Document
     )
   }
   body.push(
-    para(reviewOrLitigationSentence({ documentName: name, reviewBody: ctx.reviewBody, court: ctx.court })),
+    para(
+      reviewOrLitigationSentence({
+        documentName: name,
+        reviewBody: ctx.reviewBody,
+        court: ctx.court,
+      }),
+    ),
     para(notSuspendedSentence()),
   )
   if (isPublishedDecision(input.penalties)) body.push(para(publicationSentence()))

@@ -7,7 +7,13 @@
 import { z } from 'zod'
 import type { Content, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import { docNumberSchema, legalDateSchema, partySchema, penaltyItemSchema, requiredText } from '../schemas'
+import {
+  docNumberSchema,
+  legalDateSchema,
+  partySchema,
+  penaltyItemSchema,
+  requiredText,
+} from '../schemas'
 import { officialDocument } from '../blocks/frame'
 import { numberedParas, para, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
@@ -36,18 +42,29 @@ export const penaltyNoticeInputSchema = z.object({
 export type PenaltyNoticeInput = z.input<typeof penaltyNoticeInputSchema>
 
 /** Builds the 行政处罚告知书. */
-export function buildPenaltyNoticeDoc(raw: PenaltyNoticeInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildPenaltyNoticeDoc(
+  raw: PenaltyNoticeInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = penaltyNoticeInputSchema.parse(raw)
   const p = partyPronoun(input.party)
   const body: Content[] = [
     salutation(input.party.name),
-    para(`本局于${formatChineseDate(input.filedOn)}对${p}涉嫌${input.cause}一案立案调查。经查，${input.facts.replace(/^经查[，,]/, '')}`),
+    para(
+      `本局于${formatChineseDate(input.filedOn)}对${p}涉嫌${input.cause}一案立案调查。经查，${input.facts.replace(/^经查[，,]/, '')}`,
+    ),
     para(`以上事实有${input.evidenceSummary.replace(/[。；]$/, '')}等证据证明。`),
-    para(`${p}的上述行为违反了${input.violatedProvision}的规定。依据${input.legalBasis}的规定，本局拟对${p}作出如下行政处罚：`),
+    para(
+      `${p}的上述行为违反了${input.violatedProvision}的规定。依据${input.legalBasis}的规定，本局拟对${p}作出如下行政处罚：`,
+    ),
     ...numberedParas(input.proposedPenalties.map(penaltyItemText)),
   ]
   if (input.refund) body.push(para(input.refund))
-  for (const sentence of advanceNoticeRightsSentences({ pronoun: p, replyDeadline: input.replyDeadline, hearingRight: input.hearingRight })) {
+  for (const sentence of advanceNoticeRightsSentences({
+    pronoun: p,
+    replyDeadline: input.replyDeadline,
+    hearingRight: input.hearingRight,
+  })) {
     body.push(para(sentence))
   }
   return officialDocument({ kind: 'penaltyNotice', ctx, number: input.docNumber, body })

@@ -28,9 +28,14 @@ export const rectificationCheckInputSchema = z.object({
 export type RectificationCheckInput = z.input<typeof rectificationCheckInputSchema>
 
 /** Builds the 整改复查记录. */
-export function buildRectificationCheckDoc(raw: RectificationCheckInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildRectificationCheckDoc(
+  raw: RectificationCheckInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = rectificationCheckInputSchema.parse(raw)
-  const boxes = (['已整改', '部分整改', '未整改'] as const).map((r) => `${r === input.result ? '■' : '□'}${r}`).join('\u3000')
+  const boxes = (['已整改', '部分整改', '未整改'] as const)
+    .map((r) => `${r === input.result ? '■' : '□'}${r}`)
+    .join('\u3000')
   return internalDocument({
     kind: 'rectificationCheck',
     ctx,
@@ -39,8 +44,14 @@ export function buildRectificationCheckDoc(raw: RectificationCheckInput, ctx: Do
       formTable([
         [{ label: '被复查单位', value: partySummary(input.party) }],
         [{ label: '地址', value: input.party.address }],
-        [{ label: '改正文书', value: input.orderReference }, { label: '改正期限', value: formatChineseDate(input.rectifyBy) }],
-        [{ label: '复查日期', value: formatChineseDate(input.checkedOn) }, { label: '复查地点', value: input.place }],
+        [
+          { label: '改正文书', value: input.orderReference },
+          { label: '改正期限', value: formatChineseDate(input.rectifyBy) },
+        ],
+        [
+          { label: '复查日期', value: formatChineseDate(input.checkedOn) },
+          { label: '复查地点', value: input.place },
+        ],
         [{ label: '复查人员', value: officersText(input.checkers) }],
         [{ label: '整改要求', value: input.requirements }],
         [{ label: '复查情况', value: input.findings, minHeight: 80 }],

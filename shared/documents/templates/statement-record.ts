@@ -6,7 +6,13 @@
 import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import { clockTimeSchema, legalDateSchema, partySchema, requiredText, twoOfficersSchema } from '../schemas'
+import {
+  clockTimeSchema,
+  legalDateSchema,
+  partySchema,
+  requiredText,
+  twoOfficersSchema,
+} from '../schemas'
 import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable, noteRow, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
@@ -34,7 +40,10 @@ export const statementRecordInputSchema = z.object({
 export type StatementRecordInput = z.input<typeof statementRecordInputSchema>
 
 /** Builds the 陈述申辩笔录. */
-export function buildStatementRecordDoc(raw: StatementRecordInput, ctx: DocumentContext): TDocumentDefinitions {
+export function buildStatementRecordDoc(
+  raw: StatementRecordInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
   const input = statementRecordInputSchema.parse(raw)
   const s = input.speaker
   const time = `${formatChineseDateTime(input.date, input.startTime)}至${input.endTime.replace(/^0/, '').replace(':', '时')}分`
@@ -47,11 +56,17 @@ export function buildStatementRecordDoc(raw: StatementRecordInput, ctx: Document
         [{ label: '时间', value: time }],
         [{ label: '地点', value: input.place }],
         [{ label: '当事人', value: partySummary(input.party) }],
-        [{ label: '陈述申辩人', value: s.name }, { label: '身份', value: s.capacity }],
+        [
+          { label: '陈述申辩人', value: s.name },
+          { label: '身份', value: s.capacity },
+        ],
         [{ label: '身份证件号码', value: s.idNumber }],
         [{ label: '联系电话', value: s.phone || '—' }],
         [{ label: '承办人员', value: officersText(input.officers) }],
-        [{ label: '记录人', value: input.recorder }, { label: '告知书文号', value: input.noticeNumber }],
+        [
+          { label: '记录人', value: input.recorder },
+          { label: '告知书文号', value: input.noticeNumber },
+        ],
         [{ label: '陈述申辩内容', value: input.statement, minHeight: 150 }],
         [{ label: '提交的证据材料', value: input.evidenceSubmitted }],
         noteRow('以上笔录我已看过（已向我宣读过），与我所述一致。'),

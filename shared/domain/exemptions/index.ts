@@ -87,10 +87,11 @@ export type ExemptionRowResult =
   | { ok: false; message: string; errors: Partial<Record<keyof ExemptionRowInput, string>> }
 
 /** Validates one item (form or import row). Cells may be numbers in a spreadsheet: they are stringified. */
-export function validateExemptionRow(input: Partial<Record<string, unknown>>): ExemptionRowResult {
+export function validateExemptionRow(input: object): ExemptionRowResult {
+  const cells = input as Record<string, unknown>
   const text: Record<string, unknown> = {}
   for (const key of Object.keys(EXEMPTION_COLUMNS)) {
-    const v = input[key]
+    const v = cells[key]
     text[key] = typeof v === 'number' ? String(v) : v === null || v === undefined ? '' : v
   }
   const r = ExemptionRowSchema.safeParse(text)
@@ -106,7 +107,7 @@ export function validateExemptionRow(input: Partial<Record<string, unknown>>): E
 /** One row of an import with its 1-based row number in the file (header = row 1). */
 export interface NumberedRow {
   row: number
-  input: Partial<Record<string, unknown>>
+  input: object
 }
 
 /** Result of checking an import: valid items with their row numbers, and every bad row. */
@@ -124,7 +125,7 @@ export function checkExemptionImport(rows: readonly NumberedRow[]): ExemptionImp
   const out: ExemptionImportCheck = { valid: [], errors: [] }
   const seen = new Map<string, number>()
   for (const { row, input } of rows) {
-    const blank = Object.values(input).every(
+    const blank = Object.values(input as Record<string, unknown>).every(
       (v) => v === null || v === undefined || String(v).trim() === '',
     )
     if (blank) continue

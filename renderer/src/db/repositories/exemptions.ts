@@ -115,7 +115,7 @@ export function exemptionsRepo(db: AppDB) {
      */
     async importRows(
       ctx: WriteContext,
-      rows: readonly Partial<Record<string, unknown>>[],
+      rows: readonly object[],
       opts: { firstRow?: number } = {},
     ): Promise<ExemptionImportResult> {
       const first = opts.firstRow ?? 2

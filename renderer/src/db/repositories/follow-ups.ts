@@ -13,22 +13,21 @@ import type { CaseRecord, FollowUpRecord, FollowUpStatus } from '../cases-record
 import type { WriteContext } from '../records'
 import { shiftDays } from '@shared/util/date'
 
-type Wanted = Omit<FollowUpRecord, 'id' | 'createdAt' | 'updatedAt'>
+/** A follow-up record without id and timestamps. */
+export type Wanted = Omit<FollowUpRecord, 'id' | 'createdAt' | 'updatedAt'>
 
 /**
- * Bring the case's follow-up records in line with its effective acts. Call inside a rw
- * transaction over `followUps` and `audit`, after the case's acts changed.
+ * The follow-up records a case should have, from its effective acts (pure): one for the
+ * effective decision (done when a visit on or after the decision date exists), plus one done
+ * record for every other visit.
  */
-export async function reconcileFollowUps(
-  db: AppDB,
-  ctx: WriteContext,
-  rec: CaseRecord,
+export function wantedFollowUps(
+  rec: Pick<CaseRecord, 'id' | 'partyName' | 'caseNo'>,
   acts: readonly Act[],
   today: string,
   settings: RuleSettings,
-): Promise<void> {
+): Wanted[] {
   const v = viewCase({ acts: [...acts] })
-  const existing = await db.followUps.where('caseId').equals(rec.id).toArray()
   const wanted: Wanted[] = []
   const visits = v.all('followUpVisit')
   const d = v.decision
@@ -63,6 +62,23 @@ export async function reconcileFollowUps(
       visitActId: visit.id,
     })
   }
+  return wanted
+}
+
+/**
+ * Bring the case's follow-up records in line with its effective acts. Call inside a rw
+ * transaction over `followUps` and `audit`, after the case's acts changed.
+ */
+export async function reconcileFollowUps(
+  db: AppDB,
+  ctx: WriteContext,
+  rec: CaseRecord,
+  acts: readonly Act[],
+  today: string,
+  settings: RuleSettings,
+): Promise<void> {
+  const existing = await db.followUps.where('caseId').equals(rec.id).toArray()
+  const wanted = wantedFollowUps(rec, acts, today, settings)
   const matches = (f: FollowUpRecord, w: Wanted) =>
     w.decisionActId
       ? f.decisionActId === w.decisionActId

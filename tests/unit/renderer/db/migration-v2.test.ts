@@ -27,7 +27,9 @@ describe('schema v1 → v2', () => {
     old.version(1).stores(v001.stores)
     const v1 = old as unknown as AppDB
     await v1.open()
-    await v1.meta.put({ key: 'schema', schemaVersion: 1, appVersion: '0.0.9', updatedAt: ctx.now })
+    await old
+      .table('meta')
+      .put({ key: 'schema', schemaVersion: 1, appVersion: '0.0.9', updatedAt: ctx.now })
     expect(
       (await officeProfileRepo(v1).save({ profile: profileInput, contact: contactInput }, ctx)).ok,
     ).toBe(true)

@@ -1,0 +1,250 @@
+// Payload builders for the demo act sequences (each matches the shared payload schema).
+import { addWorkingDaysOn, type Calendar } from '../calendar'
+import { type Act, type ActType, type CaseOfficer, type Party, type Penalty } from '../domain/case'
+import { shiftDays, type IsoDate } from '../util/date'
+import { type DemoCause } from './causes'
+import { type Rng } from './rng'
+
+/** What a payload builder sees while a demo case is built. */
+export interface DemoContext {
+  rng: Rng
+  cal: Calendar
+  party: Party
+  cause: DemoCause
+  source: string
+  officers: CaseOfficer[]
+  head: string
+  reviewer: string
+  fineFen: number
+  /** What the investigation report proposes. */
+  proposal: 'penalty' | 'noPenalty'
+  /** 从轻 decision (education recorded first). */
+  lenient: boolean
+  /** Acts of the case so far, by type (latest). */
+  last: Partial<Record<ActType, Act>>
+}
+
+const person = (p: Party) =>
+  p.kind === 'organisation'
+    ? p.legalRepresentative
+    : p.kind === 'soleTrader'
+      ? p.operatorName
+      : p.name
+
+/** The penalty of a demo case. */
+export function demoPenalty(s: DemoContext, warning = s.rng.chance(0.3)): Penalty {
+  return {
+    warning,
+    circulatedCriticism: false,
+    fineFen: s.fineFen,
+    confiscatedGainsFen: 0,
+    confiscatedPropertyValueFen: 0,
+    licenceAction: 'none',
+    businessRestriction: 'none',
+    legalBasis: s.cause.basis,
+  }
+}
+
+type Builder = (s: DemoContext, on: IsoDate) => unknown
+
+const officerIds = (s: DemoContext) => s.officers.map((o) => o.officerId)
+
+/** Payload per act type used by the demo scenarios. */
+export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
+  clueRegistered: (s) => ({
+    source: s.source,
+    summary: `${s.party.name}${s.cause.violation}`,
+    realNameReporter: s.source === 'report' ? s.rng.chance(0.5) : false,
+  }),
+  caseFiled: (s) => ({
+    approver: s.head,
+    reason: `当事人${s.cause.violation}，${s.cause.cause.replace(/^涉嫌|案$/g, '')}，需立案调查`,
+  }),
+  filingDeclined: (s) => ({
+    ground: s.rng.pick(['minorCorrected', 'firstViolation'] as const),
+    reason: '违法行为轻微，当事人已按要求改正，未造成危害后果',
+    approver: s.head,
+  }),
+  interviewNoticeServed: (s, on) => ({
+    scheduledOn: shiftDays(on, s.rng.int(2, 4)),
+    place: '本局三楼约谈室',
+    attendeeName: person(s.party),
+    attendeeRole: s.party.kind === 'organisation' ? '法定代表人' : '经营者',
+    reason: `${s.cause.violation}问题`,
+    legalBasis: '《中华人民共和国食品安全法》第一百一十四条',
+    serviceMethod: 'direct',
+  }),
+  interviewHeld: (s) => ({
+    place: '本局三楼约谈室',
+    interviewerIds: officerIds(s),
+    attendees: [person(s.party)],
+    problems: s.cause.violation,
+    requirements: '立即开展自查，7日内完成整改并书面报告',
+    undertakings: [{ content: '按要求完成整改并加强内部管理' }],
+    recordSigned: true,
+  }),
+  correctionOrderServed: (s, on) => {
+    const byDate = s.rng.chance(0.7)
+    return {
+      violation: s.cause.violation,
+      legalBasis: '《中华人民共和国行政处罚法》第二十八条第一款',
+      requirement: '停止违法行为，完成整改',
+      mode: byDate ? 'byDate' : 'immediate',
+      ...(byDate ? { correctBy: shiftDays(on, 7) } : {}),
+      serviceMethod: 'direct',
+    }
+  },
+  correctionReviewed: () => ({ result: 'corrected', findings: '复查时当事人已按要求完成整改' }),
+  administrativeGuidance: (s) => ({
+    method: s.rng.pick(['onSite', 'phone'] as const),
+    content: '就依法经营、落实主体责任进行行政指导',
+  }),
+  warningAdmonition: () => ({ method: 'onSite', content: '当面警示劝诫，告知违法后果' }),
+  writtenCaution: () => ({ method: 'written', content: '送达书面告诫书，责令规范经营' }),
+  educationGiven: () => ({ method: 'onSite', content: '讲解相关法律法规，督促当事人依法经营' }),
+  testingStarted: () => ({
+    kind: 'testing',
+    institution: '湖北省食品质量安全监督检验研究院',
+    items: '抽样检验',
+    partyNotified: true,
+  }),
+  testingConcluded: () => ({ result: '检验结论：不合格', partyNotified: true }),
+  investigationConcluded: (s) => ({
+    summary: `经调查，当事人${s.cause.violation}，事实清楚，证据确凿`,
+    proposal: s.proposal,
+    ...(s.proposal === 'penalty' ? { proposedPenalty: demoPenalty(s, false) } : {}),
+    legalReviewTriggers: [],
+    complexOrMajor: false,
+  }),
+  investigationTerminated: (s) => ({ reason: '违法事实不能成立，终止调查', approver: s.head }),
+  caseTransferred: () => ({
+    to: 'judicial',
+    recipient: '武汉市公安局汉阳区分局',
+    reason: '涉嫌犯罪，依法移送',
+  }),
+  reviewSubmitted: (s) => ({ reviewKind: s.last.hearingHeld ? 'legalReview' : 'caseReview' }),
+  caseReviewed: (s) => ({
+    reviewKind: s.last.hearingHeld ? 'legalReview' : 'caseReview',
+    opinion: 'agree',
+    reviewer: s.reviewer,
+  }),
+  penaltyNoticeServed: (s) => {
+    const concl = s.last.investigationConcluded
+    const proposed =
+      concl?.type === 'investigationConcluded' ? concl.payload.proposedPenalty : undefined
+    return {
+      proposedPenalty: proposed ?? demoPenalty(s, false),
+      hearingRightsTold: true,
+      serviceMethod: 'direct',
+    }
+  },
+  statementDefence: () => ({
+    form: 'written',
+    content: '当事人称系初次违法，已积极整改，请求从轻处罚',
+  }),
+  defenceRechecked: (s) => ({
+    statementActId: s.last.statementDefence?.id,
+    outcome: 'partlyAdopted',
+    reason: '当事人所述整改情况属实，已在处罚裁量中予以考虑',
+  }),
+  rightsWaived: (s) => ({ waivesStatement: true, waivesHearing: true, signedBy: person(s.party) }),
+  hearingRequested: () => ({ form: 'written', agentNames: [] }),
+  hearingNoticeServed: (s, on) => ({
+    hearingOn: addWorkingDaysOn(s.cal, on, 8),
+    place: '本局听证室',
+    presider: s.reviewer,
+    isPublic: true,
+    serviceMethod: 'direct',
+  }),
+  hearingHeld: (s) => ({
+    presider: s.reviewer,
+    partyAppeared: true,
+    summary: '当事人到场陈述申辩，质证完毕',
+  }),
+  collectiveDiscussion: (s) => ({
+    purpose: 'decision',
+    participants: [s.head, '李副局长', '王副局长'],
+    conclusion: '同意按拟处罚意见作出处罚决定',
+  }),
+  penaltyDecision: (s) => {
+    const notice = s.last.penaltyNoticeServed
+    const penalty =
+      notice?.type === 'penaltyNoticeServed'
+        ? notice.payload.proposedPenalty
+        : demoPenalty(s, false)
+    return {
+      penalty,
+      ...(s.lenient
+        ? {
+            leniency: {
+              kind: 'lighter',
+              grounds: ['art32_1'],
+              explanation: '当事人主动消除违法行为危害后果，依法从轻处罚',
+            },
+          }
+        : {}),
+    }
+  },
+  noPenaltyDecision: (s) => ({
+    ground: s.cause.exemptionCode ? 'art33_1_s2' : 'art33_1_s1',
+    reason: s.cause.exemptionCode
+      ? '当事人初次违法且危害后果轻微并及时改正'
+      : '违法行为轻微并及时改正，没有造成危害后果',
+    ...(s.cause.exemptionCode
+      ? {
+          exemptionListItem: {
+            id: s.cause.exemptionCode,
+            title: s.cause.violation,
+            legalBasis: s.cause.basis,
+            listName: '演示免罚清单',
+          },
+        }
+      : {}),
+  }),
+  summaryPenalty: (s, on) => ({
+    documentNo: `当场〔${on.slice(0, 4)}〕${s.rng.int(1, 999)}号`,
+    warning: true,
+    fineFen: s.fineFen,
+    place: s.party.address,
+    legalBasis: s.cause.basis,
+    officerIds: officerIds(s),
+  }),
+  summaryArchived: () => ({ note: '两日内交回所属行政机关归档' }),
+  decisionServed: (s) => {
+    const d = s.last.penaltyDecision ?? s.last.noPenaltyDecision
+    return {
+      decisionActId: d?.id,
+      method: 'direct',
+      recipient: person(s.party),
+      address: s.party.address,
+      publicationNotified: true,
+    }
+  },
+  paymentMade: (s) => ({
+    kind: 'fine',
+    amountFen: s.fineFen,
+    receiptNo: `HB${s.rng.int(10_000_000, 99_999_999)}`,
+  }),
+  publicised: () => ({ platform: '国家企业信用信息公示系统' }),
+  caseClosed: (s) => ({
+    reason:
+      s.last.noPenaltyDecision || s.last.caseTransferred
+        ? 'decidedWithoutPenalty'
+        : s.last.investigationTerminated
+          ? 'investigationTerminated'
+          : 'executed',
+    approver: s.head,
+  }),
+  followUpVisit: (s) => ({
+    method: s.rng.pick(['phone', 'online', 'onSite'] as const),
+    visitorIds: [s.officers[0]!.officerId],
+    contactPerson: person(s.party),
+    rectification: s.rng.weighted({ rectified: 8, partlyRectified: 2, notRectified: 1 }),
+    conductProper: true,
+    rightsExplained: true,
+    integrityIssue: false,
+    needsGuidance: s.rng.chance(0.2),
+    satisfaction: s.rng.weighted({ satisfied: 8, basicallySatisfied: 3, dissatisfied: 1 }),
+    findings: '当事人已落实整改，经营规范',
+  }),
+}

@@ -9,6 +9,7 @@ import { officersRepo } from '@renderer/db/repositories/officers'
 import { metaRepo } from '@renderer/db/repositories/meta'
 import { casesRepo } from '@renderer/db/repositories/cases'
 import v001 from '@renderer/db/versions/v001-initial'
+import { latestSchemaVersion } from '@renderer/db/versions'
 import { contactInput, officerInput, profileInput, testContext } from './helpers'
 import { orgParty } from './case-helpers'
 
@@ -17,7 +18,7 @@ afterEach(async () => {
   for (const n of names.splice(0)) await Dexie.delete(n)
 })
 
-describe('schema v1 → v2', () => {
+describe('schema v1 → v2 (and later versions)', () => {
   it('a database written by v1 (settings + audit) opens under v2 with nothing lost', async () => {
     const name = `mig-${Math.random().toString(36).slice(2)}`
     names.push(name)
@@ -47,8 +48,8 @@ describe('schema v1 → v2', () => {
 
     const db = new AppDB(name)
     const opened = await openDatabase(db, '0.1.0', testContext('2026-04-01T00:00:00.000Z'))
-    expect(opened).toEqual({ state: 'open', schemaVersion: 2 })
-    expect(db.verno).toBe(2)
+    expect(opened).toEqual({ state: 'open', schemaVersion: latestSchemaVersion })
+    expect(db.verno).toBe(latestSchemaVersion)
     expect(await db.officers.orderBy('name').toArray()).toEqual(beforeOfficers)
     expect(await db.officeProfile.toArray()).toEqual(beforeProfile)
     expect(await db.contactVersions.toArray()).toEqual(beforeContacts)

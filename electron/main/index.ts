@@ -3,6 +3,11 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
 import { applyUserDataOverride, tempRootOf } from './app-paths'
+import { defaultRotation } from '@shared/backup/rotation'
+import { backupFoldersOf } from './backup/backup-folders'
+import { createExitBackup } from './backup/exit-backup'
+import { electronFolderPicker } from './backup/folder-dialog'
+import { createBackupHandlers } from './ipc/backup'
 import { createAppInfoHandlers } from './ipc/app-info'
 import { createDocumentsHandlers } from './ipc/documents'
 import { createFilesHandlers } from './ipc/files'
@@ -26,6 +31,12 @@ installSecurityGuards(app, { devOrigin, shell })
 
 let mainWindow: BrowserWindow | null = null
 const getMainWindow = () => mainWindow
+// On-exit backup handshake with the renderer (electron/main/backup/exit-backup.ts).
+const exitBackup = createExitBackup({
+  timeoutMs: 60_000,
+  setTimer: (fn, ms) => setTimeout(fn, ms),
+  clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+})
 
 function start(): void {
   denyAllPermissions(session.defaultSession)
@@ -54,6 +65,11 @@ function start(): void {
           ),
       }),
       ...createFilesHandlers({ dialogs, defaultDir: documentsDir }),
+      ...createBackupHandlers({
+        folders: backupFoldersOf(userData, defaultRotation),
+        chooseFolder: electronFolderPicker(dialog, getMainWindow),
+        exitBackup,
+      }),
     },
     devOrigin,
   )
@@ -67,6 +83,7 @@ function openMainWindow(): void {
     url: devOrigin !== null && rendererUrl ? rendererUrl : APP_ENTRY_URL,
     title: 'CaseDesk 服务型监管执法办案系统',
   })
+  exitBackup.attach(mainWindow)
   mainWindow.on('closed', () => {
     mainWindow = null
   })

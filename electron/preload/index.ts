@@ -1,19 +1,28 @@
 /**
  * Preload (sandboxed): exposes `window.api` with exactly one named method per contract channel
- * and nothing else — no generic invoke/send/on, no Node objects (STYLE.md §3.2). Built from the
+ * and one `on<Event>` subscription per push event, nothing else — no generic invoke/send/on, no Node objects (STYLE.md §3.2). Built from the
  * channel NAMES only; main validates sender and input. Bundled into one CJS file by electron-vite.
  */
 import { contextBridge, ipcRenderer } from 'electron'
-import { requestChannels } from '@shared/ipc/channels'
+import { eventChannels, requestChannels } from '@shared/ipc/channels'
 import type { Api } from '@shared/ipc/contract'
 
-const api = Object.fromEntries(
-  Object.entries(requestChannels).map(([method, channel]) => [
+const api = Object.fromEntries([
+  ...Object.entries(requestChannels).map(([method, channel]) => [
     method,
     // A closure per method: the channel is fixed here, the renderer cannot choose it.
     (input?: unknown) => ipcRenderer.invoke(channel, input),
   ]),
-) as unknown as Api
+  ...Object.entries(eventChannels).map(([method, channel]) => [
+    method,
+    // Subscriptions: the callback receives the payload only, never the IpcRendererEvent.
+    (callback: (payload: unknown) => void) => {
+      const listener = (_event: unknown, payload: unknown) => callback(payload)
+      ipcRenderer.on(channel, listener)
+      return () => void ipcRenderer.removeListener(channel, listener)
+    },
+  ]),
+]) as unknown as Api
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api))
 

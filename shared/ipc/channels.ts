@@ -13,7 +13,27 @@ export const requestChannels = {
   openPdf: 'documents:openPdf',
   pickAndReadFile: 'files:pickAndRead',
   saveFileAs: 'files:saveAs',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  chooseBackupFolder: 'backup:chooseFolder',
+  clearBackupFolder: 'backup:clearFolder',
+  finishExitBackup: 'backup:finishExit',
 } as const
+
+/**
+ * Push events main sends to the renderer, keyed by the `window.api` subscription method
+ * (`on<Event>(callback)` returns an unsubscribe function). Names: `<domain>:<pastEvent>`.
+ */
+export const eventChannels = {
+  onBackupRequested: 'backup:requested',
+} as const
+
+/** A subscription method name of `window.api`. */
+export type EventMethod = keyof typeof eventChannels
+
+/** A push event channel name, e.g. `'backup:requested'`. */
+export type EventChannel = (typeof eventChannels)[EventMethod]
 
 /** A method name of `window.api`. */
 export type ApiMethod = keyof typeof requestChannels
@@ -22,9 +42,12 @@ export type ApiMethod = keyof typeof requestChannels
 export type RequestChannel = (typeof requestChannels)[ApiMethod]
 
 /**
- * The `window.api` method names in declaration order.
- * @returns a fresh array, e.g. `['getAppInfo', 'savePdf', …]`
+ * The `window.api` member names in declaration order: request methods, then event subscriptions.
+ * @returns a fresh array, e.g. `['getAppInfo', 'savePdf', …, 'onBackupRequested']`
  */
-export function apiMethodNames(): ApiMethod[] {
-  return Object.keys(requestChannels) as ApiMethod[]
+export function apiMethodNames(): (ApiMethod | EventMethod)[] {
+  return [
+    ...(Object.keys(requestChannels) as ApiMethod[]),
+    ...(Object.keys(eventChannels) as EventMethod[]),
+  ]
 }

@@ -12,7 +12,14 @@
  * choose every path, and temporary files live under `userData/tmp`.
  */
 import { z } from 'zod'
-import { type ApiMethod, type RequestChannel, requestChannels } from './channels'
+import {
+  type ApiMethod,
+  type EventChannel,
+  type EventMethod,
+  type RequestChannel,
+  eventChannels,
+  requestChannels,
+} from './channels'
 
 /** Largest file the host reads or writes in one call: 200 MB. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -76,6 +83,22 @@ export const appInfoSchema = z.object({
 const savedPathSchema = z.object({ path: z.string().nullable() })
 
 export const pickedFileSchema = z.object({ name: z.string().min(1), bytes: uint8ArraySchema })
+
+/** One file in a backup folder. */
+export const backupFileSchema = z.object({
+  name: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** ISO timestamp of the file's last modification. */
+  modifiedAt: z.string(),
+  location: z.enum(['local', 'office']),
+})
+
+export const backupListSchema = z.object({
+  folder: z.string(),
+  officeFolder: z.string().nullable(),
+  officeError: z.string().nullable(),
+  files: z.array(backupFileSchema),
+})
 
 /** Channel → { input, output } schemas. */
 export const contract = {
@@ -141,7 +164,84 @@ export const contract = {
     }),
     output: resultOf(savedPathSchema),
   },
+
+  /**
+   * Write a full backup produced by the renderer (the database lives there) into
+   * `userData/backups` and, when the office chose one, a copy into its backup folder; then
+   * rotate both folders (7 daily + 4 weekly, shared/backup/rotation.ts). Main names the file
+   * from `stamp` (local time 'YYYYMMDD-HHmmss'). Caller: the data-safety store (manual,
+   * scheduled, on exit, before a restore). Failures: `io` (local folder not writable). A failed
+   * copy to the office folder is reported in `officeError`, the local backup still counts.
+   */
+  'backup:write': {
+    input: z.strictObject({
+      bytes: bytesSchema,
+      stamp: z.string().regex(/^\d{8}-\d{6}$/),
+      reason: z.enum(['manual', 'scheduled', 'exit', 'pre-restore']),
+    }),
+    output: resultOf(
+      z.object({
+        name: z.string(),
+        path: z.string(),
+        officePath: z.string().nullable(),
+        officeError: z.string().nullable(),
+        removed: z.number().int().nonnegative(),
+      }),
+    ),
+  },
+
+  /**
+   * The backups in `userData/backups` and the office folder, newest first, plus both folder
+   * paths. Caller: the data-safety page. Failures: `io` (local folder unreadable); an
+   * unreachable office folder is reported in `officeError`.
+   */
+  'backup:list': { input: z.undefined(), output: resultOf(backupListSchema) },
+
+  /**
+   * Read one listed backup for restore. `name` must be a CaseDesk backup file name; main
+   * resolves it inside the chosen folder only. Failures: `invalid` (not a backup name),
+   * `io` (missing/unreadable, larger than 200 MB).
+   */
+  'backup:read': {
+    input: z.strictObject({
+      location: z.enum(['local', 'office']),
+      name: z.string().min(1).max(200),
+    }),
+    output: resultOf(pickedFileSchema),
+  },
+
+  /**
+   * Let the office choose a backup folder (e.g. a network drive) in the native folder dialog;
+   * main checks it is writable and remembers it in `userData/backup-settings.json`.
+   * Failures: `canceled`, `io` (not writable).
+   */
+  'backup:chooseFolder': {
+    input: z.undefined(),
+    output: resultOf(z.object({ officeFolder: z.string() })),
+  },
+
+  /** Stop copying backups to the office folder (files already there stay). Never fails. */
+  'backup:clearFolder': { input: z.undefined(), output: voidResultSchema },
+
+  /**
+   * The renderer finished (or gave up) the on-exit backup main asked for with
+   * `backup:requested`; main then closes the window. Never fails.
+   */
+  'backup:finishExit': { input: z.strictObject({ ok: z.boolean() }), output: voidResultSchema },
 } as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>
+
+/** Push event channel → payload schema (main → renderer). */
+export const events = {
+  /**
+   * Main asks the renderer for a backup: sent when the main window is about to close and the
+   * last backup is older than the policy allows. The renderer writes it with `backup:write`
+   * (reason 'exit') and then calls `backup:finishExit`; main closes after that or after 60 s.
+   */
+  'backup:requested': z.object({ reason: z.literal('exit') }),
+} as const satisfies Record<EventChannel, z.ZodType>
+
+/** Payload of a push event. */
+export type EventPayload<E extends EventChannel> = z.output<(typeof events)[E]>
 
 export type Contract = typeof contract
 
@@ -154,12 +254,19 @@ export type ChannelOutput<C extends RequestChannel> = z.output<Contract[C]['outp
 /** The channel behind a `window.api` method. */
 export type ChannelOf<M extends ApiMethod> = (typeof requestChannels)[M]
 
-/** The shape of `window.api`: one named method per request channel, nothing else. */
+/**
+ * The shape of `window.api`: one named method per request channel and one `on<Event>` per push
+ * event (the callback gets the payload only; the call returns an unsubscribe function).
+ */
 export type Api = {
   readonly [M in ApiMethod]: ChannelInput<ChannelOf<M>> extends undefined
     ? () => Promise<ChannelOutput<ChannelOf<M>>>
     : (input: ChannelInput<ChannelOf<M>>) => Promise<ChannelOutput<ChannelOf<M>>>
+} & {
+  readonly [E in EventMethod]: (
+    callback: (payload: EventPayload<(typeof eventChannels)[E]>) => void,
+  ) => () => void
 }
 
-export { requestChannels }
-export type { ApiMethod, RequestChannel }
+export { eventChannels, requestChannels }
+export type { ApiMethod, EventChannel, EventMethod, RequestChannel }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { apiMethodNames, requestChannels } from '@shared/ipc/channels'
-import { MAX_FILE_BYTES, contract, fileTooLargeMessage } from '@shared/ipc/contract'
+import { apiMethodNames, eventChannels, requestChannels } from '@shared/ipc/channels'
+import { MAX_FILE_BYTES, contract, events, fileTooLargeMessage } from '@shared/ipc/contract'
 import {
   acceptAttribute,
   extensionOf,
@@ -17,7 +17,13 @@ describe('channel names (STYLE.md §2: <domain>:<verbNoun>)', () => {
       expect(channel).toMatch(/^[a-z]+:[a-z]+[A-Za-z]*$/)
     }
     expect(Object.values(requestChannels).sort()).toEqual(Object.keys(contract).sort())
-    expect(new Set(Object.values(requestChannels)).size).toBe(apiMethodNames().length)
+    expect(new Set(Object.values(requestChannels)).size).toBe(
+      apiMethodNames().length - Object.keys(eventChannels).length,
+    )
+    for (const channel of Object.values(eventChannels)) {
+      expect(channel).toMatch(/^[a-z]+:[a-z]+[A-Za-z]*$/)
+      expect(channel in events).toBe(true)
+    }
   })
 
   it('the api methods are exactly these', () => {
@@ -28,6 +34,13 @@ describe('channel names (STYLE.md §2: <domain>:<verbNoun>)', () => {
       'openPdf',
       'pickAndReadFile',
       'saveFileAs',
+      'writeBackup',
+      'listBackups',
+      'readBackup',
+      'chooseBackupFolder',
+      'clearBackupFolder',
+      'finishExitBackup',
+      'onBackupRequested',
     ])
   })
 })
@@ -44,6 +57,9 @@ describe('input schemas', () => {
       'files:saveAs',
       { bytes, suggestedName: '备份', filters: [{ name: '全部', extensions: ['*'] }] },
     ],
+    ['backup:write', { bytes, stamp: '20260301-080000', reason: 'exit' }],
+    ['backup:read', { location: 'office', name: 'CaseDesk-备份-20260301-080000.casedesk' }],
+    ['backup:finishExit', { ok: true }],
   ] as const)('%s accepts %j', (channel, input) => {
     expect(contract[channel].input.safeParse(input).success).toBe(true)
   })
@@ -60,6 +76,10 @@ describe('input schemas', () => {
     ['files:pickAndRead', { title: '导入', filters: [{ name: 'PDF', extensions: [] }] }],
     ['files:pickAndRead', { title: '导入', filters: [pdfFilter], defaultPath: '/etc' }],
     ['files:saveAs', { bytes, suggestedName: 'a' }],
+    ['backup:write', { bytes, stamp: '../../x', reason: 'manual' }],
+    ['backup:write', { bytes, stamp: '20260301-080000', reason: 'manual', path: '/etc' }],
+    ['backup:read', { location: 'local', name: '' }],
+    ['backup:read', { location: 'elsewhere', name: 'a' }],
   ] as const)('%s rejects %j', (channel, input) => {
     expect(contract[channel].input.safeParse(input).success).toBe(false)
   })

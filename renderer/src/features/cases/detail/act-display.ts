@@ -1,0 +1,192 @@
+/**
+ * How acts read on the case page: the key payload fields of a timeline entry (from the field
+ * table, with enum labels, 元 amounts and officer names), and the prefill of an act dialog from
+ * what the case already says (case officers, the proposed penalty, the decision to serve, …).
+ */
+import { viewCase, type Act, type ActType, type CaseFacts, type Party } from '@shared/domain/case'
+import {
+  ACT_FIELDS,
+  INLINE_OPTIONS,
+  nestedFields,
+  type ActFieldSpec,
+} from '@shared/domain/case/act-fields'
+import { formatFenAsYuan } from '@shared/money'
+import { formatChineseDate } from '@shared/util/date'
+import { penaltyToForm, type FormValues } from './act-form-model'
+
+/** Names the display needs from outside the act. */
+export interface DisplayContext {
+  officerName: (id: string) => string
+  actLabel: (id: string) => string
+}
+
+/** One label/value line of an act. */
+export interface PayloadLine {
+  label: string
+  value: string
+}
+
+const yuan = (fen: number) => `${formatFenAsYuan(fen)}元`
+
+/** A penalty in one line, e.g. '警告；罚款 5,000.00元'. */
+export function penaltyText(p: Record<string, unknown>): string {
+  const parts: string[] = []
+  for (const spec of nestedFields('penalty') ?? []) {
+    const v = p[spec.key]
+    if (spec.key === 'legalBasis') continue
+    if (spec.widget === 'boolean' && v === true) parts.push(spec.label)
+    if (spec.widget === 'money' && typeof v === 'number' && v > 0)
+      parts.push(`${spec.label.replace('（元）', '')} ${yuan(v)}`)
+    if (spec.widget === 'select' && typeof v === 'string' && v !== 'none')
+      parts.push(spec.options?.[v] ?? v)
+    if (spec.key === 'other' && typeof v === 'string' && v) parts.push(v)
+  }
+  return parts.join('；') || '（未选择处罚）'
+}
+
+function valueText(spec: ActFieldSpec, v: unknown, ctx: DisplayContext): string {
+  if (v === undefined || v === null || v === '') return ''
+  switch (spec.widget) {
+    case 'money':
+      return typeof v === 'number' ? yuan(v) : ''
+    case 'boolean':
+      return v === true ? '是' : '否'
+    case 'date':
+      return formatChineseDate(String(v))
+    case 'select':
+      return spec.options?.[String(v)] ?? String(v)
+    case 'multiselect':
+      return (v as string[]).map((x) => spec.options?.[x] ?? x).join('；')
+    case 'officers':
+      return (v as string[]).map(ctx.officerName).join('、')
+    case 'textList':
+      return (v as string[]).join('、')
+    case 'actRef':
+      return ctx.actLabel(String(v))
+    case 'exemptionItem': {
+      const item = v as { id: string; title: string; legalBasis: string }
+      return `${item.id} ${item.title}（${item.legalBasis}）`
+    }
+    case 'penalty': {
+      const p = v as Record<string, unknown>
+      return `${penaltyText(p)}；依据：${String(p.legalBasis ?? '')}`
+    }
+    case 'leniency': {
+      const l = v as { kind: keyof typeof INLINE_OPTIONS.leniencyKind; grounds: string[] }
+      const grounds = nestedFields('leniency')?.find((s) => s.key === 'grounds')?.options ?? {}
+      return `${INLINE_OPTIONS.leniencyKind[l.kind]}：${l.grounds.map((g) => grounds[g] ?? g).join('；')}`
+    }
+    case 'undertakings':
+      return (v as { content: string; dueOn?: string }[])
+        .map((u) => (u.dueOn ? `${u.content}（${formatChineseDate(u.dueOn)}前）` : u.content))
+        .join('；')
+    case 'schedule':
+      return (v as { dueOn: string; amountFen: number }[])
+        .map((s) => `${formatChineseDate(s.dueOn)} ${yuan(s.amountFen)}`)
+        .join('；')
+    default:
+      return String(v)
+  }
+}
+
+/** The payload of an act as label/value lines, in form order, empty values left out. */
+export function payloadLines(act: Act, ctx: DisplayContext): PayloadLine[] {
+  const payload = act.payload as Record<string, unknown>
+  const out: PayloadLine[] = []
+  for (const spec of ACT_FIELDS[act.type]) {
+    const value = valueText(spec, payload[spec.key], ctx)
+    if (value === '' || (spec.widget === 'boolean' && value === '否' && !spec.required)) continue
+    out.push({ label: spec.label.replace('（元）', ''), value })
+  }
+  return out
+}
+
+/** The person a party is reached through (legal representative, operator, or the person). */
+export function partyContact(p: Party): string {
+  if (p.kind === 'organisation') return p.legalRepresentative
+  if (p.kind === 'soleTrader') return p.operatorName
+  return p.name
+}
+
+/**
+ * Fill a blank act form from the case: officers default to the case's officers, a decision
+ * starts from the notified penalty, service names the decision, a payment the amount still owed.
+ * Only empty values are filled; the user can change everything.
+ */
+export function prefillActForm(type: ActType, form: FormValues, facts: CaseFacts): FormValues {
+  const v = viewCase(facts)
+  const set = (key: string, value: unknown) => {
+    const cur = form[key]
+    const empty = cur === '' || cur === undefined || (Array.isArray(cur) && cur.length === 0)
+    if (empty && value !== undefined) form[key] = value
+  }
+  for (const spec of ACT_FIELDS[type]) {
+    if (spec.widget === 'officers')
+      set(
+        spec.key,
+        facts.officers.map((o) => o.officerId),
+      )
+  }
+  const concl = v.last('investigationConcluded')
+  const notice = v.last('penaltyNoticeServed')
+  switch (type) {
+    case 'penaltyNoticeServed':
+      if (concl?.payload.proposedPenalty)
+        form.proposedPenalty = penaltyToForm(concl.payload.proposedPenalty)
+      break
+    case 'penaltyDecision': {
+      const p = notice?.payload.proposedPenalty ?? concl?.payload.proposedPenalty
+      if (p) form.penalty = penaltyToForm(p)
+      break
+    }
+    case 'caseReviewed':
+      set('reviewKind', v.last('reviewSubmitted')?.payload.reviewKind)
+      set('opinion', 'agree')
+      break
+    case 'decisionServed':
+      set('decisionActId', v.decision?.id)
+      set('recipient', partyContact(facts.party))
+      set('address', facts.party.address)
+      break
+    case 'paymentMade':
+      if (v.fineFen > v.finePaidFen)
+        set('amountFen', formatFenAsYuan(v.fineFen - v.finePaidFen).replace(/,/g, ''))
+      break
+    case 'defenceRechecked': {
+      const done = new Set(v.all('defenceRechecked').map((x) => x.payload.statementActId))
+      set('statementActId', v.all('statementDefence').find((s) => !done.has(s.id))?.id)
+      break
+    }
+    case 'hearingHeld':
+      set('presider', v.last('hearingNoticeServed')?.payload.presider)
+      break
+    case 'interviewHeld': {
+      const n = v.last('interviewNoticeServed')
+      set('place', n?.payload.place)
+      set('attendees', n?.payload.attendeeName)
+      break
+    }
+    case 'interviewNoticeServed':
+      set('attendeeName', partyContact(facts.party))
+      break
+    case 'caseClosed':
+      set(
+        'reason',
+        v.decision?.type === 'penaltyDecision'
+          ? 'executed'
+          : v.decision?.type === 'noPenaltyDecision' || v.has('caseTransferred')
+            ? 'decidedWithoutPenalty'
+            : v.has('investigationTerminated')
+              ? 'investigationTerminated'
+              : undefined,
+      )
+      break
+    case 'followUpVisit':
+      set('contactPerson', partyContact(facts.party))
+      break
+    case 'rightsWaived':
+      set('signedBy', partyContact(facts.party))
+      break
+  }
+  return form
+}

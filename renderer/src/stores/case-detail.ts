@@ -1,0 +1,156 @@
+/**
+ * The case page (/cases/:id): the open case with its acts, the derived state (stage, next acts,
+ * deadlines) as of today, its follow-ups and audit entries, and the commands that record or void
+ * an act. Thin: rules are in shared/domain/case, writes in the repositories.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import {
+  computeDeadlines,
+  defaultRuleSettings,
+  deriveCaseState,
+  type RuleSettings,
+} from '@shared/domain/case'
+import type { Officer } from '@shared/domain/settings'
+import { db } from '@renderer/db/db'
+import { verifyAuditChain, type ChainCheck } from '@renderer/db/audit'
+import type { AuditEntry } from '@renderer/db/records'
+import type { ExemptionItem, FollowUpRecord } from '@renderer/db/cases-records'
+import {
+  casesRepo,
+  type ActInput,
+  type AppendActResult,
+  type CaseBundle,
+} from '@renderer/db/repositories/cases'
+import { exemptionsRepo } from '@renderer/db/repositories/exemptions'
+import { followUpsRepo } from '@renderer/db/repositories/follow-ups'
+import { officersRepo } from '@renderer/db/repositories/officers'
+import { settingsRepo } from '@renderer/db/repositories/rule-settings'
+import { todayIso, writeContext } from '@renderer/services/write-context'
+
+export const useCaseDetailStore = defineStore('case-detail', () => {
+  const caseId = ref('')
+  const bundle = shallowRef<CaseBundle | null>(null)
+  const loading = ref(false)
+  /** The id was not found (the page says so and links back to the list). */
+  const missing = ref(false)
+  const loadError = ref('')
+  const saving = ref(false)
+  /** Today's legal date, read when the case is opened (deadlines and gates are as of it). */
+  const today = ref(todayIso())
+  const ruleSettings = shallowRef<RuleSettings>(defaultRuleSettings)
+  const officers = shallowRef<Officer[]>([])
+  const exemptions = shallowRef<ExemptionItem[]>([])
+  const followUps = shallowRef<FollowUpRecord[]>([])
+  const audit = shallowRef<AuditEntry[]>([])
+
+  const record = computed(() => bundle.value?.record ?? null)
+  const acts = computed(() => bundle.value?.acts ?? [])
+  const facts = computed(() => bundle.value?.facts ?? null)
+  const state = computed(() =>
+    facts.value ? deriveCaseState(facts.value, today.value, ruleSettings.value) : null,
+  )
+  const deadlines = computed(() =>
+    facts.value ? computeDeadlines(facts.value, today.value, ruleSettings.value) : [],
+  )
+
+  async function reload(): Promise<void> {
+    const id = caseId.value
+    const [b, f, a] = await Promise.all([
+      casesRepo(db).getCase(id),
+      followUpsRepo(db).forCase(id),
+      casesRepo(db).auditForCase(id),
+    ])
+    if (id !== caseId.value) return
+    bundle.value = b ?? null
+    missing.value = !b
+    followUps.value = f
+    audit.value = a
+  }
+
+  /** Open a case: the case, its follow-ups and audit, the office's settings and officers. */
+  async function open(id: string): Promise<void> {
+    caseId.value = id
+    bundle.value = null
+    missing.value = false
+    loadError.value = ''
+    loading.value = true
+    today.value = todayIso()
+    try {
+      const [settings, list] = await Promise.all([
+        settingsRepo(db).getRuleSettings(),
+        officersRepo(db).list(),
+      ])
+      ruleSettings.value = settings
+      officers.value = list
+      await reload()
+    } catch (err) {
+      loadError.value = `案件读取失败，请刷新页面重试（${err instanceof Error ? err.message : String(err)}）`
+    } finally {
+      loading.value = false
+    }
+  }
+
+  /** Active items of the 免罚清单 (for the 不予处罚 form). */
+  async function loadExemptions(): Promise<void> {
+    exemptions.value = await exemptionsRepo(db).list(true)
+  }
+
+  async function guarded(fn: () => Promise<AppendActResult>): Promise<AppendActResult> {
+    saving.value = true
+    try {
+      const result = await fn()
+      if (result.ok) await reload()
+      return result
+    } finally {
+      saving.value = false
+    }
+  }
+
+  /** Record an act; on refusal the repository's Chinese message (the gate's reason) comes back. */
+  function appendAct(input: ActInput): Promise<AppendActResult> {
+    return guarded(() => casesRepo(db).appendAct(writeContext(), caseId.value, input, todayIso()))
+  }
+
+  /** Void the act `actId` with a reason (an 撤销/作废 act is appended; nothing is deleted). */
+  function voidAct(actId: string, reason: string): Promise<AppendActResult> {
+    return guarded(() =>
+      casesRepo(db).voidAct(writeContext(), caseId.value, actId, reason, { today: todayIso() }),
+    )
+  }
+
+  /**
+   * Verify the whole audit chain of this database (the chain is per database, so a case's
+   * entries can only be trusted when every link before them holds).
+   */
+  async function verifyAudit(): Promise<ChainCheck> {
+    const entries = await db.audit.orderBy('seq').toArray()
+    return verifyAuditChain(entries)
+  }
+
+  return {
+    caseId,
+    bundle,
+    loading,
+    missing,
+    loadError,
+    saving,
+    today,
+    ruleSettings,
+    officers,
+    exemptions,
+    followUps,
+    audit,
+    record,
+    acts,
+    facts,
+    state,
+    deadlines,
+    open,
+    reload,
+    loadExemptions,
+    appendAct,
+    voidAct,
+    verifyAudit,
+  }
+})

@@ -124,6 +124,13 @@ function pickWithInput(title: string, filters: Parameters<HostApi['pickFile']>[1
   })
 }
 
+const noDisk = {
+  ok: false,
+  code: 'unsupported',
+  message:
+    '浏览器版不能直接读写备份文件夹。请用“立即备份”下载备份文件，并妥善保存到其他磁盘或U盘。',
+} as const
+
 /** A HostApi for the browser. `info` comes from build-time defines (see ./build-info.ts). */
 export function createBrowserHost(info: BrowserHostInfo): HostApi {
   return {
@@ -162,5 +169,20 @@ export function createBrowserHost(info: BrowserHostInfo): HostApi {
       download(new Blob([view as Uint8Array<ArrayBuffer>]), withExtension(suggestedName, extension))
       return { ok: true, value: { path: null } }
     },
+    backupTarget: 'download',
+    async writeBackup(bytes, stamp) {
+      const view = bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes)
+      const name = `CaseDesk-备份-${stamp}.casedesk`
+      download(new Blob([view as Uint8Array<ArrayBuffer>]), name)
+      return {
+        ok: true,
+        value: { name, path: null, officePath: null, officeError: null, removed: 0 },
+      }
+    },
+    listBackups: async () => noDisk,
+    readBackup: async () => noDisk,
+    chooseBackupFolder: async () => noDisk,
+    clearBackupFolder: async () => noDisk,
+    onExitBackup: () => () => undefined,
   }
 }

@@ -15,6 +15,20 @@ export function createElectronHost(api: Api): HostApi {
     openPdf: (bytes, suggestedName) => api.openPdf({ bytes, suggestedName }),
     pickFile: (title, filters) => api.pickAndReadFile({ title, filters }),
     saveFile: (bytes, suggestedName, filters) => api.saveFileAs({ bytes, suggestedName, filters }),
+    backupTarget: 'disk',
+    writeBackup: (bytes, stamp, reason) => api.writeBackup({ bytes, stamp, reason }),
+    listBackups: () => api.listBackups(),
+    readBackup: (location, name) => api.readBackup({ location, name }),
+    chooseBackupFolder: () => api.chooseBackupFolder(),
+    clearBackupFolder: () => api.clearBackupFolder(),
+    onExitBackup: (backup) =>
+      api.onBackupRequested(() => {
+        // Always report back, also after a failure, so main can close the window.
+        backup().then(
+          () => void api.finishExitBackup({ ok: true }),
+          () => void api.finishExitBackup({ ok: false }),
+        )
+      }),
   }
 }
 

@@ -38,6 +38,27 @@ export interface PickedFile {
   bytes: Uint8Array
 }
 
+/** Why a backup is written (the subset the host writes; see shared/backup/format.ts). */
+export type HostBackupReason = 'manual' | 'scheduled' | 'exit' | 'pre-restore'
+
+export interface WrittenBackup {
+  name: string
+  /** Full path on disk (Electron), null for a browser download. */
+  path: string | null
+  officePath: string | null
+  /** Chinese message when the copy to the office folder failed (the local backup counts). */
+  officeError: string | null
+  /** Old backups deleted by the rotation. */
+  removed: number
+}
+
+export interface BackupListing {
+  folder: string
+  officeFolder: string | null
+  officeError: string | null
+  files: { name: string; bytes: number; modifiedAt: string; location: 'local' | 'office' }[]
+}
+
 export interface HostApi {
   readonly kind: HostKind
   getAppInfo(): Promise<AppInfo>
@@ -55,4 +76,31 @@ export interface HostApi {
     suggestedName: string,
     filters: FileFilter[],
   ): Promise<HostResult<{ path: string | null }>>
+
+  // ---- Backups (issue 6). The renderer makes the bytes; the host stores them. ----
+  /**
+   * Where backups go: 'disk' = userData/backups (+ the office folder) with rotation, written
+   * without asking (Electron); 'download' = a file download the user keeps (browser).
+   */
+  readonly backupTarget: 'disk' | 'download'
+  /** Store a backup; `stamp` is local 'YYYYMMDD-HHmmss' and names the file. */
+  writeBackup(
+    bytes: Uint8Array,
+    stamp: string,
+    reason: HostBackupReason,
+  ): Promise<HostResult<WrittenBackup>>
+  /** Backups on disk, newest first (`unsupported` in the browser). */
+  listBackups(): Promise<HostResult<BackupListing>>
+  /** Read a listed backup (`unsupported` in the browser). */
+  readBackup(location: 'local' | 'office', name: string): Promise<HostResult<PickedFile>>
+  /** Let the office choose a backup folder (`unsupported` in the browser). */
+  chooseBackupFolder(): Promise<HostResult<{ officeFolder: string }>>
+  /** Stop copying backups to the office folder. */
+  clearBackupFolder(): Promise<HostResult>
+  /**
+   * Run `backup` when the app is closing (Electron asks before closing the window and waits
+   * up to 60 s); the browser cannot wait at unload, so there it never fires.
+   * @returns unsubscribe
+   */
+  onExitBackup(backup: () => Promise<void>): () => void
 }

@@ -11,7 +11,7 @@ import { stageBackup } from '@renderer/backup/stage'
 import { AppDB } from '@renderer/db/app-db'
 import { schemaVersions } from '@renderer/db/versions'
 import { freshDb, testContext } from '../db/helpers'
-import { officer, partyRecord, uuid } from '../../shared/backup/fixtures'
+import { officer, partyRecord, uuid } from './fixtures'
 import { auditChain, dumpAll, seedAll } from './seed'
 
 const opened: Dexie[] = []
@@ -105,7 +105,7 @@ describe('hostile backup files are refused before anything is written', () => {
       'a wrong checksum (one byte changed)',
       async () => {
         const bytes = new Uint8Array(await good.arrayBuffer())
-        bytes[bytes.length - 10] ^= 1
+        bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 1
         return new Blob([bytes])
       },
       /校验失败/,

@@ -3,7 +3,7 @@
 import { auditHash, genesisHash } from '@renderer/db/audit'
 import type { AppDB } from '@renderer/db/app-db'
 import type { AuditEntry } from '@renderer/db/records'
-import { actRecord, caseRecord, officer, partyRecord, uuid } from '../../shared/backup/fixtures'
+import { actRecord, caseRecord, officer, partyRecord, uuid } from './fixtures'
 
 const T = '2026-03-01T08:00:00.000Z'
 
@@ -33,10 +33,10 @@ export function auditChain(n: number, startId = 800_000): AuditEntry[] {
 
 /** Seed `cases` cases (each with its party and two acts) plus every other table. */
 export async function seedAll(db: AppDB, cases: number): Promise<number> {
-  const parties = []
-  const caseRows = []
-  const acts = []
-  const followUps = []
+  const parties: ReturnType<typeof partyRecord>[] = []
+  const caseRows: ReturnType<typeof caseRecord>[] = []
+  const acts: ReturnType<typeof actRecord>[] = []
+  const followUps: Record<string, unknown>[] = []
   for (let i = 0; i < cases; i++) {
     const p = partyRecord(100_000 + i, { name: `测试商贸有限公司${i}`, searchTokens: [`t${i}`] })
     parties.push(p)

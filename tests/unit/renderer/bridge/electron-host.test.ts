@@ -4,6 +4,8 @@ import type { Api } from '@shared/ipc/contract'
 import pkg from '../../../../package.json'
 import { createElectronHost, detectElectronHost } from '@renderer/bridge/electron-host'
 
+const requested: ((p: { reason: 'exit' }) => void)[] = []
+
 function fakeApi() {
   const ok = async () => ({ ok: true }) as const
   return {
@@ -22,6 +24,28 @@ function fakeApi() {
       message: '已取消。',
     })),
     saveFileAs: vi.fn(async () => ({ ok: true as const, value: { path: null } })),
+    writeBackup: vi.fn(async () => ({
+      ok: true as const,
+      value: { name: 'n', path: '/b/n', officePath: null, officeError: null, removed: 0 },
+    })),
+    listBackups: vi.fn(async () => ({
+      ok: true as const,
+      value: { folder: '/b', officeFolder: null, officeError: null, files: [] },
+    })),
+    readBackup: vi.fn(async () => ({
+      ok: true as const,
+      value: { name: 'n', bytes: new Uint8Array([1]) },
+    })),
+    chooseBackupFolder: vi.fn(async () => ({
+      ok: true as const,
+      value: { officeFolder: '/share' },
+    })),
+    clearBackupFolder: vi.fn(ok),
+    finishExitBackup: vi.fn(ok),
+    onBackupRequested: vi.fn((cb: (p: { reason: 'exit' }) => void) => {
+      requested.push(cb)
+      return () => undefined
+    }),
   } satisfies Api
 }
 
@@ -47,6 +71,29 @@ describe('electron host', () => {
     expect(api.openPdf).toHaveBeenCalledWith({ bytes, suggestedName: 'b' })
     expect(api.pickAndReadFile).toHaveBeenCalledWith({ title: '选择', filters })
     expect(api.saveFileAs).toHaveBeenCalledWith({ bytes, suggestedName: 'c', filters })
+  })
+
+  it('maps the backup methods and reports the on-exit backup back to main', async () => {
+    const api = fakeApi()
+    const host = createElectronHost(api)
+    const bytes = new Uint8Array([1])
+    expect(host.backupTarget).toBe('disk')
+    await host.writeBackup(bytes, '20260301-080000', 'exit')
+    expect(api.writeBackup).toHaveBeenCalledWith({
+      bytes,
+      stamp: '20260301-080000',
+      reason: 'exit',
+    })
+    await host.readBackup('office', 'n')
+    expect(api.readBackup).toHaveBeenCalledWith({ location: 'office', name: 'n' })
+    await host.listBackups()
+    await host.chooseBackupFolder()
+    await host.clearBackupFolder()
+    const backup = vi.fn(async () => undefined)
+    host.onExitBackup(backup)
+    requested.at(-1)!({ reason: 'exit' })
+    await vi.waitFor(() => expect(api.finishExitBackup).toHaveBeenCalledWith({ ok: true }))
+    expect(backup).toHaveBeenCalledOnce()
   })
 
   it('detectElectronHost finds window.api only when the preload exposed it', () => {

@@ -9,6 +9,7 @@ import type {
   FollowUpRecord,
   PartyRecord,
 } from './cases-records'
+import type { DocumentRecord, PrintLogRecord } from './documents-records'
 import { schemaVersions } from './versions'
 
 /** The default database name; tests pass their own. */
@@ -28,6 +29,9 @@ export class AppDB extends Dexie {
   followUps!: EntityTable<FollowUpRecord, 'id'>
   exemptions!: EntityTable<ExemptionItem, 'id'>
   counters!: EntityTable<Counter, 'key'>
+  // v3 (documents)
+  documents!: EntityTable<DocumentRecord, 'id'>
+  printLog!: EntityTable<PrintLogRecord, 'id'>
 
   constructor(name: string = appDbName) {
     super(name)

@@ -1,0 +1,197 @@
+/**
+ * Conversions shared by the mappers: the domain party and officers to the document DTOs, penalty
+ * items, and the narrative sentences that are derived from the acts (case course, the notice and
+ * the party's statements). Dates are printed like 2026年3月5日.
+ */
+import {
+  CASE_SOURCES,
+  ID_DOCUMENT_TYPES,
+  effectiveActs,
+  type Act,
+  type ActOf,
+  type ActType,
+  type CaseFacts,
+  type CaseOfficer,
+  type Party as DomainParty,
+  type Penalty,
+} from '../../domain/case'
+import { formatChineseDate } from '../format/date'
+import { formatYuan } from '../format/money'
+import type { Officer, Party, PenaltyItem } from '../schemas'
+import type { DocumentKind } from '../kinds'
+import type { CaseSource } from './types'
+
+/** The domain party as the documents' party block. */
+export function documentParty(p: DomainParty): Party {
+  switch (p.kind) {
+    case 'organisation':
+      return {
+        kind: 'organisation',
+        name: p.name,
+        uscc: p.uscc,
+        licenceName: p.licenceName,
+        address: p.address,
+        legalRepresentative: p.legalRepresentative,
+        legalRepresentativeTitle: '法定代表人',
+        phone: p.phone,
+      }
+    case 'soleTrader':
+      return {
+        kind: 'individualBusiness',
+        name: p.name,
+        uscc: p.uscc,
+        address: p.address,
+        operatorName: p.operatorName,
+        idNumber: p.operatorIdNo,
+        phone: p.phone,
+      }
+    case 'naturalPerson':
+      return {
+        kind: 'naturalPerson',
+        name: p.name,
+        idType: ID_DOCUMENT_TYPES[p.idType],
+        idNumber: p.idNo,
+        address: p.address,
+        phone: p.phone,
+      }
+  }
+}
+
+/** Case officers as printed (name and certificate number). */
+export function documentOfficers(officers: readonly CaseOfficer[]): Officer[] {
+  return officers.map((o) => ({ name: o.name, certificateNo: o.certificateNo }))
+}
+
+/** The case officers with the given ids, in the order given (unknown ids are skipped). */
+export function officersById(facts: CaseFacts, ids: readonly string[]): CaseOfficer[] {
+  return ids.flatMap((id) => facts.officers.filter((o) => o.officerId === id))
+}
+
+/** The effective acts of the case (voided acts and voiding acts left out), in legal order. */
+export function actsOf(facts: CaseFacts): Act[] {
+  return effectiveActs(facts.acts)
+}
+
+/** The last effective act of a type on or before `until` (legal date), if any. */
+export function lastAct<K extends ActType>(
+  facts: CaseFacts,
+  type: K,
+  until = '9999-12-31',
+): ActOf<K> | undefined {
+  const found = actsOf(facts).filter((a) => a.type === type && a.occurredOn <= until)
+  return found.at(-1) as ActOf<K> | undefined
+}
+
+/** All effective acts of a type. */
+export function allActs<K extends ActType>(facts: CaseFacts, type: K): Array<ActOf<K>> {
+  return actsOf(facts).filter((a) => a.type === type) as Array<ActOf<K>>
+}
+
+/**
+ * The 文号 of the latest issued (not voided) document of `kind`; otherwise the number typed on
+ * the act (`documentNo`), otherwise undefined.
+ */
+export function issuedNumber(
+  src: CaseSource,
+  kind: DocumentKind,
+  typed?: string,
+): string | undefined {
+  const doc = src.issued.filter((d) => d.kind === kind && d.status === 'issued' && d.docNo).at(-1)
+  return doc?.docNo ?? (typed?.trim() ? typed.trim() : undefined)
+}
+
+/** Cause without 涉嫌 and 案 (for sentences like 你（单位）经营超过保质期食品一案). */
+export function bareCause(cause: string): string {
+  return cause
+    .trim()
+    .replace(/^涉嫌/, '')
+    .replace(/一?案$/, '')
+}
+
+/** A domain penalty as printed items (APL Art. 9 types). */
+export function penaltyItems(p: Penalty): PenaltyItem[] {
+  const items: PenaltyItem[] = []
+  if (p.warning) items.push({ type: '警告' })
+  if (p.circulatedCriticism) items.push({ type: '通报批评' })
+  if (p.fineFen > 0) items.push({ type: '罚款', amountFen: p.fineFen })
+  if (p.confiscatedGainsFen > 0)
+    items.push({ type: '没收违法所得', amountFen: p.confiscatedGainsFen })
+  if (p.confiscatedPropertyValueFen > 0)
+    items.push({
+      type: '没收非法财物',
+      detail: `价值人民币${formatYuan(p.confiscatedPropertyValueFen)}元`,
+    })
+  if (p.licenceAction === 'suspendLicence') items.push({ type: '暂扣许可证件' })
+  if (p.licenceAction === 'downgrade') items.push({ type: '降低资质等级' })
+  if (p.licenceAction === 'revokeLicence') items.push({ type: '吊销许可证件' })
+  if (p.licenceAction === 'revokeBusinessLicence')
+    items.push({ type: '吊销许可证件', detail: '吊销营业执照' })
+  if (p.businessRestriction === 'restrictOperations') items.push({ type: '限制开展生产经营活动' })
+  if (p.businessRestriction === 'suspendBusiness') items.push({ type: '责令停产停业' })
+  if (p.businessRestriction === 'close') items.push({ type: '责令关闭' })
+  if (p.businessRestriction === 'restrictPractice') items.push({ type: '限制从业' })
+  if (p.other?.trim()) items.push({ type: '其他', detail: p.other.trim() })
+  return items
+}
+
+/** 案件来源及调查经过, from the source, the filing and the investigation acts. */
+export function caseCourse(facts: CaseFacts, until = '9999-12-31'): string {
+  const d = formatChineseDate
+  const parts = [`本案系${CASE_SOURCES[facts.source]}，案源日期为${d(facts.sourceDate)}。`]
+  const filed = lastAct(facts, 'caseFiled', until)
+  if (filed) parts.push(`${d(filed.occurredOn)}经${filed.payload.approver}批准立案调查。`)
+  for (const t of allActs(facts, 'testingStarted').filter((a) => a.occurredOn <= until))
+    parts.push(
+      `${d(t.occurredOn)}委托${t.payload.institution}对${t.payload.items}进行检测（检验、鉴定）。`,
+    )
+  const concluded = lastAct(facts, 'investigationConcluded', until)
+  if (concluded) parts.push(`${d(concluded.occurredOn)}调查终结。`)
+  return parts.join('')
+}
+
+/** 告知及陈述申辩（听证）情况, from the notice, statements, rechecks, waivers and hearings. */
+export function statementsAndResponse(src: CaseSource, until: string): string | undefined {
+  const facts = src.facts
+  const d = formatChineseDate
+  const notice = lastAct(facts, 'penaltyNoticeServed', until)
+  if (!notice) return undefined
+  const no = issuedNumber(src, 'penaltyNotice', notice.payload.documentNo)
+  const rights = notice.payload.hearingRightsTold ? '陈述、申辩和要求听证' : '陈述、申辩'
+  const parts = [
+    `本局于${d(notice.occurredOn)}向当事人送达了《行政处罚告知书》${no ? `（${no}）` : ''}，告知当事人拟作出行政处罚的事实、理由、依据及处罚内容，并告知当事人依法享有${rights}的权利。`,
+  ]
+  const later = actsOf(facts).filter(
+    (a) => a.occurredOn >= notice.occurredOn && a.occurredOn <= until,
+  )
+  let answered = false
+  for (const a of later) {
+    if (a.type === 'statementDefence') {
+      answered = true
+      parts.push(
+        `当事人于${d(a.occurredOn)}提出${a.payload.form === 'written' ? '书面' : '口头'}陈述、申辩：${a.payload.content.replace(/[。；]$/, '')}。`,
+      )
+    } else if (a.type === 'defenceRechecked') {
+      const outcome = { adopted: '予以采纳', partlyAdopted: '部分予以采纳', notAdopted: '不予采纳' }
+      parts.push(
+        `经复核，本局对当事人的陈述、申辩意见${outcome[a.payload.outcome]}，理由是：${a.payload.reason.replace(/[。；]$/, '')}。`,
+      )
+    } else if (a.type === 'rightsWaived') {
+      answered = true
+      const what = [a.payload.waivesStatement && '陈述、申辩', a.payload.waivesHearing && '听证']
+        .filter(Boolean)
+        .join('和')
+      parts.push(`当事人于${d(a.occurredOn)}书面表示放弃${what}的权利。`)
+    } else if (a.type === 'hearingRequested') {
+      answered = true
+      parts.push(`当事人于${d(a.occurredOn)}提出听证申请。`)
+    } else if (a.type === 'hearingHeld') {
+      parts.push(
+        a.payload.partyAppeared
+          ? `本局于${d(a.occurredOn)}依法举行听证，${a.payload.summary.replace(/[。；]$/, '')}。`
+          : `本局于${d(a.occurredOn)}依法举行听证，当事人无正当理由未出席，视为放弃听证权利。`,
+      )
+    }
+  }
+  if (!answered) parts.push(`当事人在法定期限内未提出${rights}。`)
+  return parts.join('')
+}

@@ -1,0 +1,83 @@
+/** A small builder that records which required fields had no source. */
+import type { MissingField, MissingInput } from './types'
+
+/** Sets `value` at a dotted `path` of `target`, creating objects on the way. */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.')
+  let node: Record<string, unknown> = target
+  keys.slice(0, -1).forEach((key) => {
+    const next = node[key]
+    if (!next || typeof next !== 'object') node[key] = {}
+    node = node[key] as Record<string, unknown>
+  })
+  node[keys[keys.length - 1] as string] = value
+}
+
+/** Collects the input and the missing fields of one document. */
+export class Fill {
+  readonly input: Record<string, unknown> = {}
+  readonly missing: MissingField[] = []
+
+  /** Sets a value that is always known. */
+  set(path: string, value: unknown): this {
+    setPath(this.input, path, value)
+    return this
+  }
+
+  /** Sets a required text/date/time; records it as missing when blank or absent. */
+  need(
+    path: string,
+    value: string | undefined | null,
+    label: string,
+    input: MissingInput = 'text',
+  ): this {
+    if (value !== undefined && value !== null && value.trim() !== '')
+      setPath(this.input, path, value)
+    else this.missing.push({ path, label, input })
+    return this
+  }
+
+  /** Sets a required list; records it as missing (one item per line) when empty. */
+  needList(path: string, value: string[] | undefined, label: string): this {
+    const items = (value ?? []).map((v) => v.trim()).filter(Boolean)
+    if (items.length) setPath(this.input, path, items)
+    else this.missing.push({ path, label, input: 'lines' })
+    return this
+  }
+}
+
+/**
+ * Applies what the user entered for the missing fields. 'lines' values become a list (one item
+ * per non-empty line); everything else is trimmed text. Blank answers are left out, so the
+ * template's validation still names the field.
+ */
+export function applySupplements(
+  input: Record<string, unknown>,
+  missing: readonly MissingField[],
+  values: Readonly<Record<string, string>>,
+): Record<string, unknown> {
+  const out = structuredClone(input)
+  for (const field of missing) {
+    const raw = (values[field.path] ?? '').trim()
+    if (!raw) continue
+    const lines = raw
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+    setPath(
+      out,
+      field.path,
+      field.input === 'lines'
+        ? lines
+        : field.input === 'speakerLines'
+          ? lines.map((line) => {
+              const at = line.search(/[：:]/)
+              return at > 0
+                ? { speaker: line.slice(0, at).trim(), opinion: line.slice(at + 1).trim() }
+                : { speaker: '', opinion: line }
+            })
+          : raw,
+    )
+  }
+  return out
+}

@@ -1,0 +1,148 @@
+/**
+ * From a case to its documents: which documents the case's acts can produce now, the template
+ * input of each (filled from the acts; fields no act holds are reported), and the document
+ * context of the document's date (office profile + the contact version in force that day).
+ */
+import type { Act, ActType } from '../../domain/case'
+import { contactVersionOn, type ContactVersion, type OfficeProfile } from '../../domain/settings'
+import type { DocumentContext } from '../context'
+import { DOCUMENT_KIND_INFO, type DocumentKind } from '../kinds'
+import { actsOf } from './common'
+import {
+  mapCorrectionOrder,
+  mapFilingApproval,
+  mapGuidanceLetter,
+  mapInterviewNotice,
+  mapInterviewRecord,
+  mapRectificationCheck,
+} from './map-intake'
+import {
+  mapCaseReview,
+  mapCollectiveDiscussion,
+  mapHearingNotice,
+  mapInvestigationReport,
+  mapPenaltyNotice,
+  mapStatementRecord,
+} from './map-procedure'
+import {
+  mapClosingApproval,
+  mapFollowUpVisit,
+  mapNoPenaltyDecision,
+  mapOnTheSpotDecision,
+  mapPaymentReminder,
+  mapPenaltyDecision,
+  mapServiceReceipt,
+} from './map-decision'
+import type { CaseSource, MappedDocument } from './types'
+
+export type { CaseSource, IssuedRef, MappedDocument, MissingField, MissingInput } from './types'
+export { applySupplements } from './fill'
+export { documentParty } from './common'
+
+type AnyMapper = (src: CaseSource, act: never) => MappedDocument
+
+/** Document kind → the act type it is produced from and its mapper. */
+export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, { act: ActType; map: AnyMapper }>> = {
+  interviewNotice: { act: 'interviewNoticeServed', map: mapInterviewNotice },
+  interviewRecord: { act: 'interviewHeld', map: mapInterviewRecord },
+  guidanceLetter: { act: 'administrativeGuidance', map: mapGuidanceLetter },
+  correctionOrder: { act: 'correctionOrderServed', map: mapCorrectionOrder },
+  rectificationCheck: { act: 'correctionReviewed', map: mapRectificationCheck },
+  filingApproval: { act: 'caseFiled', map: mapFilingApproval },
+  investigationReport: { act: 'investigationConcluded', map: mapInvestigationReport },
+  caseReview: { act: 'caseReviewed', map: mapCaseReview },
+  penaltyNotice: { act: 'penaltyNoticeServed', map: mapPenaltyNotice },
+  statementRecord: { act: 'statementDefence', map: mapStatementRecord },
+  hearingNotice: { act: 'hearingNoticeServed', map: mapHearingNotice },
+  collectiveDiscussion: { act: 'collectiveDiscussion', map: mapCollectiveDiscussion },
+  penaltyDecision: { act: 'penaltyDecision', map: mapPenaltyDecision },
+  onTheSpotDecision: { act: 'summaryPenalty', map: mapOnTheSpotDecision },
+  noPenaltyDecision: { act: 'noPenaltyDecision', map: mapNoPenaltyDecision },
+  serviceReceipt: { act: 'decisionServed', map: mapServiceReceipt },
+  paymentReminder: { act: 'reminderServed', map: mapPaymentReminder },
+  closingApproval: { act: 'caseClosed', map: mapClosingApproval },
+  followUpVisit: { act: 'followUpVisit', map: mapFollowUpVisit },
+}
+
+/** One document the case can produce now. */
+export interface DueDocument {
+  kind: DocumentKind
+  title: string
+  /** The act it belongs to. */
+  act: Act
+  /** A non-voided document of this kind was already issued for this act. */
+  issued: boolean
+}
+
+/**
+ * The documents the case's effective acts can produce, in legal order of their acts: one per
+ * act of the source type (e.g. every 回访 gives a 回访记录表).
+ */
+export function documentsDue(src: CaseSource): DueDocument[] {
+  const out: DueDocument[] = []
+  for (const act of actsOf(src.facts)) {
+    for (const [kind, source] of Object.entries(DOCUMENT_SOURCES) as Array<
+      [DocumentKind, { act: ActType }]
+    >) {
+      if (source.act !== act.type) continue
+      out.push({
+        kind,
+        title: DOCUMENT_KIND_INFO[kind].title,
+        act,
+        issued: src.issued.some(
+          (d) => d.kind === kind && d.status !== 'voided' && d.sourceActIds[0] === act.id,
+        ),
+      })
+    }
+  }
+  return out
+}
+
+/** Maps the case to the input of `kind` for `actId`; undefined when that act cannot produce it. */
+export function mapDocument(
+  src: CaseSource,
+  kind: DocumentKind,
+  actId: string,
+): MappedDocument | undefined {
+  const source = DOCUMENT_SOURCES[kind]
+  const act = actsOf(src.facts).find((a) => a.id === actId)
+  if (!source || !act || act.type !== source.act) return undefined
+  return (source.map as (s: CaseSource, a: Act) => MappedDocument)(src, act)
+}
+
+/**
+ * The document context on `date`: the office profile plus the contact version in force that day
+ * (contactVersionOn). Fails with the lookup's Chinese message when no version covers the date.
+ */
+export function documentContextFrom(
+  profile: OfficeProfile,
+  versions: readonly ContactVersion[],
+  date: string,
+): { ok: true; ctx: DocumentContext } | { ok: false; message: string } {
+  const found = contactVersionOn(versions, date)
+  if (!found.ok) return { ok: false, message: found.message }
+  const v = found.version
+  return {
+    ok: true,
+    ctx: {
+      officeName: profile.fullName,
+      officeCode: profile.docCode,
+      contact: {
+        contactPerson: v.contactPerson,
+        contactPhone: v.contactPhone,
+        contactAddress: v.address,
+        complaintHotline: v.complaintHotline,
+      },
+      reviewBody: profile.reviewAuthority,
+      court: profile.court,
+      payment: {
+        payee: profile.payment.accountName,
+        bank: profile.payment.bank,
+        account: profile.payment.accountNumber,
+        note: profile.payment.epayNote || undefined,
+      },
+      documentDate: date,
+      docCodeOverrides: {},
+    },
+  }
+}

@@ -1,0 +1,314 @@
+/**
+ * Mappers of decisions and what follows: 行政处罚决定书, 当场行政处罚决定书, 不予行政处罚决定书,
+ * 送达回证, 行政处罚决定履行催告书, 结案审批表, 回访记录表.
+ */
+import {
+  CLOSING_REASONS,
+  SERVED_DECISIONS,
+  SERVICE_METHODS,
+  type ActOf,
+  type CaseFacts,
+} from '../../domain/case'
+import { penaltyItemText } from '../blocks/penalty'
+import { formatChineseDate } from '../format/date'
+import { formatYuan } from '../format/money'
+import type { DocumentKind } from '../kinds'
+import { Fill } from './fill'
+import {
+  allActs,
+  caseCourse,
+  documentOfficers,
+  documentParty,
+  issuedNumber,
+  lastAct,
+  officersById,
+  penaltyItems,
+  statementsAndResponse,
+} from './common'
+import { done } from './map-intake'
+import type { CaseSource, MappedDocument } from './types'
+
+/** 行政处罚决定书 from 行政处罚决定 (facts, notice, statements and hearing from earlier acts). */
+export function mapPenaltyDecision(src: CaseSource, act: ActOf<'penaltyDecision'>): MappedDocument {
+  const facts = src.facts
+  const p = act.payload
+  const report = lastAct(facts, 'investigationConcluded', act.occurredOn)
+  const order = lastAct(facts, 'correctionOrderServed', act.occurredOn)
+  const f = new Fill()
+    .set('docNumber', null)
+    .set('party', documentParty(facts.party))
+    .set('caseCourse', caseCourse(facts, act.occurredOn))
+    .need('facts', report?.payload.summary, '违法事实', 'textarea')
+    .needList('evidence', undefined, '证据（每行一项）')
+    .need(
+      'statementsAndResponse',
+      statementsAndResponse(src, act.occurredOn),
+      '告知及陈述申辩（听证）情况',
+      'textarea',
+    )
+    .need('characterisation', undefined, '定性及理由', 'textarea')
+    .set(
+      'discretion',
+      [
+        p.leniency &&
+          `依法${p.leniency.kind === 'lighter' ? '从轻' : '减轻'}处罚：${p.leniency.explanation}`,
+        p.aggravation && `从重情节：${p.aggravation}`,
+      ]
+        .filter(Boolean)
+        .join('；'),
+    )
+    .set('legalBasis', p.penalty.legalBasis)
+    .set('penalties', penaltyItems(p.penalty))
+  if (order) f.set('correction', order.payload.requirement)
+  return done('penaltyDecision', f, act.occurredOn, [act.id, report?.id])
+}
+
+/** 当场行政处罚决定书 from 当场行政处罚. */
+export function mapOnTheSpotDecision(
+  src: CaseSource,
+  act: ActOf<'summaryPenalty'>,
+): MappedDocument {
+  const facts = src.facts
+  const p = act.payload
+  const f = new Fill()
+    .set('docNumber', null)
+    .set('party', documentParty(facts.party))
+    .set('date', act.occurredOn)
+    .need('time', undefined, '时间（HH:mm）', 'time')
+    .set('place', p.place)
+    .need(
+      'facts',
+      lastAct(facts, 'clueRegistered', act.occurredOn)?.payload.summary,
+      '违法事实',
+      'textarea',
+    )
+    .need('violatedProvision', undefined, '违反的规定（法律名称及条款）')
+    .set('legalBasis', p.legalBasis)
+    .set('penalty', p.fineFen > 0 ? { type: '罚款', amountFen: p.fineFen } : { type: '警告' })
+    .set('officers', documentOfficers(officersById(facts, p.officerIds)))
+  return done('onTheSpotDecision', f, act.occurredOn, [act.id])
+}
+
+const NO_PENALTY_GROUND = {
+  art33_1_s1: 'minorCorrected',
+  art33_1_s2: 'firstViolation',
+  art33_2: 'noFault',
+  art57_1_3: 'factsNotEstablished',
+} as const
+
+/** 不予行政处罚决定书 from 不予行政处罚决定 (education and correction from earlier acts). */
+export function mapNoPenaltyDecision(
+  src: CaseSource,
+  act: ActOf<'noPenaltyDecision'>,
+): MappedDocument {
+  const facts = src.facts
+  const p = act.payload
+  const report = lastAct(facts, 'investigationConcluded', act.occurredOn)
+  const education = allActs(facts, 'educationGiven').map((a) => a.payload.content)
+  const corrected = lastAct(facts, 'correctionReviewed', act.occurredOn)
+  const ground =
+    p.ground in NO_PENALTY_GROUND
+      ? NO_PENALTY_GROUND[p.ground as keyof typeof NO_PENALTY_GROUND]
+      : undefined
+  const item = p.exemptionListItem
+  const f = new Fill()
+    .set('docNumber', null)
+    .set('party', documentParty(facts.party))
+    .set('caseCourse', caseCourse(facts, act.occurredOn))
+    .need(
+      'facts',
+      report?.payload.summary ?? lastAct(facts, 'clueRegistered')?.payload.summary,
+      '查明的事实',
+      'textarea',
+    )
+    .set('evidence', [])
+    .set('characterisation', p.reason)
+    .need(
+      'ground',
+      ground,
+      '不予处罚的法定情形（本文书只适用于行政处罚法第三十三条及第五十七条第一款第三项）',
+    )
+    .set('education', education.join('；'))
+  if (item)
+    f.set(
+      'listReference',
+      `${item.listName ? `《${item.listName.replace(/^《|》$/g, '')}》` : ''}第${item.id}项“${item.title}”（${item.legalBasis}）`,
+    )
+  if (corrected) f.set('correction', corrected.payload.findings)
+  return done('noPenaltyDecision', f, act.occurredOn, [act.id, report?.id])
+}
+
+const DECISION_KIND: Record<keyof typeof SERVED_DECISIONS, DocumentKind> = {
+  penaltyDecision: 'penaltyDecision',
+  noPenaltyDecision: 'noPenaltyDecision',
+  summaryPenalty: 'onTheSpotDecision',
+}
+
+function decisionOf(facts: CaseFacts, id: string) {
+  return facts.acts.find((a) => a.id === id)
+}
+
+/** 送达回证 from 决定书送达. */
+export function mapServiceReceipt(src: CaseSource, act: ActOf<'decisionServed'>): MappedDocument {
+  const facts = src.facts
+  const p = act.payload
+  const decision = decisionOf(facts, p.decisionActId)
+  const type =
+    decision && decision.type in DECISION_KIND
+      ? (decision.type as keyof typeof SERVED_DECISIONS)
+      : undefined
+  const typed =
+    decision && 'documentNo' in decision.payload ? decision.payload.documentNo : undefined
+  const f = new Fill().set('caseNumber', facts.caseNo ?? '')
+  if (type)
+    f.set('documents', [
+      {
+        title: SERVED_DECISIONS[type],
+        number: issuedNumber(src, DECISION_KIND[type], typed) ?? '',
+      },
+    ])
+  else f.needList('documents', undefined, '送达的文书')
+  f.set('addressee', p.recipient)
+    .need('place', p.address ?? facts.party.address, '送达地点')
+    .set('method', SERVICE_METHODS[p.method])
+    .set('servers', documentOfficers(facts.officers.slice(0, 2)))
+    .set('servedOn', act.occurredOn)
+  return done('serviceReceipt', f, act.occurredOn, [act.id, decision?.id])
+}
+
+/** 行政处罚决定履行催告书 from 履行催告 (decision, service and payments from earlier acts). */
+export function mapPaymentReminder(src: CaseSource, act: ActOf<'reminderServed'>): MappedDocument {
+  const facts = src.facts
+  const decision = lastAct(facts, 'penaltyDecision', act.occurredOn)
+  const served = allActs(facts, 'decisionServed')
+    .filter((a) => a.payload.decisionActId === decision?.id)
+    .at(0)
+  const fine = decision?.payload.penalty.fineFen ?? 0
+  const paid = allActs(facts, 'paymentMade')
+    .filter((a) => a.payload.kind === 'fine' && a.occurredOn <= act.occurredOn)
+    .reduce((sum, a) => sum + a.payload.amountFen, 0)
+  const f = new Fill()
+    .set('docNumber', null)
+    .set('party', documentParty(facts.party))
+    .need(
+      'decisionNumber',
+      decision && issuedNumber(src, 'penaltyDecision', decision.payload.documentNo),
+      '行政处罚决定书文号',
+    )
+    .need('decisionDate', decision?.occurredOn, '决定日期', 'date')
+    .need('servedOn', served?.occurredOn, '决定书送达日期', 'date')
+    .set('fineFen', fine)
+    .set('unpaidFen', Math.max(0, Math.min(act.payload.amountDueFen, fine - paid)))
+    .set('surchargeFen', Math.min(act.payload.surchargeFen, fine))
+    .set('asOf', act.occurredOn)
+  return done('paymentReminder', f, act.occurredOn, [act.id, decision?.id, served?.id])
+}
+
+/** 结案审批表 from 结案. */
+export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): MappedDocument {
+  const facts = src.facts
+  const p = act.payload
+  const filed = lastAct(facts, 'caseFiled', act.occurredOn)
+  const penalty = lastAct(facts, 'penaltyDecision', act.occurredOn)
+  const none = lastAct(facts, 'noPenaltyDecision', act.occurredOn)
+  const spot = lastAct(facts, 'summaryPenalty', act.occurredOn)
+  const decision = penalty ?? none ?? spot
+  const number = penalty
+    ? issuedNumber(src, 'penaltyDecision', penalty.payload.documentNo)
+    : none
+      ? issuedNumber(src, 'noPenaltyDecision', none.payload.documentNo)
+      : spot
+        ? issuedNumber(src, 'onTheSpotDecision', spot.payload.documentNo)
+        : undefined
+  const content = penalty
+    ? penaltyItems(penalty.payload.penalty).map(penaltyItemText).join('；')
+    : none
+      ? `不予行政处罚。${none.payload.reason}`
+      : spot
+        ? [
+            spot.payload.warning && '警告',
+            spot.payload.fineFen > 0 && `罚款${formatYuan(spot.payload.fineFen)}元`,
+          ]
+            .filter(Boolean)
+            .join('；')
+        : undefined
+  const paid = allActs(facts, 'paymentMade').filter((a) => a.occurredOn <= act.occurredOn)
+  const execution = paid.length
+    ? paid
+        .map(
+          (a) =>
+            `${formatChineseDate(a.occurredOn)}缴纳${formatYuan(a.payload.amountFen)}元${a.payload.receiptNo ? `（票据号${a.payload.receiptNo}）` : ''}`,
+        )
+        .join('；')
+    : p.note
+  const reason = {
+    executed: 'executed',
+    courtTerminated: 'courtTerminated',
+    investigationTerminated: 'investigationTerminated',
+    decidedWithoutPenalty: 'otherDecision',
+    other: 'other',
+  } as const
+  const f = new Fill()
+    .set('caseNumber', facts.caseNo ?? '')
+    .set('cause', facts.cause)
+    .set('party', documentParty(facts.party))
+    .need('filedOn', filed?.occurredOn ?? facts.sourceDate, '立案日期', 'date')
+    .set('decisionNumber', number ?? '')
+    .need('decisionContent', content, '处理决定内容', 'textarea')
+    .need('execution', execution, '执行情况', 'textarea')
+    .set('reason', reason[p.reason])
+    .need('officerOpinion.text', undefined, '办案人员意见', 'textarea')
+    .set('officerOpinion.signer', facts.officers.map((o) => o.name).join('、'))
+    .set('officerOpinion.date', act.occurredOn)
+    .need('unitOpinion.text', undefined, '办案机构意见', 'textarea')
+    .need('unitOpinion.signer', undefined, '办案机构负责人')
+    .set('unitOpinion.date', act.occurredOn)
+    .set('headApproval', {
+      text: `同意结案（${CLOSING_REASONS[p.reason]}）。`,
+      signer: p.approver,
+      date: act.occurredOn,
+    })
+  if (decision) f.set('decidedOn', decision.occurredOn)
+  return done('closingApproval', f, act.occurredOn, [act.id, decision?.id])
+}
+
+/** 回访记录表 from 回访. */
+export function mapFollowUpVisit(src: CaseSource, act: ActOf<'followUpVisit'>): MappedDocument {
+  const facts = src.facts
+  const p = act.payload
+  const method = { phone: '电话', online: '网络', onSite: '实地' } as const
+  const rect = { rectified: '已整改', partlyRectified: '部分整改', notRectified: '未整改' } as const
+  const sat = { satisfied: '满意', basicallySatisfied: '基本满意', dissatisfied: '不满意' } as const
+  const penalty = lastAct(facts, 'penaltyDecision', act.occurredOn)
+  const none = lastAct(facts, 'noPenaltyDecision', act.occurredOn)
+  const number = penalty
+    ? issuedNumber(src, 'penaltyDecision', penalty.payload.documentNo)
+    : none
+      ? issuedNumber(src, 'noPenaltyDecision', none.payload.documentNo)
+      : undefined
+  const f = new Fill()
+    .set('caseNumber', facts.caseNo ?? '')
+    .set('decisionNumber', number ?? '')
+    .set('party', documentParty(facts.party))
+    .set('method', method[p.method])
+    .set('date', act.occurredOn)
+    .need('time', undefined, '回访时间（HH:mm）', 'time')
+    .needList(
+      'visitors',
+      officersById(facts, p.visitorIds).map((o) => o.name),
+      '回访人员',
+    )
+    .set('contactName', p.contactPerson)
+    .need('contactPhone', p.contactPhone, '被回访人联系电话')
+    .set('rectification', rect[p.rectification])
+    .set('conduct', {
+      certificateShown: p.conductProper,
+      rightsExplained: p.rightsExplained,
+      integrityIssues: p.integrityIssue,
+    })
+    .set('needsGuidance', p.needsGuidance)
+    .set('satisfaction', sat[p.satisfaction])
+    .set('opinions', p.findings)
+    .set('followUpAction', p.followUpAction?.trim() || '无')
+  return done('followUpVisit', f, act.occurredOn, [act.id])
+}

@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest'
+import {
+  applySupplements,
+  documentContextFrom,
+  documentsDue,
+  mapDocument,
+  type CaseSource,
+  type MissingField,
+} from '../../../../shared/documents/from-case'
+import { buildDocument } from '../../../../shared/documents/registry'
+import type { DocumentKind } from '../../../../shared/documents/kinds'
+import type { ContactVersion, OfficeProfile } from '../../../../shared/domain/settings'
+import type { Act, CaseFacts } from '../../../../shared/domain/case'
+import { hanyangContext } from '../../../fixtures/documents/context'
+import { officers, pathA, pathB, pathC, uuid } from './paths'
+
+const source = (facts: CaseFacts, issued: CaseSource['issued'] = []): CaseSource => ({
+  facts,
+  officerUnits: { [officers[0]!.officerId]: '食品安全监管科' },
+  issued,
+})
+
+const ANSWER: Record<MissingField['input'], string> = {
+  text: '补充内容',
+  textarea: '补充的详细内容。',
+  date: '2026-06-01',
+  time: '09:30',
+  lines: '证据一\n证据二',
+  speakerLines: '刘局长：同意办案机构意见\n赵副局长：同意',
+}
+
+function answered(missing: readonly MissingField[]): Record<string, string> {
+  return Object.fromEntries(missing.map((m) => [m.path, ANSWER[m.input]]))
+}
+
+function mapped(facts: CaseFacts, kind: DocumentKind, issued: CaseSource['issued'] = []) {
+  const src = source(facts, issued)
+  const due = documentsDue(src).find((d) => d.kind === kind)
+  if (!due) throw new Error(`${kind} not due`)
+  const doc = mapDocument(src, kind, due.act.id)
+  if (!doc) throw new Error(`${kind} not mapped`)
+  return doc
+}
+
+describe('documentsDue: one document per source act, in the order of the acts', () => {
+  it.each([
+    [
+      '(a) 约谈 → 责令改正 → 复查 → 回访',
+      pathA,
+      [
+        'interviewNotice',
+        'interviewRecord',
+        'correctionOrder',
+        'rectificationCheck',
+        'followUpVisit',
+      ],
+    ],
+    [
+      '(b) 普通程序 with hearing (APL Arts. 44, 63–65, 58, 57)',
+      pathB,
+      [
+        'filingApproval',
+        'investigationReport',
+        'penaltyNotice',
+        'hearingNotice',
+        'caseReview',
+        'collectiveDiscussion',
+        'penaltyDecision',
+        'serviceReceipt',
+        'paymentReminder',
+        'closingApproval',
+        'followUpVisit',
+      ],
+    ],
+    [
+      '(c) 首违不罚 (APL Art. 33 para 1) → 回访 → 结案',
+      pathC,
+      ['rectificationCheck', 'noPenaltyDecision', 'followUpVisit', 'closingApproval'],
+    ],
+  ])('%s', (_name, path, kinds) => {
+    expect(documentsDue(source(path())).map((d) => d.kind)).toEqual(kinds)
+  })
+
+  it('a voided act produces no document (acts are voided, never deleted)', () => {
+    const facts = pathA()
+    const visit = facts.acts.find((a) => a.type === 'followUpVisit')!
+    const voiding = {
+      id: uuid(),
+      type: 'actVoided',
+      occurredOn: '2026-10-09',
+      recordedAt: '2026-10-09T09:00:00.000+08:00',
+      recordedBy: 'local-user',
+      payload: { targetActId: visit.id, kind: 'voided', reason: '录入错误' },
+    } as Act
+    facts.acts.push(voiding)
+    expect(documentsDue(source(facts)).map((d) => d.kind)).not.toContain('followUpVisit')
+  })
+
+  it('marks a kind issued for its act unless the issued copy was voided', () => {
+    const facts = pathA()
+    const notice = facts.acts.find((a) => a.type === 'interviewNoticeServed')!
+    const ref = { kind: 'interviewNotice' as const, docNo: 'x', sourceActIds: [notice.id] }
+    expect(documentsDue(source(facts, [{ ...ref, status: 'issued' }]))[0]?.issued).toBe(true)
+    expect(documentsDue(source(facts, [{ ...ref, status: 'voided' }]))[0]?.issued).toBe(false)
+  })
+})
+
+describe('every due document of the three paths builds once the reported fields are answered', () => {
+  const all = [
+    ['(a)', pathA],
+    ['(b)', pathB],
+    ['(c)', pathC],
+  ] as const
+  for (const [name, path] of all) {
+    const src = source(path())
+    for (const due of documentsDue(src)) {
+      it(`${name} ${due.title}`, () => {
+        const doc = mapDocument(src, due.kind, due.act.id)!
+        expect(doc.documentDate).toBe(due.act.occurredOn)
+        expect(doc.sourceActIds[0]).toBe(due.act.id)
+        const input = applySupplements(doc.input, doc.missing, answered(doc.missing))
+        const built = buildDocument(due.kind, input, {
+          ...hanyangContext,
+          documentDate: doc.documentDate,
+        })
+        expect(built.ok ? [] : built.errors).toEqual([])
+      })
+    }
+  }
+  it('without answers the template names exactly the missing fields (nothing silently blank)', () => {
+    const doc = mapped(pathB(), 'penaltyDecision')
+    const built = buildDocument('penaltyDecision', doc.input, hanyangContext)
+    expect(built.ok).toBe(false)
+    const paths = doc.missing.map((m) => m.path).sort()
+    expect(paths).toEqual(['characterisation', 'evidence'])
+    if (!built.ok) for (const p of paths) expect(built.errors.join()).toContain(p)
+  })
+})
+
+describe('values come from the acts', () => {
+  it('行政处罚告知书: reply window is 5 working days from service (APL Art. 44; SAMR-PR Art. 57)', () => {
+    const doc = mapped(pathB(), 'penaltyNotice')
+    expect(doc.input).toMatchObject({
+      filedOn: '2026-03-03',
+      cause: '经营超过保质期的食品',
+      hearingRight: true,
+      replyDeadline: '2026-04-22',
+      facts: '当事人于2026年2月起销售超过保质期的饼干20盒，货值金额800元',
+      proposedPenalties: [
+        { type: '警告' },
+        { type: '罚款', amountFen: 5_000_000 },
+        { type: '没收违法所得', amountFen: 80_000 },
+      ],
+    })
+  })
+
+  it('行政处罚决定书: notice, hearing and penalty from the acts (APL Arts. 44, 59, 64)', () => {
+    const doc = mapped(pathB(), 'penaltyDecision', [
+      {
+        kind: 'penaltyNotice',
+        docNo: '鄂汉阳市监罚告〔2026〕4号',
+        status: 'issued',
+        sourceActIds: [],
+      },
+    ])
+    const text = String(doc.input.statementsAndResponse)
+    expect(text).toContain('鄂汉阳市监罚告〔2026〕4号')
+    expect(text).toContain('陈述、申辩和要求听证的权利')
+    expect(text).toContain('2026年4月28日依法举行听证')
+    expect(String(doc.input.caseCourse)).toContain('2026年3月3日经刘局长批准立案调查')
+    expect(doc.input.legalBasis).toBe('《中华人民共和国食品安全法》第一百二十四条第一款')
+  })
+
+  it('催告书: unpaid part and surcharge capped at the fine (APL Art. 72; AEL Art. 54)', () => {
+    const doc = mapped(pathB(), 'paymentReminder', [
+      {
+        kind: 'penaltyDecision',
+        docNo: '鄂汉阳市监处罚〔2026〕9号',
+        status: 'issued',
+        sourceActIds: [],
+      },
+    ])
+    expect(doc.input).toMatchObject({
+      decisionNumber: '鄂汉阳市监处罚〔2026〕9号',
+      decisionDate: '2026-05-12',
+      servedOn: '2026-05-13',
+      fineFen: 5_000_000,
+      unpaidFen: 3_000_000,
+      surchargeFen: 600_000,
+    })
+    expect(doc.missing).toEqual([])
+  })
+
+  it('a voided issued document is not cited; the typed number on the act is the fallback', () => {
+    const facts = pathB()
+    const doc = mapped(facts, 'paymentReminder', [
+      {
+        kind: 'penaltyDecision',
+        docNo: '鄂汉阳市监处罚〔2026〕9号',
+        status: 'voided',
+        sourceActIds: [],
+      },
+    ])
+    expect(doc.missing.map((m) => m.path)).toContain('decisionNumber')
+  })
+
+  it('不予行政处罚决定书: 首违不罚 ground, list item and education (APL Art. 33 paras 1 and 3)', () => {
+    const doc = mapped(pathC(), 'noPenaltyDecision')
+    expect(doc.input.ground).toBe('firstViolation')
+    expect(doc.input.listReference).toBe(
+      '《湖北省市场监管领域首违不罚清单》第12项“未将营业执照置于住所或者主要经营场所醒目位置”（《市场主体登记管理条例》第三十六条）',
+    )
+    expect(doc.input.education).toBe('现场讲解《市场主体登记管理条例》相关规定')
+    expect(doc.input.correction).toBe('已将营业执照悬挂于醒目位置')
+  })
+
+  it('行政约谈通知书 and 记录 from the notice and the interview (鄂市监法〔2022〕42号)', () => {
+    const notice = mapped(pathA(), 'interviewNotice')
+    expect(notice.input).toMatchObject({ date: '2026-09-08', attendee: '法定代表人（陈明）' })
+    expect(notice.missing.map((m) => m.path)).toEqual(['time'])
+    const record = mapped(pathA(), 'interviewRecord')
+    expect(record.input).toMatchObject({
+      rectifyBy: '2026-09-18',
+      attendees: [{ name: '陈明', role: '法定代表人' }],
+      interviewers: [
+        { name: '李明', certificateNo: '42010519001' },
+        { name: '张华', certificateNo: '42010519002' },
+      ],
+    })
+  })
+
+  it('案件审核表: 办案机构 from the officer register', () => {
+    expect(mapped(pathB(), 'caseReview').input.handlingUnit).toBe('食品安全监管科')
+  })
+})
+
+describe('applySupplements', () => {
+  it('turns lines into lists and “发言人：意见” into speaker/opinion pairs, skips blanks', () => {
+    const missing: MissingField[] = [
+      { path: 'evidence', label: '证据', input: 'lines' },
+      { path: 'opinions', label: '发言', input: 'speakerLines' },
+      { path: 'host.name', label: '主持人', input: 'text' },
+    ]
+    const out = applySupplements({ a: 1 }, missing, {
+      evidence: '询问笔录\n\n现场照片 ',
+      opinions: '刘局长：同意\n赵副局长:同意从轻',
+      'host.name': '   ',
+    })
+    expect(out).toEqual({
+      a: 1,
+      evidence: ['询问笔录', '现场照片'],
+      opinions: [
+        { speaker: '刘局长', opinion: '同意' },
+        { speaker: '赵副局长', opinion: '同意从轻' },
+      ],
+    })
+  })
+})
+
+describe('documentContextFrom: the contact block of the document date (DESIGN §4)', () => {
+  const profile: OfficeProfile = {
+    id: 'office',
+    fullName: '武汉市汉阳区市场监督管理局',
+    docCode: '鄂汉阳市监',
+    reviewAuthority: '武汉市汉阳区人民政府',
+    court: '武汉市汉阳区人民法院',
+    payment: {
+      bank: '工行汉阳支行',
+      accountName: '汉阳区财政局',
+      accountNumber: '123',
+      epayNote: '',
+    },
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  }
+  const version = (effectiveFrom: string, contactPerson: string): ContactVersion => ({
+    id: uuid(),
+    contactPerson,
+    contactPhone: '027-84845678',
+    address: '武汉市汉阳区鹦鹉大道特1号',
+    postalCode: '430050',
+    complaintHotline: '12315',
+    effectiveFrom,
+    createdAt: '2026-01-01T00:00:00.000Z',
+  })
+  const versions = [version('2026-01-01', '王敏'), version('2026-05-01', '周丽')]
+  it.each([
+    ['2026-04-30', '王敏'],
+    ['2026-05-01', '周丽'],
+  ])('on %s the contact person is %s', (date, person) => {
+    const r = documentContextFrom(profile, versions, date)
+    expect(r.ok && r.ctx.contact.contactPerson).toBe(person)
+    expect(r.ok && r.ctx.documentDate).toBe(date)
+  })
+  it('a date before the first version is refused with the Chinese message', () => {
+    const r = documentContextFrom(profile, versions, '2025-12-31')
+    expect(r.ok).toBe(false)
+    expect(!r.ok && r.message).toContain('补录')
+  })
+})

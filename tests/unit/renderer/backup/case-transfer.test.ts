@@ -30,7 +30,8 @@ describe('case transfer', () => {
     const exported = await exportCase(a, caseId, opts)
     if (!exported.ok) throw new Error(exported.message)
     expect(exported.manifest.tables).toMatchObject({ cases: 1, parties: 1, acts: 2, followUps: 0 })
-    expect(exported.fileName).toMatch(/^CaseDesk-案件-鄂汉阳市监案〔2026〕4号-\d{8}-\d{6}\.casedesk$/)
+    expect(exported.fileName).toMatch(
+      /^CaseDesk-案件-鄂汉阳市监案〔2026〕4号-\d{8}-\d{6}\.casedesk$/,
     )
 
     const b = await db()

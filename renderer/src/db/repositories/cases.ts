@@ -256,7 +256,7 @@ export function casesRepo(db: AppDB) {
       before: diff.before,
       after: diff.after,
     })
-    await reconcileFollowUps(db, ctx, next, all, today, settings)
+    await reconcileFollowUps(db, ctx, next, all, settings)
     return { act: stored, case: next }
   }
 

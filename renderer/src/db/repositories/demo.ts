@@ -24,6 +24,7 @@ import { caseNoCounterKey, caseNoSortKey, formatCaseNo, takeCounter } from './co
 import { exemptionsRepo } from './exemptions'
 import { wantedFollowUps } from './follow-ups'
 import { officeProfileRepo } from './office-profile'
+import { metaRepo } from './meta'
 import { officersRepo } from './officers'
 import { readRuleSettings } from './rule-settings'
 import { fail, legalDateOf, type Failure } from './write-util'
@@ -158,7 +159,7 @@ export function demoRepo(db: AppDB) {
           const rec = withSummary(base, c.acts, today, settings)
           cases.push(rec)
           c.acts.forEach((a, i) => acts.push({ ...a, caseId: c.id, seq: i + 1 } as ActRecord))
-          for (const w of wantedFollowUps(rec, c.acts, today, settings)) {
+          for (const w of wantedFollowUps(rec, c.acts, settings)) {
             followUps.push({
               ...w,
               id: ctx.newId(),
@@ -256,6 +257,8 @@ export function demoRepo(db: AppDB) {
         if (c.rejected) result.refusedSteps++
       }
       await flush()
+      // A seeded office is a set-up office: mark the first-run setup done (no-op when it is).
+      await metaRepo(db).completeSetup(ctx)
       return result
     },
   }

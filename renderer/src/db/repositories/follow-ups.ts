@@ -5,7 +5,8 @@
  * cancelled when the decision is voided. A visit recorded without a decision (e.g. after 约谈 or
  * 责令改正) gets a record of its own, already done, so the 回访 page shows every visit.
  */
-import { computeDeadlines, viewCase, type Act, type RuleSettings } from '@shared/domain/case'
+import { activeCalendar, rollToWorkingDayOn } from '@shared/calendar'
+import { viewCase, type Act, type RuleSettings } from '@shared/domain/case'
 import { Dexie } from 'dexie'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
@@ -24,7 +25,6 @@ export type Wanted = Omit<FollowUpRecord, 'id' | 'createdAt' | 'updatedAt'>
 export function wantedFollowUps(
   rec: Pick<CaseRecord, 'id' | 'partyName' | 'caseNo'>,
   acts: readonly Act[],
-  today: string,
   settings: RuleSettings,
 ): Wanted[] {
   const v = viewCase({ acts: [...acts] })
@@ -33,8 +33,11 @@ export function wantedFollowUps(
   const d = v.decision
   let used: string | undefined
   if (d) {
-    const deadline = computeDeadlines({ acts: [...acts] }, today, settings).find(
-      (x) => x.ruleId === 'FOLLOW_UP' && x.triggerActId === d.id,
+    // The FOLLOW_UP rule: natural days from the decision, rolled to a working day; no pauses,
+    // no extensions — computed directly (computeDeadlines costs ~1 ms per case when seeding).
+    const dueOn = rollToWorkingDayOn(
+      activeCalendar(),
+      shiftDays(d.occurredOn, settings.followUpDueDays),
     )
     const visit = visits.find((f) => f.occurredOn >= d.occurredOn)
     used = visit?.id
@@ -43,7 +46,7 @@ export function wantedFollowUps(
       partyName: rec.partyName,
       caseNo: rec.caseNo,
       decisionActId: d.id,
-      dueOn: deadline?.dueDate ?? d.occurredOn,
+      dueOn,
       mandatory: v.lenient,
       status: visit ? 'done' : 'due',
       ...(visit ? { visitActId: visit.id } : {}),
@@ -74,11 +77,10 @@ export async function reconcileFollowUps(
   ctx: WriteContext,
   rec: CaseRecord,
   acts: readonly Act[],
-  today: string,
   settings: RuleSettings,
 ): Promise<void> {
   const existing = await db.followUps.where('caseId').equals(rec.id).toArray()
-  const wanted = wantedFollowUps(rec, acts, today, settings)
+  const wanted = wantedFollowUps(rec, acts, settings)
   const matches = (f: FollowUpRecord, w: Wanted) =>
     w.decisionActId
       ? f.decisionActId === w.decisionActId

@@ -5,7 +5,7 @@ import { followUpsRepo } from '@renderer/db/repositories/follow-ups'
 import { settingsRepo } from '@renderer/db/repositories/rule-settings'
 import { verifyAuditChain } from '@renderer/db/audit'
 import { addNaturalDays } from '@shared/calendar'
-import { defaultRuleSettings } from '@shared/domain/case'
+import { computeDeadlines, defaultRuleSettings } from '@shared/domain/case'
 import type { AppDB } from '@renderer/db/app-db'
 import { officeDb, orgParty } from './case-helpers'
 import { acts } from './case-acts'
@@ -57,6 +57,12 @@ describe('follow-ups (回访, 鄂市监法〔2022〕42号 第十五项)', () => 
       caseNo: '鄂汉阳市监案〔2026〕1号',
       partyName: '武汉市汉阳区鑫源商贸有限公司',
     })
+    const bundle = await repo.getCase(caseId)
+    const rule = computeDeadlines(bundle!.facts, today, {
+      ...defaultRuleSettings,
+      followUpDueDays: 20,
+    }).find((x) => x.ruleId === 'FOLLOW_UP')
+    expect(f?.dueOn).toBe(rule?.dueDate)
     const listed = await followUpsRepo(db).list({ today, page: 1, pageSize: 10 })
     expect(listed.total).toBe(1)
     expect(

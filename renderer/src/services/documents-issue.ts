@@ -1,0 +1,168 @@
+/**
+ * Issuing and reprinting official documents. The DB layer (repositories/documents.ts) allocates
+ * numbers and stores records; this module builds definitions from the frozen snapshot, renders
+ * them, checks glyphs and hashes. Rendering is injected (`DocumentRenderer`) so the same code runs
+ * with the browser's pdfmake in the app and with pdfmake's Node build in tests.
+ *
+ * Issuing (see repositories/documents.ts for why it is two transactions):
+ *   build a draft (number blank) → glyph check → reserve (number + snapshot) → build from the
+ *   snapshot → glyph check again → render → SHA-256 → complete; a failure after reserving voids
+ *   the record with 生成失败 (the number is kept, never reused).
+ */
+import { sha256Hex } from '@shared/crypto/sha256'
+import type { DocumentContext } from '@shared/documents/context'
+import { FONT_FAMILY, type FontSet } from '@shared/documents/fonts/font-set'
+import { resolveDocCode, type DocumentKind } from '@shared/documents/kinds'
+import type { TDocumentDefinitions } from '@shared/documents/pdf-types'
+import { buildDocument } from '@shared/documents/registry'
+import type { AppDB } from '@renderer/db/app-db'
+import type { DocumentRecord, FrozenContext, PrintKind } from '@renderer/db/documents-records'
+import { documentsRepo } from '@renderer/db/repositories/documents'
+import type { WriteContext } from '@renderer/db/records'
+
+/** What issuing needs from a PDF renderer (PdfRenderer in the app). */
+export interface DocumentRenderer {
+  readonly fontSet: FontSet
+  render(definition: TDocumentDefinitions): Promise<Uint8Array>
+  findUnprintable(definition: TDocumentDefinitions): Promise<string[]>
+}
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; message: string }
+
+/** A request to issue one document of a case. */
+export interface IssueRequest {
+  caseId: string
+  caseNo: string
+  partyName: string
+  kind: DocumentKind
+  /** The complete template input (mapped from the acts plus the user's answers). */
+  input: Record<string, unknown>
+  /** The context of the document's date (documentContextFrom). */
+  ctx: DocumentContext
+  sourceActIds: string[]
+}
+
+/** The Chinese refusal when characters cannot be printed with the fonts. */
+export function unprintableMessage(chars: readonly string[]): string {
+  return `以下字符在当前字体中没有字形，打印会成为空白方框（生僻字）：${chars.join('、')}。请核对当事人名称等内容是否录入正确；确需使用的，请改用包含该字的字体后再出具。`
+}
+
+/** Builds the definition or returns the template's Chinese validation messages. */
+export function buildOrExplain(
+  kind: DocumentKind,
+  input: unknown,
+  ctx: DocumentContext,
+): Outcome<{ definition: TDocumentDefinitions }> {
+  const built = buildDocument(kind, input, ctx)
+  if (!built.ok) return { ok: false, message: `文书内容不完整：${built.errors.join('；')}` }
+  return { ok: true, definition: built.definition }
+}
+
+/** A draft definition: no number (blank), with a 草稿 watermark on every page. */
+export function draftDefinition(definition: TDocumentDefinitions): TDocumentDefinitions {
+  return {
+    ...definition,
+    watermark: {
+      text: '草稿',
+      font: FONT_FAMILY.heading,
+      opacity: 0.12,
+      bold: true,
+      fontSize: 120,
+    },
+  } as TDocumentDefinitions
+}
+
+/** The context frozen into a snapshot (the font set by id). */
+export function freezeContext(ctx: DocumentContext, fontSet: FontSet): FrozenContext {
+  const { fontSet: _ignored, ...rest } = ctx
+  return structuredClone({ ...rest, fontSetId: fontSet.id })
+}
+
+/** The context of a snapshot, rendered with `fontSet`. */
+export function thawContext(frozen: FrozenContext, fontSet: FontSet): DocumentContext {
+  const { fontSetId: _id, ...rest } = frozen
+  return { ...structuredClone(rest), fontSet }
+}
+
+/** The definition of an issued document, built from its frozen snapshot. */
+export function definitionOf(
+  doc: DocumentRecord,
+  fontSet: FontSet,
+): Outcome<{ definition: TDocumentDefinitions }> {
+  return buildOrExplain(doc.kind, doc.snapshot.input, thawContext(doc.snapshot.ctx, fontSet))
+}
+
+/** Issues one document; returns the issued record and its PDF bytes. */
+export async function issueDocument(
+  db: AppDB,
+  renderer: DocumentRenderer,
+  wctx: () => WriteContext,
+  req: IssueRequest,
+): Promise<Outcome<{ document: DocumentRecord; bytes: Uint8Array }>> {
+  const ctx: DocumentContext = { ...req.ctx, fontSet: renderer.fontSet }
+  const draft = buildOrExplain(req.kind, req.input, ctx)
+  if (!draft.ok) return draft
+  const missingGlyphs = await renderer.findUnprintable(draft.definition)
+  if (missingGlyphs.length) return { ok: false, message: unprintableMessage(missingGlyphs) }
+
+  const repo = documentsRepo(db)
+  const reserved = await repo.reserve(wctx(), {
+    caseId: req.caseId,
+    caseNo: req.caseNo,
+    partyName: req.partyName,
+    kind: req.kind,
+    code: resolveDocCode(req.kind, req.ctx.docCodeOverrides),
+    input: req.input,
+    ctx: freezeContext(ctx, renderer.fontSet),
+    sourceActIds: req.sourceActIds,
+  })
+  if (!reserved.ok) return { ok: false, message: reserved.message }
+  const doc = reserved.document
+  try {
+    const built = definitionOf(doc, renderer.fontSet)
+    if (!built.ok) throw new Error(built.message)
+    const bytes = await renderer.render(built.definition)
+    const done = await repo.complete(wctx(), doc.id, sha256Hex(bytes))
+    if (!done.ok) return { ok: false, message: done.message }
+    return { ok: true, document: done.document, bytes }
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err)
+    await repo.failIssue(wctx(), doc.id, detail)
+    return {
+      ok: false,
+      message: `文书生成失败，已占用的文号 ${doc.docNo || '（无文号）'} 已作废并保留（不再使用）：${detail}`,
+    }
+  }
+}
+
+/** Result of rendering an issued document again. */
+export interface Reprint {
+  bytes: Uint8Array
+  sha256: string
+  /** Whether the bytes have the hash stored at issue time. */
+  matches: boolean
+}
+
+/** Renders an issued document from its snapshot and compares the hash. */
+export async function renderIssued(
+  doc: DocumentRecord,
+  renderer: DocumentRenderer,
+): Promise<Outcome<Reprint>> {
+  const built = definitionOf(doc, renderer.fontSet)
+  if (!built.ok) return built
+  const bytes = await renderer.render(built.definition)
+  const sha256 = sha256Hex(bytes)
+  return { ok: true, bytes, sha256, matches: doc.sha256 !== '' && sha256 === doc.sha256 }
+}
+
+/** Logs one print/save/open/reprint of a document. */
+export async function logOutput(
+  db: AppDB,
+  wctx: WriteContext,
+  doc: DocumentRecord,
+  kind: PrintKind,
+  matches: boolean,
+): Promise<Outcome<object>> {
+  const r = await documentsRepo(db).logPrint(wctx, doc.id, kind, matches)
+  return r.ok ? { ok: true } : { ok: false, message: r.message }
+}

@@ -6,6 +6,7 @@ import { followUpsFeature } from '@renderer/features/follow-ups/routes'
 import { workbenchFeature } from '@renderer/features/workbench/routes'
 import { exemptionsFeature } from '@renderer/features/exemptions/routes'
 import { demoFeature } from '@renderer/features/demo/routes'
+import { dataSafetyFeature } from '@renderer/features/data-safety/routes'
 import type { Feature, NavItem } from './feature'
 
 export const features: Feature[] = [
@@ -16,6 +17,7 @@ export const features: Feature[] = [
   workbenchFeature,
   exemptionsFeature,
   demoFeature,
+  dataSafetyFeature,
 ]
 
 function sortNav(items: NavItem[]): NavItem[] {

@@ -1,0 +1,106 @@
+/**
+ * 免罚清单 commands: add/edit/deactivate items, import from .xlsx/.csv with a preview (every bad
+ * row listed before anything is written; the user confirms the valid rows), the template.
+ */
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import {
+  checkExemptionImport,
+  type ExemptionImportCheck,
+  type ExemptionRowInput,
+} from '@shared/domain/exemptions'
+import { host } from '@renderer/bridge/api'
+import { db } from '@renderer/db/db'
+import { exemptionsRepo, type ExemptionImportResult } from '@renderer/db/repositories/exemptions'
+import { writeContext } from '@renderer/services/write-context'
+import {
+  exemptionImportFilters,
+  exemptionTemplate,
+  parseExemptionFile,
+} from '@renderer/services/exemption-import'
+import { xlsxFilter } from '@renderer/services/xlsx-export'
+
+/** A file read and checked, waiting for the user to confirm. */
+export interface ImportPreview {
+  fileName: string
+  rows: Partial<Record<keyof ExemptionRowInput, string>>[]
+  firstRow: number
+  check: ExemptionImportCheck
+}
+
+export const useExemptionsStore = defineStore('exemptions', () => {
+  const saving = ref(false)
+  const preview = shallowRef<ImportPreview | null>(null)
+  const result = shallowRef<ExemptionImportResult | null>(null)
+
+  async function guarded<T>(fn: () => Promise<T>): Promise<T> {
+    saving.value = true
+    try {
+      return await fn()
+    } finally {
+      saving.value = false
+    }
+  }
+
+  function save(input: Partial<ExemptionRowInput> & { id?: string }) {
+    return guarded(() => exemptionsRepo(db).save(writeContext(), input))
+  }
+
+  function setActive(id: string, active: boolean) {
+    return guarded(() => exemptionsRepo(db).setActive(writeContext(), id, active))
+  }
+
+  /** Pick a file, read it and check every row. Nothing is written yet. */
+  async function pickImport(): Promise<{ ok: true } | { ok: false; message: string }> {
+    result.value = null
+    const picked = await host.pickFile('导入免罚清单', exemptionImportFilters)
+    if (!picked.ok) {
+      return { ok: false, message: picked.code === 'canceled' ? '' : picked.message }
+    }
+    const parsed = await parseExemptionFile(picked.value.name, picked.value.bytes)
+    if (!parsed.ok) return parsed
+    const check = checkExemptionImport(
+      parsed.rows.map((input, i) => ({ row: parsed.firstRow + i, input })),
+    )
+    if (check.valid.length === 0 && check.errors.length === 0) {
+      return { ok: false, message: `“${picked.value.name}”中没有清单事项（第 2 行起都是空行）。` }
+    }
+    preview.value = { fileName: picked.value.name, ...parsed, check }
+    return { ok: true }
+  }
+
+  /** Write the valid rows of the preview; the bad rows stay listed in the result. */
+  async function confirmImport(): Promise<ExemptionImportResult | null> {
+    const p = preview.value
+    if (!p) return null
+    const r = await guarded(() =>
+      exemptionsRepo(db).importRows(writeContext(), p.rows, { firstRow: p.firstRow }),
+    )
+    result.value = r
+    preview.value = null
+    return r
+  }
+
+  function cancelImport(): void {
+    preview.value = null
+  }
+
+  async function downloadTemplate(): Promise<{ ok: true } | { ok: false; message: string }> {
+    const bytes = await exemptionTemplate()
+    const r = await host.saveFile(bytes, '免罚清单导入模板.xlsx', [xlsxFilter])
+    if (r.ok) return { ok: true }
+    return { ok: false, message: r.code === 'canceled' ? '' : r.message }
+  }
+
+  return {
+    saving,
+    preview,
+    result,
+    save,
+    setActive,
+    pickImport,
+    confirmImport,
+    cancelImport,
+    downloadTemplate,
+  }
+})

@@ -1,0 +1,152 @@
+/**
+ * 工作台: who "我" is (an officer chosen on this computer — there are no user accounts), and the
+ * counts and short lists of the start page: my overdue and soon-due deadlines, follow-ups due,
+ * cases waiting for review, recent cases. Reads go through the repositories' indexes.
+ *
+ * The choice of "我" is kept in the `meta` table (key 'workbenchOfficer') with an audit entry,
+ * like every other write.
+ */
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { db } from '@renderer/db/db'
+import { appendAudit } from '@renderer/db/audit'
+import type { CaseRecord, FollowUpRecord } from '@renderer/db/cases-records'
+import type { MetaRecord } from '@renderer/db/records'
+import { casesRepo } from '@renderer/db/repositories/cases'
+import { followUpsRepo } from '@renderer/db/repositories/follow-ups'
+import { todayIso, writeContext } from '@renderer/services/write-context'
+
+/** The meta record that remembers "我". */
+interface WorkbenchOfficerMeta {
+  key: 'workbenchOfficer'
+  officerId: string
+  updatedAt: string
+}
+const metaKey = 'workbenchOfficer'
+
+/** Rows shown per card. */
+const cardRows = 8
+/** Cases scanned for a waiting review (stages where a review can be pending). */
+const reviewScan = 200
+
+/** A list card: its rows and the number of matching records. */
+export interface Card<T> {
+  rows: T[]
+  total: number
+}
+const empty = <T>(): Card<T> => ({ rows: [], total: 0 })
+
+export const useWorkbenchStore = defineStore('workbench', () => {
+  const officerId = ref('')
+  const overdue = shallowRef<Card<CaseRecord>>(empty())
+  const soon = shallowRef<Card<CaseRecord>>(empty())
+  const followUps = shallowRef<Card<FollowUpRecord>>(empty())
+  const reviews = shallowRef<Card<CaseRecord>>(empty())
+  const recent = shallowRef<Card<CaseRecord>>(empty())
+  const loading = ref(false)
+  const loadError = ref('')
+  let seq = 0
+
+  async function loadOfficer(): Promise<void> {
+    const rec = (await db.meta.get(metaKey as MetaRecord['key'])) as unknown as
+      WorkbenchOfficerMeta | undefined
+    officerId.value = rec?.officerId ?? ''
+  }
+
+  /** Remember "我" (empty string = nobody chosen). */
+  async function chooseOfficer(id: string): Promise<void> {
+    const ctx = writeContext()
+    await db.transaction('rw', [db.meta, db.audit], async () => {
+      const before = (await db.meta.get(metaKey as MetaRecord['key'])) ?? null
+      const after: WorkbenchOfficerMeta = { key: metaKey, officerId: id, updatedAt: ctx.now }
+      await db.meta.put(after as unknown as MetaRecord)
+      await appendAudit(db, ctx, {
+        action: before ? 'update' : 'create',
+        entity: 'meta',
+        entityId: metaKey,
+        before,
+        after,
+      })
+    })
+    officerId.value = id
+    await load()
+  }
+
+  async function load(): Promise<void> {
+    const mine = ++seq
+    loading.value = true
+    loadError.value = ''
+    try {
+      const today = todayIso()
+      const repo = casesRepo(db)
+      const officer = officerId.value || undefined
+      const dueQuery = (due: 'overdue' | 'soon') =>
+        repo.listCases({
+          page: 1,
+          pageSize: cardRows,
+          sort: { field: 'nextDueOn', dir: 'asc' },
+          officerId: officer,
+          due,
+          today,
+        })
+      const [o, s, f, r, c] = await Promise.all([
+        dueQuery('overdue'),
+        dueQuery('soon'),
+        followUpsRepo(db).list({
+          status: 'due',
+          today,
+          dueWithinDays: 7,
+          page: 1,
+          pageSize: cardRows,
+        }),
+        repo.listCases({
+          page: 1,
+          pageSize: reviewScan,
+          sort: { field: 'createdAt', dir: 'desc' },
+          stage: ['review', 'deciding', 'hearing'],
+          today,
+        }),
+        repo.listCases({
+          page: 1,
+          pageSize: cardRows,
+          sort: { field: 'createdAt', dir: 'desc' },
+          officerId: officer,
+          today,
+        }),
+      ])
+      if (mine !== seq) return
+      overdue.value = o
+      soon.value = s
+      followUps.value = f
+      const waiting = r.rows.filter((x) => x.awaitingLegalReview)
+      reviews.value = { rows: waiting.slice(0, cardRows), total: waiting.length }
+      recent.value = c
+    } catch (err) {
+      if (mine !== seq) return
+      loadError.value = `读取工作台数据失败，请重试。${err instanceof Error ? err.message : ''}`
+    } finally {
+      if (mine === seq) loading.value = false
+    }
+  }
+
+  /** Whether any case exists (the start page is the workbench once one does). */
+  async function anyCase(): Promise<boolean> {
+    const r = await casesRepo(db).listCases({ page: 1, pageSize: 1, today: todayIso() })
+    return r.total > 0
+  }
+
+  return {
+    officerId,
+    overdue,
+    soon,
+    followUps,
+    reviews,
+    recent,
+    loading,
+    loadError,
+    loadOfficer,
+    chooseOfficer,
+    load,
+    anyCase,
+  }
+})

@@ -1,0 +1,424 @@
+/**
+ * Data safety (设置 → 数据安全): backups (manual, scheduled, on exit), restore with a summary
+ * before anything is written, case transfer, storage persistence and the audit-chain check.
+ * Thin: the work is in renderer/src/backup and shared/backup; this store holds progress,
+ * the staged restore / case package awaiting the user's decision, and the backup status.
+ *
+ * Scheduling: the renderer owns the database, so it schedules. `start()` (once per app) checks
+ * every 30 minutes whether a backup is due (last success older than `autoIntervalHours`): under
+ * Electron it writes one silently into userData/backups (+ the office folder); in the browser it
+ * raises `reminderDue` so the page can ask for a download. Under Electron it also answers main's
+ * on-exit request (`host.onExitBackup`) when a backup is due.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { CaseImportChoice, RecordProblem } from '@shared/backup'
+import { host } from '@renderer/bridge/api'
+import type { BackupListing, HostBackupReason } from '@renderer/bridge/host-api'
+import { localStamp } from '@renderer/backup/blob-io'
+import {
+  applyCaseImport,
+  exportCase,
+  readCasePackage,
+  type CasePackage,
+} from '@renderer/backup/case-transfer'
+import { createFullBackup } from '@renderer/backup/export'
+import { commitRestore } from '@renderer/backup/restore'
+import {
+  checkAuditChain,
+  discardStaging,
+  stageBackup,
+  type AuditCheck,
+  type StagedRestore,
+} from '@renderer/backup/stage'
+import { db } from '@renderer/db/db'
+import { appendAudit } from '@renderer/db/audit'
+import { guardWrite } from '@renderer/db/write-guard'
+import { writeContext } from '@renderer/services/write-context'
+import { useAppStore } from './app'
+
+/** Last successful backup, kept in `meta` (not restored over: it describes this PC). */
+export interface BackupStatus {
+  key: 'backupStatus'
+  at: string
+  name: string
+  reason: HostBackupReason
+  records: number
+  sha256: string
+}
+
+/** Office-configurable backup policy ([U]), kept in `meta`. */
+export interface BackupSettings {
+  key: 'backupSettings'
+  /** Warn on the settings page when the last backup is older than this. */
+  warnAfterDays: number
+  /** Automatic backup interval (Electron) / reminder interval (browser). */
+  autoIntervalHours: number
+}
+
+export const defaultBackupSettings: BackupSettings = {
+  key: 'backupSettings',
+  warnAfterDays: 3,
+  autoIntervalHours: 24,
+}
+
+export interface Progress {
+  label: string
+  percent: number
+}
+
+const fileFilters = [{ name: 'CaseDesk 备份', extensions: ['casedesk'] }]
+const hour = 3600_000
+
+export const useDataSafetyStore = defineStore('dataSafety', () => {
+  const busy = ref(false)
+  const progress = ref<Progress | null>(null)
+  const status = ref<BackupStatus | null>(null)
+  const settings = ref<BackupSettings>({ ...defaultBackupSettings })
+  const listing = shallowRef<BackupListing | null>(null)
+  const listingError = ref('')
+  const storage = ref<{ persisted: boolean | null; usage: number; quota: number } | null>(null)
+  const staged = shallowRef<StagedRestore | null>(null)
+  const restoreError = ref<{ message: string; problems: RecordProblem[] } | null>(null)
+  const casePackage = shallowRef<CasePackage | null>(null)
+  const caseError = ref<{ message: string; problems: RecordProblem[] } | null>(null)
+  const auditCheck = ref<AuditCheck | null>(null)
+  const reminderDue = ref(false)
+  let timer: ReturnType<typeof setInterval> | null = null
+
+  const appVersion = () => useAppStore().info?.version ?? '0.0.0'
+
+  /** Days since the last successful backup (null when there is none). */
+  function ageDays(nowMs: number): number | null {
+    if (!status.value) return null
+    return (nowMs - Date.parse(status.value.at)) / (24 * hour)
+  }
+  const overdue = computed(() => {
+    const age = ageDays(Date.now())
+    return age === null || age > settings.value.warnAfterDays
+  })
+
+  async function load(): Promise<void> {
+    status.value = ((await db.table('meta').get('backupStatus')) as BackupStatus) ?? null
+    settings.value = ((await db.table('meta').get('backupSettings')) as BackupSettings) ?? {
+      ...defaultBackupSettings,
+    }
+    await refreshStorage()
+    await refreshListing()
+  }
+
+  async function refreshStorage(): Promise<void> {
+    const s = typeof navigator !== 'undefined' ? navigator.storage : undefined
+    if (!s?.estimate) {
+      storage.value = null
+      return
+    }
+    const [estimate, persisted] = await Promise.all([
+      s.estimate(),
+      s.persisted ? s.persisted() : Promise.resolve(null),
+    ])
+    storage.value = { persisted, usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 }
+  }
+
+  /** Ask the browser to keep our data when disk space runs low (navigator.storage.persist). */
+  async function requestPersistence(): Promise<boolean> {
+    const granted = (await navigator.storage?.persist?.()) ?? false
+    await refreshStorage()
+    return granted
+  }
+
+  async function refreshListing(): Promise<void> {
+    if (host.backupTarget !== 'disk') return
+    const r = await host.listBackups()
+    listing.value = r.ok ? r.value : null
+    listingError.value = r.ok ? (r.value.officeError ?? '') : r.message
+  }
+
+  async function run<T>(fn: () => Promise<T>): Promise<T> {
+    busy.value = true
+    try {
+      return await fn()
+    } finally {
+      busy.value = false
+      progress.value = null
+    }
+  }
+
+  async function recordStatus(next: BackupStatus): Promise<void> {
+    const ctx = writeContext()
+    const saved = await guardWrite(() =>
+      db.transaction('rw', [db.meta, db.audit], async () => {
+        const before = (await db.table('meta').get('backupStatus')) ?? null
+        await db.table('meta').put(next)
+        await appendAudit(db, ctx, {
+          action: 'backup',
+          entity: 'meta',
+          entityId: 'backupStatus',
+          before,
+          after: next,
+        })
+      }),
+    )
+    // The backup file exists even if recording its status failed (e.g. a full disk).
+    status.value = next
+    if (!saved.ok) console.warn('[data-safety] backup status not recorded:', saved.message)
+  }
+
+  /** Back up the whole database now. */
+  async function backup(
+    reason: HostBackupReason,
+  ): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
+    const now = new Date().toISOString()
+    try {
+      const created = await createFullBackup(db, {
+        appVersion: appVersion(),
+        reason,
+        now,
+        onProgress: (p) => {
+          progress.value = {
+            label: p.phase === 'export' ? '正在导出数据…' : '正在计算校验值…',
+            percent: p.total ? Math.round((p.done / p.total) * 100) : 0,
+          }
+        },
+      })
+      const bytes = new Uint8Array(await created.blob.arrayBuffer())
+      const written = await host.writeBackup(bytes, localStamp(now), reason)
+      if (!written.ok) return { ok: false, message: written.message }
+      await recordStatus({
+        key: 'backupStatus',
+        at: now,
+        name: written.value.name,
+        reason,
+        records: created.manifest.totalRecords,
+        sha256: created.manifest.body.sha256,
+      })
+      reminderDue.value = false
+      await refreshListing()
+      const where =
+        host.backupTarget === 'disk'
+          ? `已保存到 ${written.value.path}`
+          : '已开始下载，请妥善保存该文件'
+      return {
+        ok: true,
+        message:
+          `备份完成（${created.manifest.totalRecords} 条记录），${where}。` +
+          (written.value.officeError ? ` ${written.value.officeError}` : ''),
+      }
+    } catch (err) {
+      return {
+        ok: false,
+        message: `备份失败（${err instanceof Error ? err.message : String(err)}）。数据未受影响，请重试。`,
+      }
+    }
+  }
+
+  const backupNow = (reason: HostBackupReason = 'manual') => run(() => backup(reason))
+
+  function isDue(nowMs: number): boolean {
+    const age = ageDays(nowMs)
+    return age === null || age * 24 >= settings.value.autoIntervalHours
+  }
+
+  async function tick(): Promise<void> {
+    if (busy.value || !isDue(Date.now())) return
+    if (host.backupTarget === 'disk') await backupNow('scheduled')
+    else reminderDue.value = true
+  }
+
+  /** Start the schedule and the on-exit backup (call once after the database is open). */
+  async function start(): Promise<void> {
+    if (timer) return
+    await load()
+    timer = setInterval(() => void tick(), 30 * 60_000)
+    host.onExitBackup(async () => {
+      if (!busy.value && isDue(Date.now())) await backupNow('exit')
+    })
+    await tick()
+  }
+
+  async function saveSettings(next: Omit<BackupSettings, 'key'>): Promise<string | null> {
+    const rec: BackupSettings = { key: 'backupSettings', ...next }
+    const ctx = writeContext()
+    const r = await guardWrite(() =>
+      db.transaction('rw', [db.meta, db.audit], async () => {
+        const before = (await db.table('meta').get('backupSettings')) ?? null
+        await db.table('meta').put(rec)
+        await appendAudit(db, ctx, {
+          action: 'update',
+          entity: 'meta',
+          entityId: 'backupSettings',
+          before,
+          after: rec,
+        })
+      }),
+    )
+    if (!r.ok) return r.message
+    settings.value = rec
+    return null
+  }
+
+  // ---- restore ----
+  async function stageFile(file: Blob): Promise<void> {
+    restoreError.value = null
+    staged.value = null
+    const r = await stageBackup(file, {
+      onProgress: (p) => {
+        const labels = {
+          checksum: '正在校验文件…',
+          import: '正在读取备份…',
+          validate: '正在检查每条记录…',
+        }
+        progress.value = {
+          label: labels[p.phase],
+          percent: p.total ? Math.round((p.done / p.total) * 100) : 0,
+        }
+      },
+    })
+    if (r.ok) staged.value = r.staged
+    else restoreError.value = { message: r.message, problems: r.problems }
+  }
+
+  /** Pick a backup file and check it (nothing is written). */
+  async function pickRestoreFile(): Promise<string | null> {
+    const picked = await host.pickFile('选择要恢复的备份文件', fileFilters)
+    if (!picked.ok) return picked.code === 'canceled' ? null : picked.message
+    const bytes = picked.value.bytes
+    await run(() => stageFile(new Blob([new Uint8Array(bytes)])))
+    return null
+  }
+
+  /** Check a backup listed in a backup folder (Electron). */
+  async function stageListed(location: 'local' | 'office', name: string): Promise<string | null> {
+    const r = await host.readBackup(location, name)
+    if (!r.ok) return r.message
+    const bytes = r.value.bytes
+    await run(() => stageFile(new Blob([new Uint8Array(bytes)])))
+    return null
+  }
+
+  async function cancelRestore(): Promise<void> {
+    staged.value = null
+    restoreError.value = null
+    await discardStaging()
+  }
+
+  /** Replace the database with the staged backup (after an optional backup of the current data). */
+  async function confirmRestore(
+    backupFirst: boolean,
+  ): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
+    const s = staged.value
+    if (!s) return { ok: false, message: '请先选择并检查备份文件。' }
+    return run(async () => {
+      if (backupFirst) {
+        const pre = await backup('pre-restore')
+        if (!pre.ok)
+          return { ok: false, message: `恢复前备份当前数据失败，已停止恢复：${pre.message}` }
+      }
+      progress.value = { label: '正在写入数据（请勿关闭程序）…', percent: 0 }
+      const r = await commitRestore(db, s, writeContext(), appVersion(), (p) => {
+        progress.value = {
+          label: '正在写入数据（请勿关闭程序）…',
+          percent: Math.round((p.done / Math.max(1, p.total)) * 100),
+        }
+      })
+      if (!r.ok) return r
+      staged.value = null
+      return { ok: true, message: `恢复完成，共 ${r.totalRecords} 条记录。程序将重新载入。` }
+    })
+  }
+
+  // ---- case transfer ----
+  async function exportCaseByNo(caseNo: string): Promise<{ ok: boolean; message: string }> {
+    return run(async () => {
+      const found = (await db.table('cases').where('caseNo').equals(caseNo.trim()).first()) as
+        { id: string } | undefined
+      if (!found) return { ok: false, message: `找不到案件编号为“${caseNo}”的案件，请核对后重试。` }
+      const pkg = await exportCase(db, found.id, {
+        appVersion: appVersion(),
+        now: new Date().toISOString(),
+      })
+      if (!pkg.ok) return pkg
+      const saved = await host.saveFile(
+        new Uint8Array(await pkg.blob.arrayBuffer()),
+        pkg.fileName,
+        fileFilters,
+      )
+      if (!saved.ok) return { ok: false, message: saved.message }
+      return { ok: true, message: `已导出案件移交包（${pkg.manifest.totalRecords} 条记录）。` }
+    })
+  }
+
+  async function pickCasePackage(): Promise<string | null> {
+    caseError.value = null
+    casePackage.value = null
+    const picked = await host.pickFile('选择案件移交包', fileFilters)
+    if (!picked.ok) return picked.code === 'canceled' ? null : picked.message
+    const bytes = picked.value.bytes
+    const r = await run(() => readCasePackage(db, new Blob([new Uint8Array(bytes)])))
+    if (r.ok) casePackage.value = r.pkg
+    else caseError.value = { message: r.message, problems: r.problems }
+    return null
+  }
+
+  async function applyCasePackage(
+    choice: CaseImportChoice,
+  ): Promise<{ ok: boolean; message: string }> {
+    const pkg = casePackage.value
+    if (!pkg) return { ok: false, message: '请先选择案件移交包。' }
+    const r = await run(() => guardWrite(() => applyCaseImport(db, pkg, choice, writeContext())))
+    if (!r.ok) return r
+    casePackage.value = null
+    return {
+      ok: true,
+      message: r.value.written
+        ? `已导入 ${r.value.written} 条记录。`
+        : '未写入任何记录，本机数据保持不变。',
+    }
+  }
+
+  function dismissCasePackage(): void {
+    casePackage.value = null
+    caseError.value = null
+  }
+
+  // ---- audit chain ----
+  async function verifyAudit(): Promise<void> {
+    await run(async () => {
+      progress.value = { label: '正在核验操作日志…', percent: 0 }
+      auditCheck.value = await checkAuditChain(db)
+    })
+  }
+
+  return {
+    busy,
+    progress,
+    status,
+    settings,
+    listing,
+    listingError,
+    storage,
+    staged,
+    restoreError,
+    casePackage,
+    caseError,
+    auditCheck,
+    reminderDue,
+    overdue,
+    load,
+    start,
+    backupNow,
+    saveSettings,
+    requestPersistence,
+    refreshListing,
+    pickRestoreFile,
+    stageListed,
+    stageFile,
+    cancelRestore,
+    confirmRestore,
+    exportCaseByNo,
+    pickCasePackage,
+    applyCasePackage,
+    dismissCasePackage,
+    verifyAudit,
+  }
+})

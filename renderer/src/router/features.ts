@@ -7,6 +7,7 @@ import { workbenchFeature } from '@renderer/features/workbench/routes'
 import { exemptionsFeature } from '@renderer/features/exemptions/routes'
 import { demoFeature } from '@renderer/features/demo/routes'
 import { dataSafetyFeature } from '@renderer/features/data-safety/routes'
+import { documentsFeature } from '@renderer/features/documents/routes'
 import type { Feature, NavItem } from './feature'
 
 export const features: Feature[] = [
@@ -18,6 +19,7 @@ export const features: Feature[] = [
   exemptionsFeature,
   demoFeature,
   dataSafetyFeature,
+  documentsFeature,
 ]
 
 function sortNav(items: NavItem[]): NavItem[] {

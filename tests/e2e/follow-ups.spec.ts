@@ -75,6 +75,9 @@ test('demo data, then a follow-up visit recorded from the 回访 page', async ({
   await list.open()
   await list.expectTotal(60)
   await shot(page, 'l15-cases-list-demo')
+  await shot(page, 'l15b-cases-list-1920', { width: 1920, height: 1080 })
+  await new WorkbenchPage(page).open()
+  await shot(page, 'l11b-workbench-1920', { width: 1920, height: 1080 })
 })
 
 test('免罚清单: add an item, import a file with one bad row, template download', async ({

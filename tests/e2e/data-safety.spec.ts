@@ -1,0 +1,122 @@
+// Issue 6 in Chromium: backup download → restore with a summary first; a page closed in the
+// middle of a restore leaves the old data intact.
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { test, expect } from './support/fixtures'
+import { office, officerA, officerB } from './support/data'
+import { shot } from './support/shots'
+import { SetupWizard } from '../pages/setup-wizard'
+import { AppShell } from '../pages/app-shell'
+import { OfficersPanel } from '../pages/officers-panel'
+import { DataSafetyPage } from '../pages/data-safety'
+
+const officerC = {
+  name: '王强',
+  certificateNo: 'HB4201050003',
+  unit: '汉阳市场监管所',
+  mobile: '13700001111',
+}
+
+test('backup downloads a file; restoring it shows a summary first and then replaces the data', async ({
+  app,
+  profileDir,
+}) => {
+  test.setTimeout(120_000)
+  let page = await app.open()
+  await new SetupWizard(page).complete(office, [officerA, officerB])
+  const safety = new DataSafetyPage(page)
+  await safety.open()
+  await expect(page.getByText('本机还没有成功的备份')).toBeVisible()
+  const download = await safety.backupNow()
+  expect(download.suggestedFilename()).toMatch(/^CaseDesk-备份-\d{8}-\d{6}\.casedesk$/)
+  const file = join(profileDir, 'backup.casedesk')
+  await download.saveAs(file)
+  await expect(safety.lastBackup).toContainText('手动备份')
+  await shot(page, 'data-safety-1366')
+
+  // Change the data after the backup.
+  await new AppShell(page).goTo('执法人员')
+  await new OfficersPanel(page).add(officerC)
+  await expect(new OfficersPanel(page).row(officerC.name)).toBeVisible()
+
+  // A garbage file is refused with a Chinese message, nothing changes.
+  const garbage = join(profileDir, 'garbage.casedesk')
+  await writeFile(garbage, 'not a backup at all')
+  await safety.open()
+  await safety.check(garbage)
+  await expect(page.getByText('不是 CaseDesk 备份文件')).toBeVisible()
+  await expect(safety.summary).toHaveCount(0)
+
+  // The real file: summary first.
+  await safety.check(file)
+  await expect(safety.summary).toContainText('备份文件检查通过，尚未写入任何数据')
+  await expect(safety.summary).toContainText('执法人员')
+  await shot(page, 'data-safety-restore-summary-1366')
+  await safety.restore(false)
+  await expect(page.getByText(/恢复完成/)).toBeVisible()
+  await page.waitForEvent('load')
+  page = await app.reload()
+  await new AppShell(page).goTo('执法人员')
+  await expect(new OfficersPanel(page).row(officerA.name)).toBeVisible()
+  await expect(new OfficersPanel(page).row(officerC.name)).toHaveCount(0)
+})
+
+test('closing the browser in the middle of a restore leaves the old data intact', async ({
+  app,
+  profileDir,
+}) => {
+  test.setTimeout(300_000)
+  let page = await app.open()
+  await new SetupWizard(page).complete(office, [officerA, officerB])
+  // Make the restore long enough to interrupt: 60,000 valid counter records.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('casedesk')
+        req.onsuccess = () => {
+          const tx = req.result.transaction('counters', 'readwrite')
+          const store = tx.objectStore('counters')
+          for (let i = 0; i < 60_000; i++) store.put({ key: `bulk:${i}`, value: i })
+          tx.oncomplete = () => {
+            req.result.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+  )
+  const safety = new DataSafetyPage(page)
+  await safety.open()
+  const file = join(profileDir, 'big.casedesk')
+  await (await safety.backupNow()).saveAs(file)
+  expect((await readFile(file)).length).toBeGreaterThan(1_000_000)
+
+  await new AppShell(page).goTo('执法人员')
+  await new OfficersPanel(page).add(officerC)
+  await safety.open()
+  await safety.check(file)
+  const t0 = Date.now()
+  await expect(safety.summary).toContainText('编号计数', { timeout: 120_000 })
+  console.info(`[measure] check + stage of ${60_012} records: ${Date.now() - t0} ms`)
+  await safety.restore(false)
+  await expect(page.getByText('正在写入数据（请勿关闭程序）…')).toBeVisible()
+  // Kill the browser while the restore transaction is running.
+  page = await app.restart()
+
+  await new AppShell(page).goTo('执法人员')
+  await expect(new OfficersPanel(page).row(officerC.name)).toBeVisible()
+  const counters = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const req = indexedDB.open('casedesk')
+        req.onsuccess = () => {
+          const count = req.result.transaction('counters').objectStore('counters').count()
+          count.onsuccess = () => {
+            req.result.close()
+            resolve(count.result)
+          }
+        }
+      }),
+  )
+  expect(counters).toBeGreaterThanOrEqual(60_000)
+})

@@ -23,6 +23,8 @@ export default defineConfig({
     environment: 'node',
     // Renderer tests opt into a DOM with `// @vitest-environment happy-dom` at the top of the file.
     testTimeout: 30_000,
+    // Seeding hooks (fake-indexeddb) are slow on a loaded 2-core machine.
+    hookTimeout: 120_000,
     pool: 'forks',
   },
 })

@@ -74,8 +74,8 @@ export interface DemoOptions {
 
 const SOURCE_WEIGHTS: Record<keyof typeof CASE_SOURCES, number> = {
   inspection: 40,
-  complaint: 18,
-  report: 10,
+  complaint: 25,
+  approval: 3,
   referral: 5,
   assigned: 5,
   monitoring: 17,

@@ -54,7 +54,7 @@ export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
   clueRegistered: (s) => ({
     source: s.source,
     summary: `${s.party.name}${s.cause.violation}`,
-    realNameReporter: s.source === 'report' ? s.rng.chance(0.5) : false,
+    realNameReporter: s.source === 'complaint' ? s.rng.chance(0.5) : false,
   }),
   caseFiled: (s) => ({
     approver: s.head,

@@ -12,6 +12,7 @@ import { certifiedOfficers, type CaseFacts } from './case'
 import { type CaseView } from './case-view'
 import { closingCondition, fineSettledOn } from './deadlines'
 import { isWarningOnly } from './penalty'
+import { CORRECTION_RESULTS } from './payloads-intake'
 import {
   after,
   collectiveRequired,
@@ -320,7 +321,7 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
     }
     case 'caseClosed': {
       if (v.decision?.type === 'summaryPenalty') return ['当场处罚案件交回归档即可，不作结案审批']
-      if (!filed) return ['尚未立案']
+      if (!filed) return softPathClosingReasons(v)
       const r: string[] = []
       if (!closingCondition(v) && !v.has('enforcementApplied')) {
         r.push(
@@ -344,4 +345,22 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
     case 'actVoided':
       return v.acts.length ? [] : ['没有可撤销或作废的记录']
   }
+}
+
+/**
+ * An unfiled matter handled by soft measures (约谈 → 责令改正 → 复查) is closed (办结) once the
+ * re-check confirms the correction (鄂市监法〔2022〕42号 第九、十三项: minor problems are corrected
+ * through 约谈 and 责令改正 instead of a case). Closing such a matter does not need a filing;
+ * a filed case follows SAMR-PR Art. 77 instead.
+ */
+export function softPathClosingReasons(v: CaseView): string[] {
+  if (v.has('filingDeclined')) return ['已决定不予立案，线索处理完毕，无需结案审批']
+  const review = v.last('correctionReviewed')
+  if (!review) {
+    return ['尚未立案：未立案的线索须经责令改正并复查确认已整改后方可办结（或先作出不予立案决定）']
+  }
+  if (review.payload.result !== 'corrected') {
+    return [`复查结果为“${CORRECTION_RESULTS[review.payload.result]}”，整改到位后方可办结`]
+  }
+  return []
 }

@@ -7,7 +7,7 @@ import { ACT_TYPES, ActSchema, actLabel, type Act, type ActType } from './acts'
 import { type CaseFacts } from './case'
 import { viewCase, type CaseView } from './case-view'
 import { closingCondition } from './deadlines'
-import { EDUCATION_ACTS, gateReasons, type GateContext } from './gates'
+import { EDUCATION_ACTS, gateReasons, softPathClosingReasons, type GateContext } from './gates'
 import { fullyWaived, noticeReplyEnd, openHearingRequest } from './procedure-facts'
 import { thresholdClass } from './party'
 import { type Penalty } from './penalty'
@@ -60,7 +60,7 @@ function stageOf(g: GateContext): Stage {
     return v.has('summaryArchived') && v.finePaidFen >= v.fineFen ? 'closed' : 'execution'
   }
   if (v.decision || v.ending) return closingCondition(v) ? 'closing' : 'execution'
-  if (!v.has('caseFiled')) return 'clue'
+  if (!v.has('caseFiled')) return softPathClosingReasons(v).length === 0 ? 'closing' : 'clue'
   if (openHearingRequest(v)) return 'hearing'
   const notice = v.last('penaltyNoticeServed')
   if (notice) {

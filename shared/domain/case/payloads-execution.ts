@@ -78,6 +78,7 @@ export const CLOSING_REASONS = {
   courtTerminated: '人民法院裁定终结执行',
   investigationTerminated: '案件终止调查',
   decidedWithoutPenalty: '作出不予行政处罚、移送等决定',
+  correctedWithoutFiling: '经约谈、责令改正，复查确认已整改（未立案）',
   other: '其他应予结案的情形',
 } as const
 /** 结案 (form 53). */

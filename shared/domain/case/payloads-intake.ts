@@ -2,14 +2,14 @@
 import { z } from 'zod'
 import { entityId, enumOf, legalDate, optionalText, ServiceMethodSchema, text } from './common'
 
-/** Case sources (案件来源). */
+/** Case sources (案件来源), as the office lists them on the 案件来源登记表 (cases issue). */
 export const CASE_SOURCES = {
-  inspection: '监督检查发现',
-  complaint: '投诉',
-  report: '举报',
-  referral: '其他部门移送',
-  assigned: '上级交办',
+  inspection: '监督检查/双随机抽查',
+  complaint: '投诉举报',
+  approval: '审批发现',
   monitoring: '监测发现',
+  referral: '移送',
+  assigned: '上级交办',
   other: '其他',
 } as const
 

@@ -3,6 +3,7 @@ import {
   checkAct,
   deriveCaseState,
   type Act,
+  type ActPayload,
   type ActType,
   type CaseFacts,
 } from '@shared/domain/case'
@@ -360,5 +361,66 @@ describe('checkAct: payload rules', () => {
         act('actVoided', '2026-10-02', { targetActId: uid(), kind: 'voided', reason: '错' }),
       ).ok,
     ).toBe(false)
+  })
+})
+
+describe('soft path without filing (cases issue path (a); 鄂市监法〔2022〕42号 第九、十三项)', () => {
+  const notice = act('correctionOrderServed', '2026-09-01', {
+    violation: '未在经营场所显著位置公示营业执照',
+    legalBasis: '《市场主体登记管理条例》第三十六条',
+    requirement: '立即在经营场所显著位置公示营业执照',
+    mode: 'byDate',
+    correctBy: '2026-09-08',
+    serviceMethod: 'direct',
+  } as ActPayload<'correctionOrderServed'>)
+  const review = (result: 'corrected' | 'partlyCorrected' | 'notCorrected') =>
+    act('correctionReviewed', '2026-09-09', { result, findings: '复查情况' })
+
+  it.each([
+    {
+      name: 'no re-check yet → 结案 blocked, reason says why',
+      acts: [notice],
+      blockedWith: '复查确认已整改',
+    },
+    {
+      name: 're-check found 部分整改 → 结案 blocked',
+      acts: [notice, review('partlyCorrected')],
+      blockedWith: '部分整改',
+    },
+    {
+      name: 're-check found 未整改 → 结案 blocked',
+      acts: [notice, review('notCorrected')],
+      blockedWith: '未整改',
+    },
+  ])('$name', ({ acts, blockedWith }) => {
+    const c = makeCase([act('clueRegistered', '2026-08-30', P.clue()), ...acts])
+    expect(blocked(c, '2026-09-10', 'caseClosed').join('')).toContain(blockedWith)
+  })
+
+  it('复查合格 → stage 待结案, 结案 allowed without 立案, then 回访 allowed after closing', () => {
+    const base = [act('clueRegistered', '2026-08-30', P.clue()), notice, review('corrected')]
+    const c = makeCase(base)
+    expect(deriveCaseState(c, '2026-09-10').stage).toBe('closing')
+    expect(allowed(c, '2026-09-10', 'caseClosed')).toBe(true)
+    const closed = makeCase([
+      ...base,
+      act('caseClosed', '2026-09-10', { reason: 'correctedWithoutFiling', approver: '王建国' }),
+    ])
+    expect(deriveCaseState(closed, '2026-09-11').stage).toBe('closed')
+    expect(allowed(closed, '2026-09-11', 'followUpVisit')).toBe(true)
+  })
+
+  it('SAMR-PR Art. 20: after 不予立案 there is nothing to close', () => {
+    const c = makeCase([
+      act('clueRegistered', '2026-08-30', P.clue()),
+      notice,
+      review('corrected'),
+      act('filingDeclined', '2026-09-10', {
+        ground: 'minorCorrected',
+        reason: '违法行为轻微并及时改正',
+        approver: '王建国',
+      }),
+    ])
+    expect(blocked(c, '2026-09-11', 'caseClosed').join('')).toContain('不予立案')
   })
 })

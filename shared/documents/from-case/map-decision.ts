@@ -246,6 +246,7 @@ export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): M
     courtTerminated: 'courtTerminated',
     investigationTerminated: 'investigationTerminated',
     decidedWithoutPenalty: 'otherDecision',
+    correctedWithoutFiling: 'other',
     other: 'other',
   } as const
   const f = new Fill()

@@ -32,7 +32,11 @@ export function createAppRouter(pinia: Pinia): Router {
     await app.boot()
     // Blocked or failed: App.vue shows the message instead of any page.
     if (app.phase !== 'open') return true
-    if (!app.setupDone && to.name !== 'setup') return { name: 'setup' }
+    // Before setup only the setup page and the demo-data page (a newcomer may try the app with a
+    // demo office instead of entering theirs; `npm run seed` drives that page too) are reachable.
+    if (!app.setupDone && to.name !== 'setup' && to.name !== 'settings-demo') {
+      return { name: 'setup' }
+    }
     if (app.setupDone && to.name === 'setup') return '/'
     return true
   })

@@ -5,11 +5,12 @@
  * (c) 首违不罚 with a 免罚清单 item → 说服教育 → 回访 (必须回访) → 结案.
  * Dates are in the past (the app's "today" is the real clock) and chosen so every gate opens.
  */
+import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
 import { office, officerA, officerB } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
-import { createCaseFromUi, type CasePage, type NewCaseData } from '../pages/case-page'
+import { ActDialog, createCaseFromUi, type CasePage, type NewCaseData } from '../pages/case-page'
 
 const party: Omit<NewCaseData, 'cause' | 'sourceDate' | 'source'> = {
   name: '武汉市汉阳区鹦鹉食品店有限公司',
@@ -23,7 +24,7 @@ const party: Omit<NewCaseData, 'cause' | 'sourceDate' | 'source'> = {
 test.describe.configure({ timeout: 240_000 })
 test.use({ actionTimeout: 15_000 })
 
-async function setUp(page: import('@playwright/test').Page): Promise<void> {
+async function setUp(page: Page): Promise<void> {
   await new SetupWizard(page).complete(office, [officerA, officerB])
 }
 
@@ -43,11 +44,9 @@ async function followUp(cp: CasePage, on: string): Promise<void> {
 /** The audit tab lists an entry for every act of `labels`. */
 async function expectAudit(cp: CasePage, labels: string[]): Promise<void> {
   await cp.tab(/审计记录/)
-  const table = cp.page.getByRole('table').last()
   for (const l of labels) await expect(cp.page.locator('.audit').getByText(l).first()).toBeVisible()
   await cp.page.getByRole('button', { name: '校验' }).click()
   await expect(cp.page.getByText(/审计链校验通过/)).toBeVisible()
-  void table
 }
 
 test('(a) 约谈 → 责令改正 → 复查合格 → 不予立案 → 回访, all from the UI; reload keeps it', async ({
@@ -57,7 +56,7 @@ test('(a) 约谈 → 责令改正 → 复查合格 → 不予立案 → 回访, 
   await setUp(page)
   const cp = await createCaseFromUi(page, {
     ...party,
-    source: '监督检查发现',
+    source: '监督检查',
     sourceDate: '2026-09-01',
     cause: '涉嫌未建立食品进货查验记录制度案',
   })
@@ -105,7 +104,7 @@ test('(a) 约谈 → 责令改正 → 复查合格 → 不予立案 → 回访, 
   await d.saveOk()
   await cp.expectStage('不予立案')
   // 结案 needs a filed case: blocked, with its reason visible.
-  await expect(await cp.blockedReason('结案')).toContainText('尚未立案')
+  await expect(await cp.blockedReason('结案')).toContainText('不予立案')
 
   await followUp(cp, '2026-10-09')
   await cp.tab(/回访/)
@@ -129,4 +128,213 @@ test('(a) 约谈 → 责令改正 → 复查合格 → 不予立案 → 回访, 
   await app.reload()
   await cp.expectStage('不予立案')
   for (const l of labels) await expect(cp.timeline.getByText(l, { exact: true })).toBeVisible()
+})
+
+test('(b) 立案 → 告知 → 听证申请 → 听证 → 法制审核 → 集体讨论 → 处罚决定 → 送达 → 缴纳 → 结案 → 回访', async ({
+  app,
+}) => {
+  const page = await app.open()
+  await setUp(page)
+  const cp = await createCaseFromUi(page, {
+    ...party,
+    source: '投诉',
+    sourceDate: '2026-06-01',
+    cause: '涉嫌经营超过保质期的食品案',
+  })
+
+  let d = await cp.start('立案', '2026-06-05')
+  await d.text('批准立案的负责人', '王建国')
+  await d.text('立案理由', '投诉反映销售过期食品，经核查有违法事实')
+  await d.saveOk()
+  await cp.expectStage('调查取证')
+
+  d = await cp.start('案件调查终结', '2026-08-20')
+  await d.text('调查终结报告摘要', '当事人销售超过保质期的饼干 120 袋，货值 3,600 元')
+  await d.select('拟处理意见', '给予行政处罚')
+  const proposed = d.group('拟处罚内容')
+  await d.check('警告', proposed)
+  await d.text('罚款（元）', '150000', proposed)
+  await d.text('处罚依据', '《中华人民共和国食品安全法》第一百二十四条第一款', proposed)
+  await shot(page, 'b01-conclusion-dialog')
+  await d.saveOk()
+
+  d = await cp.start('提交审核', '2026-08-21')
+  await d.select('审核类别', '案件审核')
+  await d.saveOk()
+  d = await cp.start('案件审核/法制审核', '2026-08-25')
+  await d.text('审核人员', '李娜')
+  await d.saveOk()
+  await cp.expectStage('告知')
+
+  d = await cp.start('行政处罚告知书送达', '2026-09-29')
+  await expect(d.item('罚款（元）', d.group('拟处罚内容')).locator('input')).toHaveValue(
+    '150000.00',
+  )
+  await d.check('已告知听证权利')
+  await d.saveOk()
+
+  d = await cp.start('听证申请', '2026-09-30')
+  await d.select('申请形式', '书面')
+  await d.saveOk()
+  await cp.expectStage('听证')
+
+  d = await cp.start('听证通知书送达', '2026-10-09')
+  await d.date('听证日期', '2026-10-23')
+  await d.text('听证地点', '汉阳区市场监管局听证室')
+  await d.text('听证主持人', '赵磊')
+  await d.saveOk()
+
+  d = await cp.start('举行听证', '2026-10-23')
+  await d.text('听证情况', '当事人到场陈述，承认违法事实，请求从轻处理')
+  await d.saveOk()
+  // After a hearing the decision needs a legal review and a collective discussion (APL Arts. 58, 57).
+  await expect(await cp.blockedReason('行政处罚决定')).toContainText('法制审核')
+
+  d = await cp.start('提交审核', '2026-10-26')
+  await d.select('审核类别', '法制审核')
+  await d.saveOk()
+  d = await cp.start('案件审核/法制审核', '2026-10-28')
+  await d.text('审核人员', '李娜')
+  await d.saveOk()
+
+  d = await cp.start('集体讨论', '2026-10-30')
+  await d.text('参加人', '王建国\n刘芳\n陈强')
+  await d.text('讨论结论', '同意给予警告并处罚款十五万元')
+  await d.saveOk()
+
+  d = await cp.start('行政处罚决定', '2026-11-02')
+  await expect(d.item('罚款（元）', d.group('处罚内容')).locator('input')).toHaveValue('150000.00')
+  await shot(page, 'b02-decision-dialog')
+  await d.saveOk()
+  await cp.expectStage('送达执行')
+
+  d = await cp.start('决定书送达', '2026-11-03')
+  await d.check('已告知处罚决定将依法公示')
+  await d.saveOk()
+
+  d = await cp.start('缴纳', '2026-11-10')
+  await expect(d.item('缴纳金额（元）').locator('input')).toHaveValue('150000.00')
+  await d.saveOk()
+  await cp.expectStage('待结案')
+
+  d = await cp.start('结案', '2026-11-12')
+  await d.text('批准结案的负责人', '王建国')
+  await d.saveOk()
+  await cp.expectStage('已结案')
+
+  await followUp(cp, '2026-11-20')
+  await shot(page, 'b03-closed-case')
+  await cp.tab(/回访/)
+  await expect(page.locator('.follow-ups').getByText('已回访')).toBeVisible()
+  await expect(page.locator('.follow-ups').getByText('一般回访')).toBeVisible()
+
+  const labels = [
+    '立案',
+    '行政处罚告知书送达',
+    '听证申请',
+    '举行听证',
+    '集体讨论',
+    '行政处罚决定',
+    '决定书送达',
+    '缴纳',
+    '结案',
+    '回访',
+  ]
+  await expectAudit(cp, labels)
+  await app.reload()
+  await cp.expectStage('已结案')
+  await expect(cp.timeline.locator('.acts__label')).toHaveCount(17)
+})
+
+test('(c) 首违不罚 citing a 免罚清单 item → 说服教育 → 回访 is mandatory (必须回访) → 结案', async ({
+  app,
+}) => {
+  const page = await app.open()
+  await setUp(page)
+
+  // The office's 免罚清单 item, entered in 设置 → 免罚清单.
+  await page.getByRole('menuitem', { name: '免罚清单', exact: true }).click()
+  await page.getByRole('button', { name: '新增事项' }).first().click()
+  const exDialog = page.getByRole('dialog', { name: '新增清单事项' })
+  const ex = new ActDialog(page, '', exDialog)
+  await ex.text('编号', 'SW-07')
+  await ex.text('事项名称', '未按规定公示营业执照')
+  await exDialog.getByText('首违不罚', { exact: true }).click()
+  await ex.text('违法行为', '未将营业执照置于住所或者营业场所醒目位置')
+  await ex.text('法律依据', '《中华人民共和国市场主体登记管理条例》第三十六条')
+  await ex.text('适用条件', '两年内首次违法，危害后果轻微并及时改正')
+  await ex.text('清单名称/文号', '国市监法〔2025〕10号')
+  await exDialog.getByRole('button', { name: '保存', exact: true }).click()
+  await expect(exDialog).toBeHidden()
+
+  const cp = await createCaseFromUi(page, {
+    ...party,
+    source: '监督检查',
+    sourceDate: '2026-07-01',
+    cause: '涉嫌未按规定公示营业执照案',
+  })
+  let d = await cp.start('立案', '2026-07-03')
+  await d.text('批准立案的负责人', '王建国')
+  await d.text('立案理由', '检查发现营业执照未公示')
+  await d.saveOk()
+
+  d = await cp.start('案件调查终结', '2026-08-20')
+  await d.text('调查终结报告摘要', '当事人首次违法，已当场改正，未造成危害后果')
+  await d.select('拟处理意见', '不予行政处罚')
+  await d.saveOk()
+  d = await cp.start('提交审核', '2026-08-21')
+  await d.select('审核类别', '案件审核')
+  await d.saveOk()
+  d = await cp.start('案件审核/法制审核', '2026-08-25')
+  await d.text('审核人员', '李娜')
+  await d.saveOk()
+
+  // No education yet: the no-penalty decision is blocked with APL Art. 33 para 3.
+  await expect(await cp.blockedReason('不予行政处罚决定')).toContainText('第三十三条第三款')
+  await shot(page, 'c01-blocked-no-penalty')
+
+  d = await cp.start('说服教育', '2026-08-26')
+  await d.select('方式', '实地')
+  await d.text('内容', '讲解市场主体登记管理条例，当事人当场将营业执照悬挂于醒目位置')
+  await d.saveOk()
+
+  d = await cp.start('不予行政处罚决定', '2026-08-27')
+  await expect(d.root.getByText(/已记录说服教育等措施/)).toBeVisible()
+  await d.select('不予处罚的法定情形', '初次违法且危害后果轻微并及时改正')
+  await d.text('不予处罚的理由', '首次违法，危害后果轻微，已及时改正')
+  await d.select('适用的免罚清单事项', 'SW-07 未按规定公示营业执照')
+  await expect(
+    d.root.getByText(/法律依据：《中华人民共和国市场主体登记管理条例》第三十六条/),
+  ).toBeVisible()
+  await shot(page, 'c02-no-penalty-dialog')
+  await d.saveOk()
+  await cp.expectStage('待结案')
+  await expect(cp.header.getByText('从宽处理·必须回访')).toBeVisible()
+
+  // Lenient case: 结案 waits for the follow-up visit; the visit is 必须回访.
+  await expect(await cp.blockedReason('结案')).toContainText('结案前须回访')
+  await cp.tab(/回访/)
+  await expect(page.locator('.follow-ups').getByText('必须回访', { exact: true })).toBeVisible()
+  await expect(page.locator('.follow-ups').getByText(/逾期未回访|待回访/)).toBeVisible()
+  await shot(page, 'c03-follow-up-mandatory')
+  // The 回访 page lists it too.
+  const caseUrl = page.url()
+  await page.getByRole('menuitem', { name: '回访', exact: true }).click()
+  await expect(page.getByText(party.name).first()).toBeVisible()
+  await shot(page, 'c04-follow-ups-page')
+  await page.goto(caseUrl)
+  await expect(cp.header).toBeVisible()
+  await cp.tab(/^办理$/)
+
+  await followUp(cp, '2026-09-10')
+  const dd = await cp.start('结案', '2026-09-11')
+  await expect(dd.item('结案情形').locator('.el-select__wrapper')).toContainText('不予行政处罚')
+  await dd.text('批准结案的负责人', '王建国')
+  await dd.saveOk()
+  await cp.expectStage('已结案')
+  await cp.tab(/回访/)
+  await expect(page.locator('.follow-ups').getByText('已回访')).toBeVisible()
+  await expectAudit(cp, ['说服教育', '不予行政处罚决定', '回访', '结案'])
+  await app.reload()
+  await cp.expectStage('已结案')
 })

@@ -10,8 +10,10 @@ export class ActDialog {
   constructor(
     readonly page: Page,
     readonly actLabel: string,
+    /** Another form to drive with the same helpers (new case, 免罚清单 item). */
+    root?: Locator,
   ) {
-    this.root = page.getByRole('dialog', { name: `录入：${actLabel}` })
+    this.root = root ?? page.getByRole('dialog', { name: `录入：${actLabel}` })
   }
 
   /**
@@ -94,12 +96,21 @@ export class CasePage {
     await expect(this.page.getByTestId('stage-tag')).toHaveText(label)
   }
 
-  /** Open the dialog of an allowed act from 下一步. */
+  /** Judge the next steps as of an earlier day (补录), as an officer entering past acts does. */
+  async judgeAsOf(date: string): Promise<void> {
+    const input = this.page.getByRole('combobox', { name: '按日期判断' })
+    await input.fill(date)
+    await input.press('Tab')
+    await expect(input).toHaveValue(date)
+  }
+
+  /** Open the dialog of an allowed act from 下一步 (as of `dateOn` when given). */
   async start(actLabel: string, dateOn?: string): Promise<ActDialog> {
+    if (dateOn) await this.judgeAsOf(dateOn)
     await this.nextSteps.getByRole('button', { name: actLabel, exact: true }).click()
     const dialog = new ActDialog(this.page, actLabel)
     await expect(dialog.root).toBeVisible()
-    if (dateOn) await dialog.date('办理日期', dateOn)
+    if (dateOn) await expect(dialog.item('办理日期').locator('input')).toHaveValue(dateOn)
     return dialog
   }
 
@@ -113,7 +124,7 @@ export class CasePage {
     const title = this.page.getByRole('button', { name: /暂不可办理（\d+项）及原因/ })
     if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click()
     return this.page
-      .locator('.next-steps__reasons dt', { hasText: actLabel })
+      .locator('.next-steps__reasons dt', { hasText: new RegExp(`^${actLabel}$`) })
       .locator('xpath=following-sibling::dd[1]')
   }
 
@@ -141,7 +152,7 @@ export async function createCaseFromUi(page: Page, data: NewCaseData): Promise<C
   await page.getByRole('button', { name: '新建案件' }).first().click()
   const form = page.getByRole('form', { name: '新建案件' })
   await expect(form).toBeVisible()
-  const d = new ActDialog(page, '')
+  const d = new ActDialog(page, '', form)
   await d.select('案件来源', data.source, form)
   await d.date('来源日期', data.sourceDate, form)
   await d.text('单位名称', data.name, form)

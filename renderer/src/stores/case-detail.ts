@@ -38,6 +38,11 @@ export const useCaseDetailStore = defineStore('case-detail', () => {
   const saving = ref(false)
   /** Today's legal date, read when the case is opened (deadlines and gates are as of it). */
   const today = ref(todayIso())
+  /**
+   * The date the next steps are judged on: today, or an earlier day when acts are entered after
+   * the fact (补录). The write itself is checked as of the act's own date by the repository.
+   */
+  const asOf = ref(todayIso())
   const ruleSettings = shallowRef<RuleSettings>(defaultRuleSettings)
   const officers = shallowRef<Officer[]>([])
   const exemptions = shallowRef<ExemptionItem[]>([])
@@ -48,7 +53,7 @@ export const useCaseDetailStore = defineStore('case-detail', () => {
   const acts = computed(() => bundle.value?.acts ?? [])
   const facts = computed(() => bundle.value?.facts ?? null)
   const state = computed(() =>
-    facts.value ? deriveCaseState(facts.value, today.value, ruleSettings.value) : null,
+    facts.value ? deriveCaseState(facts.value, asOf.value, ruleSettings.value) : null,
   )
   const deadlines = computed(() =>
     facts.value ? computeDeadlines(facts.value, today.value, ruleSettings.value) : [],
@@ -76,6 +81,7 @@ export const useCaseDetailStore = defineStore('case-detail', () => {
     loadError.value = ''
     loading.value = true
     today.value = todayIso()
+    asOf.value = today.value
     try {
       const [settings, list] = await Promise.all([
         settingsRepo(db).getRuleSettings(),
@@ -136,6 +142,7 @@ export const useCaseDetailStore = defineStore('case-detail', () => {
     loadError,
     saving,
     today,
+    asOf,
     ruleSettings,
     officers,
     exemptions,

@@ -86,13 +86,6 @@ export function createIntegrityChecker(): IntegrityChecker {
           refs.push({ table, key, field, target, value })
         }
       }
-      if (table === 'cases' && Array.isArray(record.officers)) {
-        for (const o of record.officers as { officerId?: unknown }[]) {
-          if (typeof o?.officerId === 'string') {
-            refs.push({ table, key, field: 'officers', target: 'officers', value: o.officerId })
-          }
-        }
-      }
     },
     finish(limit = 50, external = {}) {
       const out = problems.slice(0, limit)

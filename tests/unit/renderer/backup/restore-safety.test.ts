@@ -176,14 +176,12 @@ describe('schema upgrades', () => {
 
   async function writeV1(db: Dexie) {
     await db.open()
-    await db
-      .table('meta')
-      .put({
-        key: 'schema',
-        schemaVersion: 1,
-        appVersion: '0.0.9',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-      })
+    await db.table('meta').put({
+      key: 'schema',
+      schemaVersion: 1,
+      appVersion: '0.0.9',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    })
     await db.table('officers').put(officer)
     await db.table('audit').bulkAdd(auditChain(3))
   }

@@ -8,7 +8,7 @@ import { CasesListPage } from '../pages/cases-list'
 
 // Test data: valid check digits (shared/validation), each test owns its profile.
 const orgCase: NewCaseData = {
-  source: '监督检查发现',
+  source: '监督检查/双随机抽查',
   party: {
     kind: '单位',
     name: '武汉江城餐饮管理有限公司',
@@ -22,7 +22,7 @@ const orgCase: NewCaseData = {
 }
 
 const soleCase: NewCaseData = {
-  source: '投诉',
+  source: '投诉举报',
   party: {
     kind: '个体工商户',
     name: '汉阳区鑫隆食品商行',
@@ -37,7 +37,7 @@ const soleCase: NewCaseData = {
 }
 
 const personCase: NewCaseData = {
-  source: '举报',
+  source: '上级交办',
   party: {
     kind: '自然人',
     name: '王小明',
@@ -60,6 +60,7 @@ function daysAgo(days: number): string {
 test('a case for each party kind; list masks ID numbers, searches, filters and exports', async ({
   app,
 }) => {
+  test.slow() // several whole forms through the UI on a 2-core machine
   const page = await app.open()
   await new SetupWizard(page).complete(office, [officerA, officerB])
   // No cases yet: the start page is the case list with its empty state.
@@ -110,7 +111,7 @@ test('a case for each party kind; list masks ID numbers, searches, filters and e
   await list.expectTotal(3)
 
   // Filters: source, and the deadline status (the 40-day-old clue is past its 核查立案 limit).
-  await list.choose('案件来源', '投诉')
+  await list.choose('案件来源', '投诉举报')
   await list.expectTotal(1)
   await expect(list.row('鑫隆食品商行')).toBeVisible()
   await list.reset()
@@ -145,13 +146,14 @@ test('a case for each party kind; list masks ID numbers, searches, filters and e
 test('bad USCC and ID numbers are rejected with the shared message; input is kept', async ({
   app,
 }) => {
+  test.slow() // several whole forms through the UI on a 2-core machine
   const page = await app.open()
   await new SetupWizard(page).complete(office, [officerA, officerB])
   await expect(page).toHaveURL(/#\/cases$/)
   const form = new NewCasePage(page)
   await form.open()
 
-  await form.select('案件来源', '监督检查发现')
+  await form.select('案件来源', '监督检查/双随机抽查')
   await form.fillParty({ ...orgCase.party, uscc: '91420105MA4K2XQ374' })
   await form.field('案由').fill('涉嫌虚假宣传案')
   // Checked as soon as the 18th character is typed.
@@ -193,15 +195,22 @@ test('bad USCC and ID numbers are rejected with the shared message; input is kep
 test('an existing party is found by its USCC, reused, and updated only when asked', async ({
   app,
 }) => {
+  test.slow() // several whole forms through the UI on a 2-core machine
   const page = await app.open()
   await new SetupWizard(page).complete(office, [officerA, officerB])
   await expect(page).toHaveURL(/#\/cases$/)
+  // Keyboard: Ctrl+F focuses the search box, Ctrl+N opens 新建案件.
+  await expect(new CasesListPage(page).search).toBeVisible()
+  await page.keyboard.press('Control+f')
+  await expect(page.getByRole('form', { name: '查找案件' }).getByLabel('关键字')).toBeFocused()
+  await page.keyboard.press('Control+n')
+  await expect(page).toHaveURL(/#\/cases\/new$/)
   const form = new NewCasePage(page)
   await form.open()
   await form.create(orgCase)
 
   await form.open()
-  await form.select('案件来源', '举报')
+  await form.select('案件来源', '投诉举报')
   await form.field('统一社会信用代码').fill(orgCase.party.uscc!)
   await expect(form.root.getByText(`本机已登记该当事人：${orgCase.party.name}`)).toBeVisible()
   await expect(form.earlierCases).toContainText(orgCase.cause)

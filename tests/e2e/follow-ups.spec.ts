@@ -10,6 +10,7 @@ import { ExemptionsPage } from '../pages/exemptions'
 import { CasesListPage } from '../pages/cases-list'
 
 test('demo data, then a follow-up visit recorded from the 回访 page', async ({ app }) => {
+  test.slow() // several whole forms through the UI on a 2-core machine
   const page = await app.open()
   await new SetupWizard(page).complete(office, [officerA, officerB])
   await expect(page).toHaveURL(/#\/cases$/)
@@ -83,6 +84,7 @@ test('demo data, then a follow-up visit recorded from the 回访 page', async ({
 test('免罚清单: add an item, import a file with one bad row, template download', async ({
   app,
 }) => {
+  test.slow() // several whole forms through the UI on a 2-core machine
   const page = await app.open()
   await new SetupWizard(page).complete(office, [officerA, officerB])
   await expect(page).toHaveURL(/#\/cases$/)

@@ -201,18 +201,33 @@ function instances(v: CaseView, settings: RuleSettings): Instance[] {
       metOn: closed?.occurredOn,
     })
   }
-  if (d) {
-    const visit = v.all('followUpVisit').find((f) => f.occurredOn >= d.occurredOn)
+  const follow = followUpTrigger(v)
+  if (follow) {
+    const on = follow.act.occurredOn
+    const visit = v.all('followUpVisit').find((f) => f.occurredOn >= on)
     out.push({
       rule: rule('FOLLOW_UP'),
-      trigger: d,
-      start: d.occurredOn,
+      trigger: follow.act,
+      start: on,
       length: settings.followUpDueDays,
       metOn: visit?.occurredOn,
-      mandatory: v.lenient,
+      mandatory: follow.mandatory,
     })
   }
   return out
+}
+
+/**
+ * What a follow-up visit (回访) is due after, and whether it is mandatory: the effective decision
+ * (mandatory for 从轻/减轻/不予处罚), or — for a matter settled by soft measures without a case —
+ * its closing after the re-check confirmed the correction (mandatory: 鄂市监法〔2022〕42号 第十五项,
+ * "对已实施包容审慎监管柔性执法的行政相对人，加强回访复查").
+ */
+export function followUpTrigger(v: CaseView): { act: Act; mandatory: boolean } | undefined {
+  if (v.decision) return { act: v.decision, mandatory: v.lenient }
+  const closed = v.first('caseClosed')
+  if (closed?.payload.reason === 'correctedWithoutFiling') return { act: closed, mandatory: true }
+  return undefined
 }
 
 /** Day the fine was paid in full, if it was. */

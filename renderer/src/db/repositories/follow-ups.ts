@@ -1,12 +1,13 @@
 /**
- * 回访. A follow-up record is created in the transaction that records a decision (due = the
+ * 回访. A follow-up record is created in the transaction that records a decision or the closing
+ * of a matter settled by soft measures (`followUpTrigger`; due = the
  * FOLLOW_UP deadline: decision date + the office's follow-up days, rolled to a working day;
  * mandatory for 从轻/减轻/不予处罚), marked done when a 回访 act is recorded after the decision,
  * cancelled when the decision is voided. A visit recorded without a decision (e.g. after 约谈 or
  * 责令改正) gets a record of its own, already done, so the 回访 page shows every visit.
  */
 import { activeCalendar, rollToWorkingDayOn } from '@shared/calendar'
-import { viewCase, type Act, type RuleSettings } from '@shared/domain/case'
+import { followUpTrigger, viewCase, type Act, type RuleSettings } from '@shared/domain/case'
 import { Dexie } from 'dexie'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
@@ -30,9 +31,10 @@ export function wantedFollowUps(
   const v = viewCase({ acts: [...acts] })
   const wanted: Wanted[] = []
   const visits = v.all('followUpVisit')
-  const d = v.decision
+  const trigger = followUpTrigger(v)
+  const d = trigger?.act
   let used: string | undefined
-  if (d) {
+  if (trigger && d) {
     // The FOLLOW_UP rule: natural days from the decision, rolled to a working day; no pauses,
     // no extensions — computed directly (computeDeadlines costs ~1 ms per case when seeding).
     const dueOn = rollToWorkingDayOn(
@@ -47,7 +49,7 @@ export function wantedFollowUps(
       caseNo: rec.caseNo,
       decisionActId: d.id,
       dueOn,
-      mandatory: v.lenient,
+      mandatory: trigger.mandatory,
       status: visit ? 'done' : 'due',
       ...(visit ? { visitActId: visit.id } : {}),
     })

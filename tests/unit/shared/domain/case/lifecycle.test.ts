@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   checkAct,
+  computeDeadlines,
   deriveCaseState,
   type Act,
   type ActPayload,
@@ -408,6 +409,9 @@ describe('soft path without filing (cases issue path (a); 鄂市监法〔2022〕
     ])
     expect(deriveCaseState(closed, '2026-09-11').stage).toBe('closed')
     expect(allowed(closed, '2026-09-11', 'followUpVisit')).toBe(true)
+    // 鄂市监法〔2022〕42号 第十五项: soft-measure matters get a mandatory 回访 after closing.
+    const visit = computeDeadlines(closed, '2026-09-11').find((d) => d.ruleId === 'FOLLOW_UP')
+    expect(visit).toMatchObject({ mandatory: true, status: 'running' })
   })
 
   it('SAMR-PR Art. 20: after 不予立案 there is nothing to close', () => {

@@ -30,6 +30,26 @@ describe('feature registry and menu', () => {
     ]
     expect(firstNavPath(items)).toBe('/cases')
     expect(firstNavPath([items[1]!])).toBe('/settings/office')
-    expect(firstNavPath(navItems)).toBe('/settings/office')
+    expect(firstNavPath(navItems)).toBe('/workbench')
+  })
+
+  it('the real menu: 工作台 first, then 案件, 回访, 文书, and one merged 设置 group last', () => {
+    expect(navItems.map((i) => i.title)).toEqual(['工作台', '案件', '回访', '文书', '设置'])
+    const settings = navItems.filter((i) => i.title === '设置')
+    expect(settings).toHaveLength(1)
+    expect(settings[0]!.children?.map((c) => c.title)).toEqual([
+      '机关档案',
+      '执法人员',
+      '免罚清单',
+      '数据安全',
+      '演示数据',
+    ])
+    expect(leaves(settings[0]!.children ?? [])).toEqual([
+      '/settings/office',
+      '/settings/officers',
+      '/settings/exemptions',
+      '/settings/data-safety',
+      '/settings/demo',
+    ])
   })
 })

@@ -110,7 +110,9 @@ export function partyContact(p: Party): string {
 
 /**
  * Fill a blank act form from the case: officers default to the case's officers, a decision
- * starts from the notified penalty, service names the decision, a payment the amount still owed.
+ * starts from the notified penalty, service names the decision, a payment the amount still owed,
+ * 结案 the closing reason the record supports (an unfiled matter whose last 复查 found it 已整改:
+ * correctedWithoutFiling).
  * Only empty values are filled; the user can change everything.
  */
 export function prefillActForm(type: ActType, form: FormValues, facts: CaseFacts): FormValues {
@@ -178,7 +180,9 @@ export function prefillActForm(type: ActType, form: FormValues, facts: CaseFacts
             ? 'decidedWithoutPenalty'
             : v.has('investigationTerminated')
               ? 'investigationTerminated'
-              : undefined,
+              : !v.has('caseFiled') && v.last('correctionReviewed')?.payload.result === 'corrected'
+                ? 'correctedWithoutFiling'
+                : undefined,
       )
       break
     case 'followUpVisit':

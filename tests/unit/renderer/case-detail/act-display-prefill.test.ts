@@ -1,0 +1,50 @@
+// 结案 dialog prefill (renderer/src/features/cases/detail/act-display.ts prefillActForm): the
+// closing reason the record supports, incl. the soft path without filing (鄂市监法〔2022〕42号
+// 第九、十三项; closing reason correctedWithoutFiling).
+import { describe, expect, it } from 'vitest'
+import type { Act, ActPayload } from '@shared/domain/case'
+import { prefillActForm } from '@renderer/features/cases/detail/act-display'
+import { act, makeCase, P } from '../../shared/domain/case/builders'
+
+const order = act('correctionOrderServed', '2026-09-01', {
+  violation: '未在经营场所显著位置公示营业执照',
+  legalBasis: '《市场主体登记管理条例》第三十六条',
+  requirement: '立即在经营场所显著位置公示营业执照',
+  mode: 'byDate',
+  correctBy: '2026-09-08',
+  serviceMethod: 'direct',
+} as ActPayload<'correctionOrderServed'>)
+const review = (result: 'corrected' | 'partlyCorrected' | 'notCorrected', on = '2026-09-09') =>
+  act('correctionReviewed', on, { result, findings: '复查情况' })
+
+describe('prefillActForm(caseClosed): 结案情形 from the record', () => {
+  it.each<{ name: string; acts: Act[]; reason: string | undefined }>([
+    {
+      name: 'unfiled, last 复查 已整改 → correctedWithoutFiling',
+      acts: [order, review('corrected')],
+      reason: 'correctedWithoutFiling',
+    },
+    {
+      name: 'unfiled, last 复查 部分整改 (after an earlier 已整改) → nothing prefilled',
+      acts: [order, review('corrected'), review('partlyCorrected', '2026-09-10')],
+      reason: undefined,
+    },
+    { name: 'unfiled, no 复查 yet → nothing prefilled', acts: [order], reason: undefined },
+    {
+      name: 'filed case with a 已整改 复查 → not the soft-path reason',
+      acts: [order, review('corrected'), act('caseFiled', '2026-09-10', P.filed())],
+      reason: undefined,
+    },
+  ])('$name', ({ acts, reason }) => {
+    expect(prefillActForm('caseClosed', {}, makeCase(acts)).reason).toBe(reason)
+  })
+
+  it('keeps a reason the user already chose', () => {
+    const form = prefillActForm(
+      'caseClosed',
+      { reason: 'investigationTerminated' },
+      makeCase([order, review('corrected')]),
+    )
+    expect(form.reason).toBe('investigationTerminated')
+  })
+})

@@ -84,7 +84,7 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
   const caseError = ref<{ message: string; problems: RecordProblem[] } | null>(null)
   const auditCheck = ref<AuditCheck | null>(null)
   const reminderDue = ref(false)
-  let timer: ReturnType<typeof setInterval> | null = null
+  let starting: Promise<void> | null = null
 
   const appVersion = () => useAppStore().info?.version ?? '0.0.0'
 
@@ -225,15 +225,26 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
     else reminderDue.value = true
   }
 
-  /** Start the schedule and the on-exit backup (call once after the database is open). */
-  async function start(): Promise<void> {
-    if (timer) return
-    await load()
-    timer = setInterval(() => void tick(), 30 * 60_000)
-    host.onExitBackup(async () => {
-      if (!busy.value && isDue(Date.now())) await backupNow('exit')
-    })
-    await tick()
+  /**
+   * Start the schedule and the on-exit backup (the shell calls it once the database is open and
+   * setup is done; the 数据安全 page calls it too). Idempotent, also when calls overlap: every
+   * caller gets the same start-up; if loading the status fails, the next call tries again.
+   */
+  function start(): Promise<void> {
+    starting ??= (async () => {
+      try {
+        await load()
+      } catch (err) {
+        starting = null
+        throw err
+      }
+      setInterval(() => void tick(), 30 * 60_000)
+      host.onExitBackup(async () => {
+        if (!busy.value && isDue(Date.now())) await backupNow('exit')
+      })
+      await tick()
+    })()
+    return starting
   }
 
   async function saveSettings(next: Omit<BackupSettings, 'key'>): Promise<string | null> {

@@ -11,3 +11,14 @@ export function maskMobile(value: string): string {
   if (v.length >= 8) return `${v.slice(0, 3)}${'*'.repeat(v.length - 7)}${v.slice(-4)}`
   return '*'.repeat(v.length)
 }
+
+/**
+ * Mask a personal ID number (身份证 or other ID document) for lists: the first 4 and last 4
+ * characters kept, 420105199001011234 → 4201**********1234. Values of 8 characters or fewer
+ * become asterisks only (keeping 4 + 4 would show them in full).
+ */
+export function maskIdNo(value: string): string {
+  const v = value.trim()
+  if (v.length <= 8) return '*'.repeat(v.length)
+  return `${v.slice(0, 4)}${'*'.repeat(v.length - 8)}${v.slice(-4)}`
+}

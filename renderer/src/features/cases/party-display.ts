@@ -3,16 +3,7 @@
  * masked (个人信息保护法: minimum necessary display), USCCs in full (they are public).
  */
 import { PARTY_KIND_LABELS, type Party } from '@shared/domain/case'
-
-/**
- * Mask a personal ID number for lists: first 4 and last 4 characters kept,
- * 420105199001011234 → 4201**********1234. Short values become asterisks only.
- */
-export function maskIdNo(value: string): string {
-  const v = value.trim()
-  if (v.length <= 8) return '*'.repeat(v.length)
-  return `${v.slice(0, 4)}${'*'.repeat(v.length - 8)}${v.slice(-4)}`
-}
+import { maskIdNo } from '@shared/domain/settings'
 
 /** The identity line of a party for lists, e.g. '统一社会信用代码 9142…' or '身份证 4201****1234'. */
 export function partyIdentityDisplay(p: Party): string {

@@ -2,9 +2,32 @@
 // closing reason the record supports, incl. the soft path without filing (鄂市监法〔2022〕42号
 // 第九、十三项; closing reason correctedWithoutFiling).
 import { describe, expect, it } from 'vitest'
-import type { Act, ActPayload } from '@shared/domain/case'
+import type { Act, ActPayload, ActType, CaseFacts } from '@shared/domain/case'
 import { prefillActForm } from '@renderer/features/cases/detail/act-display'
-import { act, makeCase, P } from '../../shared/domain/case/builders'
+
+let n = 0
+function act<K extends ActType>(type: K, occurredOn: string, payload: ActPayload<K>): Act {
+  const id = `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`
+  const recordedAt = `${occurredOn}T09:00:00.000+08:00`
+  return { id, type, occurredOn, recordedAt, recordedBy: 'tester', payload } as Act
+}
+function makeCase(acts: Act[]): CaseFacts {
+  return {
+    id: '00000000-0000-4000-8000-100000000001',
+    party: {
+      kind: 'organisation',
+      name: '某某食品有限公司',
+      uscc: '91110000600037341L',
+      legalRepresentative: '张三',
+      address: '某市某路1号',
+    },
+    cause: '涉嫌未公示营业执照案',
+    source: 'inspection',
+    sourceDate: '2026-08-25',
+    officers: [],
+    acts,
+  }
+}
 
 const order = act('correctionOrderServed', '2026-09-01', {
   violation: '未在经营场所显著位置公示营业执照',
@@ -32,7 +55,7 @@ describe('prefillActForm(caseClosed): 结案情形 from the record', () => {
     { name: 'unfiled, no 复查 yet → nothing prefilled', acts: [order], reason: undefined },
     {
       name: 'filed case with a 已整改 复查 → not the soft-path reason',
-      acts: [order, review('corrected'), act('caseFiled', '2026-09-10', P.filed())],
+      acts: [order, review('corrected'), act('caseFiled', '2026-09-10', { approver: '局长', reason: '初步证据' })],
       reason: undefined,
     },
   ])('$name', ({ acts, reason }) => {

@@ -1,0 +1,88 @@
+/**
+ * The harness's view of the bench entry (renderer/src/bench/entry.ts → window.__caseDeskBench).
+ * Declared here rather than imported: tests/bench is type-checked with tsconfig.node.json, which
+ * does not include the renderer. Keep in step with renderer/src/bench/{seed,probes,ops}.ts.
+ */
+
+/** renderer/src/bench/seed.ts BenchDatasetOptions */
+export interface BenchDatasetOptions {
+  cases: number
+  seed: number
+  today: string
+  docsPerCase: number
+  batchCases: number
+}
+
+/** renderer/src/bench/probes.ts BenchProbes */
+export interface BenchProbes {
+  openCaseId: string
+  openCaseActs: number
+  caseFileCaseId: string
+  caseFileDocuments: number
+  decisionDocId: string
+  nameQuery: string
+  usccQuery: string
+  caseNoQuery: string
+}
+
+/** renderer/src/bench/seed.ts BenchSeedResult */
+export interface BenchSeedResult {
+  cases: number
+  parties: number
+  acts: number
+  followUps: number
+  documents: number
+  documentsRefused: number
+  transactions: number
+  ms: number
+  probes: BenchProbes
+}
+
+/** renderer/src/bench/ops.ts Timed */
+export interface Timed {
+  ms: number
+  info: Record<string, number | string>
+}
+
+/** The part of renderer/src/db/repositories/case-list.ts CaseListQuery the harness sends. */
+export interface ListQuery {
+  page: number
+  pageSize: number
+  sort?: {
+    field: 'createdAt' | 'sourceDate' | 'caseNo' | 'nextDueOn' | 'partyName'
+    dir: 'asc' | 'desc'
+  }
+  text?: string
+  today: string
+}
+
+export interface RawPageArgs {
+  index: string
+  dir: 'next' | 'prev'
+  offset: number
+  size: number
+  only?: string
+}
+
+/** window.__caseDeskBench */
+export interface BenchApi {
+  progress(): { done: number; total: number }
+  seed(opts: BenchDatasetOptions): Promise<BenchSeedResult>
+  listCases(q: ListQuery): Promise<Timed>
+  rawPage(args: RawPageArgs): Promise<Timed>
+  openCase(id: string, today: string): Promise<Timed>
+  rawOpenCase(id: string): Promise<Timed>
+  renderDocument(docId: string): Promise<Timed>
+  rawRender(definition: { docId: string }, loadFonts: boolean): Promise<Timed>
+  renderCaseFileOf(caseId: string, today: string): Promise<Timed>
+  rawCaseFile(): Promise<Timed>
+  backup(appVersion: string): Promise<Timed>
+  restore(appVersion: string): Promise<Timed>
+  releaseBackup(): void
+}
+
+declare global {
+  interface Window {
+    __caseDeskBench?: BenchApi
+  }
+}

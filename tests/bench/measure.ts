@@ -1,0 +1,302 @@
+/**
+ * The measured runs of `npm run bench`. Timings are taken inside the page (performance.now)
+ * around the app's real calls (renderer/src/bench/ops.ts); cold start and first renders use a
+ * fresh page (new JS realm, fonts not yet fetched) in the same browser.
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core'
+import type { BenchProbes, ListQuery as CaseListQuery, RawPageArgs, Timed } from './api'
+import { loadBench } from './dataset'
+import type { MetricName, Samples } from './report'
+
+/** How many samples each kind of metric takes. */
+export interface Rounds {
+  cold: number
+  query: number
+  firstRender: number
+  warmRender: number
+  caseFile: number
+  backup: number
+  restore: number
+}
+
+const ROW = '.el-table__body tr.el-table__row'
+
+/** One cold start: ms from navigation start to the first case row, plus where the time went. */
+export interface ColdStart {
+  ms: number
+  /** DOMContentLoaded (HTML + entry script evaluated). */
+  dcl: number
+  /** End of the last script/stylesheet download (lazy route chunks included). */
+  assetsEnd: number
+}
+
+/** Open the app's case list in a fresh page (new JS realm, empty in-memory caches). */
+export async function coldStart(context: BrowserContext, base: string): Promise<ColdStart> {
+  const page = await context.newPage()
+  try {
+    await page.goto(`${base}#/cases`, { waitUntil: 'commit' })
+    const handle = await page.waitForFunction(
+      (sel) => {
+        if (!document.querySelector(sel)) return null
+        const ms = performance.now()
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+        const assets = performance
+          .getEntriesByType('resource')
+          .filter((e) => /\.(js|css)$/.test(e.name))
+          .map((e) => (e as PerformanceResourceTiming).responseEnd)
+        return { ms, dcl: nav.domContentLoadedEventEnd, assetsEnd: Math.max(0, ...assets) }
+      },
+      ROW,
+      { polling: 'raf', timeout: 120_000 },
+    )
+    return (await handle.jsonValue()) as ColdStart
+  } finally {
+    await page.close()
+  }
+}
+
+/** A fresh app page with the bench entry loaded (list shown, app idle). */
+export async function benchPage(context: BrowserContext, base: string): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(`${base}#/cases`)
+  await page.locator(ROW).first().waitFor({ timeout: 120_000 })
+  await loadBench(page, base)
+  return page
+}
+
+type Op = (page: Page) => Promise<Timed>
+
+async function sample(page: Page, n: number, op: Op, warmup = 1): Promise<Timed[]> {
+  for (let i = 0; i < warmup; i++) await op(page)
+  const out: Timed[] = []
+  for (let i = 0; i < n; i++) out.push(await op(page))
+  return out
+}
+
+const note = (t: Timed | undefined) =>
+  t
+    ? Object.entries(t.info)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')
+    : ''
+
+const list =
+  (q: CaseListQuery): Op =>
+  (p) =>
+    p.evaluate((query) => window.__caseDeskBench!.listCases(query), q)
+const raw =
+  (a: RawPageArgs): Op =>
+  (p) =>
+    p.evaluate((args) => window.__caseDeskBench!.rawPage(args), a)
+
+/** `n` samples of `op`, each followed by one of its floor `base` (one warm-up of each first). */
+async function pair(page: Page, name: MetricName, n: number, op: Op, base: Op): Promise<Samples> {
+  const ms: number[] = []
+  const baseline: number[] = []
+  let last: Timed | undefined
+  await op(page)
+  await base(page)
+  for (let i = 0; i < n; i++) {
+    last = await op(page)
+    ms.push(last.ms)
+    baseline.push((await base(page)).ms)
+  }
+  return { name, ms, baseline, note: note(last) }
+}
+
+/** List, search and case-page metrics on one page, each with its raw IndexedDB floor. */
+export async function queryMetrics(
+  page: Page,
+  probes: BenchProbes,
+  today: string,
+  n: number,
+): Promise<Samples[]> {
+  const q = (extra: Partial<CaseListQuery>): CaseListQuery => ({
+    page: 1,
+    pageSize: 20,
+    today,
+    ...extra,
+  })
+  const sorts = [
+    { field: 'partyName', index: 'partyName', dir: 'asc' },
+    { field: 'caseNo', index: 'caseNoKey', dir: 'desc' },
+    { field: 'sourceDate', index: 'sourceDate', dir: 'asc' },
+    { field: 'nextDueOn', index: 'nextDueKey', dir: 'asc' },
+  ] as const
+  const out: Samples[] = []
+  out.push(
+    await pair(
+      page,
+      'list_first_page',
+      n,
+      list(q({ sort: { field: 'createdAt', dir: 'desc' } })),
+      raw({ index: 'createdAt', dir: 'prev', offset: 0, size: 20 }),
+    ),
+  )
+  out.push(
+    await pair(
+      page,
+      'list_next_page',
+      n,
+      list(q({ page: 2, sort: { field: 'createdAt', dir: 'desc' } })),
+      raw({ index: 'createdAt', dir: 'prev', offset: 20, size: 20 }),
+    ),
+  )
+  // Sort change: each sample switches to the next sort of the cycle (never the one just used).
+  const ms: number[] = []
+  const baseline: number[] = []
+  let last: Timed | undefined
+  for (let i = 0; i < n + 1; i++) {
+    const s = sorts[i % sorts.length]!
+    last = await list(q({ sort: { field: s.field, dir: s.dir } }))(page)
+    const b = await raw({
+      index: s.index,
+      dir: s.dir === 'asc' ? 'next' : 'prev',
+      offset: 0,
+      size: 20,
+    })(page)
+    if (i > 0) {
+      ms.push(last.ms)
+      baseline.push(b.ms)
+    }
+  }
+  out.push({ name: 'list_sort_change', ms, baseline, note: note(last) })
+  out.push(
+    await pair(
+      page,
+      'search_party_name',
+      n,
+      list(q({ text: probes.nameQuery })),
+      raw({
+        index: 'searchTokens',
+        dir: 'next',
+        offset: 0,
+        size: 20,
+        only: probes.nameQuery.slice(0, 2),
+      }),
+    ),
+  )
+  out.push(
+    await pair(
+      page,
+      'search_uscc',
+      n,
+      list(q({ text: probes.usccQuery })),
+      raw({ index: 'searchTokens', dir: 'next', offset: 0, size: 20, only: probes.usccQuery }),
+    ),
+  )
+  out.push(
+    await pair(
+      page,
+      'search_case_no',
+      n,
+      list(q({ text: probes.caseNoQuery })),
+      raw({ index: 'caseNo', dir: 'next', offset: 0, size: 20, only: probes.caseNoQuery }),
+    ),
+  )
+  out.push(
+    await pair(
+      page,
+      'open_case',
+      n,
+      (p) =>
+        p.evaluate(([id, d]) => window.__caseDeskBench!.openCase(id, d), [
+          probes.openCaseId,
+          today,
+        ] as const),
+      (p) => p.evaluate((id) => window.__caseDeskBench!.rawOpenCase(id), probes.openCaseId),
+    ),
+  )
+  return out
+}
+
+/** Document metrics: first render per fresh page, warm renders, the 案卷, with pdfmake floors. */
+export async function documentMetrics(
+  context: BrowserContext,
+  base: string,
+  page: Page,
+  probes: BenchProbes,
+  today: string,
+  r: Rounds,
+): Promise<Samples[]> {
+  const docId = probes.decisionDocId
+  const first: number[] = []
+  const firstBase: number[] = []
+  let firstNote = ''
+  for (let i = 0; i < r.firstRender; i++) {
+    const a = await benchPage(context, base)
+    const t = await a.evaluate((id) => window.__caseDeskBench!.renderDocument(id), docId)
+    first.push(t.ms)
+    firstNote = note(t)
+    await a.close()
+    const b = await benchPage(context, base)
+    firstBase.push(
+      (await b.evaluate((id) => window.__caseDeskBench!.rawRender({ docId: id }, true), docId)).ms,
+    )
+    await b.close()
+  }
+  const warm = await sample(page, r.warmRender, (p) =>
+    p.evaluate((id) => window.__caseDeskBench!.renderDocument(id), docId),
+  )
+  const warmBase = await sample(page, r.warmRender, (p) =>
+    p.evaluate((id) => window.__caseDeskBench!.rawRender({ docId: id }, false), docId),
+  )
+  const file = await sample(page, r.caseFile, (p) =>
+    p.evaluate(([id, d]) => window.__caseDeskBench!.renderCaseFileOf(id, d), [
+      probes.caseFileCaseId,
+      today,
+    ] as const),
+  )
+  const fileBase = await sample(
+    page,
+    r.caseFile,
+    (p) => p.evaluate(() => window.__caseDeskBench!.rawCaseFile()),
+    0,
+  )
+  return [
+    { name: 'render_decision_first', ms: first, baseline: firstBase, note: firstNote },
+    {
+      name: 'render_decision_warm',
+      ms: warm.map((t) => t.ms),
+      baseline: warmBase.map((t) => t.ms),
+      note: note(warm.at(-1)),
+    },
+    {
+      name: 'render_case_file_50_pages',
+      ms: file.map((t) => t.ms),
+      baseline: fileBase.map((t) => t.ms),
+      note: `${note(file.at(-1))} documents=${probes.caseFileDocuments}`,
+    },
+  ]
+}
+
+/** Full backup and validated restore of the whole dataset (restore writes the same data back). */
+export async function backupMetrics(page: Page, appVersion: string, r: Rounds): Promise<Samples[]> {
+  const backups: Timed[] = []
+  const restores: Timed[] = []
+  for (let i = 0; i < Math.max(r.backup, r.restore); i++) {
+    if (i < r.backup || i < r.restore) {
+      backups.push(await page.evaluate((v) => window.__caseDeskBench!.backup(v), appVersion))
+    }
+    if (i < r.restore)
+      restores.push(await page.evaluate((v) => window.__caseDeskBench!.restore(v), appVersion))
+  }
+  await page.evaluate(() => window.__caseDeskBench!.releaseBackup())
+  return [
+    {
+      name: 'backup_full',
+      ms: backups.slice(0, r.backup).map((t) => t.ms),
+      note: note(backups.at(-1)),
+    },
+    { name: 'restore_validated', ms: restores.map((t) => t.ms), note: note(restores.at(-1)) },
+  ]
+}
+
+/** The page's JS heap after garbage collection (CDP). */
+export async function heapAfter(page: Page): Promise<{ usedMB: number; totalMB: number }> {
+  const cdp: CDPSession = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const h = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return { usedMB: Math.round(h.usedSize / 1e5) / 10, totalMB: Math.round(h.totalSize / 1e5) / 10 }
+}

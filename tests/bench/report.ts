@@ -1,0 +1,107 @@
+/**
+ * Statistics and output of `npm run bench`: median / p95 (nearest rank) per metric, the budget of
+ * the issue, the baseline measured in the same run and the ratio to it; the console table and the
+ * `--json FILE` array `[{ name, median_ms, p95_ms, budget_ms, baseline_ms? }]`.
+ */
+
+/** Budgets (median, ms) of issue 7. */
+export const BUDGETS = {
+  cold_start: 1500,
+  list_first_page: 100,
+  list_next_page: 100,
+  list_sort_change: 100,
+  search_party_name: 150,
+  search_uscc: 150,
+  search_case_no: 150,
+  open_case: 100,
+  render_decision_first: 2000,
+  render_decision_warm: 300,
+  render_case_file_50_pages: 5000,
+  backup_full: 15000,
+  restore_validated: 30000,
+} as const
+
+export type MetricName = keyof typeof BUDGETS
+
+/** Chinese/English labels for the console table. */
+export const LABELS: Record<MetricName, string> = {
+  cold_start: '冷启动到可操作的案件列表 cold start → case list',
+  list_first_page: '案件列表 首页 first page',
+  list_next_page: '案件列表 下一页 next page',
+  list_sort_change: '案件列表 切换排序 sort change',
+  search_party_name: '查找 当事人名称片段 party-name substring',
+  search_uscc: '查找 统一社会信用代码 USCC',
+  search_case_no: '查找 案件编号 case number',
+  open_case: '打开案件页（期限与下一步） open case',
+  render_decision_first: '出具决定书（会话首次，含字体） first render',
+  render_decision_warm: '出具决定书（再次） warm render',
+  render_case_file_50_pages: '导出案卷 case file',
+  backup_full: '完整备份 full backup',
+  restore_validated: '校验后恢复 validated restore',
+}
+
+/** The samples of one metric. */
+export interface Samples {
+  name: MetricName
+  ms: number[]
+  baseline?: number[]
+  /** What the last run produced (rows, pages, bytes …), shown in the table's note column. */
+  note?: string
+}
+
+/** One row of the JSON output (exactly the issue's shape). */
+export interface ResultRow {
+  name: MetricName
+  median_ms: number
+  p95_ms: number
+  budget_ms: number
+  baseline_ms?: number
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  if (!sorted.length) return NaN
+  const rank = Math.max(1, Math.ceil(q * sorted.length))
+  return sorted[rank - 1]!
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+const round = (n: number) => Math.round(n * 10) / 10
+
+/** The JSON rows of the measured metrics. */
+export function toRows(all: Samples[]): ResultRow[] {
+  return all.map((s) => ({
+    name: s.name,
+    median_ms: round(median(s.ms)),
+    p95_ms: round(quantile(s.ms, 0.95)),
+    budget_ms: BUDGETS[s.name],
+    ...(s.baseline?.length ? { baseline_ms: round(median(s.baseline)) } : {}),
+  }))
+}
+
+/** Rows over budget (median > budget). */
+export function missed(rows: ResultRow[]): ResultRow[] {
+  return rows.filter((r) => !(r.median_ms <= r.budget_ms))
+}
+
+/** The console table (fixed-width, Markdown-compatible). */
+export function formatTable(all: Samples[]): string {
+  const rows = toRows(all)
+  const lines = [
+    '| metric | n | median ms | p95 ms | budget ms | baseline ms | ×baseline | ok | note |',
+    '| --- | --: | --: | --: | --: | --: | --: | :-: | --- |',
+  ]
+  rows.forEach((r, i) => {
+    const s = all[i]!
+    const ratio = r.baseline_ms ? (r.median_ms / r.baseline_ms).toFixed(1) : ''
+    lines.push(
+      `| ${LABELS[r.name]} | ${s.ms.length} | ${r.median_ms} | ${r.p95_ms} | ${r.budget_ms} | ${r.baseline_ms ?? ''} | ${ratio} | ${r.median_ms <= r.budget_ms ? '✓' : '✗'} | ${s.note ?? ''} |`,
+    )
+  })
+  return lines.join('\n')
+}

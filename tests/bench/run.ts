@@ -1,0 +1,213 @@
+/**
+ * `npm run bench` (tsx tests/bench/run.ts): performance budgets at office scale (issue 7).
+ *
+ *   tsx tests/bench/run.ts [--quick] [--json FILE] [--cases N] [--port P] [--no-build] [--reseed]
+ *
+ * 1. builds the web mode with the bench entry (tests/bench/vite.bench.config.ts → .bench-cache),
+ * 2. finds or seeds the deterministic dataset in a cached Chromium profile (tests/bench/dataset.ts;
+ *    default 50,000 cases, --quick 5,000),
+ * 3. drives headless /usr/bin/chromium through the metrics (tests/bench/measure.ts) with their
+ *    baselines measured in the same run, prints the table, the renderer's JS heap after the run,
+ *    and with --json FILE writes [{ name, median_ms, p95_ms, budget_ms, baseline_ms? }] (plus
+ *    FILE's .meta.json: dataset, heap, machine).
+ * With --quick the exit code is 1 when a median misses its budget.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+import type { BenchDatasetOptions } from './api'
+import { benchDistDir } from './paths'
+import { ensureCacheDir, profileDirFor, readMarker, root, seedProfile } from './dataset'
+import {
+  backupMetrics,
+  benchPage,
+  coldStart,
+  type ColdStart,
+  documentMetrics,
+  heapAfter,
+  queryMetrics,
+  type Rounds,
+} from './measure'
+import { formatTable, missed, toRows, type Samples } from './report'
+import { serveStatic } from './server'
+
+interface Args {
+  quick: boolean
+  json: string | null
+  cases: number | null
+  port: number
+  build: boolean
+  reseed: boolean
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { quick: false, json: null, cases: null, port: 5291, build: true, reseed: false }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--quick') a.quick = true
+    else if (arg === '--json') a.json = resolve(argv[++i] ?? '')
+    else if (arg === '--cases') a.cases = Number(argv[++i])
+    else if (arg === '--port') a.port = Number(argv[++i])
+    else if (arg === '--no-build') a.build = false
+    else if (arg === '--reseed') a.reseed = true
+    else {
+      console.error(
+        `不认识的参数：${arg}\n用法：npm run bench -- [--quick] [--json 文件] [--cases N] [--port 端口] [--no-build] [--reseed]`,
+      )
+      process.exit(2)
+    }
+  }
+  if (a.cases !== null && (!Number.isInteger(a.cases) || a.cases < 200 || a.cases > 200_000)) {
+    console.error('--cases 应为 200 至 200000 之间的整数')
+    process.exit(2)
+  }
+  return a
+}
+
+const log = (line: string) => console.log(line)
+
+function build(): void {
+  log('构建浏览器版（含基准入口）…')
+  const started = Date.now()
+  const r = spawnSync(
+    join(root, 'node_modules', '.bin', 'vite'),
+    ['build', '--config', 'tests/bench/vite.bench.config.ts'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  )
+  if (r.status !== 0) {
+    console.error('构建失败，请查看上方错误。')
+    process.exit(r.status ?? 1)
+  }
+  log(`  完成（${Math.round((Date.now() - started) / 1000)} 秒）`)
+}
+
+function soffice(): string {
+  const r = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], {
+    encoding: 'utf8',
+  })
+  return r.status === 0 && r.stdout.trim()
+    ? `${r.stdout.trim()} found — the .docx → PDF baseline is not implemented yet`
+    : 'not installed (LibreOffice baseline skipped)'
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2))
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+  const opts: BenchDatasetOptions = {
+    cases: args.cases ?? (args.quick ? 5_000 : 50_000),
+    seed: 20260301,
+    today: '2026-03-01',
+    docsPerCase: 3,
+    batchCases: 1000,
+  }
+  const rounds: Rounds = args.quick
+    ? { cold: 5, query: 15, firstRender: 3, warmRender: 8, caseFile: 3, backup: 2, restore: 2 }
+    : { cold: 5, query: 20, firstRender: 5, warmRender: 10, caseFile: 3, backup: 1, restore: 1 }
+  if (!existsSync('/usr/bin/chromium'))
+    throw new Error('找不到 /usr/bin/chromium，请先安装 Debian 的 chromium 软件包。')
+  ensureCacheDir()
+  if (args.build || !existsSync(join(benchDistDir, 'index.html'))) build()
+  const server = await serveStatic(benchDistDir, args.port).catch(() => {
+    throw new Error(`端口 ${args.port} 已被占用，请用 --port 换一个（换端口会重新生成数据集）。`)
+  })
+  const base = `http://127.0.0.1:${args.port}/`
+  const profileDir = profileDirFor(opts, args.port)
+  if (args.reseed) rmSync(profileDir, { recursive: true, force: true })
+  const marker0 = readMarker(profileDir)
+  const launch = () =>
+    chromium.launchPersistentContext(profileDir, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--lang=zh-CN',
+        '--disable-features=Translate',
+      ],
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    })
+  let context = await launch()
+  try {
+    let marker = marker0
+    if (!marker) {
+      log(`生成数据集：${opts.cases} 件案件 → ${profileDir}`)
+      marker = await seedProfile(context, base, profileDir, opts, log)
+      log(`  完成：${JSON.stringify({ ...marker.result, probes: undefined })}`)
+      // Measure on a browser started on the seeded profile (as an office PC opens the app).
+      await context.close()
+      context = await launch()
+    } else log(`使用缓存的数据集（${marker.seededAt}）：${profileDir}`)
+    const d = marker.result
+    log(
+      `数据集：案件 ${d.cases}，当事人 ${d.parties}，环节 ${d.acts}，回访 ${d.followUps}，文书 ${d.documents}`,
+    )
+
+    const samples: Samples[] = []
+    log('冷启动 …')
+    const cold: ColdStart[] = []
+    for (let i = 0; i < rounds.cold; i++) cold.push(await coldStart(context, base))
+    const mid = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[xs.length >> 1]!)
+    samples.push({
+      name: 'cold_start',
+      ms: cold.map((c) => c.ms),
+      note: `navigation → first row; median DOMContentLoaded=${mid(cold.map((c) => c.dcl))} last js/css loaded=${mid(cold.map((c) => c.assetsEnd))}`,
+    })
+    const page = await benchPage(context, base)
+    log('列表、查找、案件页 …')
+    samples.push(...(await queryMetrics(page, d.probes, opts.today, rounds.query)))
+    log('文书与案卷 …')
+    samples.push(...(await documentMetrics(context, base, page, d.probes, opts.today, rounds)))
+    log('备份与恢复 …')
+    samples.push(...(await backupMetrics(page, pkg.version, rounds)))
+    const heap = await heapAfter(page)
+
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Chromium ${context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent))}`
+    console.log('')
+    console.log(formatTable(samples))
+    console.log('')
+    console.log(
+      `renderer JS heap after the run (after GC): used ${heap.usedMB} MB of ${heap.totalMB} MB`,
+    )
+    console.log(`LibreOffice (soffice --headless .docx → PDF): ${soffice()}`)
+    console.log(
+      `dataset: ${d.cases} cases, ${d.acts} acts, ${d.documents} issued documents, ${d.parties} parties; machine: ${machine}`,
+    )
+    const rows = toRows(samples)
+    if (args.json) {
+      mkdirSync(dirname(args.json), { recursive: true })
+      writeFileSync(args.json, `${JSON.stringify(rows, null, 2)}\n`)
+      writeFileSync(
+        args.json.replace(/(\.json)?$/, '.meta.json'),
+        `${JSON.stringify({ dataset: d, options: opts, heap, machine, soffice: soffice(), measuredAt: new Date().toISOString(), samples }, null, 2)}\n`,
+      )
+      console.log(`JSON: ${args.json}`)
+    }
+    const over = missed(rows)
+    if (over.length) {
+      console.log(
+        `超出预算：${over.map((r) => `${r.name} ${r.median_ms} > ${r.budget_ms} ms`).join('；')}`,
+      )
+      if (args.quick) process.exitCode = 1
+    } else console.log('全部指标在预算之内。')
+  } finally {
+    await context.close()
+    server.close()
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err))
+  process.exit(1)
+})

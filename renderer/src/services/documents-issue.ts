@@ -72,16 +72,21 @@ export function draftDefinition(definition: TDocumentDefinitions): TDocumentDefi
   } as TDocumentDefinitions
 }
 
+/** A deep copy of JSON data (also unwraps Vue proxies, which structuredClone rejects). */
+export function jsonCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
+}
+
 /** The context frozen into a snapshot (the font set by id). */
 export function freezeContext(ctx: DocumentContext, fontSet: FontSet): FrozenContext {
   const { fontSet: _ignored, ...rest } = ctx
-  return structuredClone({ ...rest, fontSetId: fontSet.id })
+  return jsonCopy({ ...rest, fontSetId: fontSet.id })
 }
 
 /** The context of a snapshot, rendered with `fontSet`. */
 export function thawContext(frozen: FrozenContext, fontSet: FontSet): DocumentContext {
   const { fontSetId: _id, ...rest } = frozen
-  return { ...structuredClone(rest), fontSet }
+  return { ...jsonCopy(rest), fontSet }
 }
 
 /** The definition of an issued document, built from its frozen snapshot. */

@@ -56,7 +56,8 @@ export function applySupplements(
   missing: readonly MissingField[],
   values: Readonly<Record<string, string>>,
 ): Record<string, unknown> {
-  const out = structuredClone(input)
+  // JSON copy: inputs are plain JSON data, and this also unwraps UI proxies (structuredClone cannot).
+  const out = JSON.parse(JSON.stringify(input)) as Record<string, unknown>
   for (const field of missing) {
     const raw = (values[field.path] ?? '').trim()
     if (!raw) continue

@@ -83,7 +83,7 @@ export function documentsRepo(db: AppDB) {
       return db.transaction('rw', tables, async () => {
         let serial = 0
         let docNo = ''
-        const input = structuredClone(req.input)
+        const input = JSON.parse(JSON.stringify(req.input)) as Record<string, unknown>
         if (req.code) {
           serial = await takeCounter(db, docNoCounterKey(req.code, year))
           docNo = formatDocNumber({
@@ -110,7 +110,7 @@ export function documentsRepo(db: AppDB) {
           caseNo: req.caseNo,
           templateVersion: DOCUMENT_KIND_INFO[req.kind].version,
           sha256: '',
-          snapshot: { input, ctx: structuredClone(req.ctx) },
+          snapshot: { input, ctx: JSON.parse(JSON.stringify(req.ctx)) as FrozenContext },
           sourceActIds: [...req.sourceActIds],
         }
         await db.documents.add(doc)

@@ -2,11 +2,13 @@ import { test, expect } from './support/fixtures'
 import { office, officerA, officerB } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
+import { AppShell } from '../pages/app-shell'
 import { OfficeProfilePage } from '../pages/office-profile-page'
 
 test('editing contact details creates a new version and keeps the old one', async ({ app }) => {
   const page = await app.open()
   await new SetupWizard(page).complete(office, [officerA, officerB])
+  await new AppShell(page).goTo('机关档案')
   const profile = new OfficeProfilePage(page)
 
   await expect(profile.historyRows()).toHaveCount(1)

@@ -1,6 +1,11 @@
 /** The main layout: menu, breadcrumb, About dialog. */
 import { expect, type Locator, type Page } from '@playwright/test'
 
+/** The menu as a user sees it: top-level entries, then 设置's pages, in order. */
+export const MENU_TOP = ['工作台', '案件', '回访', '文书', '设置'] as const
+export const MENU_SETTINGS = ['机关档案', '执法人员', '免罚清单', '数据安全', '演示数据'] as const
+export type MenuLeaf = Exclude<(typeof MENU_TOP)[number], '设置'> | (typeof MENU_SETTINGS)[number]
+
 export class AppShell {
   readonly menu: Locator
   readonly breadcrumb: Locator
@@ -10,9 +15,16 @@ export class AppShell {
   }
 
   /** Open a page from the left menu (sub-menus start expanded). */
-  async goTo(item: '机关档案' | '执法人员'): Promise<void> {
+  async goTo(item: MenuLeaf): Promise<void> {
     await this.page.getByRole('menuitem', { name: item, exact: true }).click()
     await expect(this.breadcrumb).toContainText(item)
+  }
+
+  /** The menu holds exactly the working pages, 设置 expanded with its pages in order. */
+  async expectMenu(): Promise<void> {
+    const items = this.menu.getByRole('menuitem')
+    await expect(items).toHaveCount(MENU_TOP.length + MENU_SETTINGS.length)
+    await expect(items).toHaveText([...MENU_TOP.slice(0, -1), /设置/, ...MENU_SETTINGS])
   }
 
   async openAbout(): Promise<Locator> {

@@ -1,6 +1,6 @@
 /**
  * The three whole paths of the cases issue, run from the UI alone on a fresh profile:
- * (a) 约谈 → 责令改正 → 复查合格 → 不予立案 (结束核查) → 回访;
+ * (a) 约谈 → 责令改正 → 复查合格 → 结案 (未立案，经复查确认已整改) → 回访 (必须回访);
  * (b) 立案 → 告知 → 听证申请 → 听证 → 法制审核 → 集体讨论 → 处罚决定 → 送达 → 缴纳 → 结案 → 回访;
  * (c) 首违不罚 with a 免罚清单 item → 说服教育 → 回访 (必须回访) → 结案.
  * Dates are in the past (the app's "today" is the real clock) and chosen so every gate opens.
@@ -49,7 +49,7 @@ async function expectAudit(cp: CasePage, labels: string[]): Promise<void> {
   await expect(cp.page.getByText(/审计链校验通过/)).toBeVisible()
 }
 
-test('(a) 约谈 → 责令改正 → 复查合格 → 不予立案 → 回访, all from the UI; reload keeps it', async ({
+test('(a) 约谈 → 责令改正 → 复查合格 → 结案 → 回访, all from the UI; reload keeps it', async ({
   app,
 }) => {
   const page = await app.open()
@@ -95,20 +95,30 @@ test('(a) 约谈 → 责令改正 → 复查合格 → 不予立案 → 回访, 
   await d.select('复查结果', '已整改')
   await d.text('复查情况', '已建立进货查验台账，记录完整')
   await d.saveOk()
+  // The re-check confirmed the correction: the unfiled matter can be closed without a filing.
+  await cp.expectStage('待结案')
   await shot(page, 'a03-after-review')
 
-  d = await cp.start('不予立案', '2026-09-21')
-  await d.select('不予立案情形', '违法行为轻微并及时改正')
-  await d.text('不予立案理由', '违法行为轻微，经约谈、责令改正后已及时改正，未造成危害后果')
-  await d.text('批准的负责人', '王建国')
+  d = await cp.start('结案', '2026-09-21')
+  // The closing reason is prefilled from the record (no filing, last 复查 已整改).
+  await expect(d.item('结案情形').locator('.el-select__wrapper')).toContainText(
+    '经约谈、责令改正，复查确认已整改（未立案）',
+  )
+  await d.select('结案情形', '经约谈、责令改正，复查确认已整改（未立案）')
+  await d.text('批准结案的负责人', '王建国')
   await d.saveOk()
-  await cp.expectStage('不予立案')
-  // 结案 needs a filed case: blocked, with its reason visible.
-  await expect(await cp.blockedReason('结案')).toContainText('不予立案')
+  await cp.expectStage('已结案')
+
+  // Soft measures were used: the 回访 after closing is mandatory (鄂市监法〔2022〕42号 第十五项).
+  await cp.tab(/回访/)
+  await expect(page.locator('.follow-ups').getByText('必须回访', { exact: true })).toBeVisible()
+  await expect(page.locator('.follow-ups').getByText(/逾期未回访|待回访/)).toBeVisible()
+  await cp.tab(/^办理$/)
 
   await followUp(cp, '2026-10-09')
   await cp.tab(/回访/)
   await expect(page.locator('.follow-ups').getByText('已回访')).toBeVisible()
+  await expect(page.locator('.follow-ups').getByText('必须回访', { exact: true })).toBeVisible()
   await shot(page, 'a04-follow-ups')
   await cp.tab(/^办理$/)
   await shot(page, 'a05-case-page')
@@ -119,14 +129,14 @@ test('(a) 约谈 → 责令改正 → 复查合格 → 不予立案 → 回访, 
     '行政约谈',
     '责令改正通知书送达',
     '整改复查',
-    '不予立案',
+    '结案',
     '回访',
   ]
   await expectAudit(cp, labels)
   await shot(page, 'a06-audit')
 
   await app.reload()
-  await cp.expectStage('不予立案')
+  await cp.expectStage('已结案')
   for (const l of labels) await expect(cp.timeline.getByText(l, { exact: true })).toBeVisible()
 })
 

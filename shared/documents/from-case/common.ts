@@ -100,6 +100,16 @@ export function issuedNumber(
   return doc?.docNo ?? (typed?.trim() ? typed.trim() : undefined)
 }
 
+/**
+ * Text entered on an act as a printed sentence: trimmed, ending with 。 unless it already ends
+ * with a closing punctuation mark. Undefined/blank stays undefined (reported as missing).
+ */
+export function sentence(text: string | undefined | null): string | undefined {
+  const t = (text ?? '').trim()
+  if (!t) return undefined
+  return /[。！？；…）」』”]$/.test(t) ? t : `${t.replace(/[，,;；:：]$/, '')}。`
+}
+
 /** Cause without 涉嫌 and 案 (for sentences like 你（单位）经营超过保质期食品一案). */
 export function bareCause(cause: string): string {
   return cause
@@ -137,7 +147,7 @@ export function penaltyItems(p: Penalty): PenaltyItem[] {
 /** 案件来源及调查经过, from the source, the filing and the investigation acts. */
 export function caseCourse(facts: CaseFacts, until = '9999-12-31'): string {
   const d = formatChineseDate
-  const parts = [`本案系${CASE_SOURCES[facts.source]}，案源日期为${d(facts.sourceDate)}。`]
+  const parts = [`本案来源为${CASE_SOURCES[facts.source]}，案源日期为${d(facts.sourceDate)}。`]
   const filed = lastAct(facts, 'caseFiled', until)
   if (filed) parts.push(`${d(filed.occurredOn)}经${filed.payload.approver}批准立案调查。`)
   for (const t of allActs(facts, 'testingStarted').filter((a) => a.occurredOn <= until))

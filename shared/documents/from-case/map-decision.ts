@@ -24,6 +24,7 @@ import {
   officersById,
   penaltyItems,
   statementsAndResponse,
+  sentence,
 } from './common'
 import { done } from './map-intake'
 import type { CaseSource, MappedDocument } from './types'
@@ -38,7 +39,7 @@ export function mapPenaltyDecision(src: CaseSource, act: ActOf<'penaltyDecision'
     .set('docNumber', null)
     .set('party', documentParty(facts.party))
     .set('caseCourse', caseCourse(facts, act.occurredOn))
-    .need('facts', report?.payload.summary, '违法事实', 'textarea')
+    .need('facts', sentence(report?.payload.summary), '违法事实', 'textarea')
     .needList('evidence', undefined, '证据（每行一项）')
     .need(
       'statementsAndResponse',
@@ -78,7 +79,7 @@ export function mapOnTheSpotDecision(
     .set('place', p.place)
     .need(
       'facts',
-      lastAct(facts, 'clueRegistered', act.occurredOn)?.payload.summary,
+      sentence(lastAct(facts, 'clueRegistered', act.occurredOn)?.payload.summary),
       '违法事实',
       'textarea',
     )
@@ -117,24 +118,24 @@ export function mapNoPenaltyDecision(
     .set('caseCourse', caseCourse(facts, act.occurredOn))
     .need(
       'facts',
-      report?.payload.summary ?? lastAct(facts, 'clueRegistered')?.payload.summary,
+      sentence(report?.payload.summary ?? lastAct(facts, 'clueRegistered')?.payload.summary),
       '查明的事实',
       'textarea',
     )
     .set('evidence', [])
-    .set('characterisation', p.reason)
+    .set('characterisation', sentence(p.reason))
     .need(
       'ground',
       ground,
       '不予处罚的法定情形（本文书只适用于行政处罚法第三十三条及第五十七条第一款第三项）',
     )
-    .set('education', education.join('；'))
+    .set('education', sentence(education.join('；')) ?? '')
   if (item)
     f.set(
       'listReference',
       `${item.listName ? `《${item.listName.replace(/^《|》$/g, '')}》` : ''}第${item.id}项“${item.title}”（${item.legalBasis}）`,
     )
-  if (corrected) f.set('correction', corrected.payload.findings)
+  if (corrected) f.set('correction', sentence(corrected.payload.findings))
   return done('noPenaltyDecision', f, act.occurredOn, [act.id, report?.id])
 }
 

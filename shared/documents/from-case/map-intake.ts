@@ -11,6 +11,7 @@ import {
   lastAct,
   officersById,
   bareCause,
+  sentence,
 } from './common'
 import type { CaseSource, MappedDocument } from './types'
 
@@ -115,7 +116,7 @@ export function mapCorrectionOrder(
   const f = new Fill()
     .set('docNumber', null)
     .set('party', documentParty(src.facts.party))
-    .need('facts', p.violation, '违法事实', 'textarea')
+    .need('facts', sentence(p.violation), '违法事实', 'textarea')
     .need('violatedProvision', undefined, '违反的规定（法律名称及条款）')
     .need('legalBasis', p.legalBasis, '责令改正的依据')
     .set('deadline', p.mode === 'immediate' ? 'immediate' : p.correctBy)
@@ -158,7 +159,7 @@ export function mapRectificationCheck(
       '整改要求',
       'textarea',
     )
-    .need('findings', act.payload.findings, '复查情况', 'textarea')
+    .need('findings', sentence(act.payload.findings), '复查情况', 'textarea')
     .set('result', CORRECTION_RESULTS[act.payload.result])
     .need('nextStep', undefined, '处理意见', 'textarea')
   return done('rectificationCheck', f, act.occurredOn, [act.id, order?.id ?? interview?.id])

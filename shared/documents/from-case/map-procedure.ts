@@ -15,6 +15,7 @@ import {
   issuedNumber,
   lastAct,
   penaltyItems,
+  sentence,
 } from './common'
 import { done } from './map-intake'
 import type { CaseSource, MappedDocument } from './types'
@@ -35,7 +36,7 @@ export function mapInvestigationReport(
     .set('cause', facts.cause)
     .set('party', documentParty(facts.party))
     .set('caseCourse', caseCourse(facts, act.occurredOn))
-    .need('facts', act.payload.summary, '违法事实', 'textarea')
+    .need('facts', sentence(act.payload.summary), '违法事实', 'textarea')
     .needList('evidence', undefined, '证据（每行一项）')
     .need('characterisation', undefined, '案件性质', 'textarea')
     .need('discretion', undefined, '自由裁量理由', 'textarea')
@@ -94,7 +95,7 @@ export function mapPenaltyNotice(
     .set('party', documentParty(facts.party))
     .need('filedOn', filed?.occurredOn, '立案日期', 'date')
     .set('cause', bareCause(facts.cause))
-    .need('facts', report?.payload.summary, '违法事实', 'textarea')
+    .need('facts', sentence(report?.payload.summary), '违法事实', 'textarea')
     .need('evidenceSummary', undefined, '证据', 'textarea')
     .need('violatedProvision', undefined, '违反的规定（法律名称及条款）')
     .set('legalBasis', p.proposedPenalty.legalBasis)
@@ -129,7 +130,7 @@ export function mapStatementRecord(
       notice && issuedNumber(src, 'penaltyNotice', notice.payload.documentNo),
       '行政处罚告知书文号',
     )
-    .need('statement', act.payload.content, '陈述申辩内容', 'textarea')
+    .need('statement', sentence(act.payload.content), '陈述申辩内容', 'textarea')
   return done('statementRecord', f, act.occurredOn, [act.id, notice?.id])
 }
 
@@ -186,7 +187,7 @@ export function mapCollectiveDiscussion(
     )
     .need('recorder', undefined, '记录人')
     .need('reporter', facts.officers[0]?.name, '汇报人')
-    .need('caseReport', report?.payload.summary, '案情汇报', 'textarea')
+    .need('caseReport', sentence(report?.payload.summary), '案情汇报', 'textarea')
     .need('opinions', undefined, '讨论发言（每行一条，写作“发言人：意见”）', 'speakerLines')
     .set('decision', p.conclusion)
   return done('collectiveDiscussion', f, act.occurredOn, [act.id, report?.id])

@@ -145,7 +145,7 @@ describe('values come from the acts', () => {
       cause: '经营超过保质期的食品',
       hearingRight: true,
       replyDeadline: '2026-04-22',
-      facts: '当事人于2026年2月起销售超过保质期的饼干20盒，货值金额800元',
+      facts: '当事人于2026年2月起销售超过保质期的饼干20盒，货值金额800元。',
       proposedPenalties: [
         { type: '警告' },
         { type: '罚款', amountFen: 5_000_000 },
@@ -210,8 +210,8 @@ describe('values come from the acts', () => {
     expect(doc.input.listReference).toBe(
       '《湖北省市场监管领域首违不罚清单》第12项“未将营业执照置于住所或者主要经营场所醒目位置”（《市场主体登记管理条例》第三十六条）',
     )
-    expect(doc.input.education).toBe('现场讲解《市场主体登记管理条例》相关规定')
-    expect(doc.input.correction).toBe('已将营业执照悬挂于醒目位置')
+    expect(doc.input.education).toBe('现场讲解《市场主体登记管理条例》相关规定。')
+    expect(doc.input.correction).toBe('已将营业执照悬挂于醒目位置。')
   })
 
   it('行政约谈通知书 and 记录 from the notice and the interview (鄂市监法〔2022〕42号)', () => {

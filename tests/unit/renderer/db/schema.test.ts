@@ -48,6 +48,8 @@ describe('AppDB schema', () => {
       acts: ['id', '[caseId+seq]'],
       followUps: ['id', 'caseId', '[status+dueOn]'],
       exemptions: ['id', 'code'],
+      documents: ['id', 'caseId', 'issuedAt', 'docNo', 'kind', 'partyName'],
+      printLog: ['id', 'documentId', 'at'],
       counters: ['key'],
     })
   })

@@ -271,23 +271,27 @@ export async function documentMetrics(
 }
 
 /** Full backup and validated restore of the whole dataset (restore writes the same data back). */
-export async function backupMetrics(page: Page, appVersion: string, r: Rounds): Promise<Samples[]> {
+export async function backupMetrics(
+  page: Page,
+  appVersion: string,
+  r: Rounds,
+  log: (line: string) => void,
+): Promise<Samples[]> {
   const backups: Timed[] = []
   const restores: Timed[] = []
   for (let i = 0; i < Math.max(r.backup, r.restore); i++) {
-    if (i < r.backup || i < r.restore) {
-      backups.push(await page.evaluate((v) => window.__caseDeskBench!.backup(v), appVersion))
+    const b = await page.evaluate((v) => window.__caseDeskBench!.backup(v), appVersion)
+    log(`  备份 ${Math.round(b.ms)} ms（${note(b)}）`)
+    if (i < r.backup) backups.push(b)
+    if (i < r.restore) {
+      const t = await page.evaluate((v) => window.__caseDeskBench!.restore(v), appVersion)
+      log(`  恢复 ${Math.round(t.ms)} ms（${note(t)}）`)
+      restores.push(t)
     }
-    if (i < r.restore)
-      restores.push(await page.evaluate((v) => window.__caseDeskBench!.restore(v), appVersion))
   }
   await page.evaluate(() => window.__caseDeskBench!.releaseBackup())
   return [
-    {
-      name: 'backup_full',
-      ms: backups.slice(0, r.backup).map((t) => t.ms),
-      note: note(backups.at(-1)),
-    },
+    { name: 'backup_full', ms: backups.map((t) => t.ms), note: note(backups.at(-1)) },
     { name: 'restore_validated', ms: restores.map((t) => t.ms), note: note(restores.at(-1)) },
   ]
 }

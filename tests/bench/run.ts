@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     batchCases: 1000,
   }
   const rounds: Rounds = args.quick
-    ? { cold: 5, query: 15, firstRender: 3, warmRender: 8, caseFile: 3, backup: 2, restore: 2 }
+    ? { cold: 5, query: 15, firstRender: 3, warmRender: 8, caseFile: 3, backup: 1, restore: 1 }
     : { cold: 5, query: 20, firstRender: 5, warmRender: 10, caseFile: 3, backup: 1, restore: 1 }
   if (!existsSync('/usr/bin/chromium'))
     throw new Error('找不到 /usr/bin/chromium，请先安装 Debian 的 chromium 软件包。')
@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     log('文书与案卷 …')
     samples.push(...(await documentMetrics(context, base, page, d.probes, opts.today, rounds)))
     log('备份与恢复 …')
-    samples.push(...(await backupMetrics(page, pkg.version, rounds)))
+    samples.push(...(await backupMetrics(page, pkg.version, rounds, log)))
     const heap = await heapAfter(page)
 
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Chromium ${context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent))}`

@@ -18,6 +18,7 @@ interface Ref {
 const referenceFields: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   cases: { partyId: 'parties' },
   followUps: { decisionActId: 'acts', visitActId: 'acts' },
+  printLog: { documentId: 'documents' },
 }
 
 /** Fields whose value must be unique within a table (besides the primary key). */
@@ -25,6 +26,8 @@ const uniqueFields: Readonly<Record<string, readonly string[]>> = {
   cases: ['caseNo'],
   officers: ['certificateNo'],
   audit: ['seq'],
+  // A 文号 is never reused (documents issue); documents without a number have ''.
+  documents: ['docNo'],
 }
 
 /** An incremental integrity check. */

@@ -11,6 +11,7 @@ import { z } from 'zod'
 import { ActSchema, CaseOfficerSchema, PartySchema, CASE_SOURCES } from '../domain/case'
 import { entityId, enumOf, legalDate } from '../domain/case/common'
 import { EXEMPTION_CATEGORIES } from '../domain/exemptions'
+import { DOCUMENT_KINDS } from '../documents/kinds'
 import {
   contactVersionSchema,
   officeProfileSchema,
@@ -99,6 +100,48 @@ const exemptionSchema = z.object({
   updatedAt: ts,
 })
 
+// Issued documents (schema v3). The snapshot is checked for shape only: it is replayed through
+// the template's own input schema when the document is reprinted, and its hash is compared then.
+const documentSchema = z
+  .object({
+    id: entityId,
+    caseId: entityId,
+    kind: z.enum(DOCUMENT_KINDS as unknown as [string, ...string[]], '未知的文书种类'),
+    title: str.min(1),
+    docNo: str,
+    code: str,
+    year: int.min(1900).max(9999),
+    serial: int.nonnegative('文号序号不能为负数'),
+    status: z.enum(['issuing', 'issued', 'voided']),
+    issuedOn: legalDate,
+    issuedAt: ts,
+    issuedBy: str,
+    partyName: str,
+    caseNo: str,
+    templateVersion: int.min(1),
+    sha256: z.union([z.literal(''), hex64]),
+    snapshot: z.object({ input: z.unknown(), ctx: z.object({}).loose() }),
+    voided: z.object({ reason: str.min(1, '作废文书须有作废理由'), at: ts, by: str }).optional(),
+    sourceActIds: z.array(str),
+  })
+  .refine((d) => d.status !== 'issued' || d.sha256 !== '', {
+    path: ['sha256'],
+    message: '已出具的文书缺少 PDF 哈希值',
+  })
+  .refine((d) => (d.docNo === '') === (d.serial === 0), {
+    path: ['docNo'],
+    message: '文号与序号不一致',
+  })
+
+const printLogSchema = z.object({
+  id: entityId,
+  documentId: entityId,
+  at: ts,
+  by: str,
+  kind: z.enum(['print', 'save', 'open', 'reprint']),
+  hashMatched: z.boolean(),
+})
+
 const counterSchema = z.object({
   key: str.min(1),
   value: int.nonnegative('编号计数不能为负数'),
@@ -117,6 +160,8 @@ export const recordSchemas: Readonly<Record<string, z.ZodType>> = {
   followUps: followUpSchema,
   exemptions: exemptionSchema,
   counters: counterSchema,
+  documents: documentSchema,
+  printLog: printLogSchema,
 }
 
 /** Chinese names of tables, for messages (unknown tables show their code name). */
@@ -132,6 +177,8 @@ export const tableLabels: Readonly<Record<string, string>> = {
   followUps: '回访',
   exemptions: '免罚清单',
   counters: '编号计数',
+  documents: '文书',
+  printLog: '打印记录',
 }
 
 /**

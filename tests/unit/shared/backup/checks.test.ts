@@ -18,9 +18,65 @@ describe('checkRecord', () => {
   })
 
   it('checks tables of later schema versions generically (object with a primary key)', () => {
-    expect(checkRecord('documents', 'id', { id: 'x', anything: 1 })).toBeNull()
-    expect(checkRecord('documents', 'id', { anything: 1 })?.message).toMatch(/缺少主键“id”/)
-    expect(checkRecord('documents', 'id', 'text')?.message).toMatch(/不是有效的数据对象/)
+    expect(checkRecord('laterTable', 'id', { id: 'x', anything: 1 })).toBeNull()
+    expect(checkRecord('laterTable', 'id', { anything: 1 })?.message).toMatch(/缺少主键“id”/)
+    expect(checkRecord('laterTable', 'id', 'text')?.message).toMatch(/不是有效的数据对象/)
+  })
+})
+
+describe('issued documents and their print log (documents issue: frozen copies)', () => {
+  const doc = {
+    id: uuid(41),
+    caseId: uuid(2),
+    kind: 'penaltyDecision',
+    title: '行政处罚决定书',
+    docNo: '鄂汉阳市监处罚〔2026〕3号',
+    code: '市监处罚',
+    year: 2026,
+    serial: 3,
+    status: 'issued',
+    issuedOn: '2026-03-12',
+    issuedAt: '2026-03-12T02:00:00.000Z',
+    issuedBy: 'local-user',
+    partyName: '武汉市汉阳区某某商贸有限公司',
+    caseNo: '鄂汉阳市监案〔2026〕1号',
+    templateVersion: 1,
+    sha256: 'a'.repeat(64),
+    snapshot: { input: { any: 'thing' }, ctx: { fontSetId: 'bundled' } },
+    sourceActIds: [uuid(3)],
+  }
+  it.each([
+    { name: 'a valid issued document passes', rec: doc, error: null },
+    {
+      name: 'an unknown kind is refused',
+      rec: { ...doc, kind: 'letter' },
+      error: /未知的文书种类/,
+    },
+    { name: 'an issued document needs its PDF hash', rec: { ...doc, sha256: '' }, error: /哈希/ },
+    { name: 'a negative serial is refused', rec: { ...doc, serial: -1 }, error: /不能为负数/ },
+    { name: '文号 and serial must agree', rec: { ...doc, docNo: '' }, error: /文号与序号不一致/ },
+    {
+      name: 'a voided document needs a reason',
+      rec: { ...doc, status: 'voided', voided: { reason: '', at: doc.issuedAt, by: 'x' } },
+      error: /作废理由/,
+    },
+  ])('$name', ({ rec, error }) => {
+    const problem = checkRecord('documents', 'id', rec)
+    if (error === null) expect(problem).toBeNull()
+    else expect(problem?.message).toMatch(error)
+  })
+
+  it('a 文号 is never reused and a print-log entry must point at a document', () => {
+    const c = createIntegrityChecker()
+    c.add('documents', doc.id, doc)
+    c.add('documents', uuid(42), { ...doc, id: uuid(42) })
+    c.add('printLog', uuid(43), { id: uuid(43), documentId: uuid(44) })
+    const messages = c
+      .finish(20)
+      .map((p) => p.message)
+      .join('\n')
+    expect(messages).toMatch(/docNo“鄂汉阳市监处罚〔2026〕3号”与记录/)
+    expect(messages).toMatch(uuid(44))
   })
 })
 
@@ -35,14 +91,14 @@ describe('createIntegrityChecker', () => {
     c.add('acts', uuid(4), actRecord(4, uuid(2)))
     c.add('acts', uuid(4), actRecord(4, uuid(2)))
     c.add('acts', uuid(5), actRecord(5, uuid(88)))
-    c.add('documents', 'd1', { id: 'd1', caseId: uuid(99) })
+    c.add('laterTable', 'd1', { id: 'd1', caseId: uuid(99) })
     const messages = c.finish().map((p) => p.message)
     expect(messages).toEqual([
       `案件记录（${uuid(3)}）的 caseNo“鄂汉阳市监案〔2026〕2号”与记录（${uuid(2)}）重复`,
       `办案环节记录（${uuid(4)}）重复出现`,
       `案件记录（${uuid(3)}）的 partyId 指向不存在的当事人（${uuid(77)}）`,
       `办案环节记录（${uuid(5)}）的 caseId 指向不存在的案件（${uuid(88)}）`,
-      `documents记录（d1）的 caseId 指向不存在的案件（${uuid(99)}）`,
+      `laterTable记录（d1）的 caseId 指向不存在的案件（${uuid(99)}）`,
     ])
   })
 

@@ -20,8 +20,9 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      // Bundle zod (main's only runtime dependency) so the packaged app ships no node_modules.
-      externalizeDeps: { exclude: ['zod'] },
+      // Bundle main's runtime dependencies (zod, and chinese-days via shared/) so the packaged
+      // app ships no node_modules; electron and node:* stay external.
+      externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },

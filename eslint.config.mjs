@@ -37,6 +37,8 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'coverage/**',
+      '.bench-cache/**',
+      'bench-results/**',
       'renderer/public/**',
       'tests/lint-fixtures/**',
     ],
@@ -94,10 +96,15 @@ export default tseslint.config(
               message: 'shared/ may only `import type` from pdfmake.',
               allowTypeImports: true,
             },
+            // Bare Node built-ins as exact names (a pattern would also match shared/crypto/…).
+            ...['fs', 'path', 'os', 'crypto', 'child_process'].map((name) => ({
+              name,
+              message: 'shared/ must not import Node built-ins.',
+            })),
           ],
           patterns: [
             {
-              group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process'],
+              group: ['node:*', 'fs/*'],
               message: 'shared/ must not import Node built-ins.',
             },
             {

@@ -72,48 +72,7 @@ export function sha256(input: string | Uint8Array): Uint8Array {
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ])
   const w = new Uint32Array(64)
-  for (let offset = 0; offset < paddedLength; offset += 64) {
-    for (let t = 0; t < 16; t++) w[t] = view.getUint32(offset + t * 4)
-    for (let t = 16; t < 64; t++) {
-      const w15 = w[t - 15]!
-      const w2 = w[t - 2]!
-      const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >>> 3)
-      const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >>> 10)
-      w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) >>> 0
-    }
-    let a = h[0]!
-    let b = h[1]!
-    let c = h[2]!
-    let d = h[3]!
-    let e = h[4]!
-    let f = h[5]!
-    let g = h[6]!
-    let hh = h[7]!
-    for (let t = 0; t < 64; t++) {
-      const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-      const ch = (e & f) ^ (~e & g)
-      const temp1 = (hh + s1 + ch + K[t]! + w[t]!) >>> 0
-      const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-      const maj = (a & b) ^ (a & c) ^ (b & c)
-      const temp2 = (s0 + maj) >>> 0
-      hh = g
-      g = f
-      f = e
-      e = (d + temp1) >>> 0
-      d = c
-      c = b
-      b = a
-      a = (temp1 + temp2) >>> 0
-    }
-    h[0] = (h[0]! + a) >>> 0
-    h[1] = (h[1]! + b) >>> 0
-    h[2] = (h[2]! + c) >>> 0
-    h[3] = (h[3]! + d) >>> 0
-    h[4] = (h[4]! + e) >>> 0
-    h[5] = (h[5]! + f) >>> 0
-    h[6] = (h[6]! + g) >>> 0
-    h[7] = (h[7]! + hh) >>> 0
-  }
+  for (let offset = 0; offset < paddedLength; offset += 64) sha256Compress(h, w, block, offset)
   const out = new Uint8Array(32)
   const outView = new DataView(out.buffer)
   for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]!)
@@ -131,4 +90,60 @@ export function sha256Hex(input: string | Uint8Array): string {
 
 function rotr(x: number, n: number): number {
   return (x >>> n) | (x << (32 - n))
+}
+
+/**
+ * One SHA-256 compression round (FIPS 180-4 §6.2.2) over the 64-byte block of `data` at
+ * `offset`, updating the state `h` in place; `w` is a 64-word scratch schedule. Shared by the
+ * one-shot hash here and the incremental one in shared/backup/sha256-stream.ts.
+ */
+export function sha256Compress(
+  h: Uint32Array,
+  w: Uint32Array,
+  data: Uint8Array,
+  offset: number,
+): void {
+  for (let t = 0; t < 16; t++) {
+    const i = offset + t * 4
+    w[t] = ((data[i]! << 24) | (data[i + 1]! << 16) | (data[i + 2]! << 8) | data[i + 3]!) >>> 0
+  }
+  for (let t = 16; t < 64; t++) {
+    const w15 = w[t - 15]!
+    const w2 = w[t - 2]!
+    const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >>> 3)
+    const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >>> 10)
+    w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) >>> 0
+  }
+  let a = h[0]!
+  let b = h[1]!
+  let c = h[2]!
+  let d = h[3]!
+  let e = h[4]!
+  let f = h[5]!
+  let g = h[6]!
+  let hh = h[7]!
+  for (let t = 0; t < 64; t++) {
+    const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+    const ch = (e & f) ^ (~e & g)
+    const temp1 = (hh + s1 + ch + K[t]! + w[t]!) >>> 0
+    const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+    const maj = (a & b) ^ (a & c) ^ (b & c)
+    const temp2 = (s0 + maj) >>> 0
+    hh = g
+    g = f
+    f = e
+    e = (d + temp1) >>> 0
+    d = c
+    c = b
+    b = a
+    a = (temp1 + temp2) >>> 0
+  }
+  h[0] = (h[0]! + a) >>> 0
+  h[1] = (h[1]! + b) >>> 0
+  h[2] = (h[2]! + c) >>> 0
+  h[3] = (h[3]! + d) >>> 0
+  h[4] = (h[4]! + e) >>> 0
+  h[5] = (h[5]! + f) >>> 0
+  h[6] = (h[6]! + g) >>> 0
+  h[7] = (h[7]! + hh) >>> 0
 }

@@ -74,6 +74,18 @@ const cases: { name: string; file: string; code: string; rule: string | null }[]
     rule: 'no-restricted-globals',
   },
   {
+    name: 'shared/ may not import the bare crypto module',
+    file: 'shared/x.ts',
+    code: "import { createHash } from 'crypto'\nexport const h = createHash\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'shared/ may import shared/crypto (not the Node module)',
+    file: 'shared/backup/x.ts',
+    code: "import { sha256Hex } from '../crypto/sha256'\nexport const h = sha256Hex\n",
+    rule: null,
+  },
+  {
     name: 'shared/ may import pdfmake types only',
     file: 'shared/x.ts',
     code: "import type { TDocumentDefinitions } from 'pdfmake/interfaces'\nexport type D = TDocumentDefinitions\n",

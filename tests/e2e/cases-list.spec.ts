@@ -158,9 +158,7 @@ test('bad USCC and ID numbers are rejected with the shared message; input is kep
   await form.field('案由').fill('涉嫌虚假宣传案')
   // Checked as soon as the 18th character is typed.
   await expect(form.error('统一社会信用代码校验位不正确')).toBeVisible()
-  await form.field('办案人员').click({ force: true })
-  await page.getByRole('option', { name: /^张伟（/ }).click()
-  await form.field('案由').click()
+  await form.pickOfficers(['张伟'])
   await form.save()
   await expect(form.error('统一社会信用代码校验位不正确')).toBeVisible()
   await expect(form.error('请选择至少两名持有执法证件的办案人员')).toBeVisible()
@@ -185,9 +183,7 @@ test('bad USCC and ID numbers are rejected with the shared message; input is kep
 
   // Fixed, it saves.
   await form.fillParty(orgCase.party)
-  await form.field('办案人员').click({ force: true })
-  await page.getByRole('option', { name: /^李娜（/ }).click()
-  await form.field('案由').click()
+  await form.pickOfficers(['李娜'])
   await form.save()
   await expect(page).toHaveURL(/#\/cases\/[0-9a-f-]{36}$/)
 })
@@ -221,10 +217,7 @@ test('an existing party is found by its USCC, reused, and updated only when aske
   await form.field('联系电话').fill('13600002222')
   await form.field('案由').fill(orgCase.cause)
   await expect(form.earlierCases).toContainText('其中 1 件案由相同')
-  await form.field('办案人员').click({ force: true })
-  await page.getByRole('option', { name: /^张伟（/ }).click()
-  await page.getByRole('option', { name: /^李娜（/ }).click()
-  await form.field('案由').click()
+  await form.pickOfficers(['张伟', '李娜'])
   await shot(page, 'l06-new-case-reuse')
   await form.save()
 

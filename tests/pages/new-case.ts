@@ -71,11 +71,25 @@ export class NewCasePage {
     }
     await this.fillParty(d.party)
     await this.field('案由').fill(d.cause)
-    for (const name of d.officers) {
-      await this.field('办案人员').click({ force: true })
-      await this.page.getByRole('option', { name: new RegExp(`^${name}（`) }).click()
+    await this.pickOfficers(d.officers)
+  }
+
+  /**
+   * Choose 办案人员 in the multi-select and wait until every choice shows as a tag, so a
+   * click that landed while the drop-down was still moving fails here and not at 保存.
+   */
+  async pickOfficers(names: readonly string[]): Promise<void> {
+    const item = this.root.locator('.el-form-item', {
+      has: this.page.getByLabel('办案人员', { exact: true }),
+    })
+    for (const name of names) {
+      const option = this.page.getByRole('option', { name: new RegExp(`^${name}（`) })
+      if (!(await option.isVisible())) await this.field('办案人员').click({ force: true })
+      await option.click()
+      await expect(item.locator('.el-select__tags-text', { hasText: name })).toBeVisible()
     }
     await this.field('案由').click() // close the officer drop-down
+    await expect(this.page.getByRole('option', { name: new RegExp(`^${names[0]}（`) })).toBeHidden()
   }
 
   async save(): Promise<void> {

@@ -88,6 +88,9 @@ export class NewCasePage {
       await option.click()
       await expect(item.locator('.el-select__tags-text', { hasText: name })).toBeVisible()
     }
+    // A click that hit a neighbouring option would have toggled an earlier choice off.
+    for (const name of names)
+      await expect(item.locator('.el-select__tags-text', { hasText: name })).toBeVisible()
     await this.field('案由').click() // close the officer drop-down
     await expect(this.page.getByRole('option', { name: new RegExp(`^${names[0]}（`) })).toBeHidden()
   }

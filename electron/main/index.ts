@@ -11,6 +11,7 @@ import { createBackupHandlers } from './ipc/backup'
 import { createAppInfoHandlers } from './ipc/app-info'
 import { createDocumentsHandlers } from './ipc/documents'
 import { createFilesHandlers } from './ipc/files'
+import { createFontsHandlers } from './ipc/fonts'
 import { registerIpc } from './ipc/register'
 import { APP_ENTRY_URL, devServerOrigin } from './origin'
 import { handleAppProtocol, registerAppScheme } from './protocol'
@@ -70,6 +71,7 @@ function start(): void {
         chooseFolder: electronFolderPicker(dialog, getMainWindow),
         exitBackup,
       }),
+      ...createFontsHandlers({ platform: process.platform, env: process.env }),
     },
     devOrigin,
   )

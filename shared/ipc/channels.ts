@@ -19,6 +19,7 @@ export const requestChannels = {
   chooseBackupFolder: 'backup:chooseFolder',
   clearBackupFolder: 'backup:clearFolder',
   finishExitBackup: 'backup:finishExit',
+  readSystemFont: 'fonts:readSystem',
 } as const
 
 /**

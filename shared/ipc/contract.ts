@@ -20,6 +20,7 @@ import {
   eventChannels,
   requestChannels,
 } from './channels'
+import { MAX_SYSTEM_FONT_BYTES, isSystemFontFileName } from './system-fonts'
 
 /** Largest file the host reads or writes in one call: 200 MB. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -98,6 +99,23 @@ export const backupListSchema = z.object({
   officeFolder: z.string().nullable(),
   officeError: z.string().nullable(),
   files: z.array(backupFileSchema),
+})
+
+/** An allowlisted system font file name (exact, case-insensitive; never a path). */
+export const systemFontNameSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isSystemFontFileName, { message: 'not an allowlisted system font file name' })
+
+/** A system font file: its bytes, or null when it is not installed on this PC. */
+export const systemFontFileSchema = z.object({
+  fileName: z.string().min(1),
+  bytes: uint8ArraySchema
+    .refine((bytes) => bytes.byteLength <= MAX_SYSTEM_FONT_BYTES, {
+      message: 'bytes exceed MAX_SYSTEM_FONT_BYTES',
+    })
+    .nullable(),
 })
 
 /** Channel → { input, output } schemas. */
@@ -228,6 +246,19 @@ export const contract = {
    * `backup:requested`; main then closes the window. Never fails.
    */
   'backup:finishExit': { input: z.strictObject({ ok: z.boolean() }), output: voidResultSchema },
+
+  /**
+   * Read one of the office PC's font files for document rendering (issue 5: prefer the installed
+   * 仿宋/黑体). `fileName` must be an allowlisted name (shared/ipc/system-fonts.ts); main looks
+   * for it only in `%WINDIR%\Fonts` (or the test-only `CASEDESK_FONTS_DIR`). `bytes: null` when
+   * the font is not installed. Caller: renderer/src/documents/font-choice.ts via
+   * `host.readSystemFont`. Failures: `unsupported` (not Windows), `invalid` (not allowlisted),
+   * `io` (unreadable, not a regular file, larger than 64 MB).
+   */
+  'fonts:readSystem': {
+    input: z.strictObject({ fileName: systemFontNameSchema }),
+    output: resultOf(systemFontFileSchema),
+  },
 } as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>
 
 /** Push event channel → payload schema (main → renderer). */

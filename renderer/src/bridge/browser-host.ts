@@ -184,5 +184,11 @@ export function createBrowserHost(info: BrowserHostInfo): HostApi {
     chooseBackupFolder: async () => noDisk,
     clearBackupFolder: async () => noDisk,
     onExitBackup: () => () => undefined,
+    readSystemFont: async () => ({
+      ok: false,
+      code: 'unsupported',
+      message:
+        '浏览器版不能读取本机字体文件，文书使用内置思源字体。需要仿宋、黑体时，请使用 Windows 桌面版。',
+    }),
   }
 }

@@ -3,6 +3,7 @@
  * touches `window.api` (ESLint enforces it); everything else calls `host` from ./api.ts.
  */
 import type { Api } from '@shared/ipc/contract'
+import { isSystemFontFileName } from '@shared/ipc/system-fonts'
 import type { HostApi } from './host-api'
 
 /** HostApi over an `Api` object (exported for tests, which pass a fake). */
@@ -29,6 +30,11 @@ export function createElectronHost(api: Api): HostApi {
           () => void api.finishExitBackup({ ok: false }),
         )
       }),
+    readSystemFont: async (fileName) =>
+      // Checked here too: main rejects (throws) a name outside the allowlist.
+      isSystemFontFileName(fileName)
+        ? api.readSystemFont({ fileName })
+        : { ok: false, code: 'invalid', message: `“${fileName}”不是可读取的系统字体文件。` },
   }
 }
 

@@ -59,6 +59,13 @@ export interface BackupListing {
   files: { name: string; bytes: number; modifiedAt: string; location: 'local' | 'office' }[]
 }
 
+/** A system font file read by the host: `bytes` null when it is not installed on this PC. */
+export interface SystemFontFile {
+  /** The allowlisted name, lower case, e.g. 'simfang.ttf'. */
+  fileName: string
+  bytes: Uint8Array | null
+}
+
 export interface HostApi {
   readonly kind: HostKind
   getAppInfo(): Promise<AppInfo>
@@ -103,4 +110,12 @@ export interface HostApi {
    * @returns unsubscribe
    */
   onExitBackup(backup: () => Promise<void>): () => void
+
+  // ---- Fonts (issue 5). ----
+  /**
+   * Read one of the PC's font files for documents (allowlisted names only, see
+   * shared/ipc/system-fonts.ts). `bytes: null` when it is not installed; `unsupported` in the
+   * browser and on non-Windows hosts; `invalid` for a name outside the allowlist.
+   */
+  readSystemFont(fileName: string): Promise<HostResult<SystemFontFile>>
 }

@@ -32,6 +32,10 @@ function allHandlers(): Handlers {
     'backup:chooseFolder': async () => ({ ok: false, code: 'canceled', message: '已取消。' }),
     'backup:clearFolder': async () => ok,
     'backup:finishExit': async () => ok,
+    'fonts:readSystem': async () => ({
+      ok: true,
+      value: { fileName: 'simfang.ttf', bytes: null },
+    }),
   }
 }
 

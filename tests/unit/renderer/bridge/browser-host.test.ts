@@ -31,6 +31,12 @@ afterEach(() => {
 })
 
 describe('browser host', () => {
+  it('readSystemFont is unsupported (no throw) and says what to use instead', async () => {
+    const r = await host.readSystemFont('simfang.ttf')
+    expect(r).toMatchObject({ ok: false, code: 'unsupported' })
+    expect(!r.ok && r.message).toMatch(/Windows 桌面版/)
+  })
+
   it('getAppInfo reports the build-time name and version', async () => {
     expect(await host.getAppInfo()).toMatchObject({
       name: 'CaseDesk',

@@ -42,6 +42,10 @@ function fakeApi() {
     })),
     clearBackupFolder: vi.fn(ok),
     finishExitBackup: vi.fn(ok),
+    readSystemFont: vi.fn(async () => ({
+      ok: true as const,
+      value: { fileName: 'simfang.ttf', bytes: new Uint8Array([0, 1, 0, 0]) },
+    })),
     onBackupRequested: vi.fn((cb: (p: { reason: 'exit' }) => void) => {
       requested.push(cb)
       return () => undefined
@@ -94,6 +98,21 @@ describe('electron host', () => {
     requested.at(-1)!({ reason: 'exit' })
     await vi.waitFor(() => expect(api.finishExitBackup).toHaveBeenCalledWith({ ok: true }))
     expect(backup).toHaveBeenCalledOnce()
+  })
+
+  it('readSystemFont asks main for allowlisted names only', async () => {
+    const api = fakeApi()
+    const host = createElectronHost(api)
+    expect(await host.readSystemFont('SimFang.ttf')).toMatchObject({
+      ok: true,
+      value: { fileName: 'simfang.ttf' },
+    })
+    expect(api.readSystemFont).toHaveBeenCalledWith({ fileName: 'SimFang.ttf' })
+    expect(await host.readSystemFont('..\\simfang.ttf')).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    })
+    expect(api.readSystemFont).toHaveBeenCalledTimes(1)
   })
 
   it('detectElectronHost finds window.api only when the preload exposed it', () => {

@@ -40,6 +40,7 @@ describe('channel names (STYLE.md §2: <domain>:<verbNoun>)', () => {
       'chooseBackupFolder',
       'clearBackupFolder',
       'finishExitBackup',
+      'readSystemFont',
       'onBackupRequested',
     ])
   })
@@ -60,6 +61,9 @@ describe('input schemas', () => {
     ['backup:write', { bytes, stamp: '20260301-080000', reason: 'exit' }],
     ['backup:read', { location: 'office', name: 'CaseDesk-备份-20260301-080000.casedesk' }],
     ['backup:finishExit', { ok: true }],
+    ['fonts:readSystem', { fileName: 'simfang.ttf' }],
+    ['fonts:readSystem', { fileName: 'SIMHEI.TTF' }],
+    ['fonts:readSystem', { fileName: 'FZXBSJW.TTF' }],
   ] as const)('%s accepts %j', (channel, input) => {
     expect(contract[channel].input.safeParse(input).success).toBe(true)
   })
@@ -80,6 +84,13 @@ describe('input schemas', () => {
     ['backup:write', { bytes, stamp: '20260301-080000', reason: 'manual', path: '/etc' }],
     ['backup:read', { location: 'local', name: '' }],
     ['backup:read', { location: 'elsewhere', name: 'a' }],
+    ['fonts:readSystem', { fileName: 'arial.ttf' }],
+    ['fonts:readSystem', { fileName: '..\\simfang.ttf' }],
+    ['fonts:readSystem', { fileName: '../Fonts/simfang.ttf' }],
+    ['fonts:readSystem', { fileName: 'C:\\Windows\\Fonts\\simhei.ttf' }],
+    ['fonts:readSystem', { fileName: '' }],
+    ['fonts:readSystem', { fileName: 'simfang.ttf', dir: 'C:\\' }],
+    ['fonts:readSystem', undefined],
   ] as const)('%s rejects %j', (channel, input) => {
     expect(contract[channel].input.safeParse(input).success).toBe(false)
   })
@@ -109,6 +120,11 @@ describe('output schemas follow HostResult', () => {
       true,
     ],
     ['app:getInfo', { name: 'CaseDesk', version: '0.1.0', host: 'node', platform: 'win32' }, false],
+    ['fonts:readSystem', { ok: true, value: { fileName: 'simfang.ttf', bytes } }, true],
+    ['fonts:readSystem', { ok: true, value: { fileName: 'fzxbsjw.ttf', bytes: null } }, true],
+    ['fonts:readSystem', { ok: true, value: { fileName: 'simfang.ttf', bytes: [1] } }, false],
+    ['fonts:readSystem', { ok: true, value: { fileName: 'simfang.ttf' } }, false],
+    ['fonts:readSystem', { ok: false, code: 'unsupported', message: '仅限 Windows' }, true],
   ] as const)('%s %j → %s', (channel, output, valid) => {
     expect(contract[channel].output.safeParse(output).success).toBe(valid)
   })

@@ -32,7 +32,7 @@ export function documentParty(p: DomainParty): Party {
         licenceName: p.licenceName,
         address: p.address,
         legalRepresentative: p.legalRepresentative,
-        legalRepresentativeTitle: '法定代表人',
+        legalRepresentativeTitle: p.representativeTitle ?? '法定代表人',
         phone: p.phone,
       }
     case 'soleTrader':

@@ -25,6 +25,11 @@ export const ID_DOCUMENT_TYPES = {
   other: '其他有效证件',
 } as const
 
+/** How an organisation's representative is titled on documents (营业执照上的登记事项). */
+export const REPRESENTATIVE_TITLES = ['法定代表人', '负责人'] as const
+/** One of {@link REPRESENTATIVE_TITLES}. */
+export type RepresentativeTitle = (typeof REPRESENTATIVE_TITLES)[number]
+
 const contact = { address: text('住所/住址'), phone: optionalText }
 
 /** A legal person or other organisation with a licence (企业、农民专业合作社等). */
@@ -35,6 +40,11 @@ export const OrganisationPartySchema = z.object({
   licenceName: optionalText,
   licenceNo: optionalText,
   legalRepresentative: text('法定代表人或负责人'),
+  /**
+   * How the person above signs: 法定代表人 (a legal person) or 负责人 (a branch, an unincorporated
+   * organisation). Absent in records made before the field existed: read as 法定代表人.
+   */
+  representativeTitle: z.enum(REPRESENTATIVE_TITLES).optional(),
   ...contact,
 })
 

@@ -8,6 +8,7 @@ import {
   type CASE_SOURCES,
   type ID_DOCUMENT_TYPES,
   type Party,
+  type RepresentativeTitle,
 } from '@shared/domain/case'
 import { phonePattern, type FieldErrors } from '@shared/domain/settings'
 import { validateResidentId, validateUscc } from '@shared/validation'
@@ -23,6 +24,7 @@ export interface NewCaseForm {
   name: string
   uscc: string
   legalRepresentative: string
+  representativeTitle: RepresentativeTitle
   operatorName: string
   operatorIdNo: string
   idType: IdType
@@ -41,6 +43,7 @@ export function blankForm(today: string): NewCaseForm {
     name: '',
     uscc: '',
     legalRepresentative: '',
+    representativeTitle: '法定代表人',
     operatorName: '',
     operatorIdNo: '',
     idType: 'residentId',
@@ -68,6 +71,7 @@ export function partyOf(f: NewCaseForm): Party {
       name: f.name.trim(),
       uscc: opt(f.uscc),
       legalRepresentative: f.legalRepresentative.trim(),
+      representativeTitle: f.representativeTitle,
       ...contact,
     }
   }
@@ -93,6 +97,7 @@ export function fillParty(f: NewCaseForm, p: Party): void {
   if (p.kind === 'organisation') {
     f.uscc = p.uscc ?? ''
     f.legalRepresentative = p.legalRepresentative
+    f.representativeTitle = p.representativeTitle ?? '法定代表人'
   } else if (p.kind === 'soleTrader') {
     f.uscc = p.uscc ?? ''
     f.operatorName = p.operatorName
@@ -160,5 +165,10 @@ export function contactChanges(stored: Party, entered: Party): string[] {
     out.push(`住所/住址：${show(stored.address)} → ${show(entered.address)}`)
   }
   if (stored.name !== entered.name) out.push(`名称：${stored.name} → ${entered.name}`)
+  if (stored.kind === 'organisation' && entered.kind === 'organisation') {
+    const was = `${stored.representativeTitle ?? '法定代表人'} ${stored.legalRepresentative}`
+    const now = `${entered.representativeTitle ?? '法定代表人'} ${entered.legalRepresentative}`
+    if (was !== now) out.push(`法定代表人/负责人：${was} → ${now}`)
+  }
   return out
 }

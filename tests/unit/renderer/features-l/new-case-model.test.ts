@@ -3,6 +3,7 @@ import {
   blankForm,
   caseErrors,
   contactChanges,
+  fillParty,
   identityForLookup,
   normaliseCode,
   partyErrors,
@@ -128,6 +129,27 @@ describe('new-case form → party and errors (shared validators, GB 32100 / GB 1
       '联系电话：1 → （空）',
       '住所/住址：A → B',
     ])
+    // 负责人 of a branch (公司法 Art. 13; 市场主体登记管理条例 Art. 8): a change of title is asked too.
+    expect(contactChanges(stored, { ...stored, representativeTitle: '负责人' })).toEqual([
+      '法定代表人/负责人：法定代表人 陈 → 负责人 陈',
+    ])
+    expect(contactChanges(stored, { ...stored, representativeTitle: '法定代表人' })).toEqual([])
+  })
+
+  it('an organisation keeps its representative title (法定代表人 / 负责人) through the form', () => {
+    const f = form({
+      name: '甲公司汉阳分公司',
+      legalRepresentative: '王',
+      representativeTitle: '负责人',
+      address: 'A',
+    })
+    const party = partyOf(f)
+    expect(party).toMatchObject({ kind: 'organisation', representativeTitle: '负责人' })
+    const again = blankForm(today)
+    fillParty(again, party)
+    expect(again.representativeTitle).toBe('负责人')
+    fillParty(again, { kind: 'organisation', name: '乙', legalRepresentative: '陈', address: 'B' })
+    expect(again.representativeTitle).toBe('法定代表人')
   })
 })
 

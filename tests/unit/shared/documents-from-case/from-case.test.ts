@@ -8,6 +8,7 @@ import {
   type MissingField,
 } from '../../../../shared/documents/from-case'
 import { buildDocument } from '../../../../shared/documents/registry'
+import { documentParty } from '../../../../shared/documents/from-case/common'
 import type { DocumentKind } from '../../../../shared/documents/kinds'
 import type { ContactVersion, OfficeProfile } from '../../../../shared/domain/settings'
 import type { Act, CaseFacts } from '../../../../shared/domain/case'
@@ -296,5 +297,24 @@ describe('documentContextFrom: the contact block of the document date (DESIGN §
     const r = documentContextFrom(profile, versions, '2025-12-31')
     expect(r.ok).toBe(false)
     expect(!r.ok && r.message).toContain('补录')
+  })
+})
+
+describe('documentParty: the representative prints under the title registered (市场主体登记管理条例 Art. 8)', () => {
+  const base = {
+    kind: 'organisation',
+    name: '甲公司汉阳分公司',
+    legalRepresentative: '王',
+    address: 'A',
+  } as const
+  it.each([
+    ['no title stored (records before the field) → 法定代表人', undefined, '法定代表人'],
+    ['法定代表人', '法定代表人', '法定代表人'],
+    ['a branch registers a 负责人', '负责人', '负责人'],
+  ] as const)('%s', (_name, title, printed) => {
+    expect(documentParty({ ...base, representativeTitle: title })).toMatchObject({
+      legalRepresentative: '王',
+      legalRepresentativeTitle: printed,
+    })
   })
 })

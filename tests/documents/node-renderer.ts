@@ -1,14 +1,12 @@
 /**
  * A DocumentRenderer (renderer/src/services/documents-issue.ts) on pdfmake's Node build with the
- * bundled fonts, for the issuing tests that run on fake-indexeddb. The glyph check reads the same
- * font files' cmaps, like the browser PdfRenderer does.
+ * bundled fonts, for the issuing tests that run on fake-indexeddb. The glyph check reads the cmaps
+ * of the files the document is printed from (common subset or full), like the browser PdfRenderer.
  */
-import { readFileSync } from 'node:fs'
 import type { TDocumentDefinitions } from '../../shared/documents/pdf-types'
-import { BUNDLED_FONT_SET, fontFilesOf, type FontSet } from '../../shared/documents/fonts/font-set'
-import { readCmapCodePoints } from '../../shared/documents/fonts/cmap'
+import { BUNDLED_FONT_SET, type FontSet } from '../../shared/documents/fonts/font-set'
 import { collectText, findUnprintableCharacters } from '../../shared/documents/fonts/glyphs'
-import { bundledFontPath, renderPdf } from './render'
+import { renderPdf, variantFor } from './render'
 
 /** Structurally the app's DocumentRenderer. */
 export interface NodeDocumentRenderer {
@@ -19,9 +17,6 @@ export interface NodeDocumentRenderer {
 
 /** The renderer; `failRender` makes render throw (to test the 生成失败 path). */
 export function nodeDocumentRenderer(opts: { failRender?: boolean } = {}): NodeDocumentRenderer {
-  const cmaps = fontFilesOf(BUNDLED_FONT_SET).map((file) =>
-    readCmapCodePoints(readFileSync(bundledFontPath(file))),
-  )
   return {
     fontSet: BUNDLED_FONT_SET,
     async render(definition) {
@@ -29,6 +24,7 @@ export function nodeDocumentRenderer(opts: { failRender?: boolean } = {}): NodeD
       return new Uint8Array(await renderPdf(definition))
     },
     async findUnprintable(definition) {
+      const { cmaps } = await variantFor(definition)
       return findUnprintableCharacters(collectText(definition.content), cmaps)
     },
   }

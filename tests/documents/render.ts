@@ -1,10 +1,10 @@
 /**
  * Node rendering for tests and the samples script: pdfmake's Node build with the bundled fonts
- * loaded into its virtual file system once per process. No URL or local-file access is allowed
- * while rendering.
+ * loaded into its virtual file system once per process — the four full files and their common
+ * subsets, chosen per document exactly as the browser PdfRenderer does (the subset when its
+ * cmaps have every character of the document). No URL or local-file access while rendering.
  */
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import pdfmake from 'pdfmake'
@@ -12,30 +12,69 @@ import type { TDocumentDefinitions } from '../../shared/documents/pdf-types'
 import {
   BUNDLED_FONT_SET,
   BUNDLED_FONT_SOURCES,
+  commonSubsetOf,
   fontFilesOf,
   pdfmakeFontDictionary,
+  type FontSet,
 } from '../../shared/documents/fonts/font-set'
+import { readCmapCodePoints, type CodePointSet } from '../../shared/documents/fonts/cmap'
+import { collectText, findUnprintableCharacters } from '../../shared/documents/fonts/glyphs'
+import { bundledFontBytes as bytesOfBundled } from '../../scripts/font-subset.mjs'
 
 const require = createRequire(resolve(process.cwd(), 'package.json'))
-let fontsLoaded = false
 
-/** Absolute path of a bundled font (or licence) file inside node_modules. */
+/** Absolute path of a full bundled font (or licence) file inside node_modules. */
 export function bundledFontPath(file: string): string {
   const source = BUNDLED_FONT_SOURCES[file]
   if (!source) throw new Error(`未知的内置字体文件：${file}`)
   return require.resolve(source)
 }
 
-/** Loads the bundled fonts into pdfmake once. */
-export function ensureFonts(): void {
-  if (fontsLoaded) return
-  for (const file of fontFilesOf(BUNDLED_FONT_SET)) {
-    pdfmake.virtualfs.writeFileSync(file, readFileSync(bundledFontPath(file)))
+/** Bytes of a bundled font file, full or common subset (`*.common.ttf`, made and cached). */
+export function bundledFontBytes(file: string): Promise<Uint8Array> {
+  return bytesOfBundled({
+    root: process.cwd(),
+    file,
+    sources: BUNDLED_FONT_SOURCES,
+    subsets: BUNDLED_FONT_SET.commonSubset?.files ?? {},
+  })
+}
+
+/** One variant of the bundled fonts as loaded into pdfmake: its set and its files' cmaps. */
+export interface LoadedVariant {
+  set: FontSet
+  cmaps: CodePointSet[]
+}
+
+let loaded: Promise<{ common: LoadedVariant; full: LoadedVariant }> | null = null
+
+async function loadVariant(set: FontSet): Promise<LoadedVariant> {
+  const cmaps: CodePointSet[] = []
+  for (const file of fontFilesOf(set)) {
+    const bytes = await bundledFontBytes(file)
+    pdfmake.virtualfs.writeFileSync(file, Buffer.from(bytes))
+    cmaps.push(readCmapCodePoints(bytes))
   }
-  pdfmake.setFonts(pdfmakeFontDictionary(BUNDLED_FONT_SET))
-  pdfmake.setUrlAccessPolicy(() => false)
-  pdfmake.setLocalAccessPolicy(() => false)
-  fontsLoaded = true
+  return { set, cmaps }
+}
+
+/** Loads both variants of the bundled fonts into pdfmake once. */
+export function ensureFonts(): Promise<{ common: LoadedVariant; full: LoadedVariant }> {
+  loaded ??= (async () => {
+    const common = await loadVariant(commonSubsetOf(BUNDLED_FONT_SET))
+    const full = await loadVariant(BUNDLED_FONT_SET)
+    pdfmake.setUrlAccessPolicy(() => false)
+    pdfmake.setLocalAccessPolicy(() => false)
+    return { common, full }
+  })()
+  return loaded
+}
+
+/** The variant a definition is printed from (the browser renderer's rule). */
+export async function variantFor(definition: TDocumentDefinitions): Promise<LoadedVariant> {
+  const { common, full } = await ensureFonts()
+  const text = collectText(definition.content)
+  return findUnprintableCharacters(text, common.cmaps).length === 0 ? common : full
 }
 
 /** Deep copy that keeps functions and Dates (pdfmake mutates the definition it renders). */
@@ -52,7 +91,8 @@ export function cloneDefinition<T>(value: T): T {
 
 /** Renders a definition to PDF bytes. */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  ensureFonts()
+  const variant = await variantFor(definition)
+  pdfmake.setFonts(pdfmakeFontDictionary(variant.set))
   return pdfmake.createPdf(cloneDefinition(definition)).getBuffer()
 }
 

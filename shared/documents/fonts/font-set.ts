@@ -37,6 +37,17 @@ export interface FontSet {
   faces: Record<FontRole, { normal: FontFace; bold: FontFace }>
   /** File names of licence texts that must ship with the font files. */
   licenseFiles: string[]
+  /**
+   * Optional smaller files with the same faces and metrics covering only common characters.
+   * A renderer uses them for a document whose every character they contain (checked against
+   * their own cmaps) and the full files otherwise — a deterministic choice per document.
+   */
+  commonSubset?: FontSubset
+}
+
+/** Subset files of a set's faces: full file name → subset file name, for every file of the set. */
+export interface FontSubset {
+  files: Record<string, string>
 }
 
 /** pdfmake font family names, one per role. */
@@ -63,12 +74,17 @@ const SANS_BOLD: FontFace = {
   metrics: { unitsPerEm: 1000, ascent: 1160, descent: -288 },
 }
 
+const COMMON = (file: string): string => file.replace(/\.ttf$/, '.common.ttf')
+
 /**
  * The bundled, open-licensed set: Noto Serif SC for body text and titles (the title uses the
  * bold face as its regular face, standing in for 小标宋), Noto Sans SC for 黑体 headings.
+ * Its common subset (`*.common.ttf`, GB 2312 + ASCII/Latin-1 + punctuation, made at build time
+ * by scripts/font-subset.mjs) prints most documents; the id names that version of the subset,
+ * since documents printed from it have other bytes than from the full files.
  */
 export const BUNDLED_FONT_SET: FontSet = {
-  id: 'bundled-noto',
+  id: 'bundled-noto@common-gb2312-1',
   label: '内置思源字体（Noto Serif SC / Noto Sans SC）',
   faces: {
     body: { normal: SERIF_REGULAR, bold: SERIF_BOLD },
@@ -76,6 +92,11 @@ export const BUNDLED_FONT_SET: FontSet = {
     heading: { normal: SANS_REGULAR, bold: SANS_BOLD },
   },
   licenseFiles: ['OFL.txt'],
+  commonSubset: {
+    files: Object.fromEntries(
+      [SANS_REGULAR, SANS_BOLD, SERIF_REGULAR, SERIF_BOLD].map((f) => [f.file, COMMON(f.file)]),
+    ),
+  },
 }
 
 /** Where the bundled files live inside node_modules (for build plugins and Node rendering). */
@@ -99,12 +120,29 @@ export function fontFilesOf(set: FontSet): string[] {
   return [...files].sort()
 }
 
+/**
+ * The set with every face's file replaced by its common-subset file (faces, metrics and id
+ * unchanged). Throws when the set has no subset or the subset misses a file.
+ */
+export function commonSubsetOf(set: FontSet): FontSet {
+  const files = set.commonSubset?.files
+  if (!files) throw new Error(`字体集 ${set.id} 没有常用字子集`)
+  const swap = (face: FontFace): FontFace => {
+    const file = files[face.file]
+    if (!file) throw new Error(`字体集 ${set.id} 的常用字子集缺少 ${face.file}`)
+    return { ...face, file }
+  }
+  const faces = {} as FontSet['faces']
+  for (const role of Object.keys(set.faces) as FontRole[]) {
+    faces[role] = { normal: swap(set.faces[role].normal), bold: swap(set.faces[role].bold) }
+  }
+  return { id: set.id, label: set.label, faces, licenseFiles: set.licenseFiles }
+}
+
 type PdfmakeFaceRef = string | [string, string]
 
 /** pdfmake's font dictionary for a set (italics map to the upright faces: CJK has none). */
-export function pdfmakeFontDictionary(
-  set: FontSet,
-): Record<
+export function pdfmakeFontDictionary(set: FontSet): Record<
   string,
   {
     normal: PdfmakeFaceRef

@@ -12,8 +12,6 @@ import type { CaseRecord, PartyRecord } from '@renderer/db/cases-records'
 import { casesRepo, type CreateCaseInput } from '@renderer/db/repositories/cases'
 import { partiesRepo } from '@renderer/db/repositories/parties'
 import { todayIso, writeContext } from '@renderer/services/write-context'
-import { buildSheet, xlsxFilter } from '@renderer/services/xlsx-export'
-import { caseExportColumns, caseExportRow } from '@renderer/features/cases/case-export'
 
 export type CaseSource = keyof typeof CASE_SOURCES
 export type SortField = 'createdAt' | 'sourceDate' | 'caseNo' | 'nextDueOn' | 'partyName'
@@ -55,6 +53,11 @@ export const useCasesListStore = defineStore('cases-list', () => {
   const sort = reactive<{ field: SortField; dir: SortDir }>({ field: 'createdAt', dir: 'desc' })
   const rows = shallowRef<CaseRecord[]>([])
   const total = ref(0)
+  /**
+   * The total of the current query is still being counted (rows are shown first); `total` is
+   * then a lower bound that keeps the pager usable.
+   */
+  const counting = ref(false)
   const loading = ref(false)
   const loadError = ref('')
   /** Export progress 0–100, null when no export runs. */
@@ -88,16 +91,43 @@ export const useCasesListStore = defineStore('cases-list', () => {
     }
   }
 
-  /** Load the current page. Later calls win over slower earlier ones. */
+  /** Count the total of `q` after its rows are shown (only while `seq` is the latest load). */
+  async function countTotal(seq: number, q: ReturnType<typeof query>): Promise<void> {
+    try {
+      const n = await casesRepo(db).countCases(q)
+      if (seq !== loadSeq) return
+      total.value = n
+    } catch (err) {
+      if (seq !== loadSeq) return
+      loadError.value = `统计案件数量失败，请重试。${err instanceof Error ? err.message : ''}`
+    } finally {
+      if (seq === loadSeq) counting.value = false
+    }
+  }
+
+  /**
+   * Load the current page: rows first, then the total when it is not known without counting.
+   * Later calls win over slower earlier ones.
+   */
   async function load(): Promise<void> {
     const seq = ++loadSeq
     loading.value = true
     loadError.value = ''
     try {
-      const r = await casesRepo(db).listCases(query(page.value, pageSize.value, todayIso()))
+      const q = query(page.value, pageSize.value, todayIso())
+      const r = await casesRepo(db).listCaseRows(q)
       if (seq !== loadSeq) return
       rows.value = r.rows
-      total.value = r.total
+      if (r.total !== null) {
+        total.value = r.total
+        counting.value = false
+      } else {
+        // Lower bound until counted: what is shown, plus one more page when this one is full.
+        const seen = (q.page - 1) * q.pageSize + r.rows.length
+        total.value = Math.max(seen + (r.rows.length === q.pageSize ? 1 : 0), 0)
+        counting.value = true
+        void countTotal(seq, q)
+      }
     } catch (err) {
       if (seq !== loadSeq) return
       loadError.value = `读取案件列表失败，请重试。${err instanceof Error ? err.message : ''}`
@@ -148,6 +178,11 @@ export const useCasesListStore = defineStore('cases-list', () => {
       }
       if (all.length === 0)
         return { ok: false, message: '没有符合条件的案件可导出，请修改查找条件' }
+      // The workbook code (exceljs) and the export columns load only when exporting.
+      const [{ buildSheet, xlsxFilter }, { caseExportColumns, caseExportRow }] = await Promise.all([
+        import('@renderer/services/xlsx-export'),
+        import('@renderer/features/cases/case-export'),
+      ])
       const bytes = await buildSheet('案件清单', caseExportColumns, all.map(caseExportRow))
       exportProgress.value = 95
       const saved = await host.saveFile(bytes, `案件清单-${today}.xlsx`, [xlsxFilter])
@@ -207,6 +242,7 @@ export const useCasesListStore = defineStore('cases-list', () => {
     sort,
     rows,
     total,
+    counting,
     loading,
     loadError,
     exportProgress,

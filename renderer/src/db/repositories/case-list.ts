@@ -3,29 +3,36 @@
  * loaded. Each sort field has its own index (createdAt, sourceDate, caseNoKey, nextDueKey,
  * partyName).
  *
- * Complexity (N cases, P page size, M = ids matching a filter):
+ * Rows first, totals when ready: {@link listCaseRows} (the list page's call) never counts what it
+ * does not already know; {@link countCases} gives the total, cached until `cases` changes
+ * (./case-count.ts). {@link listCases} returns both (export, workbench, tests).
+ *
+ * Complexity (N cases, P page size, o offset, M = ids matching the filters):
  * - no filter: orderBy(sortIndex)[.reverse()].offset(o).limit(P) — a cursor that advances o keys
- *   and reads P records; total = count() of the table. Page k costs O(k·P) key steps (cheap) +
- *   O(P) record reads.
- * - filters: each filter reads only primary keys from its own index (key-only, no records):
+ *   and reads P records. The total is count() of the table — O(N) in IndexedDB, so it is cached.
+ * - filters: each filter reads only primary keys from its own index (getAllKeys, no records):
  *   stage → [stage+createdAt] ranges, officer → *officerIds, source → [source+createdAt],
  *   due → nextDueKey range, date range → sourceDate range, text → *searchTokens (bigram
  *   intersection plus exact token). The key sets are intersected (smallest first); total = the
- *   intersection's size. Ordering: a small set (≤ SMALL) is read (bulkGet) and sorted in memory;
- *   a large one is ordered by walking the sort index's primary keys (N keys, no records) and
- *   keeping those in the set. Cost O(Σ M_filter + min(M log M, N)) key operations + P records.
+ *   intersection's size. Ordering: a sparse set is read (bulkGet) and sorted in memory; a dense
+ *   or large one (> SMALL, or where (o + P)·N/M key steps cost less than M record reads) is paged
+ *   by walking the sort index key-only and stopping once the page is filled.
  * - text search: bigrams are necessary but not sufficient for a substring (two bigrams may not be
- *   adjacent); when the candidate set is ≤ SMALL, candidates are confirmed by the real substring
- *   test on the party name; above that the bigram match is taken as is (rare false positives
- *   with ≥3-character queries).
+ *   adjacent), so a name match is confirmed by the real substring test on the party name — for a
+ *   set read whole on every candidate, for a walked one only on the candidates walked for the
+ *   page; the exact total of a walked name search is then counted lazily (countCases, cached).
  */
-import { activeCalendar, addWorkingDaysOn } from '@shared/calendar'
 import type { Stage } from '@shared/domain/case'
-import { nameContains, normalizeSearchText, searchQuery } from '@shared/domain/case/search'
-import { Dexie } from 'dexie'
 import type { AppDB } from '../app-db'
 import type { CaseRecord } from '../cases-records'
-import { readRuleSettings } from './rule-settings'
+import { cachedCount, peekCount, totalCases } from './case-count'
+import {
+  confirmed,
+  countMatches,
+  filterMatches,
+  filterSignature,
+  type Matches,
+} from './case-filter-keys'
 
 /** Sortable fields of the list. */
 export type CaseSortField = 'createdAt' | 'sourceDate' | 'caseNo' | 'nextDueOn' | 'partyName'
@@ -54,6 +61,12 @@ export interface CaseListPage {
   total: number
 }
 
+/** One page; `total` is null when only counting would tell it (then ask {@link countCases}). */
+export interface CaseListRows {
+  rows: CaseRecord[]
+  total: number | null
+}
+
 const SORT_INDEX: Record<CaseSortField, keyof CaseRecord> = {
   createdAt: 'createdAt',
   sourceDate: 'sourceDate',
@@ -62,83 +75,20 @@ const SORT_INDEX: Record<CaseSortField, keyof CaseRecord> = {
   partyName: 'partyName',
 }
 
-/** Sets up to this size are read and sorted in memory. */
+
+/** Sets above this size are always paged by the sort index (never read whole). */
 const SMALL = 2000
 
-type Keys = Set<string>
-
-async function keysOf(coll: { primaryKeys(): Promise<unknown[]> }): Promise<Keys> {
-  return new Set((await coll.primaryKeys()) as string[])
-}
-
-function intersect(sets: Keys[]): Keys {
-  const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size)
-  if (!first) return new Set()
-  const out: Keys = new Set()
-  for (const k of first) if (rest.every((s) => s.has(k))) out.add(k)
-  return out
-}
-
-async function textKeys(db: AppDB, text: string): Promise<Keys> {
-  const q = searchQuery(text)
-  if (!q.exact) return new Set()
-  const exact = await keysOf(db.cases.where('searchTokens').equals(q.exact))
-  const gramSets: Keys[] = []
-  for (const gram of q.grams) {
-    const s = await keysOf(db.cases.where('searchTokens').equals(gram))
-    gramSets.push(s)
-    if (s.size === 0) break
-  }
-  const byName = intersect(gramSets)
-  if (q.grams.length > 1 && byName.size > 0 && byName.size <= SMALL) {
-    const recs = await db.cases.bulkGet([...byName])
-    const needle = normalizeSearchText(text)
-    for (const r of recs) if (r && !nameContains(r.partyName, needle)) byName.delete(r.id)
-  }
-  return new Set([...exact, ...byName])
-}
-
-/** The key sets of the active filters (null when no filter is set). */
-async function filterKeys(db: AppDB, q: CaseListQuery): Promise<Keys | null> {
-  const sets: Keys[] = []
-  if (q.stage && q.stage.length) {
-    const all: Keys = new Set()
-    for (const s of q.stage) {
-      const keys = await keysOf(
-        db.cases
-          .where('[stage+createdAt]')
-          .between([s, Dexie.minKey], [s, Dexie.maxKey], true, true),
-      )
-      for (const k of keys) all.add(k)
-    }
-    sets.push(all)
-  }
-  if (q.officerId) sets.push(await keysOf(db.cases.where('officerIds').equals(q.officerId)))
-  if (q.source) {
-    sets.push(
-      await keysOf(
-        db.cases
-          .where('[source+createdAt]')
-          .between([q.source, Dexie.minKey], [q.source, Dexie.maxKey], true, true),
-      ),
-    )
-  }
-  if (q.due === 'overdue') {
-    sets.push(await keysOf(db.cases.where('nextDueKey').below(q.today)))
-  } else if (q.due === 'soon') {
-    const settings = await readRuleSettings(db)
-    const end = addWorkingDaysOn(activeCalendar(), q.today, settings.dueSoonLeadWorkingDays)
-    sets.push(await keysOf(db.cases.where('nextDueKey').between(q.today, end, true, true)))
-  }
-  if (q.dateFrom || q.dateTo) {
-    sets.push(
-      await keysOf(
-        db.cases.where('sourceDate').between(q.dateFrom || '', q.dateTo || '\uffff', true, true),
-      ),
-    )
-  }
-  if (q.text && q.text.trim()) sets.push(await textKeys(db, q.text))
-  return sets.length ? intersect(sets) : null
+/**
+ * Whether to page `m` matches by walking the sort index (about end·n/m key steps) rather than
+ * reading and sorting all m records: above SMALL always; below, when the walk is cheaper than
+ * the reads (a key step costs a fraction of a record read) — known only once the table's total
+ * `n` was counted.
+ */
+function walkIsCheaper(m: number, end: number, n: number | null): boolean {
+  if (m > SMALL) return true
+  if (n === null || m < 64) return false
+  return end * n < 16 * m * m
 }
 
 function compareBy(field: keyof CaseRecord, dir: 'asc' | 'desc') {
@@ -151,38 +101,105 @@ function compareBy(field: keyof CaseRecord, dir: 'asc' | 'desc') {
   }
 }
 
-/** One page of cases for `q` (see the module comment for the index plan and its cost). */
-export async function listCases(db: AppDB, q: CaseListQuery): Promise<CaseListPage> {
+function sortedIndex(db: AppDB, field: keyof CaseRecord, dir: 'asc' | 'desc') {
+  const ordered = db.cases.orderBy(field as string)
+  return dir === 'desc' ? ordered.reverse() : ordered
+}
+
+/**
+ * The rows [offset, offset + size) of a large match set in sort order: walk the sort index
+ * key-only and stop once enough matches were seen. Unconfirmed name matches among them are read
+ * and tested; when tests fail the walk goes on further (the target doubles).
+ */
+async function walkSortIndex(
+  db: AppDB,
+  field: keyof CaseRecord,
+  dir: 'asc' | 'desc',
+  m: Matches,
+  offset: number,
+  size: number,
+): Promise<CaseRecord[]> {
+  const end = offset + size
+  let target = m.unconfirmed.size ? Math.ceil(end * 1.25) + 8 : end
+  for (;;) {
+    const hits: string[] = []
+    let stopped = false
+    const want = target
+    await sortedIndex(db, field, dir)
+      .until(() => {
+        if (hits.length < want) return false
+        stopped = true
+        return true
+      })
+      .eachPrimaryKey((k) => {
+        if (m.keys.has(k as string)) hits.push(k as string)
+      })
+    if (!m.unconfirmed.size) {
+      const recs = await db.cases.bulkGet(hits.slice(offset, end))
+      return recs.filter((r): r is CaseRecord => !!r)
+    }
+    // Only the unconfirmed hits need reading before the page; the page's rows are read anyway.
+    const check = hits.filter((k, i) => i >= offset || m.unconfirmed.has(k))
+    const read = new Map<string, CaseRecord | undefined>()
+    const recs = await db.cases.bulkGet(check)
+    check.forEach((k, i) => read.set(k, recs[i]))
+    const ok = hits.filter((k) => !read.has(k) || confirmed(m, read.get(k)))
+    if (ok.length >= end || !stopped) {
+      const page = ok.slice(offset, end)
+      const missing = page.filter((k) => !read.has(k))
+      if (missing.length) {
+        const more = await db.cases.bulkGet(missing)
+        missing.forEach((k, i) => read.set(k, more[i]))
+      }
+      return page.map((k) => read.get(k)).filter((r): r is CaseRecord => !!r)
+    }
+    target *= 2
+  }
+}
+
+/**
+ * One page of cases for `q` (see the module comment for the index plan and its cost), without
+ * waiting for a count it does not know: `total` is null for the unfiltered list until the total
+ * was counted once (and after any change to the cases), and for a large name search whose matches
+ * are not all confirmed. Ask {@link countCases} then.
+ */
+export async function listCaseRows(db: AppDB, q: CaseListQuery): Promise<CaseListRows> {
   const field = SORT_INDEX[q.sort?.field ?? 'createdAt']
   const dir = q.sort?.dir ?? 'desc'
   const size = Math.max(1, Math.floor(q.pageSize))
   const offset = (Math.max(1, Math.floor(q.page)) - 1) * size
   return db.transaction('r', [db.cases, db.meta], async () => {
-    const keys = await filterKeys(db, q)
-    if (keys === null) {
-      const ordered = db.cases.orderBy(field as string)
-      const [rows, total] = await Promise.all([
-        (dir === 'desc' ? ordered.reverse() : ordered).offset(offset).limit(size).toArray(),
-        db.cases.count(),
-      ])
-      return { rows, total }
+    const m = await filterMatches(db, q)
+    if (m === null) {
+      const rows = await sortedIndex(db, field, dir).offset(offset).limit(size).toArray()
+      return { rows, total: peekCount(db, '') }
     }
-    if (keys.size <= SMALL) {
-      const recs = (await db.cases.bulkGet([...keys])).filter((r): r is CaseRecord => !!r)
+    if (!walkIsCheaper(m.keys.size, offset + size, peekCount(db, ''))) {
+      const recs = (await db.cases.bulkGet([...m.keys])).filter((r) => confirmed(m, r))
       recs.sort(compareBy(field, dir))
-      return { rows: recs.slice(offset, offset + size), total: keys.size }
+      return { rows: recs.slice(offset, offset + size), total: recs.length }
     }
-    const ordered = db.cases.orderBy(field as string)
-    const all = (await (dir === 'desc' ? ordered.reverse() : ordered).primaryKeys()) as string[]
-    const page: string[] = []
-    let seen = 0
-    for (const k of all) {
-      if (!keys.has(k)) continue
-      if (seen >= offset && page.length < size) page.push(k)
-      seen++
-      if (page.length >= size) break
-    }
-    const rows = (await db.cases.bulkGet(page)).filter((r): r is CaseRecord => !!r)
-    return { rows, total: keys.size }
+    const rows = await walkSortIndex(db, field, dir, m, offset, size)
+    if (!m.unconfirmed.size) return { rows, total: m.keys.size }
+    const sig = filterSignature(q)
+    return { rows, total: sig === null ? null : peekCount(db, sig) }
   })
+}
+
+/** The number of cases matching the filters of `q` (paging and sort ignored); cached. */
+export async function countCases(db: AppDB, q: CaseListQuery): Promise<number> {
+  const count = () =>
+    db.transaction('r', [db.cases, db.meta], async () => {
+      const m = await filterMatches(db, q)
+      return m === null ? db.cases.count() : countMatches(db, m)
+    })
+  const sig = filterSignature(q)
+  if (sig === '') return totalCases(db)
+  return sig === null ? count() : cachedCount(db, sig, count)
+}
+
+/** One page and its total (waits for the count when it is not known yet). */
+export async function listCases(db: AppDB, q: CaseListQuery): Promise<CaseListPage> {
+  const page = await listCaseRows(db, q)
+  return { rows: page.rows, total: page.total ?? (await countCases(db, q)) }
 }

@@ -22,7 +22,7 @@ import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
 import type { ActRecord, CaseRecord, PartyRecord } from '../cases-records'
 import type { AuditEntry, WriteContext } from '../records'
-import { listCases, type CaseListQuery } from './case-list'
+import { countCases, listCaseRows, listCases, type CaseListQuery } from './case-list'
 import { caseNoCounterKey, caseNoSortKey, formatCaseNo, shortCaseNo, takeCounter } from './counters'
 import { reconcileFollowUps } from './follow-ups'
 import { resolvePartyForCase } from './parties'
@@ -406,9 +406,19 @@ export function casesRepo(db: AppDB) {
       })
     },
 
-    /** A page of the case list; see {@link listCases} for indexes and complexity. */
+    /** A page of the case list and its total; see {@link listCases} for indexes and complexity. */
     listCases(q: CaseListQuery) {
       return listCases(db, q)
+    },
+
+    /** A page of the case list without waiting for an unknown total (see {@link listCaseRows}). */
+    listCaseRows(q: CaseListQuery) {
+      return listCaseRows(db, q)
+    },
+
+    /** The number of cases matching the filters of `q` (cached until the cases change). */
+    countCases(q: CaseListQuery) {
+      return countCases(db, q)
     },
 
     /** The party's other cases, newest first (for the 首违 judgement: same violation within 2 years). */

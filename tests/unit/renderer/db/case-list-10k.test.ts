@@ -56,6 +56,33 @@ describe('listCases at 10,000 cases (fake-indexeddb, correctness)', () => {
     expect(got.rows.map((r) => r.id)).toEqual(want.slice(100, 150).map((r) => r.id))
   })
 
+  it('a large name search (> in-memory threshold) pages through the sort index; total counted lazily', async () => {
+    const frag = '有限公'
+    const want = all.filter((r) => r.partyName.includes(frag)).sort(byKeyDesc('createdAt'))
+    expect(want.length).toBeGreaterThan(2000)
+    for (const page of [1, 2, 30]) {
+      const q = { page, pageSize: 20, text: frag, today }
+      const got = await casesRepo(db).listCaseRows(q)
+      expect(got.rows.map((r) => r.id)).toEqual(
+        want.slice((page - 1) * 20, page * 20).map((r) => r.id),
+      )
+      expect(got.total === null || got.total === want.length).toBe(true)
+    }
+    expect(await casesRepo(db).countCases({ page: 1, pageSize: 20, text: frag, today })).toBe(
+      want.length,
+    )
+    const byName = await casesRepo(db).listCases({
+      page: 2,
+      pageSize: 50,
+      text: frag,
+      sort: { field: 'partyName', dir: 'asc' },
+      today,
+    })
+    const wantByName = [...want].sort(byKeyDesc('partyName')).reverse()
+    expect(byName.total).toBe(want.length)
+    expect(byName.rows.map((r) => r.id)).toEqual(wantByName.slice(50, 100).map((r) => r.id))
+  })
+
   it('search by a name fragment and by case number', async () => {
     const target = all[1234]!
     const frag = [...target.partyName].slice(-7, -4).join('')

@@ -1,0 +1,137 @@
+/**
+ * The primary keys matching the case list's filters, read key-only from each filter's index
+ * (getAllKeys, no records) and intersected smallest first. See ./case-list.ts for the plan.
+ */
+import { activeCalendar, addWorkingDaysOn } from '@shared/calendar'
+import { nameContains, normalizeSearchText, searchQuery } from '@shared/domain/case/search'
+import { Dexie } from 'dexie'
+import type { AppDB } from '../app-db'
+import type { CaseRecord } from '../cases-records'
+import type { CaseListQuery } from './case-list'
+import { readRuleSettings } from './rule-settings'
+
+export type Keys = Set<string>
+
+/**
+ * Ids matching the filters. `unconfirmed` ⊆ `keys` are ids known only through their name
+ * bigrams: their party name must still pass the substring test against `needle`.
+ */
+export interface Matches {
+  keys: Keys
+  unconfirmed: Keys
+  needle: string
+}
+
+async function keysOf(coll: { primaryKeys(): Promise<unknown[]> }): Promise<Keys> {
+  return new Set((await coll.primaryKeys()) as string[])
+}
+
+/** Intersection of key sets, walking the smallest. */
+export function intersect(sets: Keys[]): Keys {
+  const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size)
+  if (!first) return new Set()
+  const out: Keys = new Set()
+  for (const k of first) if (rest.every((s) => s.has(k))) out.add(k)
+  return out
+}
+
+async function textMatches(db: AppDB, text: string): Promise<Matches> {
+  const q = searchQuery(text)
+  const needle = normalizeSearchText(text)
+  if (!q.exact) return { keys: new Set(), unconfirmed: new Set(), needle }
+  const exact = await keysOf(db.cases.where('searchTokens').equals(q.exact))
+  const gramSets: Keys[] = []
+  for (const gram of q.grams) {
+    const s = await keysOf(db.cases.where('searchTokens').equals(gram))
+    gramSets.push(s)
+    if (s.size === 0) break
+  }
+  const byName = intersect(gramSets)
+  const unconfirmed: Keys = new Set()
+  // One gram (1–2 characters) is the substring itself; longer queries need the check.
+  if (q.grams.length > 1) for (const k of byName) if (!exact.has(k)) unconfirmed.add(k)
+  return { keys: new Set([...exact, ...byName]), unconfirmed, needle }
+}
+
+/** The matches of the active filters (null when no filter is set). */
+export async function filterMatches(db: AppDB, q: CaseListQuery): Promise<Matches | null> {
+  const sets: Keys[] = []
+  if (q.stage && q.stage.length) {
+    const all: Keys = new Set()
+    for (const s of q.stage) {
+      const keys = await keysOf(
+        db.cases
+          .where('[stage+createdAt]')
+          .between([s, Dexie.minKey], [s, Dexie.maxKey], true, true),
+      )
+      for (const k of keys) all.add(k)
+    }
+    sets.push(all)
+  }
+  if (q.officerId) sets.push(await keysOf(db.cases.where('officerIds').equals(q.officerId)))
+  if (q.source) {
+    sets.push(
+      await keysOf(
+        db.cases
+          .where('[source+createdAt]')
+          .between([q.source, Dexie.minKey], [q.source, Dexie.maxKey], true, true),
+      ),
+    )
+  }
+  if (q.due === 'overdue') {
+    sets.push(await keysOf(db.cases.where('nextDueKey').below(q.today)))
+  } else if (q.due === 'soon') {
+    const settings = await readRuleSettings(db)
+    const end = addWorkingDaysOn(activeCalendar(), q.today, settings.dueSoonLeadWorkingDays)
+    sets.push(await keysOf(db.cases.where('nextDueKey').between(q.today, end, true, true)))
+  }
+  if (q.dateFrom || q.dateTo) {
+    sets.push(
+      await keysOf(
+        db.cases.where('sourceDate').between(q.dateFrom || '', q.dateTo || '\uffff', true, true),
+      ),
+    )
+  }
+  let text: Matches | null = null
+  if (q.text && q.text.trim()) {
+    text = await textMatches(db, q.text)
+    sets.push(text.keys)
+  }
+  if (!sets.length) return null
+  const keys = sets.length === 1 ? sets[0]! : intersect(sets)
+  const unconfirmed: Keys = new Set()
+  if (text) for (const k of text.unconfirmed) if (keys.has(k)) unconfirmed.add(k)
+  return { keys, unconfirmed, needle: text?.needle ?? '' }
+}
+
+/** Whether a record read for `m` really matches (the substring test for unconfirmed ids). */
+export function confirmed(m: Matches, r: CaseRecord | undefined): r is CaseRecord {
+  return !!r && (!m.unconfirmed.has(r.id) || nameContains(r.partyName, m.needle))
+}
+
+/** The exact number of matches: unconfirmed ids are read in batches and tested. */
+export async function countMatches(db: AppDB, m: Matches): Promise<number> {
+  let n = m.keys.size
+  const ids = [...m.unconfirmed]
+  for (let i = 0; i < ids.length; i += 1000) {
+    const recs = await db.cases.bulkGet(ids.slice(i, i + 1000))
+    for (const r of recs) if (!confirmed(m, r)) n--
+  }
+  return n
+}
+
+/** Signature of the filters of `q` for the count cache; null when not cacheable ('' = none). */
+export function filterSignature(q: CaseListQuery): string | null {
+  // 'soon' depends on the office's lead days (settings), which do not invalidate the cache.
+  if (q.due === 'soon') return null
+  const parts = [
+    q.stage?.length ? [...q.stage].sort().join(',') : '',
+    q.officerId ?? '',
+    q.source ?? '',
+    q.due === 'overdue' ? `overdue<${q.today}` : '',
+    q.dateFrom ?? '',
+    q.dateTo ?? '',
+    q.text?.trim() ? normalizeSearchText(q.text) : '',
+  ]
+  return parts.every((p) => p === '') ? '' : JSON.stringify(parts)
+}

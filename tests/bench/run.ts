@@ -2,7 +2,7 @@
  * `npm run bench` (tsx tests/bench/run.ts): performance budgets at office scale (issue 7).
  *
  *   tsx tests/bench/run.ts [--quick] [--json FILE] [--cases N] [--port P] [--no-build] [--reseed]
- *       [--skip-backup]
+ *       [--skip-backup] [--skip-documents] [--profile DIR]
  *
  * 1. builds the web mode with the bench entry (tests/bench/vite.bench.config.ts → .bench-cache),
  * 2. finds or seeds the deterministic dataset in a cached Chromium profile (tests/bench/dataset.ts;
@@ -14,6 +14,9 @@
  * With --quick the exit code is 1 when a median misses its budget (and when --skip-backup
  * leaves the backup/restore budgets unchecked). --skip-backup is for looking at the other
  * metrics on a large dataset: a 50,000-case backup + restore takes long on a small machine.
+ * --skip-documents likewise skips the document renders (list/search/case-page/cold start only).
+ * --profile DIR measures on an already seeded profile directory (e.g. the cached 50,000-case one
+ * after the sources hashed into the profile key changed but the records' shape did not).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -44,6 +47,8 @@ interface Args {
   build: boolean
   reseed: boolean
   backup: boolean
+  documents: boolean
+  profile: string | null
 }
 
 function parseArgs(argv: string[]): Args {
@@ -55,6 +60,8 @@ function parseArgs(argv: string[]): Args {
     build: true,
     reseed: false,
     backup: true,
+    documents: true,
+    profile: null,
   }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
@@ -65,9 +72,11 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--no-build') a.build = false
     else if (arg === '--reseed') a.reseed = true
     else if (arg === '--skip-backup') a.backup = false
+    else if (arg === '--skip-documents') a.documents = false
+    else if (arg === '--profile') a.profile = resolve(argv[++i] ?? '')
     else {
       console.error(
-        `不认识的参数：${arg}\n用法：npm run bench -- [--quick] [--json 文件] [--cases N] [--port 端口] [--no-build] [--reseed] [--skip-backup]`,
+        `不认识的参数：${arg}\n用法：npm run bench -- [--quick] [--json 文件] [--cases N] [--port 端口] [--no-build] [--reseed] [--skip-backup] [--skip-documents] [--profile 目录]`,
       )
       process.exit(2)
     }
@@ -130,8 +139,11 @@ async function main(): Promise<void> {
     throw new Error(`端口 ${args.port} 已被占用，请用 --port 换一个（换端口会重新生成数据集）。`)
   })
   const base = `http://127.0.0.1:${args.port}/`
-  const profileDir = profileDirFor(opts, args.port)
+  const profileDir = args.profile ?? profileDirFor(opts, args.port)
   if (args.reseed) rmSync(profileDir, { recursive: true, force: true })
+  if (args.profile && !existsSync(join(args.profile, 'dataset.json'))) {
+    throw new Error(`${args.profile} 不是已生成完毕的基准数据目录（缺少 dataset.json）。`)
+  }
   const marker0 = readMarker(profileDir)
   const launch = () =>
     chromium.launchPersistentContext(profileDir, {
@@ -189,8 +201,10 @@ async function main(): Promise<void> {
     }
     show(samples.splice(0))
     show(await queryMetrics(page, d.probes, opts.today, rounds.query))
-    log('文书与案卷 …')
-    show(await documentMetrics(context, base, page, d.probes, opts.today, rounds))
+    if (args.documents) {
+      log('文书与案卷 …')
+      show(await documentMetrics(context, base, page, d.probes, opts.today, rounds))
+    } else log('文书与案卷：按 --skip-documents 跳过')
     if (args.backup) {
       log('备份与恢复 …')
       show(await backupMetrics(page, pkg.version, rounds, log))
@@ -224,7 +238,7 @@ async function main(): Promise<void> {
         `超出预算：${over.map((r) => `${r.name} ${r.median_ms} > ${r.budget_ms} ms`).join('；')}`,
       )
       if (args.quick) process.exitCode = 1
-    } else if (!args.backup) {
+    } else if (!args.backup || !args.documents) {
       console.log('其余指标在预算之内（备份与恢复未测）。')
       if (args.quick) process.exitCode = 1
     } else console.log('全部指标在预算之内。')

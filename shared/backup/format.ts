@@ -2,7 +2,11 @@
  * The CaseDesk backup file format (full backups and case-transfer packages).
  *
  * A file is UTF-8 text: ONE line of JSON — the manifest — then '\n', then the body.
- * - full backup: the body is dexie-export-import's JSON (streamed export of every table);
+ * - full backup (format 2): body encoding 'casedesk-jsonl' — one line per batch of rows,
+ *   `{"t":"<table>","r":[rows…]}` (see ./jsonl-body.ts); hashed per fixed-size chunk
+ *   (body.hash 'sha256-chunks', see ./chunk-hash.ts);
+ * - full backup (format 1, still restored): body encoding 'dexie-export-import' (Typeson JSON),
+ *   SHA-256 of the whole body;
  * - case package: the body is `{"tables":{"<table>":[records…]}}` for one case.
  * The manifest carries the format version, the DB schema version the data was written by, the
  * app version, record counts per table and the SHA-256 + byte length of the body, so a
@@ -17,7 +21,7 @@ import { z } from 'zod'
 /** The `format` field of every CaseDesk backup manifest. */
 export const BACKUP_FORMAT = 'casedesk-backup'
 /** Manifest/body layout version written by this build. */
-export const BACKUP_FORMAT_VERSION = 1
+export const BACKUP_FORMAT_VERSION = 2
 /** A manifest line longer than this is not ours (also bounds what is read before checking). */
 export const MAX_MANIFEST_BYTES = 64 * 1024
 /** File extension of full backups and case packages. */
@@ -40,7 +44,12 @@ export const backupReasonLabels: Record<BackupReason, string> = {
   transfer: '案件移交',
 }
 
-/** The manifest of format version 1. */
+/** How `body.sha256` is computed (absent: {@link bodyHashKinds} 'sha256'). */
+export const bodyHashKinds = ['sha256', 'sha256-chunks'] as const
+/** Chunk size of 'sha256-chunks' bodies written by this build (4 MiB). */
+export const BODY_CHUNK_BYTES = 4 * 1024 * 1024
+
+/** The manifest of format version 2 (version 1 is upgraded to it on reading). */
 export const backupManifestSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
@@ -53,11 +62,26 @@ export const backupManifestSchema = z.strictObject({
   /** Record count per table (every table of that schema, empty ones with 0). */
   tables: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), count),
   totalRecords: count,
-  body: z.strictObject({
-    encoding: z.enum(['dexie-export-import', 'casedesk-case-json']),
-    bytes: count,
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  }),
+  body: z
+    .strictObject({
+      encoding: z.enum(['dexie-export-import', 'casedesk-case-json', 'casedesk-jsonl']),
+      bytes: count,
+      /**
+       * 'sha256' (or absent): SHA-256 of the whole body. 'sha256-chunks': SHA-256 of the
+       * concatenated 32-byte SHA-256 digests of the body's `chunkBytes`-sized chunks.
+       */
+      hash: z.enum(bodyHashKinds).optional(),
+      chunkBytes: z
+        .number()
+        .int()
+        .min(64 * 1024)
+        .max(256 * 1024 * 1024)
+        .optional(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .refine((b) => (b.hash === 'sha256-chunks') === (b.chunkBytes !== undefined), {
+      path: ['chunkBytes'],
+    }),
   /** Case packages only: which case this is. */
   case: z
     .strictObject({
@@ -71,8 +95,13 @@ export const backupManifestSchema = z.strictObject({
 /** A parsed, current-version manifest. */
 export type BackupManifest = z.infer<typeof backupManifestSchema>
 
-/** Up-migrations of older manifest layouts: `from` version → manifest of `from + 1`. */
-const manifestUpgrades: Record<number, (m: Record<string, unknown>) => Record<string, unknown>> = {}
+/**
+ * Up-migrations of older manifest layouts: `from` version → manifest of `from + 1`.
+ * 1 → 2: only the version changes (format 1 bodies are whole-body SHA-256, the default).
+ */
+const manifestUpgrades: Record<number, (m: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (m) => ({ ...m, formatVersion: 2 }),
+}
 
 export type ManifestResult =
   | { ok: true; manifest: BackupManifest }

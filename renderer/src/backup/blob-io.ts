@@ -1,14 +1,18 @@
 /**
- * Reading backup files piecewise: the manifest line, and the body in 1 MB slices for hashing,
- * so a large backup is never held in memory twice.
+ * Reading backup files piecewise: the manifest line, and the body in slices for hashing, so a
+ * large backup is never held in memory twice. Format-2 bodies are hashed per chunk with the
+ * native SHA-256; format-1 bodies with the streaming pure-JS one.
  */
 import {
   MAX_MANIFEST_BYTES,
   checkBody,
+  combineChunkDigests,
   createSha256,
   parseManifestLine,
+  toHex,
   type BackupManifest,
 } from '@shared/backup'
+import { sha256 } from '@shared/crypto/sha256'
 
 /** Slice size for hashing. */
 export const sliceBytes = 1024 * 1024
@@ -38,8 +42,53 @@ export async function hashBlob(
   return { bytes: hasher.length, sha256: hasher.digestHex() }
 }
 
+/**
+ * SHA-256 of `bytes`: native (crypto.subtle, runs off the main thread) where available, else
+ * the pure-JS one. The bytes are copied when the call is made, so the caller may reuse them.
+ */
+export async function digestBytes(bytes: Uint8Array): Promise<Uint8Array> {
+  const subtle = globalThis.crypto?.subtle
+  if (subtle)
+    return new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>))
+  return sha256(bytes)
+}
+
+/**
+ * The 'sha256-chunks' digest of a blob (shared/backup/chunk-hash.ts), reading a few chunks
+ * ahead so reading and native hashing overlap.
+ * @returns length, body digest and the hex digest of every chunk (checked again on commit)
+ */
+export async function hashBlobChunks(
+  blob: Blob,
+  chunkBytes: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ bytes: number; sha256: string; chunks: string[] }> {
+  const digests: Uint8Array[] = []
+  const inFlight: Promise<Uint8Array>[] = []
+  let done = 0
+  const settle = async () => {
+    digests.push(await inFlight.shift()!)
+    done = Math.min(blob.size, digests.length * chunkBytes)
+    onProgress?.(done, blob.size)
+  }
+  for (let offset = 0; offset < blob.size; offset += chunkBytes) {
+    const bytes = await readBytes(blob, offset, Math.min(blob.size, offset + chunkBytes))
+    inFlight.push(digestBytes(bytes))
+    if (inFlight.length >= 4) await settle()
+  }
+  while (inFlight.length > 0) await settle()
+  return { bytes: blob.size, sha256: combineChunkDigests(digests), chunks: digests.map(toHex) }
+}
+
 export type OpenedBackup =
-  { ok: true; manifest: BackupManifest; body: Blob } | { ok: false; message: string }
+  | {
+      ok: true
+      manifest: BackupManifest
+      body: Blob
+      /** Hex digests of the body's chunks ('sha256-chunks' bodies only, else []). */
+      chunks: string[]
+    }
+  | { ok: false; message: string }
 
 /**
  * Read and check a backup file: manifest line, body length and SHA-256. Nothing is written.
@@ -62,10 +111,17 @@ export async function openBackupFile(
   const parsed = parseManifestLine(line)
   if (!parsed.ok) return parsed
   const body = file.slice(newline + 1)
-  const measured = await hashBlob(body, onProgress)
-  const problem = checkBody(parsed.manifest, measured)
+  const { manifest } = parsed
+  // A wrong length is reported before reading the whole body.
+  const early = checkBody(manifest, { bytes: body.size, sha256: manifest.body.sha256 })
+  if (early) return { ok: false, message: early }
+  const chunkBytes = manifest.body.hash === 'sha256-chunks' ? manifest.body.chunkBytes : undefined
+  const measured = chunkBytes
+    ? await hashBlobChunks(body, chunkBytes, onProgress)
+    : { ...(await hashBlob(body, onProgress)), chunks: [] }
+  const problem = checkBody(manifest, measured)
   if (problem) return { ok: false, message: problem }
-  return { ok: true, manifest: parsed.manifest, body }
+  return { ok: true, manifest, body, chunks: measured.chunks }
 }
 
 /** 'YYYYMMDD-HHmmss' of an ISO timestamp in this computer's local time (for file names). */

@@ -1,20 +1,26 @@
 /**
- * Full backup: every table of the current schema, exported by dexie-export-import in one read
- * transaction (a consistent snapshot) in chunks of 2,000 rows, then hashed in 1 MB slices and
- * prefixed with the manifest line (shared/backup/format.ts). Tables are taken from the open
- * database, so later schema versions are covered without edits here.
+ * Full backup (format 2): every table of the open database, read in ONE read transaction (a
+ * consistent snapshot) in pages of rows through the primary key, each page written as one plain
+ * JSON line (shared/backup/jsonl-body.ts) into fixed-size chunks. Each chunk is handed to the
+ * native SHA-256 as soon as it is full (crypto.subtle copies it and hashes off the main thread)
+ * and becomes a Blob part, so the body is never one big string and never re-read for hashing.
+ * The manifest line (shared/backup/format.ts) records the chunk size and the hash of the chunk
+ * hashes. Tables are taken from the open database, so later schema versions are covered.
  */
-import { exportDB, peakImportFile } from 'dexie-export-import'
+import { Dexie, type IndexableType, type Table } from 'dexie'
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
+  BODY_CHUNK_BYTES,
   backupFileName,
+  combineChunkDigests,
+  jsonlLine,
   manifestLine,
   type BackupManifest,
   type BackupReason,
 } from '@shared/backup'
 import type { AppDB } from '@renderer/db/app-db'
-import { hashBlob, localStamp } from './blob-io'
+import { digestBytes, localStamp } from './blob-io'
 
 export interface BackupProgress {
   phase: 'export' | 'hash'
@@ -28,6 +34,61 @@ export interface CreatedBackup {
   fileName: string
 }
 
+/** Rows per body line (one read, one JSON.stringify). */
+export const backupRowsPerLine = 1000
+
+/** Collects body bytes into fixed-size chunks; each full chunk is hashed and stored as a Blob. */
+function createChunkWriter(chunkBytes: number) {
+  const parts: Blob[] = []
+  const digests: Promise<Uint8Array>[] = []
+  let buf = new Uint8Array(chunkBytes)
+  let used = 0
+  let bytes = 0
+  const flush = () => {
+    if (used === 0) return
+    const chunk = used === chunkBytes ? buf : buf.slice(0, used)
+    digests.push(digestBytes(chunk))
+    parts.push(new Blob([chunk]))
+    buf = new Uint8Array(chunkBytes)
+    used = 0
+  }
+  return {
+    write(data: Uint8Array) {
+      for (let at = 0; at < data.length;) {
+        const take = Math.min(chunkBytes - used, data.length - at)
+        buf.set(data.subarray(at, at + take), used)
+        used += take
+        at += take
+        bytes += take
+        if (used === chunkBytes) flush()
+      }
+    },
+    async finish(): Promise<{ parts: Blob[]; bytes: number; sha256: string }> {
+      flush()
+      return { parts, bytes, sha256: combineChunkDigests(await Promise.all(digests)) }
+    },
+  }
+}
+
+/** One page of rows after `after` (by primary key) and the key of its last row. */
+async function readPage(
+  table: Table,
+  after: IndexableType | undefined,
+): Promise<{ rows: unknown[]; lastKey: IndexableType | undefined }> {
+  const coll =
+    after === undefined
+      ? table.orderBy(':id').limit(backupRowsPerLine)
+      : table.where(':id').above(after).limit(backupRowsPerLine)
+  const keyPath = table.schema.primKey.keyPath
+  if (keyPath) {
+    const rows = await coll.toArray()
+    const last = rows[rows.length - 1]
+    return { rows, lastKey: last === undefined ? undefined : Dexie.getByKeyPath(last, keyPath) }
+  }
+  const [rows, keys] = await Promise.all([coll.toArray(), coll.primaryKeys()])
+  return { rows, lastKey: keys[keys.length - 1] }
+}
+
 /**
  * Export the whole database to a backup file (a Blob; nothing is written anywhere).
  * @param now - ISO timestamp recorded as the backup time (and in the file name, local time)
@@ -39,35 +100,58 @@ export async function createFullBackup(
     reason: BackupReason
     now: string
     onProgress?: (p: BackupProgress) => void
+    /** Body chunk size (default BODY_CHUNK_BYTES; at least 64 KiB). */
+    chunkBytes?: number
   },
 ): Promise<CreatedBackup> {
+  const chunkBytes = opts.chunkBytes ?? BODY_CHUNK_BYTES
   if (!db.isOpen()) await db.open()
   const tables: Record<string, number> = {}
-  const body = await exportDB(db, {
-    numRowsPerChunk: 2000,
-    progressCallback: (p) => {
-      opts.onProgress?.({ phase: 'export', done: p.completedRows, total: p.totalRows ?? 0 })
-      return true
-    },
+  const writer = createChunkWriter(chunkBytes)
+  const encoder = new TextEncoder()
+  await db.transaction('r', db.tables, async () => {
+    let total = 0
+    for (const table of db.tables) total += await table.count()
+    let done = 0
+    for (const table of db.tables) {
+      let count = 0
+      let after: IndexableType | undefined
+      for (;;) {
+        const page = await readPage(table, after)
+        if (page.rows.length === 0) break
+        writer.write(encoder.encode(jsonlLine(table.name, page.rows)))
+        count += page.rows.length
+        done += page.rows.length
+        after = page.lastKey
+        opts.onProgress?.({ phase: 'export', done, total })
+        if (page.rows.length < backupRowsPerLine) break
+      }
+      tables[table.name] = count
+    }
   })
-  // Counts come from the exported file itself (same snapshot), via its table list.
-  const meta = await peakImportFile(body)
-  for (const t of meta.data.tables) tables[t.name] = t.rowCount
-  const measured = await hashBlob(body, (done, total) =>
-    opts.onProgress?.({ phase: 'hash', done, total }),
-  )
+  opts.onProgress?.({ phase: 'hash', done: 0, total: 1 })
+  const body = await writer.finish()
+  opts.onProgress?.({ phase: 'hash', done: 1, total: 1 })
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     kind: 'full',
     createdAt: opts.now,
     appVersion: opts.appVersion,
-    schemaVersion: meta.data.databaseVersion,
+    schemaVersion: db.verno,
     reason: opts.reason,
     tables,
     totalRecords: Object.values(tables).reduce((a, b) => a + b, 0),
-    body: { encoding: 'dexie-export-import', bytes: measured.bytes, sha256: measured.sha256 },
+    body: {
+      encoding: 'casedesk-jsonl',
+      bytes: body.bytes,
+      hash: 'sha256-chunks',
+      chunkBytes,
+      sha256: body.sha256,
+    },
   }
-  const blob = new Blob([manifestLine(manifest), body], { type: 'application/octet-stream' })
+  const blob = new Blob([manifestLine(manifest), ...body.parts], {
+    type: 'application/octet-stream',
+  })
   return { blob, manifest, fileName: backupFileName(localStamp(opts.now)) }
 }

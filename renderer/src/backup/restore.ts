@@ -1,11 +1,14 @@
 /**
- * Restore, step 2 of 2 — replace the database with the staged data, atomically.
+ * Restore, step 2 of 2 — replace the database with the checked data, atomically.
  *
- * ONE read-write transaction over every table of the live database: clear each table, copy the
- * staged records in chunks of 2,000 (each staged read is wrapped in Dexie.waitFor, which keeps
- * the transaction alive while the other database answers), set the schema meta, and append the
- * audit entry. If anything fails — an error, a closed page, a crash, a full disk — IndexedDB
- * aborts the transaction and the old data stays exactly as it was.
+ * ONE read-write transaction over every table of the live database: clear each table, write the
+ * records — straight from the checked backup file (format 2, read chunk by chunk, each chunk's
+ * digest compared with the one checked in step 1), or copied from the staging database (older
+ * backups, migrated there) in chunks of 2,000 — then set the schema meta and append the audit
+ * entry. Every wait for the file or the staging database is wrapped in Dexie.waitFor, which
+ * keeps the transaction alive meanwhile. If anything fails — an error, a changed file, a closed
+ * page, a crash, a full disk — IndexedDB aborts the transaction and the old data stays exactly
+ * as it was.
  */
 import { Dexie, type IndexableType, type Table } from 'dexie'
 import { tableLabel } from '@shared/backup'
@@ -13,6 +16,7 @@ import type { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
 import type { SchemaMeta, WriteContext } from '@renderer/db/records'
 import { latestSchemaVersion } from '@renderer/db/versions'
+import { readBodyBatches } from './body-reader'
 import { discardStaging, type StagedRestore } from './stage'
 
 /** Rows copied per chunk. */
@@ -54,23 +58,27 @@ export async function commitRestore(
   appVersion: string,
   onProgress?: (p: RestoreProgress) => void,
 ): Promise<RestoreResult> {
+  const fromFile = staged.source.kind === 'file' ? staged.source : null
   const source = new Dexie(staged.stagingName)
-  try {
-    await source.open()
-  } catch {
-    return {
-      ok: false,
-      message: '找不到待恢复的暂存数据（可能已被清理）。请重新选择备份文件。现有数据未做任何修改。',
+  if (!fromFile) {
+    try {
+      await source.open()
+    } catch {
+      return {
+        ok: false,
+        message:
+          '找不到待恢复的暂存数据（可能已被清理）。请重新选择备份文件。现有数据未做任何修改。',
+      }
     }
-  }
-  const missing = db.tables
-    .map((t) => t.name)
-    .filter((n) => !source.tables.some((t) => t.name === n))
-  if (missing.length > 0 || source.verno !== latestSchemaVersion) {
-    source.close()
-    return {
-      ok: false,
-      message: `暂存数据与当前版本不一致（缺少：${missing.map(tableLabel).join('、') || '无'}）。请重新选择备份文件。现有数据未做任何修改。`,
+    const missing = db.tables
+      .map((t) => t.name)
+      .filter((n) => !source.tables.some((t) => t.name === n))
+    if (missing.length > 0 || source.verno !== latestSchemaVersion) {
+      source.close()
+      return {
+        ok: false,
+        message: `暂存数据与当前版本不一致（缺少：${missing.map(tableLabel).join('、') || '无'}）。请重新选择备份文件。现有数据未做任何修改。`,
+      }
     }
   }
   let done = 0
@@ -82,17 +90,32 @@ export async function commitRestore(
         before[table.name] = await table.count()
         await table.clear()
       }
-      for (const table of db.tables) {
-        let after: IndexableType | undefined
-        for (;;) {
-          const chunk = await Dexie.waitFor(readChunk(source.table(table.name), after))
-          if (chunk.rows.length === 0) break
-          await table.bulkAdd(chunk.rows)
-          done += chunk.rows.length
-          after = chunk.lastKey
-          onProgress?.({ table: table.name, done, total: staged.totalRecords })
+      if (fromFile) {
+        const opts = {
+          chunkBytes: fromFile.chunkBytes,
+          expect: fromFile.chunks,
+          wrap: Dexie.waitFor,
+        }
+        await readBodyBatches(fromFile.body, opts, async ({ table, rows }) => {
+          await db.table(table).bulkAdd(rows)
+          done += rows.length
+          onProgress?.({ table, done, total: staged.totalRecords })
+        })
+      } else {
+        for (const table of db.tables) {
+          let after: IndexableType | undefined
+          for (;;) {
+            const chunk = await Dexie.waitFor(readChunk(source.table(table.name), after))
+            if (chunk.rows.length === 0) break
+            await table.bulkAdd(chunk.rows)
+            done += chunk.rows.length
+            after = chunk.lastKey
+            onProgress?.({ table: table.name, done, total: staged.totalRecords })
+          }
         }
       }
+      if (done !== staged.totalRecords)
+        throw new Error(`写入 ${done} 条，应为 ${staged.totalRecords} 条`)
       const stored = (await db.meta.get('schema')) as SchemaMeta | undefined
       if (stored?.schemaVersion !== latestSchemaVersion || stored.appVersion !== appVersion) {
         const schema: SchemaMeta = {

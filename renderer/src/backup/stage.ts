@@ -1,36 +1,51 @@
 /**
- * Restore, step 1 of 2 — stage and validate. Nothing of the user's database is touched here.
+ * Restore, step 1 of 2 — check the file and prepare the restore. Nothing of the user's database
+ * is touched here.
  *
- * The checked body is imported into a separate STAGING database declared with the schema
- * versions up to the backup's own, then reopened with the full AppDB so the app's real Dexie
- * upgrades migrate an older backup exactly as they migrate an installed database. Every record
- * of every table is then checked against the shared record schemas, references are checked,
- * and the audit chain is verified. The result is a summary the user confirms (see ./restore.ts).
+ * - Format-2 backup of the current schema (the usual case): the body is read straight from the
+ *   file and every record is checked as it streams by (./stage-stream.ts); nothing is written
+ *   anywhere, and ./restore.ts later writes the file's rows into the live tables once.
+ * - Older backups (format 1, or an older schema version): the checked body is imported into a
+ *   separate STAGING database declared with the schema versions up to the backup's own, then
+ *   reopened with the full AppDB so the app's real Dexie upgrades migrate it exactly as they
+ *   migrate an installed database; then every record is checked.
+ * In both cases: schemas, references and the audit chain; the result is a summary the user
+ * confirms (see ./restore.ts).
  */
 import { Dexie } from 'dexie'
 import { importInto } from 'dexie-export-import'
-import {
-  checkRecord,
-  createIntegrityChecker,
-  tableLabel,
-  type BackupManifest,
-  type RecordProblem,
-} from '@shared/backup'
+import { tableLabel, type BackupManifest, type RecordProblem } from '@shared/backup'
 import { AppDB, appDbName } from '@renderer/db/app-db'
 import { auditHash, genesisHash } from '@renderer/db/audit'
 import type { AuditEntry } from '@renderer/db/records'
 import { latestSchemaVersion, schemaVersions } from '@renderer/db/versions'
 import { openBackupFile } from './blob-io'
+import { readBodyBatches } from './body-reader'
+import { validateFileBody } from './stage-stream'
+import { createRecordValidator, type AuditCheck, type ValidationResult } from './validate'
+
+export type { AuditCheck } from './validate'
 
 /** Name of the staging database (one at a time; replaced by every new staging). */
 export const stagingDbName = `${appDbName}-restore-staging`
 
-export type AuditCheck =
-  { ok: true; count: number } | { ok: false; seq: number; problem: 'gap' | 'link' | 'hash' }
+/** Where ./restore.ts reads the data to write. */
+export type StagedSource =
+  | { kind: 'staging' }
+  | {
+      kind: 'file'
+      /** The checked body (a Blob does not change; each chunk is still re-checked). */
+      body: Blob
+      chunkBytes: number
+      /** Hex digest of each chunk, as checked. */
+      chunks: string[]
+    }
 
 export interface StagedRestore {
   manifest: BackupManifest
+  /** The staging database (only used when `source.kind` is 'staging'). */
   stagingName: string
+  source: StagedSource
   /** Record count per table after migration to the current schema. */
   counts: Record<string, number>
   totalRecords: number
@@ -82,6 +97,27 @@ export async function stageBackup(
     )
   }
 
+  const chunkBytes = manifest.body.chunkBytes ?? 0
+  const jsonl = manifest.body.encoding === 'casedesk-jsonl' && chunkBytes > 0
+  if (jsonl && manifest.schemaVersion === latestSchemaVersion) {
+    const r = await validateFileBody(body, manifest, new AppDB(name), (done, total) =>
+      opts.onProgress?.({ phase: 'validate', done, total }),
+    )
+    if (!r.ok) return r
+    return {
+      ok: true,
+      staged: {
+        manifest,
+        stagingName: name,
+        source: { kind: 'file', body, chunkBytes, chunks: opened.chunks },
+        counts: r.counts,
+        totalRecords: Object.values(r.counts).reduce((a, b) => a + b, 0),
+        migratedFrom: null,
+        audit: r.audit,
+      },
+    }
+  }
+
   await discardStaging(name)
   // 1. Import at the backup's own schema version.
   const old = new Dexie(name)
@@ -91,14 +127,29 @@ export async function stageBackup(
   }
   try {
     await old.open()
-    await importInto(old, body, {
-      acceptNameDiff: true,
-      chunkSizeBytes: 1024 * 1024,
-      progressCallback: (p) => {
-        opts.onProgress?.({ phase: 'import', done: p.completedRows, total: p.totalRows ?? 0 })
-        return true
-      },
-    })
+    if (jsonl) {
+      await readBodyBatches(
+        body,
+        {
+          chunkBytes,
+          onChunk: (done, total) => opts.onProgress?.({ phase: 'import', done, total }),
+        },
+        ({ table, rows }) =>
+          old
+            .table(table)
+            .bulkAdd(rows)
+            .then(() => undefined),
+      )
+    } else {
+      await importInto(old, body, {
+        acceptNameDiff: true,
+        chunkSizeBytes: 1024 * 1024,
+        progressCallback: (p) => {
+          opts.onProgress?.({ phase: 'import', done: p.completedRows, total: p.totalRows ?? 0 })
+          return true
+        },
+      })
+    }
     for (const [table, expected] of Object.entries(manifest.tables)) {
       const actual = await old.table(table).count()
       if (actual !== expected) {
@@ -134,6 +185,7 @@ export async function stageBackup(
       staged: {
         manifest,
         stagingName: name,
+        source: { kind: 'staging' },
         counts: result.counts,
         totalRecords: Object.values(result.counts).reduce((a, b) => a + b, 0),
         migratedFrom: manifest.schemaVersion < latestSchemaVersion ? manifest.schemaVersion : null,
@@ -152,40 +204,27 @@ export async function stageBackup(
 async function validateStaged(
   staged: AppDB,
   onProgress?: (p: StageProgress) => void,
-): Promise<
-  | { ok: true; counts: Record<string, number>; audit: AuditCheck }
-  | { ok: false; message: string; problems: RecordProblem[] }
-> {
-  const counts: Record<string, number> = {}
-  for (const t of staged.tables) counts[t.name] = await t.count()
-  const total = Object.values(counts).reduce((a, b) => a + b, 0)
-  const integrity = createIntegrityChecker()
-  const problems: RecordProblem[] = []
+): Promise<ValidationResult> {
+  let total = 0
+  for (const t of staged.tables) total += await t.count()
+  const validator = createRecordValidator()
   let done = 0
   for (const table of staged.tables) {
     const pk = table.schema.primKey.keyPath
     const pkName = typeof pk === 'string' ? pk : ''
+    let batch: unknown[] = []
     await table.each((record: unknown) => {
-      done += 1
-      const problem = checkRecord(table.name, pkName, record)
-      if (problem) {
-        if (problems.length < 50) problems.push(problem)
-        return
+      batch.push(record)
+      if (batch.length >= 1000) {
+        validator.add(table.name, pkName, batch)
+        batch = []
       }
-      const rec = record as Record<string, unknown>
-      integrity.add(table.name, String(rec[pkName]), rec)
     })
+    validator.add(table.name, pkName, batch)
+    done += await table.count()
     onProgress?.({ phase: 'validate', done, total })
   }
-  problems.push(...integrity.finish(50 - problems.length))
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      message: `备份中有 ${problems.length >= 50 ? '50 条以上' : `${problems.length} 条`}记录不符合要求，为保护现有数据已停止恢复。请改用其他备份文件，或将此文件交管理员检查。`,
-      problems,
-    }
-  }
-  return { ok: true, counts, audit: await checkAuditChain(staged) }
+  return validator.finish()
 }
 
 /**

@@ -3,6 +3,7 @@
 // by the vue/no-v-html lint rule; the restore tests prove such text round-trips unchanged).
 import { describe, expect, it } from 'vitest'
 import {
+  BACKUP_FORMAT_VERSION,
   canonicalJson,
   checkBody,
   checkRecord,
@@ -39,7 +40,12 @@ const catalogue: [string, () => string | null, Outcome][] = [
   ],
   [
     'backup: manifest from a newer format',
-    () => msg(parseManifestLine(JSON.stringify({ ...manifest(), formatVersion: 2 }))),
+    () =>
+      msg(
+        parseManifestLine(
+          JSON.stringify({ ...manifest(), formatVersion: BACKUP_FORMAT_VERSION + 1 }),
+        ),
+      ),
     { rejected: /更新版本的 CaseDesk/ },
   ],
   [

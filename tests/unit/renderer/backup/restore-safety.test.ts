@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
-import { manifestLine, createSha256, type BackupManifest } from '@shared/backup'
+import { manifestLine, sha256ChunksHex, type BackupManifest } from '@shared/backup'
 import { createFullBackup } from '@renderer/backup/export'
 import { commitRestore } from '@renderer/backup/restore'
 import { stageBackup } from '@renderer/backup/stage'
@@ -37,9 +37,8 @@ async function rewrite(file: Blob, edit: (body: string) => string): Promise<Blob
   const nl = text.indexOf('\n')
   const manifest = JSON.parse(text.slice(0, nl)) as BackupManifest
   const body = new TextEncoder().encode(edit(text.slice(nl + 1)))
-  const h = createSha256()
-  h.update(body)
-  const m = { ...manifest, body: { ...manifest.body, bytes: body.length, sha256: h.digestHex() } }
+  const sha256 = sha256ChunksHex(body, manifest.body.chunkBytes!)
+  const m = { ...manifest, body: { ...manifest.body, bytes: body.length, sha256 } }
   return new Blob([manifestLine(m), body])
 }
 

@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+// Issue 6 + 7: format-2 backups (plain JSON lines, chunk hashes) restore exactly, across chunk
+// boundaries; a file that changes between check and commit changes nothing; format-1 files
+// written by older builds (dexie-export-import body) still restore and are still checked.
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Dexie } from 'dexie'
+import { createSha256, type BackupManifest } from '@shared/backup'
+import { createFullBackup } from '@renderer/backup/export'
+import { commitRestore } from '@renderer/backup/restore'
+import { stageBackup } from '@renderer/backup/stage'
+import type { AppDB } from '@renderer/db/app-db'
+import { freshDb, testContext } from '../db/helpers'
+import { dumpAll, seedAll } from './seed'
+import { createV1Backup } from './v1-writer'
+
+const opened: AppDB[] = []
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete()
+})
+const stagingName = () => `staging-${Math.random().toString(36).slice(2)}`
+
+async function seeded(cases: number): Promise<AppDB> {
+  const db = freshDb()
+  opened.push(db)
+  await db.open()
+  await seedAll(db, cases)
+  return db
+}
+
+const withoutRestoreEntry = (dump: Record<string, unknown[]>) => ({
+  ...dump,
+  audit: (dump.audit as { action: string }[]).filter((e) => e.action !== 'restore'),
+})
+
+describe('format 2', () => {
+  it('64 KiB chunks: lines cut across many chunks restore deep-equal', async () => {
+    const db = await seeded(300)
+    const original = await dumpAll(db)
+    const backup = await createFullBackup(db, {
+      appVersion: '0.1.0',
+      reason: 'manual',
+      now: '2026-03-05T10:00:00.000Z',
+      chunkBytes: 64 * 1024,
+    })
+    expect(backup.manifest.formatVersion).toBe(2)
+    expect(backup.manifest.body).toMatchObject({ encoding: 'casedesk-jsonl', chunkBytes: 65536 })
+    expect(backup.manifest.body.bytes).toBeGreaterThan(4 * 65536)
+    const target = await seeded(5)
+    const staged = await stageBackup(backup.blob, { stagingName: stagingName() })
+    if (!staged.ok) throw new Error(staged.message)
+    expect(staged.staged.source.kind).toBe('file')
+    expect(await Dexie.exists(staged.staged.stagingName)).toBe(false)
+    const result = await commitRestore(target, staged.staged, testContext(), '0.1.0')
+    expect(result).toEqual({ ok: true, totalRecords: backup.manifest.totalRecords })
+    expect(withoutRestoreEntry(await dumpAll(target))).toEqual(original)
+  })
+
+  it('a file that changes after the check is refused on commit; nothing changes', async () => {
+    const db = await seeded(100)
+    const backup = await createFullBackup(db, {
+      appVersion: '0.1.0',
+      reason: 'manual',
+      now: '2026-03-05T10:00:00.000Z',
+      chunkBytes: 64 * 1024,
+    })
+    const target = await seeded(10)
+    const before = await dumpAll(target)
+    const staged = await stageBackup(backup.blob, { stagingName: stagingName() })
+    if (!staged.ok || staged.staged.source.kind !== 'file') throw new Error('not staged from file')
+    const body = new Uint8Array(await staged.staged.source.body.arrayBuffer())
+    body[70_000] = body[70_000]! ^ 1
+    const changed = { ...staged.staged.source, body: new Blob([body]) }
+    const result = await commitRestore(
+      target,
+      { ...staged.staged, source: changed },
+      testContext(),
+      '0.1.0',
+    )
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/发生了变化.*现有数据保持原样/),
+    })
+    expect(await dumpAll(target)).toEqual(before)
+  })
+})
+
+describe('format 1 (written by older builds) still restores', () => {
+  it('a dexie-export-import backup is staged, checked and restored deep-equal', async () => {
+    const db = await seeded(200)
+    const original = await dumpAll(db)
+    const file = await createV1Backup(db)
+    const target = await seeded(5)
+    const staged = await stageBackup(file, { stagingName: stagingName() })
+    if (!staged.ok) throw new Error(staged.message)
+    expect(staged.staged.source.kind).toBe('staging')
+    expect(staged.staged.manifest.body.encoding).toBe('dexie-export-import')
+    expect(staged.staged.audit).toEqual({ ok: true, count: original.audit!.length })
+    const result = await commitRestore(target, staged.staged, testContext(), '0.1.0')
+    expect(result.ok).toBe(true)
+    expect(withoutRestoreEntry(await dumpAll(target))).toEqual(original)
+    expect(await Dexie.exists(staged.staged.stagingName)).toBe(false)
+  })
+
+  it('a format-1 file with one byte changed is refused by its whole-body SHA-256', async () => {
+    const db = await seeded(50)
+    const bytes = new Uint8Array(await (await createV1Backup(db)).arrayBuffer())
+    bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 1
+    const result = await stageBackup(new Blob([bytes]), { stagingName: stagingName() })
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/校验失败/) })
+  })
+
+  it('a format-1 file with a bad record (checksum recomputed) is refused', async () => {
+    const db = await seeded(50)
+    const text = await (await createV1Backup(db)).text()
+    const nl = text.indexOf('\n')
+    const manifest = JSON.parse(text.slice(0, nl)) as BackupManifest
+    const body = new TextEncoder().encode(text.slice(nl + 1).replace('"value":50', '"value":-5'))
+    const h = createSha256()
+    h.update(body)
+    const m = { ...manifest, body: { ...manifest.body, bytes: body.length, sha256: h.digestHex() } }
+    const result = await stageBackup(new Blob([`${JSON.stringify(m)}\n`, body]), {
+      stagingName: stagingName(),
+    })
+    expect(result.ok).toBe(false)
+    if (!result.ok)
+      expect(result.problems.map((p) => p.message).join()).toMatch(/编号计数不能为负数/)
+  })
+})

@@ -1,14 +1,28 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import pdfmake from 'pdfmake'
 import { describe, expect, it } from 'vitest'
+import { commonCodePoints, subsetFont } from '../../scripts/font-subset.mjs'
+import { buildDocument } from '../../shared/documents/registry'
+import type { TDocumentDefinitions } from '../../shared/documents/pdf-types'
+import { SAMPLES } from '../fixtures/documents/samples'
+import { nodeDocumentRenderer } from './node-renderer'
 import { codePointSetFromRanges, readCmapCodePoints } from '../../shared/documents/fonts/cmap'
 import { collectText, findUnprintableCharacters } from '../../shared/documents/fonts/glyphs'
 import {
   BUNDLED_FONT_SET,
+  commonSubsetOf,
   fontFilesOf,
   lineHeightForPitch,
   pdfmakeFontDictionary,
 } from '../../shared/documents/fonts/font-set'
-import { bundledFontPath } from './render'
+import {
+  bundledFontBytes,
+  bundledFontPath,
+  cloneDefinition,
+  ensureFonts,
+  variantFor,
+} from './render'
 
 const serif = readCmapCodePoints(readFileSync(bundledFontPath('NotoSerifSC_400Regular.ttf')))
 
@@ -188,4 +202,84 @@ describe('bundled font set', () => {
     expect(pitch).toBeCloseTo(28.95, 2)
     expect(pitch).toBeLessThanOrEqual(28.95)
   })
+})
+
+describe('common subset of the bundled fonts (issue 7: load 11 MB, not 50.7 MB)', () => {
+  const subsets = BUNDLED_FONT_SET.commonSubset?.files ?? {}
+
+  it('has a subset for every file, with the same vertical metrics (GB/T 9704 line pitch)', async () => {
+    expect(Object.keys(subsets).sort()).toEqual(fontFilesOf(BUNDLED_FONT_SET))
+    const common = commonSubsetOf(BUNDLED_FONT_SET)
+    for (const role of ['body', 'title', 'heading'] as const) {
+      for (const face of [common.faces[role].normal, common.faces[role].bold]) {
+        const bytes = Buffer.from(await bundledFontBytes(face.file))
+        expect(bytes.length, face.file).toBeLessThan(4_000_000)
+        expect(metricsOf(bytes), face.file).toEqual(face.metrics)
+      }
+    }
+  })
+
+  it('covers GB 2312 and the punctuation of documents, not the rarer name characters', async () => {
+    const { common } = await ensureFonts()
+    const text = '当事人：某某有限公司〔2026〕12号￥1,000.00元（壹仟元整）“说明”——第①项№℃×÷·…'
+    expect(findUnprintableCharacters(text, common.cmaps)).toEqual([])
+    expect(findUnprintableCharacters('张堃 李喆珺 王玥镕', common.cmaps)).toEqual([
+      '堃',
+      '喆',
+      '珺',
+      '玥',
+      '镕',
+    ])
+    expect(commonCodePoints().length).toBeGreaterThan(7400)
+  })
+
+  it('is the same bytes when made again from the full file (deterministic build)', async () => {
+    const file = 'NotoSansSC_700Bold.ttf'
+    const again = await subsetFont({
+      root: process.cwd(),
+      font: new Uint8Array(readFileSync(bundledFontPath(file))),
+      codePoints: commonCodePoints(),
+      dropTables: ['vhea', 'vmtx', 'BASE', 'STAT', 'DSIG'],
+    })
+    const cached = await bundledFontBytes(subsets[file] ?? '')
+    expect(Buffer.from(again).equals(Buffer.from(cached))).toBe(true)
+  })
+
+  it('prints a document from the subset only when it has every character; the glyph check reads the embedded variant', async () => {
+    const { common, full } = await ensureFonts()
+    const doc = (name: string): TDocumentDefinitions => ({
+      pageSize: 'A4',
+      pageMargins: [79, 104, 74, 99],
+      content: [{ text: `当事人：${name}`, font: 'CaseDeskBody' }],
+    })
+    expect(await variantFor(doc('张三'))).toBe(common)
+    expect(await variantFor(doc('张堃'))).toBe(full)
+    const renderer = nodeDocumentRenderer()
+    expect(await renderer.findUnprintable(doc('张堃'))).toEqual([])
+    expect(await renderer.findUnprintable(doc('吉𠮷'))).toEqual(['𠮷'])
+  })
+
+  it('lays out a common-only document exactly as the full files do (same glyph boxes)', async () => {
+    const { common, full } = await ensureFonts()
+    const built = buildDocument(
+      'penaltyDecision',
+      SAMPLES.penaltyDecision.input,
+      SAMPLES.penaltyDecision.ctx,
+    )
+    if (!built.ok) throw new Error(built.errors.join('; '))
+    expect(await variantFor(built.definition)).toBe(common)
+    const boxes: string[] = []
+    for (const set of [common.set, full.set]) {
+      pdfmake.setFonts(pdfmakeFontDictionary(set))
+      const pdf = await pdfmake.createPdf(cloneDefinition(built.definition)).getBuffer()
+      boxes.push(
+        execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-', '-'], {
+          input: pdf,
+          maxBuffer: 64 << 20,
+        }).toString('utf8'),
+      )
+    }
+    expect(boxes[0]).toContain('行政处罚决定书')
+    expect(boxes[0]).toBe(boxes[1])
+  }, 60_000)
 })

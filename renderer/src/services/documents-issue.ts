@@ -148,11 +148,23 @@ export interface Reprint {
   matches: boolean
 }
 
-/** Renders an issued document from its snapshot and compares the hash. */
+/**
+ * Renders an issued document from its snapshot and compares the hash. The renderer must use the
+ * font set the document was issued with (`snapshot.ctx.fontSetId`, see
+ * documents/font-choice.ts `rendererFor`); with another set the bytes could never match, so this
+ * refuses with a message instead of reporting a false hash mismatch.
+ */
 export async function renderIssued(
   doc: DocumentRecord,
   renderer: DocumentRenderer,
 ): Promise<Outcome<Reprint>> {
+  const issuedWith = doc.snapshot.ctx.fontSetId
+  if (renderer.fontSet.id !== issuedWith) {
+    return {
+      ok: false,
+      message: `此文书出具时使用的字体（${issuedWith}）与当前字体（${renderer.fontSet.label}）不同，无法重印出与原件一致的文书。请在“设置 → 机关档案 → 文书字体”中确认字体，或在出具该文书的电脑上重印。`,
+    }
+  }
   const built = definitionOf(doc, renderer.fontSet)
   if (!built.ok) return built
   const bytes = await renderer.render(built.definition)

@@ -11,7 +11,7 @@ import { DOCUMENT_KIND_INFO, type DocumentKind } from '@shared/documents/kinds'
 import { db } from '@renderer/db/db'
 import type { DocumentRecord, PrintKind, PrintLogRecord } from '@renderer/db/documents-records'
 import { documentsRepo, type DocumentQuery } from '@renderer/db/repositories/documents'
-import { getPdfRenderer } from '@renderer/documents/pdf-renderer'
+import { activeRenderer, rendererForIssued } from '@renderer/documents/font-choice-app'
 import { host } from '@renderer/bridge/api'
 import { todayIso, writeContext } from '@renderer/services/write-context'
 import { issueDocument, logOutput, renderIssued } from '@renderer/services/documents-issue'
@@ -128,8 +128,8 @@ export const useDocumentsStore = defineStore('documents', () => {
 
   /** Draft preview: not numbered, 草稿 watermark. Returns an error message or ''. */
   async function previewDraft(p: Preparation, answers: Record<string, string>): Promise<string> {
-    const r = await run('生成草稿', () =>
-      renderDraft(getPdfRenderer(), p.kind, inputOf(p, answers), p.ctx),
+    const r = await run('生成草稿', async () =>
+      renderDraft(await activeRenderer(), p.kind, inputOf(p, answers), p.ctx),
     )
     if (typeof r === 'string') return r
     if (!r.ok) return r.message
@@ -149,8 +149,8 @@ export const useDocumentsStore = defineStore('documents', () => {
   async function issue(p: Preparation, answers: Record<string, string>): Promise<string> {
     const cd = caseDocs.value
     if (!cd) return '请先打开案件。'
-    const r = await run('出具文书', () =>
-      issueDocument(db, getPdfRenderer(), writeContext, {
+    const r = await run('出具文书', async () =>
+      issueDocument(db, await activeRenderer(), writeContext, {
         caseId: cd.bundle.record.id,
         caseNo: cd.bundle.record.caseNo,
         partyName: cd.bundle.record.partyName,
@@ -174,9 +174,16 @@ export const useDocumentsStore = defineStore('documents', () => {
     return ''
   }
 
-  /** Reprint preview of an issued document (logged as 'reprint'). */
+  /**
+   * Reprint preview of an issued document (logged as 'reprint'), rendered with the font set it
+   * was issued with; when that set is not available on this PC the message says so (no render,
+   * no false hash mismatch).
+   */
   async function openIssued(doc: DocumentRecord): Promise<string> {
-    const r = await run('重印', () => renderIssued(doc, getPdfRenderer()))
+    const r = await run('重印', async () => {
+      const chosen = await rendererForIssued(doc)
+      return chosen.ok ? renderIssued(doc, chosen.renderer) : chosen
+    })
     if (typeof r === 'string') return r
     if (!r.ok) return r.message
     await logOutput(db, writeContext(), doc, 'reprint', r.matches)
@@ -230,7 +237,7 @@ export const useDocumentsStore = defineStore('documents', () => {
     try {
       const r = await renderCaseFile(
         db,
-        getPdfRenderer(),
+        await activeRenderer(),
         caseId,
         { ...form, compiledOn: todayIso() },
         (done, total, label) => (caseFileProgress.value = { done, total, label }),

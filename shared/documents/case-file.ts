@@ -34,6 +34,15 @@ export interface CaseFileInput {
 }
 
 const startId = (i: number) => `casefile-doc-${i}`
+
+/**
+ * A page number filled in after layout. pdfmake lays the placeholder out and then prints the real
+ * number centred in its width, so the placeholder has room for three digits and a shorter number
+ * gets equal space on both sides (共 12 页) instead of a gap on one side only.
+ */
+function pageRef(id: string): Inline {
+  return { text: '000', pageReference: id, noWrap: true, alignment: 'center' }
+}
 const END_ID = 'casefile-end'
 const LAST_DOC_END_ID = 'casefile-last-doc-end'
 
@@ -75,7 +84,7 @@ function withStartMarker(content: Content, id: string): Content[] {
 export function buildCaseFileDoc(input: CaseFileInput, ctx: DocumentContext): TDocumentDefinitions {
   const docs = input.documents
   if (docs.length === 0) throw new Error('案卷中没有文书：请先选择要归档的文书。')
-  const total: Inline = { text: '000', pageReference: END_ID, noWrap: true }
+  const total = pageRef(END_ID)
   const cover = caseFileCoverContent({ ...input.cover, documentCount: docs.length }, ctx, total)
   const toc = caseFileTocContent(
     {
@@ -89,12 +98,8 @@ export function buildCaseFileDoc(input: CaseFileInput, ctx: DocumentContext): TD
     },
     (i) =>
       i === docs.length - 1
-        ? [
-            { text: '00', pageReference: startId(i), noWrap: true },
-            '-',
-            { text: '00', pageReference: LAST_DOC_END_ID, noWrap: true },
-          ]
-        : [{ text: '00', pageReference: startId(i), noWrap: true }],
+        ? [pageRef(startId(i)), '-', pageRef(LAST_DOC_END_ID)]
+        : [pageRef(startId(i))],
   )
   const body: Content[] = []
   const styles: Record<string, Style> = {}
@@ -105,7 +110,7 @@ export function buildCaseFileDoc(input: CaseFileInput, ctx: DocumentContext): TD
   body.push(marker(LAST_DOC_END_ID))
   const notes = caseFileNotesContent(input.notes, [
     `本卷共有文件${docs.length}件，共`,
-    { text: '000', pageReference: END_ID, noWrap: true },
+    pageRef(END_ID),
     '页（含封面、卷内文件目录和本表）。',
   ])
   const frame = documentFrame('caseFileCover', ctx, [

@@ -12,7 +12,7 @@ describe('case file (案卷): cover + TOC + documents + 备考表, continuous pa
       pdfText(pdf, { page: i + 1, raw: true }),
     )
     expect(squash(pageTexts[0] ?? '')).toContain('行政处罚案卷')
-    expect(squash(pageTexts[0] ?? '')).toContain(`共${input.documents.length}件${pages}页`)
+    expect(squash(pageTexts[0] ?? '')).toContain(`共${input.documents.length}件，共${pages}页`)
     expect(pageTexts[0]).not.toMatch(/—\s*1\s*—/)
     pageTexts.slice(1).forEach((text, i) => expect(text).toMatch(new RegExp(`—\\s*${i + 2}\\s*—`)))
 
@@ -39,6 +39,15 @@ describe('case file (案卷): cover + TOC + documents + 备考表, continuous pa
     const before = JSON.stringify(input.documents.map((d) => d.definition.content))
     buildCaseFileDoc(input, ctx)
     expect(JSON.stringify(input.documents.map((d) => d.definition.content))).toBe(before)
+  })
+
+  it('prints 未立案 on the cover of a matter closed without a filing, never the source date', async () => {
+    const { input, ctx } = sampleCaseFile()
+    const cover = { ...input.cover, filedOn: undefined }
+    const pdf = await renderPdf(buildCaseFileDoc({ ...input, cover }, ctx))
+    const first = squash(pdfText(pdf, { page: 1, raw: true }))
+    expect(first).toContain('立案日期未立案')
+    expect(first).toContain('结案日期')
   })
 
   it('refuses an empty case file with a Chinese message', () => {

@@ -4,6 +4,11 @@
  */
 import { buildCaseFileDoc, type CaseFileDocument } from '@shared/documents/case-file'
 import {
+  CASE_FILE_PLACE,
+  caseFileRefusal,
+  orderForCaseFile,
+} from '@shared/documents/case-file-rules'
+import {
   documentContextFrom,
   documentParty,
   documentsDue,
@@ -103,8 +108,9 @@ export interface CaseFileForm {
 }
 
 /**
- * The case file: cover, TOC, every issued document in order of its date, 备考表; one PDF with
- * continuous page numbers. `progress` gets (done, total, label) while it works.
+ * The case file: cover, TOC, every issued document in SAMR-PR Art. 78 order (正卷, then 副卷
+ * marked in the TOC's 备注), 备考表; one PDF with continuous page numbers. Refused (with the
+ * reason) before 结案 or without issued documents. `progress` gets (done, total, label).
  */
 export async function renderCaseFile(
   db: AppDB,
@@ -115,15 +121,17 @@ export async function renderCaseFile(
 ): Promise<Outcome<{ bytes: Uint8Array; fileName: string }>> {
   const cd = await loadCaseDocuments(db, caseId)
   if (!cd) return { ok: false, message: '找不到该案件，请返回案件列表刷新后重试。' }
-  const docs = cd.issued
-    .filter((d) => d.status === 'issued')
-    .sort((a, b) => a.issuedOn.localeCompare(b.issuedOn) || a.issuedAt.localeCompare(b.issuedAt))
-  if (!docs.length)
-    return { ok: false, message: '本案还没有已出具的文书，请先出具文书再导出案卷。' }
+  const docs = orderForCaseFile(
+    cd.issued
+      .filter((d) => d.status === 'issued')
+      .map((d) => ({ ...d, date: d.issuedOn, sequence: d.issuedAt })),
+  )
+  const refusal = caseFileRefusal(cd.bundle.facts.acts, docs.length)
+  if (refusal) return { ok: false, message: refusal }
   const acts = effectiveActs(cd.bundle.facts.acts)
   const closed = acts.filter((a) => a.type === 'caseClosed').at(-1)
   if (!closed || closed.type !== 'caseClosed')
-    return { ok: false, message: '案件尚未结案：案卷在结案后立卷（记录“结案”环节后再导出）。' }
+    return { ok: false, message: '案件尚未结案：请先记录“结案”环节。' }
   const total = docs.length + 2
   const parts: CaseFileDocument[] = []
   for (const [i, doc] of docs.entries()) {
@@ -134,6 +142,7 @@ export async function renderCaseFile(
       title: doc.title,
       number: doc.docNo,
       date: doc.issuedOn,
+      remark: CASE_FILE_PLACE[doc.kind].volume === '副卷' ? '副卷' : '',
       definition: built.definition,
     })
   }
@@ -155,7 +164,7 @@ export async function renderCaseFile(
         outcome: decision
           ? decision.title.replace(/书$/, '')
           : CLOSING_REASONS[closed.payload.reason],
-        filedOn: filed?.occurredOn ?? record.sourceDate,
+        filedOn: filed?.occurredOn,
         closedOn: closed.occurredOn,
         retention: form.retention,
         archiveNumber: form.archiveNumber,

@@ -19,7 +19,8 @@ export const caseFileCoverInputSchema = z.object({
   party: partySchema,
   decisionNumber: z.string().trim().default(''),
   outcome: requiredText('处理结果'),
-  filedOn: legalDateSchema,
+  /** Absent when the matter was closed without a filing (e.g. 约谈/责令改正 then 复查合格). */
+  filedOn: legalDateSchema.optional(),
   closedOn: legalDateSchema,
   retention: z.enum(['永久', '长期', '短期', '30年', '10年']),
   archiveNumber: z.string().trim().default(''),
@@ -57,8 +58,41 @@ function cell(text: string | Inline[], opts: Partial<ContentObject> = {}): Table
   return { text: typeof text === 'string' ? runs(text) : text, style: 'cell', ...opts }
 }
 
-/** TOC cells are 小四 (12 pt) so that seven columns fit the type area. */
-const TOC_SIZE = 12
+/** TOC cells are 五号 (10.5 pt) so that seven columns fit the type area without orphan characters. */
+const TOC_SIZE = 10.5
+
+/** Column widths of the TOC (pt; 题名 takes the rest, ≈ 9 characters). */
+const TOC_WIDTHS = [22, 76, 74, '*', 50, 48, 24] as const
+
+/** Characters of 责任者 per line in the TOC. */
+const RESPONSIBLE_CHARS = Math.floor(TOC_WIDTHS[2] / TOC_SIZE)
+
+/**
+ * Breaks an office name into lines of at most `max` characters at administrative boundaries
+ * (after 省/市/区/县/州/旗/镇/乡), so that 武汉市汉阳区市场监督管理局 prints as
+ * 武汉市汉阳区 / 市场监督管理局 instead of splitting 市场. A part longer than a line is left for
+ * the layout to wrap.
+ */
+export function breakOfficeName(name: string, max: number): string {
+  const parts = name.match(/.+?(?:省|自治区|市|区|县|州|旗|镇|乡)(?=.)|.+$/gu) ?? [name]
+  const lines: string[] = []
+  for (const part of parts) {
+    const last = lines.at(-1)
+    if (last !== undefined && Array.from(last + part).length <= max)
+      lines[lines.length - 1] = last + part
+    else lines.push(part)
+  }
+  return lines.join('\n')
+}
+
+/**
+ * Separates a party summary's parenthetical (统一社会信用代码, 经营者, 证件号码) onto its own line
+ * so that a long code is never split across lines.
+ */
+function partyLines(summary: string): string {
+  const at = summary.indexOf('（')
+  return at > 0 ? `${summary.slice(0, at)}\n${summary.slice(at)}` : summary
+}
 
 /** Archival 8-digit date (DA/T 22): 2026-01-10 → 20260110. */
 function archiveDate(date: string): string {
@@ -92,14 +126,14 @@ export function caseFileCoverContent(
         body: [
           row('案件编号', input.caseNumber),
           row('案由', input.cause),
-          row('当事人', partySummary(input.party)),
+          row('当事人', partyLines(partySummary(input.party))),
           row('处理决定文号', input.decisionNumber || '—'),
           row('处理结果', input.outcome),
-          row('立案日期', formatChineseDate(input.filedOn)),
+          row('立案日期', input.filedOn ? formatChineseDate(input.filedOn) : '未立案'),
           row('结案日期', formatChineseDate(input.closedOn)),
-          row('本卷', [`共${input.documentCount}件\u3000`, pages, '页']),
+          row('本卷', [`共${input.documentCount}件，共`, pages, '页']),
           row('保管期限', input.retention),
-          row('归档号', input.archiveNumber || '—'),
+          row('档号', input.archiveNumber || '—'),
         ],
       },
     },
@@ -123,7 +157,7 @@ export function caseFileTocContent(
     ...input.entries.map((e, i) => [
       cell(String(i + 1), { ...small, alignment: 'center' }),
       cell(e.number, small),
-      cell(e.responsible, small),
+      cell(breakOfficeName(e.responsible, RESPONSIBLE_CHARS), small),
       cell(e.title, small),
       cell(archiveDate(e.date), { ...small, alignment: 'center' }),
       cell(pageInline ? pageInline(i) : e.pages, { ...small, alignment: 'center' }),
@@ -133,7 +167,7 @@ export function caseFileTocContent(
   return [
     { text: '卷内文件目录', style: 'tableTitle' },
     {
-      table: { headerRows: 1, widths: [24, 96, 72, '*', 56, 44, 28], body, dontBreakRows: true },
+      table: { headerRows: 1, widths: [...TOC_WIDTHS], body, dontBreakRows: true },
       layout: {
         paddingLeft: () => 3,
         paddingRight: () => 3,

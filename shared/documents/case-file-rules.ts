@@ -1,0 +1,81 @@
+/**
+ * When a case file (案卷) may be compiled and in which order its documents are filed.
+ *
+ * - The volume is compiled after closing: DOMAIN §2 step 14 (结案 → 卷宗封面/卷内文件目录/卷内备考表)
+ *   and 市场监督管理行政处罚程序规定 (SAMR-PR) Art. 78 (“案件结案后…立卷归档”).
+ * - Order (SAMR-PR Art. 78): 正卷 — 立案审批表; 处罚决定书 and its 送达回证; other documents of
+ *   the procedure; (evidence, 听证笔录, property receipts: not produced by CaseDesk); 副卷 — 案源材料;
+ *   调查终结报告; 审核意见; 听证报告; 结案审批表; other material. Within a group, by document date.
+ */
+import { effectiveActs, type Act } from '../domain/case'
+import type { DocumentKind } from './kinds'
+
+/** 正卷 (the part shown to the party / courts) or 副卷 (internal deliberation). */
+export type CaseFileVolume = '正卷' | '副卷'
+
+/** Where a kind is filed: volume and position in the Art. 78 list. */
+export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; group: number }> = {
+  filingApproval: { volume: '正卷', group: 1 },
+  penaltyDecision: { volume: '正卷', group: 2 },
+  onTheSpotDecision: { volume: '正卷', group: 2 },
+  noPenaltyDecision: { volume: '正卷', group: 2 },
+  // The 送达回证 CaseDesk produces is the one of a decision (决定书送达): it follows the decision.
+  serviceReceipt: { volume: '正卷', group: 3 },
+  interviewNotice: { volume: '正卷', group: 4 },
+  interviewRecord: { volume: '正卷', group: 4 },
+  guidanceLetter: { volume: '正卷', group: 4 },
+  correctionOrder: { volume: '正卷', group: 4 },
+  rectificationCheck: { volume: '正卷', group: 4 },
+  penaltyNotice: { volume: '正卷', group: 4 },
+  statementRecord: { volume: '正卷', group: 4 },
+  hearingNotice: { volume: '正卷', group: 4 },
+  paymentReminder: { volume: '正卷', group: 4 },
+  investigationReport: { volume: '副卷', group: 12 },
+  caseReview: { volume: '副卷', group: 13 },
+  closingApproval: { volume: '副卷', group: 15 },
+  collectiveDiscussion: { volume: '副卷', group: 16 },
+  followUpVisit: { volume: '副卷', group: 16 },
+  // The case-file parts themselves are never filed as documents of the volume.
+  caseFileCover: { volume: '副卷', group: 99 },
+  caseFileToc: { volume: '副卷', group: 99 },
+  caseFileNotes: { volume: '副卷', group: 99 },
+}
+
+/** What orderForCaseFile needs of a document. */
+export interface FileableDocument {
+  kind: DocumentKind
+  /** Legal date 'YYYY-MM-DD'. */
+  date: string
+  /** Tie-breaker within one day (e.g. the ISO issue timestamp). */
+  sequence?: string
+}
+
+/**
+ * The documents in SAMR-PR Art. 78 order (正卷 first, then 副卷; by date within a group). Returns a
+ * new array; the case-file parts (caseFile*) are left out.
+ */
+export function orderForCaseFile<T extends FileableDocument>(docs: readonly T[]): T[] {
+  return docs
+    .filter((d) => CASE_FILE_PLACE[d.kind].group !== 99)
+    .map((d, i) => ({ d, i }))
+    .sort(
+      (a, b) =>
+        CASE_FILE_PLACE[a.d.kind].group - CASE_FILE_PLACE[b.d.kind].group ||
+        a.d.date.localeCompare(b.d.date) ||
+        (a.d.sequence ?? '').localeCompare(b.d.sequence ?? '') ||
+        a.i - b.i,
+    )
+    .map(({ d }) => d)
+}
+
+/**
+ * Why the case file cannot be compiled now (a Chinese message saying what to do), or null when it
+ * can: the case must be closed (an effective 结案 act; a voided 结案 does not count) and have at
+ * least one issued document. `acts` are the case's stored acts.
+ */
+export function caseFileRefusal(acts: readonly Act[], issuedCount: number): string | null {
+  if (!effectiveActs(acts).some((a) => a.type === 'caseClosed'))
+    return '案件尚未结案：案卷在结案后立卷（记录“结案”环节后再导出）。'
+  if (issuedCount < 1) return '本案还没有已出具的文书，请先出具文书再导出案卷。'
+  return null
+}

@@ -1,13 +1,10 @@
 /**
  * The app's font choice (./font-choice.ts) wired to the real host, database and PdfRenderer.
- *
- * pdfmake is one module instance with ONE font dictionary (`setFonts`), shared by every
- * PdfRenderer: a renderer sets it when it first loads, so after a reprint with another set the
- * dictionary would point at the wrong files. Every render made through this module therefore
- * sets its own set's dictionary first and, afterwards, restores the session renderer's
- * (renders are serialised so two sets never interleave).
+ * Renderers are PdfRenderer instances (one per font set id); the renderer for new documents is
+ * also made the session renderer (`setPdfRenderer`), so getPdfRenderer() users follow the choice.
+ * PdfRenderer sets pdfmake's shared font dictionary right before every render, so renderers of
+ * different sets can be used side by side.
  */
-import { pdfmakeFontDictionary } from '@shared/documents/fonts/font-set'
 import { host } from '@renderer/bridge/api'
 import { db } from '@renderer/db/db'
 import {
@@ -16,59 +13,20 @@ import {
   type DocumentFontChoice,
 } from '@renderer/db/repositories/document-fonts'
 import type { DocumentRecord } from '@renderer/db/documents-records'
-import type { DocumentRenderer } from '@renderer/services/documents-issue'
 import type { WriteContext } from '@renderer/db/records'
 import { createFontChoice, type FontChoice, type FontStatus } from './font-choice'
 import { PdfRenderer, getPdfRenderer, setPdfRenderer } from './pdf-renderer'
 
-/** A PdfRenderer behind the DocumentRenderer interface, safe to use beside other sets. */
-export interface AppRenderer extends DocumentRenderer {
-  readonly pdf: PdfRenderer
-}
-
-const loaded = new WeakSet<PdfRenderer>()
-let queue: Promise<unknown> = Promise.resolve()
-
-function serialized<T>(work: () => Promise<T>): Promise<T> {
-  const next = queue.then(work, work)
-  queue = next.catch(() => undefined)
-  return next
-}
-
-async function useFonts(pdf: PdfRenderer): Promise<void> {
-  const { pdfMake } = await pdf.ensureReady()
-  loaded.add(pdf)
-  pdfMake.setFonts(pdfmakeFontDictionary(pdf.fontSet))
-}
-
-function wrap(pdf: PdfRenderer): AppRenderer {
-  return {
-    pdf,
-    fontSet: pdf.fontSet,
-    render: (definition) =>
-      serialized(async () => {
-        await useFonts(pdf)
-        try {
-          return await pdf.render(definition)
-        } finally {
-          const session = getPdfRenderer()
-          if (session !== pdf && loaded.has(session)) await useFonts(session)
-        }
-      }),
-    findUnprintable: (definition) => pdf.findUnprintable(definition),
-  }
-}
-
-let choice: FontChoice<AppRenderer> | null = null
+let choice: FontChoice<PdfRenderer> | null = null
 let applied: Promise<FontStatus> | null = null
 
 /** The session's font choice (created on first use with the bundled session renderer). */
-export function appFontChoice(): FontChoice<AppRenderer> {
-  choice ??= createFontChoice<AppRenderer>({
+export function appFontChoice(): FontChoice<PdfRenderer> {
+  choice ??= createFontChoice<PdfRenderer>({
     host,
-    defaultRenderer: wrap(getPdfRenderer()),
-    createRenderer: (set, source) => wrap(new PdfRenderer(set, source)),
-    onActive: (renderer) => setPdfRenderer(renderer.pdf),
+    defaultRenderer: getPdfRenderer(),
+    createRenderer: (set, source) => new PdfRenderer(set, source),
+    onActive: (renderer) => setPdfRenderer(renderer),
   })
   return choice
 }
@@ -92,7 +50,7 @@ export function ensureFontChoiceApplied(): Promise<FontStatus> {
 }
 
 /** The renderer for new documents, after the saved choice was applied. */
-export async function activeRenderer(): Promise<AppRenderer> {
+export async function activeRenderer(): Promise<PdfRenderer> {
   await ensureFontChoiceApplied()
   return appFontChoice().active()
 }
@@ -100,7 +58,7 @@ export async function activeRenderer(): Promise<AppRenderer> {
 /** The renderer an issued document must be reprinted with, or why it cannot be here. */
 export async function rendererForIssued(
   doc: DocumentRecord,
-): Promise<{ ok: true; renderer: AppRenderer } | { ok: false; message: string }> {
+): Promise<{ ok: true; renderer: PdfRenderer } | { ok: false; message: string }> {
   await ensureFontChoiceApplied()
   return appFontChoice().rendererFor(doc.snapshot.ctx.fontSetId)
 }

@@ -191,9 +191,12 @@ export function createFontChoice<R extends DocumentRenderer>(deps: FontChoiceDep
       if (known) return { ok: true, renderer: known }
       const cannot = '无法重印出与原件一致的文书（重印会与存档的 SHA-256 不符）'
       if (!isSystemFontSetId(fontSetId)) {
+        const what = fontSetId.startsWith('bundled-')
+          ? `其他版本软件的内置字体（${fontSetId}），与本版本的内置字体（${deps.defaultRenderer.fontSet.id}）不同`
+          : `字体（${fontSetId}），在本版本中不可用`
         return {
           ok: false,
-          message: `此文书出具时使用的字体（${fontSetId}）在本版本中不可用，${cannot}。请使用出具时的软件版本重印。`,
+          message: `此文书出具时使用的是${what}，${cannot}。请使用出具时的软件版本重印。`,
         }
       }
       const spec = SPECS.find((s) => fontSetId.startsWith(`${s.idPrefix}@`)) ?? null

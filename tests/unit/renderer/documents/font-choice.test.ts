@@ -235,10 +235,15 @@ describe('rendererFor: reprints use the set the document was issued with', () =>
     },
   )
 
-  it('an unknown set id is refused', async () => {
+  it.each([
+    ['some-future-set', /此文书出具时使用的是字体（some-future-set），在本版本中不可用/],
+    ['bundled-noto', /其他版本软件的内置字体（bundled-noto），与本版本的内置字体（.+）不同/],
+  ])('a set id this version does not have is refused: %s', async (id, why) => {
     const { choice } = setup({})
-    const r = await choice.rendererFor('some-future-set')
-    expect(!r.ok && r.message).toMatch(/此文书出具时使用的字体（some-future-set）在本版本中不可用/)
+    const r = await choice.rendererFor(id)
+    expect(!r.ok && r.message).toMatch(why)
+    expect(!r.ok && r.message).toMatch(/请使用出具时的软件版本重印/)
+    if (id.startsWith('bundled-')) expect(!r.ok && r.message).toContain(BUNDLED_FONT_SET.id)
   })
 
   it('renderIssued refuses a renderer with another set instead of reporting a mismatch', async () => {

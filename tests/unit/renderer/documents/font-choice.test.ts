@@ -249,7 +249,7 @@ describe('rendererFor: reprints use the set the document was issued with', () =>
   it('renderIssued refuses a renderer with another set instead of reporting a mismatch', async () => {
     const renderer = fakeRenderer(BUNDLED_FONT_SET, null)
     const doc = {
-      kind: 'rectificationNotice',
+      kind: 'correctionOrder',
       sha256: 'a'.repeat(64),
       snapshot: { input: {}, ctx: { fontSetId: 'windows-fangsong-hei@0123456789ab' } },
     } as unknown as DocumentRecord

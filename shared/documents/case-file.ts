@@ -61,6 +61,15 @@ function marker(id: string): ContentObject {
   return { text: '\u3000', id, fontSize: 1, lineHeight: 1 }
 }
 
+/**
+ * A marker of the page where the content before it ends. Absolutely positioned, so it takes no
+ * room: a document that fills its last page to the bottom cannot push it (and the 备考表) onto an
+ * otherwise blank page.
+ */
+function endMarker(id: string): ContentObject {
+  return { ...marker(id), absolutePosition: { x: 0, y: 0 } }
+}
+
 function withStartMarker(content: Content, id: string): Content[] {
   const list = Array.isArray(content) ? copy(content) : [copy(content)]
   const first = list[0]
@@ -107,7 +116,7 @@ export function buildCaseFileDoc(input: CaseFileInput, ctx: DocumentContext): TD
     Object.assign(styles, doc.definition.styles ?? {})
     body.push({ stack: withStartMarker(doc.definition.content, startId(i)), pageBreak: 'before' })
   })
-  body.push(marker(LAST_DOC_END_ID))
+  body.push(endMarker(LAST_DOC_END_ID))
   const notes = caseFileNotesContent(input.notes, [
     `本卷共有文件${docs.length}件，共`,
     pageRef(END_ID),
@@ -117,7 +126,7 @@ export function buildCaseFileDoc(input: CaseFileInput, ctx: DocumentContext): TD
     ...cover,
     { stack: toc, pageBreak: 'before' },
     ...body,
-    { stack: [...notes, marker(END_ID)], pageBreak: 'before' },
+    { stack: [...notes, endMarker(END_ID)], pageBreak: 'before' },
   ])
   return {
     ...frame,

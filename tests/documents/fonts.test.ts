@@ -8,10 +8,15 @@ import type { TDocumentDefinitions } from '../../shared/documents/pdf-types'
 import { SAMPLES } from '../fixtures/documents/samples'
 import { nodeDocumentRenderer } from './node-renderer'
 import { codePointSetFromRanges, readCmapCodePoints } from '../../shared/documents/fonts/cmap'
-import { collectText, findUnprintableCharacters } from '../../shared/documents/fonts/glyphs'
+import {
+  collectText,
+  findUnprintableCharacters,
+  fontFacesUsed,
+} from '../../shared/documents/fonts/glyphs'
 import {
   BUNDLED_FONT_SET,
   commonSubsetOf,
+  fontFilesFor,
   fontFilesOf,
   lineHeightForPitch,
   pdfmakeFontDictionary,
@@ -21,6 +26,7 @@ import {
   bundledFontPath,
   cloneDefinition,
   ensureFonts,
+  renderPdf,
   variantFor,
 } from './render'
 
@@ -281,5 +287,62 @@ describe('common subset of the bundled fonts (issue 7: load 11 MB, not 50.7 MB)'
     }
     expect(boxes[0]).toContain('行政处罚决定书')
     expect(boxes[0]).toBe(boxes[1])
+  }, 60_000)
+})
+
+describe('faces a document uses (load only those files)', () => {
+  it('resolves default style, named styles with extends, inlines and the footer', () => {
+    const faces = fontFacesUsed({
+      pageSize: 'A4',
+      pageMargins: [0, 0, 0, 0],
+      defaultStyle: { font: 'CaseDeskBody' },
+      styles: { h: { font: 'CaseDeskHeading' }, hb: { extends: 'h', bold: true } },
+      content: [
+        '正文',
+        { text: ['甲', { text: '乙', style: 'hb' }] },
+        { table: { widths: ['*'], body: [[{ text: '丙', style: 'h', bold: false }]] } },
+      ],
+      footer: () => ({ text: '— 1 —', font: 'CaseDeskTitle' }),
+    })
+    expect(fontFilesFor(BUNDLED_FONT_SET, faces)).toEqual([
+      'NotoSansSC_400Regular.ttf',
+      'NotoSansSC_700Bold.ttf',
+      'NotoSerifSC_400Regular.ttf',
+      'NotoSerifSC_700Bold.ttf',
+    ])
+    expect(fontFilesFor(BUNDLED_FONT_SET, [{ family: 'CaseDeskBody', bold: false }])).toEqual([
+      'NotoSerifSC_400Regular.ttf',
+    ])
+    expect(fontFilesFor(BUNDLED_FONT_SET, [{ family: 'Roboto', bold: false }])).toHaveLength(4)
+  })
+
+  it('predicts exactly the files pdfmake opens for real documents', async () => {
+    await ensureFonts()
+    const vfs = pdfmake.virtualfs as unknown as { readFileSync: (file: string) => unknown }
+    const read = vfs.readFileSync.bind(vfs)
+    const opened = new Set<string>()
+    vfs.readFileSync = (file: string) => {
+      opened.add(String(file))
+      return read(file)
+    }
+    try {
+      for (const kind of [
+        'penaltyDecision',
+        'caseReview',
+        'caseFileToc',
+        'interviewRecord',
+      ] as const) {
+        const built = buildDocument(kind, SAMPLES[kind].input, SAMPLES[kind].ctx)
+        if (!built.ok) throw new Error(built.errors.join('; '))
+        opened.clear()
+        await renderPdf(built.definition)
+        const variant = await variantFor(built.definition)
+        expect([...opened].sort(), kind).toEqual(
+          fontFilesFor(variant.set, fontFacesUsed(built.definition)),
+        )
+      }
+    } finally {
+      vfs.readFileSync = read
+    }
   }, 60_000)
 })

@@ -6,7 +6,7 @@
 import type { TDocumentDefinitions } from '../../shared/documents/pdf-types'
 import { BUNDLED_FONT_SET, type FontSet } from '../../shared/documents/fonts/font-set'
 import { collectText, findUnprintableCharacters } from '../../shared/documents/fonts/glyphs'
-import { renderPdf, variantFor } from './render'
+import { cmapsUsedBy, renderPdf, variantFor } from './render'
 
 /** Structurally the app's DocumentRenderer. */
 export interface NodeDocumentRenderer {
@@ -24,7 +24,7 @@ export function nodeDocumentRenderer(opts: { failRender?: boolean } = {}): NodeD
       return new Uint8Array(await renderPdf(definition))
     },
     async findUnprintable(definition) {
-      const { cmaps } = await variantFor(definition)
+      const cmaps = cmapsUsedBy(definition, await variantFor(definition))
       return findUnprintableCharacters(collectText(definition.content), cmaps)
     },
   }

@@ -13,12 +13,17 @@ import {
   BUNDLED_FONT_SET,
   BUNDLED_FONT_SOURCES,
   commonSubsetOf,
+  fontFilesFor,
   fontFilesOf,
   pdfmakeFontDictionary,
   type FontSet,
 } from '../../shared/documents/fonts/font-set'
 import { readCmapCodePoints, type CodePointSet } from '../../shared/documents/fonts/cmap'
-import { collectText, findUnprintableCharacters } from '../../shared/documents/fonts/glyphs'
+import {
+  collectText,
+  findUnprintableCharacters,
+  fontFacesUsed,
+} from '../../shared/documents/fonts/glyphs'
 import { bundledFontBytes as bytesOfBundled } from '../../scripts/font-subset.mjs'
 
 const require = createRequire(resolve(process.cwd(), 'package.json'))
@@ -43,19 +48,22 @@ export function bundledFontBytes(file: string): Promise<Uint8Array> {
 /** One variant of the bundled fonts as loaded into pdfmake: its set and its files' cmaps. */
 export interface LoadedVariant {
   set: FontSet
+  /** The cmaps of all files of the set. */
   cmaps: CodePointSet[]
+  /** File name → cmap. */
+  cmapOf: Map<string, CodePointSet>
 }
 
 let loaded: Promise<{ common: LoadedVariant; full: LoadedVariant }> | null = null
 
 async function loadVariant(set: FontSet): Promise<LoadedVariant> {
-  const cmaps: CodePointSet[] = []
+  const cmapOf = new Map<string, CodePointSet>()
   for (const file of fontFilesOf(set)) {
     const bytes = await bundledFontBytes(file)
     pdfmake.virtualfs.writeFileSync(file, Buffer.from(bytes))
-    cmaps.push(readCmapCodePoints(bytes))
+    cmapOf.set(file, readCmapCodePoints(bytes))
   }
-  return { set, cmaps }
+  return { set, cmaps: [...cmapOf.values()], cmapOf }
 }
 
 /** Loads both variants of the bundled fonts into pdfmake once. */
@@ -70,11 +78,27 @@ export function ensureFonts(): Promise<{ common: LoadedVariant; full: LoadedVari
   return loaded
 }
 
-/** The variant a definition is printed from (the browser renderer's rule). */
+/** The cmaps of the files of `variant` that print the faces a definition uses. */
+export function cmapsUsedBy(
+  definition: TDocumentDefinitions,
+  variant: LoadedVariant,
+): CodePointSet[] {
+  return fontFilesFor(variant.set, fontFacesUsed(definition)).map((file) => {
+    const cmap = variant.cmapOf.get(file)
+    if (!cmap) throw new Error(`未加载的字体文件：${file}`)
+    return cmap
+  })
+}
+
+/**
+ * The variant a definition is printed from (the browser renderer's rule): the common subset
+ * when the files of the faces it uses have every character of it.
+ */
 export async function variantFor(definition: TDocumentDefinitions): Promise<LoadedVariant> {
   const { common, full } = await ensureFonts()
   const text = collectText(definition.content)
-  return findUnprintableCharacters(text, common.cmaps).length === 0 ? common : full
+  const fits = findUnprintableCharacters(text, cmapsUsedBy(definition, common)).length === 0
+  return fits ? common : full
 }
 
 /** Deep copy that keeps functions and Dates (pdfmake mutates the definition it renders). */

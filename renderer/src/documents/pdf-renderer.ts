@@ -20,13 +20,19 @@ import type PdfMakeModule from 'pdfmake/build/pdfmake'
 import type { TDocumentDefinitions } from '@shared/documents/pdf-types'
 import {
   BUNDLED_FONT_SET,
+  FONT_FAMILY,
   commonSubsetOf,
+  fontFilesFor,
   fontFilesOf,
   pdfmakeFontDictionary,
   type FontSet,
 } from '@shared/documents/fonts/font-set'
 import { readCmapCodePoints, type CodePointSet } from '@shared/documents/fonts/cmap'
-import { collectText, findUnprintableCharacters } from '@shared/documents/fonts/glyphs'
+import {
+  collectText,
+  findUnprintableCharacters,
+  fontFacesUsed,
+} from '@shared/documents/fonts/glyphs'
 
 /** Supplies the bytes of a font file named in a FontSet. */
 export type FontBytesSource = (file: string) => Promise<Uint8Array>
@@ -44,17 +50,25 @@ export function httpFontSource(baseUrl = './fonts/'): FontBytesSource {
 }
 
 type PdfMake = typeof PdfMakeModule
+type Variant = 'common' | 'full'
 
-/** One loaded variant of the fonts: the set naming its files and the cmaps of those bytes. */
-interface LoadedFonts {
+/** What a document is printed from: the variant's set, the files it needs and their cmaps. */
+interface Plan {
+  variant: Variant
   set: FontSet
   cmaps: CodePointSet[]
 }
 
-/** Renders document definitions to PDF bytes with one font set; loads everything once. */
+const MISSING_IN_VFS = /not found in virtual file system/
+
+/** Renders document definitions to PDF bytes with one font set; loads each file once. */
 export class PdfRenderer {
   private pdfMake: Promise<PdfMake> | null = null
-  private readonly variants = new Map<'common' | 'full', Promise<LoadedFonts>>()
+  /** Per variant: file name → its cmap, once the bytes are in pdfmake's VFS. */
+  private readonly files: Record<Variant, Map<string, Promise<CodePointSet>>> = {
+    common: new Map(),
+    full: new Map(),
+  }
 
   constructor(
     readonly fontSet: FontSet = BUNDLED_FONT_SET,
@@ -62,20 +76,26 @@ export class PdfRenderer {
   ) {}
 
   /**
-   * Loads pdfmake and the fonts most documents need: the common subset when the set has one,
-   * else the full files (first call only; later calls reuse the same promises).
+   * Loads pdfmake and the faces every document uses (body and title, from the common subset when
+   * the set has one). Other faces and the full files follow when a document needs them.
    */
   async ensureReady(): Promise<{ pdfMake: PdfMake; cmaps: CodePointSet[] }> {
-    const [pdfMake, fonts] = await Promise.all([
+    const variant: Variant = this.fontSet.commonSubset ? 'common' : 'full'
+    const set = this.setOf(variant)
+    const faces = [
+      { family: FONT_FAMILY.body, bold: false },
+      { family: FONT_FAMILY.title, bold: false },
+    ]
+    const [pdfMake, cmaps] = await Promise.all([
       this.loadPdfMake(),
-      this.fontsOf(this.fontSet.commonSubset ? 'common' : 'full'),
+      Promise.all(fontFilesFor(set, faces).map((file) => this.loadFile(variant, file))),
     ])
-    return { pdfMake, cmaps: fonts.cmaps }
+    return { pdfMake, cmaps }
   }
 
   /**
-   * Loads everything and renders a one-page sample in every role, so pdfmake's code is compiled
-   * and the first real document of the session does not pay for it. Never rejects.
+   * Loads pdfmake and the common faces and renders a one-page sample, so pdfmake's code is
+   * compiled before the first real document of the session. Never rejects.
    */
   async prepare(): Promise<void> {
     try {
@@ -87,35 +107,54 @@ export class PdfRenderer {
 
   /** Renders a definition to PDF bytes (from the common subset when it has every character). */
   async render(definition: TDocumentDefinitions): Promise<Uint8Array> {
-    const [pdfMake, fonts] = await Promise.all([
-      this.loadPdfMake(),
-      this.fontsFor(collectText(definition.content)),
-    ])
-    // A fresh dictionary for every document (pdfmake replaces a .ttc face's file name in it by
-    // the bytes), set and used synchronously so concurrent renders cannot mix variants.
-    pdfMake.setFonts(pdfmakeFontDictionary(fonts.set))
-    const bytes = await pdfMake.createPdf(cloneDefinition(definition)).getBuffer()
-    return bytes instanceof Uint8Array
-      ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-      : new Uint8Array(bytes)
+    const [pdfMake, plan] = await Promise.all([this.loadPdfMake(), this.plan(definition)])
+    let bytes: Uint8Array
+    try {
+      bytes = await renderWith(pdfMake, plan.set, definition)
+    } catch (error) {
+      // A face fontFacesUsed did not foresee: load the variant's other files and render again.
+      if (!(error instanceof Error) || !MISSING_IN_VFS.test(error.message)) throw error
+      await Promise.all(fontFilesOf(plan.set).map((file) => this.loadFile(plan.variant, file)))
+      bytes = await renderWith(pdfMake, plan.set, definition)
+    }
+    return bytes
   }
 
   /**
    * The characters of a document that the fonts cannot print (e.g. ['𠮷']), checked against the
-   * files the document will be printed from. Issuing must stop and name them when not empty.
+   * files it will be printed from. Issuing must stop and name them when not empty.
    */
   async findUnprintable(definition: TDocumentDefinitions): Promise<string[]> {
-    const text = collectText(definition.content)
-    return findUnprintableCharacters(text, (await this.fontsFor(text)).cmaps)
+    const plan = await this.plan(definition)
+    return findUnprintableCharacters(collectText(definition.content), plan.cmaps)
   }
 
-  /** The variant a text is printed from: the common subset if it has every character. */
-  private async fontsFor(text: string): Promise<LoadedFonts> {
-    if (this.fontSet.commonSubset) {
-      const common = await this.fontsOf('common')
-      if (findUnprintableCharacters(text, common.cmaps).length === 0) return common
+  /** Which variant of the fonts a definition is printed from (for diagnostics and the bench). */
+  async variantOf(definition: TDocumentDefinitions): Promise<Variant> {
+    return (await this.plan(definition)).variant
+  }
+
+  /**
+   * The common subset when the files of the faces the document uses have every character of it
+   * (their own cmaps), else the full files. Loads the files it looks at.
+   */
+  private async plan(definition: TDocumentDefinitions): Promise<Plan> {
+    const text = collectText(definition.content)
+    const faces = fontFacesUsed(definition)
+    const variants: Variant[] = this.fontSet.commonSubset ? ['common', 'full'] : ['full']
+    for (const variant of variants) {
+      const set = this.setOf(variant)
+      const cmaps = await Promise.all(
+        fontFilesFor(set, faces).map((file) => this.loadFile(variant, file)),
+      )
+      if (variant === 'full' || findUnprintableCharacters(text, cmaps).length === 0)
+        return { variant, set, cmaps }
     }
-    return this.fontsOf('full')
+    throw new Error('字体集没有可用的字体文件')
+  }
+
+  private setOf(variant: Variant): FontSet {
+    return variant === 'common' ? commonSubsetOf(this.fontSet) : this.fontSet
   }
 
   private loadPdfMake(): Promise<PdfMake> {
@@ -126,69 +165,75 @@ export class PdfRenderer {
     return this.pdfMake
   }
 
-  /** Fetches a variant's files into pdfmake's VFS once; a failed load is retried next time. */
-  private fontsOf(variant: 'common' | 'full'): Promise<LoadedFonts> {
-    let loaded = this.variants.get(variant)
-    if (!loaded) {
-      const set = variant === 'common' ? commonSubsetOf(this.fontSet) : this.fontSet
-      loaded = this.loadFonts(set).catch((error: unknown) => {
-        this.variants.delete(variant)
-        throw error
-      })
-      this.variants.set(variant, loaded)
+  /** Fetches one file into pdfmake's VFS once and reads its cmap; a failure is retried later. */
+  private loadFile(variant: Variant, file: string): Promise<CodePointSet> {
+    const loaded = this.files[variant]
+    let cmap = loaded.get(file)
+    if (!cmap) {
+      const face = Object.values(this.setOf(variant).faces)
+        .flatMap((f) => [f.normal, f.bold])
+        .find((f) => f.file === file)
+      cmap = Promise.all([this.loadPdfMake(), this.fontSource(file)])
+        .then(([pdfMake, bytes]) => {
+          pdfMake.virtualfs.writeFileSync(file, bytes)
+          return readCmapCodePoints(
+            bytes,
+            face?.postscriptName ? ttcIndexOf(bytes, face.postscriptName) : 0,
+          )
+        })
+        .catch((error: unknown) => {
+          loaded.delete(file)
+          throw error
+        })
+      loaded.set(file, cmap)
     }
-    return loaded
-  }
-
-  private async loadFonts(set: FontSet): Promise<LoadedFonts> {
-    const [pdfMake, files] = await Promise.all([
-      this.loadPdfMake(),
-      Promise.all(
-        fontFilesOf(set).map(async (file) => ({ file, bytes: await this.fontSource(file) })),
-      ),
-    ])
-    const faces = Object.values(set.faces).flatMap((f) => [f.normal, f.bold])
-    const cmaps: CodePointSet[] = []
-    for (const { file, bytes } of files) {
-      pdfMake.virtualfs.writeFileSync(file, bytes)
-      const face = faces.find((f) => f.file === file)
-      cmaps.push(
-        readCmapCodePoints(
-          bytes,
-          face?.postscriptName ? ttcIndexOf(bytes, face.postscriptName) : 0,
-        ),
-      )
-    }
-    return { set, cmaps }
+    return cmap
   }
 }
 
-/** A small page using every role, regular and bold (see PdfRenderer.prepare). */
+/**
+ * One render with a set's files. A fresh font dictionary every time (pdfmake replaces a .ttc
+ * face's file name in it by the bytes), set and used synchronously so that concurrent renders
+ * cannot mix variants.
+ */
+async function renderWith(
+  pdfMake: PdfMake,
+  set: FontSet,
+  definition: TDocumentDefinitions,
+): Promise<Uint8Array> {
+  pdfMake.setFonts(pdfmakeFontDictionary(set))
+  const bytes = await pdfMake.createPdf(cloneDefinition(definition)).getBuffer()
+  return bytes instanceof Uint8Array
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : new Uint8Array(bytes)
+}
+
+/** A small page in the faces documents use (see PdfRenderer.prepare). */
 const WARM_UP_DOCUMENT: TDocumentDefinitions = {
   pageSize: 'A4',
   pageMargins: [79, 104, 74, 99],
   content: [
-    { text: '行政处罚决定书', font: 'CaseDeskTitle', fontSize: 22, alignment: 'center' },
-    { text: '一、违法事实和证据', font: 'CaseDeskHeading', fontSize: 16 },
+    { text: '行政处罚决定书', font: FONT_FAMILY.title, fontSize: 22, alignment: 'center' },
+    { text: '一、违法事实和证据', font: FONT_FAMILY.heading, fontSize: 16 },
     {
       text: '当事人：某某有限公司（统一社会信用代码 91420100MA4K0000X1）。',
-      font: 'CaseDeskBody',
+      font: FONT_FAMILY.body,
       fontSize: 16,
     },
-    { text: '罚款人民币 1,000.00 元。', font: 'CaseDeskBody', fontSize: 16, bold: true },
+    { text: '罚款人民币 1,000.00 元。', font: FONT_FAMILY.body, fontSize: 16, bold: true },
     {
       table: {
         widths: ['*', '*'],
         body: [
           [
-            { text: '序号', font: 'CaseDeskHeading', bold: true },
-            { text: '2026年1月1日', font: 'CaseDeskBody' },
+            { text: '序号', font: FONT_FAMILY.heading },
+            { text: '2026年1月1日', font: FONT_FAMILY.body },
           ],
         ],
       },
     },
   ],
-  footer: (page) => ({ text: `— ${page} —`, alignment: 'right', font: 'CaseDeskBody' }),
+  footer: (page) => ({ text: `— ${page} —`, alignment: 'right', font: FONT_FAMILY.body }),
 }
 
 /** Index of the face with `postscriptName` in a .ttc (0 when not found or not a collection). */

@@ -139,6 +139,20 @@ export function commonSubsetOf(set: FontSet): FontSet {
   return { id: set.id, label: set.label, faces, licenseFiles: set.licenseFiles }
 }
 
+/**
+ * The files of a set that print the given faces (pdfmake family name + weight), sorted; every
+ * file of the set when a face is not one of the set's families (pdfmake would fail on it anyway).
+ */
+export function fontFilesFor(set: FontSet, faces: { family: string; bold: boolean }[]): string[] {
+  const files = new Set<string>()
+  for (const { family, bold } of faces) {
+    const role = (Object.keys(FONT_FAMILY) as FontRole[]).find((r) => FONT_FAMILY[r] === family)
+    if (!role) return fontFilesOf(set)
+    files.add(set.faces[role][bold ? 'bold' : 'normal'].file)
+  }
+  return [...files].sort()
+}
+
 type PdfmakeFaceRef = string | [string, string]
 
 /** pdfmake's font dictionary for a set (italics map to the upright faces: CJK has none). */

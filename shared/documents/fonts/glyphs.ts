@@ -3,7 +3,7 @@
  * Rare name characters (生僻字) outside the font would otherwise print as empty boxes.
  */
 import type { CodePointSet } from './cmap'
-import type { Content, Inline } from '../pdf-types'
+import type { Content, Inline, TDocumentDefinitions } from '../pdf-types'
 
 /** Characters that never need a glyph: controls, ordinary whitespace, default-ignorables. */
 function needsGlyph(codePoint: number): boolean {
@@ -63,4 +63,66 @@ export function collectText(content: Content): string {
   }
   walk(content)
   return out.join('\n')
+}
+
+/** A font family and weight that some text of a document is set in. */
+export interface UsedFace {
+  family: string
+  bold: boolean
+}
+
+interface Resolved {
+  font?: string
+  bold?: boolean
+}
+
+/**
+ * The families and weights a document's text is set in, resolving pdfmake's inheritance (default
+ * style → named styles, `extends` included → the node's own `font` / `bold`), including the
+ * footer of page 1. Used to load only the font files a document needs; a renderer must still
+ * cope with a face missing here (pdfmake reports it) by loading the rest.
+ */
+export function fontFacesUsed(definition: TDocumentDefinitions): UsedFace[] {
+  const styles = definition.styles ?? {}
+  const used = new Map<string, UsedFace>()
+  const applyStyle = (name: string, into: Resolved, depth: number): void => {
+    const style = styles[name]
+    if (!style || depth > 10) return
+    const parents = style.extends === undefined ? [] : [style.extends].flat()
+    for (const parent of parents) applyStyle(parent, into, depth + 1)
+    if (style.font !== undefined) into.font = style.font
+    if (style.bold !== undefined) into.bold = style.bold
+  }
+  const resolve = (node: Resolved & { style?: string | string[] }, outer: Resolved): Resolved => {
+    const out: Resolved = { ...outer }
+    for (const name of node.style === undefined ? [] : [node.style].flat()) applyStyle(name, out, 0)
+    if (node.font !== undefined) out.font = node.font
+    if (node.bold !== undefined) out.bold = node.bold
+    return out
+  }
+  const add = (at: Resolved): void => {
+    const face = { family: at.font ?? '', bold: at.bold === true }
+    used.set(`${face.family}|${face.bold}`, face)
+  }
+  const inline = (item: Inline | Inline[], at: Resolved): void => {
+    if (Array.isArray(item)) for (const part of item) inline(part, at)
+    else if (typeof item === 'string') add(at)
+    else inline(item.text, resolve(item, at))
+  }
+  const walk = (node: Content, at: Resolved): void => {
+    if (typeof node === 'string') return add(at)
+    if (Array.isArray(node)) return node.forEach((item) => walk(item, at))
+    const here = resolve(node, at)
+    if (node.text !== undefined) inline(node.text, here)
+    if (node.stack) walk(node.stack, here)
+    if (node.columns) walk(node.columns, here)
+    if (node.table) for (const row of node.table.body) walk(row, here)
+  }
+  const base: Resolved = {
+    font: definition.defaultStyle?.font,
+    bold: definition.defaultStyle?.bold,
+  }
+  walk(definition.content, base)
+  if (definition.footer) walk(definition.footer(1, 1), base)
+  return [...used.values()]
 }

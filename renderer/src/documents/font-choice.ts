@@ -129,7 +129,11 @@ export function createFontChoice<R extends DocumentRenderer>(deps: FontChoiceDep
     const loaded = await loadSystemFiles()
     if (!loaded.ok) return loaded
     const chosen = spec ?? windowsSpecFor(loaded.files[WINDOWS_TITLE_FILE] !== undefined)
-    const built = fontSetFromBytes(chosen, loaded.files)
+    let built = fontSetFromBytes(chosen, loaded.files)
+    // An unusable 小标宋 file alone does not cost the office its 仿宋/黑体: titles use 黑体.
+    if (!built.ok && spec === null && built.problems.every((p) => p.file === WINDOWS_TITLE_FILE)) {
+      built = fontSetFromBytes(WINDOWS_SPEC_HEI, loaded.files)
+    }
     if (!built.ok) {
       return {
         ok: false,

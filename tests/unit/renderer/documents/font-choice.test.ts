@@ -125,6 +125,17 @@ describe('apply: the PC’s fonts when chosen and all readable, else the bundled
     })
   })
 
+  it('a damaged 小标宋 file alone → 仿宋/黑体 with 黑体 titles', async () => {
+    const { choice } = setup({
+      'simfang.ttf': FANGSONG,
+      'simhei.ttf': HEITI,
+      'fzxbsjw.ttf': XBS.slice(0, 70),
+    })
+    const status = await choice.apply('system')
+    expect(status.fallback).toBeNull()
+    expect(status.active.id).toMatch(/^windows-fangsong-hei@/)
+  })
+
   it.each([
     ['simhei.ttf missing', { 'simfang.ttf': FANGSONG }, /本机未安装 simhei\.ttf（黑体）/],
     ['nothing installed', {}, /本机未安装 simfang\.ttf（仿宋）；本机未安装 simhei\.ttf（黑体）/],

@@ -177,6 +177,7 @@ export async function renderDocument(docId: string): Promise<Timed> {
       bytes: bytes.length,
       pages: pageCount(bytes),
       kind: doc.kind,
+      fonts: await renderer.variantOf(built.definition),
     },
   }
 }
@@ -253,7 +254,8 @@ export async function renderCaseFileOf(caseId: string, today: string): Promise<T
   )
   const ms = performance.now() - t
   if (!r.ok) throw new Error(r.message)
-  return { ms, info: { bytes: r.bytes.length, pages: pageCount(r.bytes) } }
+  const fonts = lastCaseFile ? await real.variantOf(lastCaseFile) : '?'
+  return { ms, info: { bytes: r.bytes.length, pages: pageCount(r.bytes), fonts } }
 }
 
 /** Floor of the 案卷: raw pdfmake on the definition renderCaseFile last rendered. */

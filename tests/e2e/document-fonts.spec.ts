@@ -4,6 +4,7 @@ import { test, expect } from './support/fixtures'
 import { office, officerA, officerB } from './support/data'
 import { SetupWizard } from '../pages/setup-wizard'
 import { AppShell } from '../pages/app-shell'
+import { shot } from './support/shots'
 
 test('文书字体: the system-font option is unavailable in the browser and says why', async ({
   app,
@@ -17,4 +18,6 @@ test('文书字体: the system-font option is unavailable in the browser and say
   await expect(card.getByRole('radio', { name: '本机仿宋、黑体（Windows）' })).toBeDisabled()
   await expect(card.getByText(/浏览器版不能读取本机字体文件，此项不可用/)).toBeVisible()
   await expect(card.getByTestId('document-fonts-active')).toContainText('内置思源字体')
+  await card.scrollIntoViewIfNeeded()
+  await shot(page, '30-document-fonts-browser')
 })

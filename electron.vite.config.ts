@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { documentFontsPlugin } from './scripts/vite-fonts-plugin.mjs'
 import pkg from './package.json'
+import { rendererCodeSplitting } from './vite.web.config'
 
 /** Build-time facts the renderer shows in its title bar and About dialog. */
 const buildDefines = {
@@ -41,7 +42,10 @@ export default defineConfig({
     define: buildDefines,
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rollupOptions: {
+        input: resolve(__dirname, 'renderer/index.html'),
+        output: { codeSplitting: rendererCodeSplitting },
+      },
     },
   },
 })

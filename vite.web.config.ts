@@ -11,6 +11,27 @@ const buildDefines = {
 }
 
 /**
+ * Vendor chunks of the renderer (web and Electron builds): the UI kit, Vue and the database
+ * library each get their own chunk, loaded in parallel and cached across app updates that do not
+ * change them. pdfmake and exceljs stay in their own lazily loaded chunks (imported on first use).
+ */
+export const rendererCodeSplitting = {
+  groups: [
+    {
+      name: 'vendor-element-plus',
+      test: /[\\/]node_modules[\\/](element-plus|@element-plus)[\\/]/,
+      priority: 1,
+    },
+    {
+      name: 'vendor-vue',
+      test: /[\\/]node_modules[\\/](vue|@vue|vue-router|pinia)[\\/]/,
+      priority: 3,
+    },
+    { name: 'vendor-dexie', test: /[\\/]node_modules[\\/]dexie[\\/]/, priority: 2 },
+  ],
+}
+
+/**
  * The browser host (DESIGN §6): the same renderer, built as a plain web app.
  * Used by `npm run web`, the e2e suite and the benchmarks.
  */
@@ -30,6 +51,7 @@ export default defineConfig({
     outDir: resolve(__dirname, 'dist-web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    rollupOptions: { output: { codeSplitting: rendererCodeSplitting } },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },

@@ -20,7 +20,8 @@ import {
   type BackupReason,
 } from '@shared/backup'
 import type { AppDB } from '@renderer/db/app-db'
-import { digestBytes, localStamp } from './blob-io'
+import { localStamp } from './blob-io'
+import { createChunkWriter } from './chunk-writer'
 
 export interface BackupProgress {
   phase: 'export' | 'hash'
@@ -36,39 +37,6 @@ export interface CreatedBackup {
 
 /** Rows per body line (one read, one JSON.stringify). */
 export const backupRowsPerLine = 1000
-
-/** Collects body bytes into fixed-size chunks; each full chunk is hashed and stored as a Blob. */
-function createChunkWriter(chunkBytes: number) {
-  const parts: Blob[] = []
-  const digests: Promise<Uint8Array>[] = []
-  let buf = new Uint8Array(chunkBytes)
-  let used = 0
-  let bytes = 0
-  const flush = () => {
-    if (used === 0) return
-    const chunk = used === chunkBytes ? buf : buf.slice(0, used)
-    digests.push(digestBytes(chunk))
-    parts.push(new Blob([chunk]))
-    buf = new Uint8Array(chunkBytes)
-    used = 0
-  }
-  return {
-    write(data: Uint8Array) {
-      for (let at = 0; at < data.length;) {
-        const take = Math.min(chunkBytes - used, data.length - at)
-        buf.set(data.subarray(at, at + take), used)
-        used += take
-        at += take
-        bytes += take
-        if (used === chunkBytes) flush()
-      }
-    },
-    async finish(): Promise<{ parts: Blob[]; bytes: number; sha256: string }> {
-      flush()
-      return { parts, bytes, sha256: combineChunkDigests(await Promise.all(digests)) }
-    },
-  }
-}
 
 /** One page of rows after `after` (by primary key) and the key of its last row. */
 async function readPage(
@@ -108,7 +76,6 @@ export async function createFullBackup(
   if (!db.isOpen()) await db.open()
   const tables: Record<string, number> = {}
   const writer = createChunkWriter(chunkBytes)
-  const encoder = new TextEncoder()
   await db.transaction('r', db.tables, async () => {
     let total = 0
     for (const table of db.tables) total += await table.count()
@@ -119,7 +86,7 @@ export async function createFullBackup(
       for (;;) {
         const page = await readPage(table, after)
         if (page.rows.length === 0) break
-        writer.write(encoder.encode(jsonlLine(table.name, page.rows)))
+        writer.write(jsonlLine(table.name, page.rows))
         count += page.rows.length
         done += page.rows.length
         after = page.lastKey

@@ -13,7 +13,6 @@ import {
   BACKUP_FORMAT_VERSION,
   BODY_CHUNK_BYTES,
   backupFileName,
-  combineChunkDigests,
   jsonlLine,
   manifestLine,
   type BackupManifest,

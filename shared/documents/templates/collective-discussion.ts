@@ -73,7 +73,7 @@ export function buildCollectiveDiscussionDoc(
           },
         ],
         [{ label: '讨论决定', value: input.decision, minHeight: 46 }],
-        [{ label: '出席人员签名', value: '', minHeight: 40 }],
+        [{ label: '出席人员签名', value: '', minHeight: 40, closing: true }],
         signatureRow('记录人签名'),
       ]),
     ],

@@ -4,9 +4,9 @@
  *
  * The renderer names a file, never a path: the name must be exactly one allowlisted file name
  * (shared/ipc/system-fonts.ts, compared lower-cased; contract.ts already refuses anything else),
- * and main looks it up among the entries of ONE folder — `%WINDIR%\Fonts` (WINDIR, else
- * SystemRoot). Only a regular file (no symlink, no folder) of at most 64 MB is read. Anywhere but
- * Windows the answer is `unsupported`.
+ * and main looks it up among the entries of `%WINDIR%\Fonts` (WINDIR, else SystemRoot), then of
+ * the per-user font folder `%LOCALAPPDATA%\Microsoft\Windows\Fonts`. Only a regular file (no
+ * symlink, no folder) of at most 64 MB is read. Anywhere but Windows the answer is `unsupported`.
  *
  * Test-only override: `CASEDESK_FONTS_DIR` replaces the font folder (on any platform), so unit and
  * Electron tests can use a temporary folder. It only changes which folder the allowlisted names
@@ -47,10 +47,31 @@ const unsupported: HostFailure = {
   message: '只有在 Windows 上运行的桌面版才能使用本机字体，文书将使用内置思源字体。',
 }
 
+/**
+ * Fonts installed "for this user only" (Windows 10 1809+), where offices often put 方正小标宋:
+ * `%LOCALAPPDATA%\Microsoft\Windows\Fonts`. Null off Windows, without LOCALAPPDATA, or when
+ * the test override is set (then only that folder is searched).
+ */
+export function userFontsDir(deps: FontsDeps): string | null {
+  if (deps.env.CASEDESK_FONTS_DIR?.trim() || deps.platform !== 'win32') return null
+  const local = deps.env.LOCALAPPDATA?.trim()
+  return local ? join(local, 'Microsoft', 'Windows', 'Fonts') : null
+}
+
 /** The entry of `dir` whose lower-cased name is `wanted` (Windows names are case-insensitive). */
 async function findEntry(dir: string, wanted: string): Promise<string | null> {
   const entries = await readdir(dir)
   return entries.find((entry) => entry.toLowerCase() === wanted) ?? null
+}
+
+/** A missing per-user folder is normal (no per-user fonts installed). */
+async function findUserEntry(dir: string | null, wanted: string): Promise<string | null> {
+  if (dir === null) return null
+  try {
+    return await findEntry(dir, wanted)
+  } catch {
+    return null
+  }
 }
 
 /** Handlers for fonts:readSystem. */
@@ -70,8 +91,14 @@ export function createFontsHandlers(deps: FontsDeps): Pick<Handlers, 'fonts:read
       } catch (error) {
         return ioFailure(error, 'read', dir)
       }
+      let folder = dir
+      if (entry === null) {
+        const userDir = userFontsDir(deps)
+        entry = await findUserEntry(userDir, wanted)
+        if (entry !== null && userDir !== null) folder = userDir
+      }
       if (entry === null) return { ok: true, value: { fileName: wanted, bytes: null } }
-      const path = join(dir, entry)
+      const path = join(folder, entry)
       try {
         const info = await lstat(path)
         if (!info.isFile()) {

@@ -55,6 +55,17 @@ describe('fonts:readSystem', () => {
     expect(r).toMatchObject({ ok: true, value: { fileName: 'simfang.ttf' } })
   })
 
+  it('finds a font installed for this user only (%LOCALAPPDATA%\\Microsoft\\Windows\\Fonts)', async () => {
+    const local = join(root, 'Local')
+    await mkdir(join(local, 'Microsoft', 'Windows', 'Fonts'), { recursive: true })
+    await writeFile(join(local, 'Microsoft', 'Windows', 'Fonts', 'FZXBSJW.TTF'), fangsong)
+    const r = await read('fzxbsjw.ttf', { WINDIR: root, LOCALAPPDATA: local }, 'win32')
+    expect(r).toEqual({ ok: true, value: { fileName: 'fzxbsjw.ttf', bytes: fangsong } })
+    // No per-user folder at all is not an error: the font is simply not installed.
+    const none = await read('fzxbsjw.ttf', { WINDIR: root, LOCALAPPDATA: join(root, 'x') }, 'win32')
+    expect(none).toEqual({ ok: true, value: { fileName: 'fzxbsjw.ttf', bytes: null } })
+  })
+
   it('returns bytes: null for an allowlisted font that is not installed', async () => {
     expect(await read('fzxbsjw.ttf', { CASEDESK_FONTS_DIR: fonts })).toEqual({
       ok: true,

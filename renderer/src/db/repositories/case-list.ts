@@ -21,6 +21,9 @@
  *   adjacent), so a name match is confirmed by the real substring test on the party name — for a
  *   set read whole on every candidate, for a walked one only on the candidates walked for the
  *   page; the exact total of a walked name search is then counted lazily (countCases, cached).
+ *   A name gram with more than DENSE_GRAM matches is not read in the page path; when every gram
+ *   is that dense, the page comes from scanning the sort index's records with the substring test
+ *   (≈ (o + P)·N/M records, at most DENSE_SCAN, else the key sets after all).
  */
 import type { Stage } from '@shared/domain/case'
 import type { AppDB } from '../app-db'
@@ -29,8 +32,10 @@ import { cachedCount, peekCount, totalCases } from './case-count'
 import {
   confirmed,
   countMatches,
+  denseMatch,
   filterMatches,
   filterSignature,
+  type DenseText,
   type Matches,
 } from './case-filter-keys'
 
@@ -157,6 +162,40 @@ async function walkSortIndex(
   }
 }
 
+/** Records scanned for a dense text query before falling back to the key sets. */
+const DENSE_SCAN = 3000
+
+/**
+ * The rows [offset, offset + size) of a dense text query: scan the sort index's records and
+ * test them; null when DENSE_SCAN records did not fill the page (the matches are not that dense
+ * after all).
+ */
+async function scanDense(
+  db: AppDB,
+  field: keyof CaseRecord,
+  dir: 'asc' | 'desc',
+  d: DenseText,
+  offset: number,
+  size: number,
+): Promise<CaseRecord[] | null> {
+  const rows: CaseRecord[] = []
+  let seen = 0
+  let scanned = 0
+  let stopped = false
+  await sortedIndex(db, field, dir)
+    .until(() => {
+      if (rows.length < size && scanned < DENSE_SCAN) return false
+      stopped = true
+      return true
+    })
+    .each((r) => {
+      scanned++
+      if (!denseMatch(d, r)) return
+      if (seen++ >= offset) rows.push(r)
+    })
+  return rows.length >= size || !stopped ? rows : null
+}
+
 /**
  * One page of cases for `q` (see the module comment for the index plan and its cost), without
  * waiting for a count it does not know: `total` is null for the unfiltered list until the total
@@ -169,10 +208,16 @@ export async function listCaseRows(db: AppDB, q: CaseListQuery): Promise<CaseLis
   const size = Math.max(1, Math.floor(q.pageSize))
   const offset = (Math.max(1, Math.floor(q.page)) - 1) * size
   return db.transaction('r', [db.cases, db.meta], async () => {
-    const m = await filterMatches(db, q)
+    let m = await filterMatches(db, q, false)
     if (m === null) {
       const rows = await sortedIndex(db, field, dir).offset(offset).limit(size).toArray()
       return { rows, total: peekCount(db, '') }
+    }
+    if ('dense' in m) {
+      const rows = await scanDense(db, field, dir, m, offset, size)
+      const sig = filterSignature(q)
+      if (rows) return { rows, total: sig === null ? null : peekCount(db, sig) }
+      m = (await filterMatches(db, q, true)) as Matches
     }
     if (!walkIsCheaper(m.keys.size, offset + size, peekCount(db, ''))) {
       const recs = (await db.cases.bulkGet([...m.keys])).filter((r) => confirmed(m, r))
@@ -190,7 +235,7 @@ export async function listCaseRows(db: AppDB, q: CaseListQuery): Promise<CaseLis
 export async function countCases(db: AppDB, q: CaseListQuery): Promise<number> {
   const count = () =>
     db.transaction('r', [db.cases, db.meta], async () => {
-      const m = await filterMatches(db, q)
+      const m = (await filterMatches(db, q, true)) as Matches | null
       return m === null ? db.cases.count() : countMatches(db, m)
     })
   const sig = filterSignature(q)

@@ -221,6 +221,10 @@ export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): M
       : spot
         ? issuedNumber(src, 'onTheSpotDecision', spot.payload.documentNo)
         : undefined
+  const order = lastAct(facts, 'correctionOrderServed', act.occurredOn)
+  const orderText = order
+    ? `责令改正（${issuedNumber(src, 'correctionOrder', order.payload.documentNo) ?? '责令改正通知书'}），经复查已改正，未立案。`
+    : undefined
   const content = penalty
     ? penaltyItems(penalty.payload.penalty).map(penaltyItemText).join('；')
     : none
@@ -232,7 +236,9 @@ export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): M
           ]
             .filter(Boolean)
             .join('；')
-        : undefined
+        : p.reason === 'correctedWithoutFiling'
+          ? orderText
+          : undefined
   const paid = allActs(facts, 'paymentMade').filter((a) => a.occurredOn <= act.occurredOn)
   const execution = paid.length
     ? paid
@@ -254,11 +260,11 @@ export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): M
     .set('caseNumber', facts.caseNo ?? '')
     .set('cause', facts.cause)
     .set('party', documentParty(facts.party))
-    .need('filedOn', filed?.occurredOn ?? facts.sourceDate, '立案日期', 'date')
     .set('decisionNumber', number ?? '')
     .need('decisionContent', content, '处理决定内容', 'textarea')
     .need('execution', execution, '执行情况', 'textarea')
     .set('reason', reason[p.reason])
+    .set('reasonText', reason[p.reason] === 'other' ? CLOSING_REASONS[p.reason] : undefined)
     .need('officerOpinion.text', undefined, '办案人员意见', 'textarea')
     .set('officerOpinion.signer', facts.officers.map((o) => o.name).join('、'))
     .set('officerOpinion.date', act.occurredOn)
@@ -270,6 +276,7 @@ export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): M
       signer: p.approver,
       date: act.occurredOn,
     })
+  if (filed) f.set('filedOn', filed.occurredOn)
   if (decision) f.set('decidedOn', decision.occurredOn)
   return done('closingApproval', f, act.occurredOn, [act.id, decision?.id])
 }

@@ -13,7 +13,7 @@ import type { DocumentKind } from '../../../../shared/documents/kinds'
 import type { ContactVersion, OfficeProfile } from '../../../../shared/domain/settings'
 import type { Act, CaseFacts } from '../../../../shared/domain/case'
 import { hanyangContext } from '../../../fixtures/documents/context'
-import { officers, pathA, pathB, pathC, uuid } from './paths'
+import { act, officers, pathA, pathB, pathC, uuid } from './paths'
 
 const source = (facts: CaseFacts, issued: CaseSource['issued'] = []): CaseSource => ({
   facts,
@@ -316,5 +316,23 @@ describe('documentParty: the representative prints under the title registered (�
       legalRepresentative: '王',
       legalRepresentativeTitle: printed,
     })
+  })
+})
+
+describe('结案审批表 of a case closed without 立案 (鄂市监法〔2022〕42号: 约谈、责令改正后已改正)', () => {
+  it('prints 未立案, the correction order as the handling and the case’s own closing ground', () => {
+    const facts = pathA()
+    const closed = act('caseClosed', '2026-09-21', {
+      reason: 'correctedWithoutFiling',
+      approver: '刘局长',
+    })
+    const doc = mapped({ ...facts, acts: [...facts.acts, closed] }, 'closingApproval')
+    expect(doc.input).not.toHaveProperty('filedOn')
+    expect(doc.input).toMatchObject({
+      reason: 'other',
+      reasonText: '经约谈、责令改正，复查确认已整改（未立案）',
+    })
+    expect(String(doc.input.decisionContent)).toMatch(/^责令改正（.+），经复查已改正，未立案。$/)
+    expect(doc.missing.map((m) => m.path)).not.toContain('filedOn')
   })
 })

@@ -24,7 +24,7 @@ export const officers: CaseOfficer[] = [
 ]
 const ids = officers.map((o) => o.officerId)
 
-function act<K extends ActType>(type: K, occurredOn: string, payload: ActPayload<K>): Act {
+export function act<K extends ActType>(type: K, occurredOn: string, payload: ActPayload<K>): Act {
   return {
     id: uuid(),
     type,

@@ -111,6 +111,8 @@ export interface ContentObject extends StyleProps, CellOptions {
   pageBreak?: 'before' | 'after'
   unbreakable?: boolean
   pageReference?: string
+  /** Placed at this point of the page, taking no room in the flow (pdfmake). */
+  absolutePosition?: { x: number; y: number }
 }
 
 /** Content: a plain string, a node, or a list of content. */

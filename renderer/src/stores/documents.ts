@@ -34,7 +34,12 @@ export interface Preview {
   /** The issued document shown (outputs are logged), or null for a draft / the case file. */
   document: DocumentRecord | null
   /** Set when a reprint's hash differs from the stored one. */
-  hashMismatch: { stored: string; actual: string } | null
+  hashMismatch: {
+    stored: string
+    actual: string
+    /** Template versions when the template changed since issue (the likely cause). */
+    template: { issued: number; current: number } | null
+  } | null
   matches: boolean
 }
 
@@ -192,7 +197,16 @@ export const useDocumentsStore = defineStore('documents', () => {
       fileName: fileNameOf(doc),
       bytes: r.bytes,
       document: doc,
-      hashMismatch: r.matches ? null : { stored: doc.sha256 || '（无）', actual: r.sha256 },
+      hashMismatch: r.matches
+        ? null
+        : {
+            stored: doc.sha256 || '（无）',
+            actual: r.sha256,
+            template:
+              doc.templateVersion === DOCUMENT_KIND_INFO[doc.kind].version
+                ? null
+                : { issued: doc.templateVersion, current: DOCUMENT_KIND_INFO[doc.kind].version },
+          },
       matches: r.matches,
     })
     if (logs.value.has(doc.id)) await loadLog(doc.id)

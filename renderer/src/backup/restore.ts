@@ -21,6 +21,8 @@ import { discardStaging, type StagedRestore } from './stage'
 
 /** Rows copied per chunk. */
 export const restoreChunkRows = 2000
+/** Batches written at once while the next line of the file is parsed. */
+const inFlight = 3
 
 /** Meta keys that describe this installation, not the data: kept across a restore. */
 const localMetaKeys = ['backupStatus', 'backupSettings']
@@ -96,11 +98,22 @@ export async function commitRestore(
           expect: fromFile.chunks,
           wrap: Dexie.waitFor,
         }
-        await readBodyBatches(fromFile.body, opts, async ({ table, rows }) => {
-          await db.table(table).bulkAdd(rows)
-          done += rows.length
-          onProgress?.({ table, done, total: staged.totalRecords })
+        // Up to `inFlight` batches are being written while the next line is parsed, so the
+        // page's parsing and the browser's IndexedDB writing overlap.
+        const pending: Promise<void>[] = []
+        await readBodyBatches(fromFile.body, opts, ({ table, rows }) => {
+          const p = db
+            .table(table)
+            .bulkAdd(rows)
+            .then(() => {
+              done += rows.length
+              onProgress?.({ table, done, total: staged.totalRecords })
+            })
+          p.catch(() => undefined) // awaited below; a later failure must not go unhandled
+          pending.push(p)
+          return pending.length > inFlight ? pending.shift() : undefined
         })
+        await Promise.all(pending)
       } else {
         for (const table of db.tables) {
           let after: IndexableType | undefined

@@ -14,6 +14,7 @@ import {
 } from '@renderer/db/repositories/document-fonts'
 import type { DocumentRecord } from '@renderer/db/documents-records'
 import type { WriteContext } from '@renderer/db/records'
+import { LEGACY_BUNDLED_FONT_SETS } from '@shared/documents/fonts/font-set'
 import { createFontChoice, type FontChoice, type FontStatus } from './font-choice'
 import { PdfRenderer, getPdfRenderer, setPdfRenderer } from './pdf-renderer'
 
@@ -26,6 +27,7 @@ export function appFontChoice(): FontChoice<PdfRenderer> {
     host,
     defaultRenderer: getPdfRenderer(),
     createRenderer: (set, source) => new PdfRenderer(set, source),
+    legacy: { sets: LEGACY_BUNDLED_FONT_SETS, createRenderer: (set) => new PdfRenderer(set) },
     onActive: (renderer) => setPdfRenderer(renderer),
   })
   return choice

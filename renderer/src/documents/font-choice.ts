@@ -36,6 +36,11 @@ export interface FontChoiceDeps<R extends DocumentRenderer> {
   defaultRenderer: R
   /** A renderer for a set built from system fonts, reading bytes from `source`. */
   createRenderer(set: FontSet, source: FontBytes): R
+  /**
+   * Earlier bundled sets still reproducible from the shipped files (LEGACY_BUNDLED_FONT_SETS) and
+   * how to make a renderer for one; used only for reprints of documents issued with them.
+   */
+  legacy?: { sets: readonly FontSet[]; createRenderer(set: FontSet): R }
   /** Told whenever the renderer for new documents changes (the app: setPdfRenderer). */
   onActive?(renderer: R): void
 }
@@ -193,6 +198,12 @@ export function createFontChoice<R extends DocumentRenderer>(deps: FontChoiceDep
     ): Promise<{ ok: true; renderer: R } | { ok: false; message: string }> {
       const known = renderers.get(fontSetId)
       if (known) return { ok: true, renderer: known }
+      const legacy = deps.legacy?.sets.find((set) => set.id === fontSetId)
+      if (legacy && deps.legacy) {
+        const renderer = deps.legacy.createRenderer(legacy)
+        renderers.set(fontSetId, renderer)
+        return { ok: true, renderer }
+      }
       const cannot = '无法重印出与原件一致的文书（重印会与存档的 SHA-256 不符）'
       if (!isSystemFontSetId(fontSetId)) {
         const what = fontSetId.startsWith('bundled-')

@@ -99,6 +99,15 @@ export const BUNDLED_FONT_SET: FontSet = {
   },
 }
 
+/**
+ * The bundled set as issued before the common subsets existed (id `bundled-noto`): the same faces,
+ * always printed from the full files — which is exactly what that version embedded, so documents
+ * issued with it reprint byte-identically.
+ */
+export const LEGACY_BUNDLED_FONT_SETS: readonly FontSet[] = [
+  { ...BUNDLED_FONT_SET, id: 'bundled-noto', commonSubset: undefined },
+]
+
 /** Where the bundled files live inside node_modules (for build plugins and Node rendering). */
 export const BUNDLED_FONT_SOURCES: Record<string, string> = {
   'NotoSerifSC_400Regular.ttf':

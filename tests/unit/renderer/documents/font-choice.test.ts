@@ -4,7 +4,11 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Dexie } from 'dexie'
-import { BUNDLED_FONT_SET, type FontSet } from '@shared/documents/fonts/font-set'
+import {
+  BUNDLED_FONT_SET,
+  LEGACY_BUNDLED_FONT_SETS,
+  type FontSet,
+} from '@shared/documents/fonts/font-set'
 import type { HostApi, HostResult, SystemFontFile } from '@renderer/bridge/host-api'
 import { verifyAuditChain } from '@renderer/db/audit'
 import type { DocumentRecord } from '@renderer/db/documents-records'
@@ -202,6 +206,26 @@ describe('rendererFor: reprints use the set the document was issued with', () =>
     expect(r.ok && r.renderer.fontSet).toBe(system)
     const again = await choice.rendererFor(system.id)
     expect(again.ok && r.ok && again.renderer).toBe(r.ok && r.renderer)
+  })
+
+  it('a document issued with the bundled set of an earlier version (bundled-noto) reprints from the full files', async () => {
+    const host = fakeHost({})
+    const defaultRenderer = fakeRenderer(BUNDLED_FONT_SET, null)
+    const choice = createFontChoice<FakeRenderer>({
+      host,
+      defaultRenderer,
+      createRenderer: (set, source) => fakeRenderer(set, source),
+      legacy: { sets: LEGACY_BUNDLED_FONT_SETS, createRenderer: (set) => fakeRenderer(set, null) },
+    })
+    const r = await choice.rendererFor('bundled-noto')
+    expect(r.ok && r.renderer.fontSet).toMatchObject({
+      id: 'bundled-noto',
+      commonSubset: undefined,
+    })
+    expect(r.ok && r.renderer.fontSet.faces).toEqual(BUNDLED_FONT_SET.faces)
+    const again = await choice.rendererFor('bundled-noto')
+    expect(again.ok && r.ok && again.renderer).toBe(r.ok && r.renderer)
+    expect(await choice.rendererFor('bundled-noto@other')).toMatchObject({ ok: false })
   })
 
   it('a system set is rebuilt from this PC’s files when the choice is bundled (new session)', async () => {

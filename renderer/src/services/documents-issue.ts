@@ -122,7 +122,39 @@ export async function issueDocument(
     sourceActIds: req.sourceActIds,
   })
   if (!reserved.ok) return { ok: false, message: reserved.message }
-  const doc = reserved.document
+  return finishIssue(db, renderer, wctx, reserved.document)
+}
+
+/**
+ * Finishes a document left 'issuing' (the app closed between taking the number and storing the
+ * hash): renders its frozen snapshot — number and content unchanged — with the font set it was
+ * frozen with, and stores the hash. A render failure voids it as 生成失败, as in a fresh issue.
+ */
+export async function resumeIssue(
+  db: AppDB,
+  renderer: DocumentRenderer,
+  wctx: () => WriteContext,
+  doc: DocumentRecord,
+): Promise<Outcome<{ document: DocumentRecord; bytes: Uint8Array }>> {
+  if (doc.status !== 'issuing') {
+    return { ok: false, message: '该文书不是“生成中断”状态，无需继续出具。' }
+  }
+  if (renderer.fontSet.id !== doc.snapshot.ctx.fontSetId) {
+    return {
+      ok: false,
+      message: `该文书冻结时使用的字体（${doc.snapshot.ctx.fontSetId}）在本机不可用，无法继续出具；可将其作废后重新出具。`,
+    }
+  }
+  return finishIssue(db, renderer, wctx, doc)
+}
+
+async function finishIssue(
+  db: AppDB,
+  renderer: DocumentRenderer,
+  wctx: () => WriteContext,
+  doc: DocumentRecord,
+): Promise<Outcome<{ document: DocumentRecord; bytes: Uint8Array }>> {
+  const repo = documentsRepo(db)
   try {
     const built = definitionOf(doc, renderer.fontSet)
     if (!built.ok) throw new Error(built.message)

@@ -14,7 +14,12 @@ import { documentsRepo, type DocumentQuery } from '@renderer/db/repositories/doc
 import { activeRenderer, rendererForIssued } from '@renderer/documents/font-choice-app'
 import { host } from '@renderer/bridge/api'
 import { todayIso, writeContext } from '@renderer/services/write-context'
-import { issueDocument, logOutput, renderIssued } from '@renderer/services/documents-issue'
+import {
+  issueDocument,
+  logOutput,
+  renderIssued,
+  resumeIssue,
+} from '@renderer/services/documents-issue'
 import {
   contextOn,
   loadCaseDocuments,
@@ -180,6 +185,30 @@ export const useDocumentsStore = defineStore('documents', () => {
   }
 
   /**
+   * 继续出具: finishes a document left 生成中断 (same number, same snapshot) and previews it.
+   * Returns an error message or ''.
+   */
+  async function resume(doc: DocumentRecord): Promise<string> {
+    const r = await run('继续出具', async () => {
+      const chosen = await rendererForIssued(doc)
+      return chosen.ok ? resumeIssue(db, chosen.renderer, writeContext, doc) : chosen
+    })
+    if (caseDocs.value?.bundle.record.id === doc.caseId) await loadCase(doc.caseId)
+    if (rows.value.some((d) => d.id === doc.id)) await search()
+    if (typeof r === 'string') return r
+    if (!r.ok) return r.message
+    show({
+      title: `${r.document.title} ${r.document.docNo}`,
+      fileName: fileNameOf(r.document),
+      bytes: r.bytes,
+      document: r.document,
+      hashMismatch: null,
+      matches: true,
+    })
+    return ''
+  }
+
+  /**
    * Reprint preview of an issued document (logged as 'reprint'), rendered with the font set it
    * was issued with; when that set is not available on this PC the message says so (no render,
    * no false hash mismatch).
@@ -291,6 +320,7 @@ export const useDocumentsStore = defineStore('documents', () => {
     previewDraft,
     issue,
     openIssued,
+    resume,
     output,
     voidDocument,
     caseFileProgress,

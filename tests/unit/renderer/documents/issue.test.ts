@@ -4,9 +4,12 @@ import type { Dexie } from 'dexie'
 import { sha256Hex } from '@shared/crypto/sha256'
 import { verifyAuditChain } from '@renderer/db/audit'
 import { documentsRepo } from '@renderer/db/repositories/documents'
+import { resolveDocCode } from '@shared/documents/kinds'
 import {
+  freezeContext,
   issueDocument,
   renderIssued,
+  resumeIssue,
   type DocumentRenderer,
   type IssueRequest,
 } from '@renderer/services/documents-issue'
@@ -150,6 +153,44 @@ describe('issuing (DESIGN §4: one number per office/code/year, never reused)', 
       request('penaltyDecision', '2026-03-12'),
     )
     expect(next.ok && next.document.docNo).toBe('鄂汉阳市监处罚〔2026〕2号')
+  })
+
+  it('a document left 生成中断 (app closed between the two steps) is finished with its own number and snapshot', async () => {
+    const { db, wctx } = setup()
+    const renderer = (await load()).nodeDocumentRenderer()
+    const req = request('penaltyDecision', '2026-03-12')
+    // Step 1 only, as when the app closed before the render finished.
+    const reserved = await documentsRepo(db).reserve(wctx(), {
+      caseId: req.caseId,
+      caseNo: req.caseNo,
+      partyName: req.partyName,
+      kind: req.kind,
+      code: resolveDocCode(req.kind, req.ctx.docCodeOverrides),
+      input: req.input,
+      ctx: freezeContext({ ...req.ctx, fontSet: renderer.fontSet }, renderer.fontSet),
+      sourceActIds: req.sourceActIds,
+    })
+    if (!reserved.ok) throw new Error(reserved.message)
+    expect(reserved.document).toMatchObject({ status: 'issuing', sha256: '' })
+
+    const other = { ...renderer, fontSet: { ...renderer.fontSet, id: 'other-set' } }
+    const refused = await resumeIssue(db, other, wctx, reserved.document)
+    expect(!refused.ok && refused.message).toContain('无法继续出具')
+
+    const r = await resumeIssue(db, renderer, wctx, reserved.document)
+    if (!r.ok) throw new Error(r.message)
+    expect(r.document).toMatchObject({
+      status: 'issued',
+      docNo: '鄂汉阳市监处罚〔2026〕1号',
+      sha256: sha256Hex(r.bytes),
+    })
+    expect(await text(r.bytes)).toContain('鄂汉阳市监处罚〔2026〕1号')
+    const again = await resumeIssue(db, renderer, wctx, r.document)
+    expect(!again.ok && again.message).toContain('无需继续出具')
+    // The reprint of the finished document matches its stored hash.
+    const reprint = await renderIssued(r.document, renderer)
+    expect(reprint.ok && reprint.matches).toBe(true)
+    expect(verifyAuditChain(await db.audit.orderBy('seq').toArray()).ok).toBe(true)
   })
 
   it('refuses characters the fonts cannot print and names them, before taking a number', async () => {

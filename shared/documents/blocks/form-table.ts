@@ -78,8 +78,9 @@ const LABEL_WORDS = [
 ]
 
 /**
- * Splits a form label into lines of at most five characters: the fewest lines, then breaks at
- * word boundaries, then the most even lines — never a lone character such as “签/名”.
+ * Splits a form label into lines of at most five characters: the fewest lines, no line of one
+ * character (such as “签/名”) where any other split exists, then breaks at word boundaries, then
+ * the most even lines.
  */
 export function labelBreaks(label: string, perLine = LABEL_CHARS): string[] {
   const chars = [...label]
@@ -99,7 +100,8 @@ export function labelBreaks(label: string, perLine = LABEL_CHARS): string[] {
       const all = [0, ...cuts, chars.length]
       const lengths = all.slice(1).map((end, i) => end - (all[i] ?? 0))
       const hits = cuts.filter((c) => boundary.has(c)).length
-      const score = hits * 100 - (Math.max(...lengths) - Math.min(...lengths))
+      const lone = Math.min(...lengths) === 1 ? 1000 : 0
+      const score = hits * 100 - lone - (Math.max(...lengths) - Math.min(...lengths))
       if (!best || score >= best.score) best = { cuts: [...cuts], score }
       return
     }

@@ -64,3 +64,12 @@ describe('the end of a form stays together (a signature is never alone on a page
     expect(table.stack[1]?.stack?.[0]?.table.body).toHaveLength(2)
   })
 })
+
+describe('a word boundary never leaves one character alone on a line', () => {
+  it.each([['及甲乙丙丁戊', ['及甲乙', '丙丁戊']] as const])('%s', (label, lines) => {
+    const out = labelBreaks(label)
+    expect(out.join('')).toBe(label)
+    for (const line of out) expect([...line].length).toBeGreaterThan(1)
+    expect(out).toEqual(lines)
+  })
+})

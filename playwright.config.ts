@@ -8,7 +8,10 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry on CI only: a 2-core runner under two workers occasionally loses a UI transition
+  // (seen once in the officer dialog of the setup wizard). A retried pass is reported as "flaky" in
+  // the output, so it stays visible; locally every failure fails.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],

@@ -1,135 +1,72 @@
 /**
- * Restore, step 2 of 2 — replace the database with the checked data, atomically.
+ * Restore, step 2 of 2 — switch the app to the checked data.
  *
- * ONE read-write transaction over every table of the live database: clear each table, write the
- * records — straight from the checked backup file (format 2, read chunk by chunk, each chunk's
- * digest compared with the one checked in step 1), or copied from the staging database (older
- * backups, migrated there) in chunks of 2,000 — then set the schema meta and append the audit
- * entry. Every wait for the file or the staging database is wrapped in Dexie.waitFor, which
- * keeps the transaction alive meanwhile. If anything fails — an error, a changed file, a closed
- * page, a crash, a full disk — IndexedDB aborts the transaction and the old data stays exactly
- * as it was.
+ * ./stage.ts has already written and checked every record in a new database. Committing is small:
+ * one transaction in the new database sets the schema meta, carries over the meta keys that
+ * describe this installation, and appends the audit entry of the restore; then the app's
+ * database pointer is switched to it (./db/active.ts — one durable write) and the replaced
+ * database is deleted. If anything fails before the switch — an error, a closed page, a crash —
+ * the app still opens the old data exactly as it was, and the next start removes the spare
+ * database. After the switch the page must reload (or call `useDatabase`) to see the new data.
  */
-import { Dexie, type IndexableType, type Table } from 'dexie'
-import { tableLabel } from '@shared/backup'
-import type { AppDB } from '@renderer/db/app-db'
+import { Dexie } from 'dexie'
+import { withDatabaseSwitchLock, writeActiveDatabaseName } from '@renderer/db/active'
+import { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
 import type { SchemaMeta, WriteContext } from '@renderer/db/records'
 import { latestSchemaVersion } from '@renderer/db/versions'
-import { readBodyBatches } from './body-reader'
-import { discardStaging, type StagedRestore } from './stage'
-
-/** Rows copied per chunk. */
-export const restoreChunkRows = 2000
-/** Batches written at once while the next line of the file is parsed. */
-const inFlight = 3
+import { type StagedRestore } from './stage'
 
 /** Meta keys that describe this installation, not the data: kept across a restore. */
 const localMetaKeys = ['backupStatus', 'backupSettings']
 
-export type RestoreResult = { ok: true; totalRecords: number } | { ok: false; message: string }
+export type RestoreResult =
+  | {
+      ok: true
+      totalRecords: number
+      /** Name of the database now holding the data. */
+      database: string
+      /** The replaced database could not be deleted now (the next start removes it). */
+      oldKept: boolean
+    }
+  | { ok: false; message: string }
 
-export interface RestoreProgress {
-  table: string
-  done: number
-  total: number
-}
-
-function readChunk(
-  table: Table,
-  after: IndexableType | undefined,
-): Promise<{ rows: unknown[]; lastKey: IndexableType | undefined }> {
-  return Dexie.ignoreTransaction(async () => {
-    const coll =
-      after === undefined
-        ? table.orderBy(':id').limit(restoreChunkRows)
-        : table.where(':id').above(after).limit(restoreChunkRows)
-    const [rows, keys] = await Promise.all([coll.toArray(), coll.primaryKeys()])
-    return { rows, lastKey: keys[keys.length - 1] }
-  })
-}
+const unchanged = '现有数据保持原样，未做任何修改。'
 
 /**
- * Replace every table of `db` with the staged data in one transaction, then delete the staging
- * database.
+ * Make the staged database the app's database and delete `db` (the one it replaces).
+ * @param db - the database in use now (closed by this call when the switch succeeds)
  */
 export async function commitRestore(
   db: AppDB,
   staged: StagedRestore,
   ctx: WriteContext,
   appVersion: string,
-  onProgress?: (p: RestoreProgress) => void,
 ): Promise<RestoreResult> {
-  const fromFile = staged.source.kind === 'file' ? staged.source : null
-  const source = new Dexie(staged.stagingName)
-  if (!fromFile) {
-    try {
-      await source.open()
-    } catch {
-      return {
-        ok: false,
-        message:
-          '找不到待恢复的暂存数据（可能已被清理）。请重新选择备份文件。现有数据未做任何修改。',
-      }
-    }
-    const missing = db.tables
-      .map((t) => t.name)
-      .filter((n) => !source.tables.some((t) => t.name === n))
-    if (missing.length > 0 || source.verno !== latestSchemaVersion) {
-      source.close()
-      return {
-        ok: false,
-        message: `暂存数据与当前版本不一致（缺少：${missing.map(tableLabel).join('、') || '无'}）。请重新选择备份文件。现有数据未做任何修改。`,
-      }
+  if (staged.stagingName === db.name) {
+    return { ok: false, message: `待恢复的数据就是当前数据库。${unchanged}` }
+  }
+  if (!(await Dexie.exists(staged.stagingName))) {
+    return {
+      ok: false,
+      message: `找不到待恢复的数据（可能已被清理）。请重新选择备份文件。${unchanged}`,
     }
   }
-  let done = 0
+  const target = new AppDB(staged.stagingName)
   try {
-    await db.transaction('rw', db.tables, async () => {
-      const keep = (await db.table('meta').bulkGet(localMetaKeys)) as unknown[]
-      const before: Record<string, number> = {}
-      for (const table of db.tables) {
-        before[table.name] = await table.count()
-        await table.clear()
-      }
-      if (fromFile) {
-        const opts = {
-          chunkBytes: fromFile.chunkBytes,
-          expect: fromFile.chunks,
-          wrap: Dexie.waitFor,
-        }
-        // Up to `inFlight` batches are being written while the next line is parsed, so the
-        // page's parsing and the browser's IndexedDB writing overlap.
-        const pending: Promise<void>[] = []
-        await readBodyBatches(fromFile.body, opts, ({ table, rows }) => {
-          const p = db
-            .table(table)
-            .bulkAdd(rows)
-            .then(() => {
-              done += rows.length
-              onProgress?.({ table, done, total: staged.totalRecords })
-            })
-          p.catch(() => undefined) // awaited below; a later failure must not go unhandled
-          pending.push(p)
-          return pending.length > inFlight ? pending.shift() : undefined
-        })
-        await Promise.all(pending)
-      } else {
-        for (const table of db.tables) {
-          let after: IndexableType | undefined
-          for (;;) {
-            const chunk = await Dexie.waitFor(readChunk(source.table(table.name), after))
-            if (chunk.rows.length === 0) break
-            await table.bulkAdd(chunk.rows)
-            done += chunk.rows.length
-            after = chunk.lastKey
-            onProgress?.({ table: table.name, done, total: staged.totalRecords })
-          }
+    if (!db.isOpen()) await db.open()
+    const keep = (await db.table('meta').bulkGet(localMetaKeys)) as unknown[]
+    const before: Record<string, number> = {}
+    for (const table of db.tables) before[table.name] = await table.count()
+    await target.open()
+    await target.transaction('rw', target.tables, async () => {
+      for (const table of target.tables) {
+        const n = await table.count()
+        if (n !== (staged.counts[table.name] ?? 0)) {
+          throw new Error(`“${table.name}”有 ${n} 条，应为 ${staged.counts[table.name] ?? 0} 条`)
         }
       }
-      if (done !== staged.totalRecords)
-        throw new Error(`写入 ${done} 条，应为 ${staged.totalRecords} 条`)
-      const stored = (await db.meta.get('schema')) as SchemaMeta | undefined
+      const stored = (await target.meta.get('schema')) as SchemaMeta | undefined
       if (stored?.schemaVersion !== latestSchemaVersion || stored.appVersion !== appVersion) {
         const schema: SchemaMeta = {
           key: 'schema',
@@ -137,11 +74,11 @@ export async function commitRestore(
           appVersion,
           updatedAt: ctx.now,
         }
-        await db.meta.put(schema)
+        await target.meta.put(schema)
       }
-      for (const rec of keep) if (rec) await db.table('meta').put(rec)
+      for (const rec of keep) if (rec) await target.table('meta').put(rec)
       const m = staged.manifest
-      await appendAudit(db, ctx, {
+      await appendAudit(target, ctx, {
         action: 'restore',
         entity: 'database',
         entityId: m.body.sha256,
@@ -155,16 +92,38 @@ export async function commitRestore(
       })
     })
   } catch (err) {
-    source.close()
+    target.close()
     const quota = err instanceof Error && /Quota/i.test(err.name)
     return {
       ok: false,
       message: quota
-        ? '磁盘空间不足，恢复未完成。现有数据保持原样，未做任何修改。请清理磁盘空间后重试。'
-        : `恢复未完成（${err instanceof Error ? err.message : String(err)}）。现有数据保持原样，未做任何修改。`,
+        ? `磁盘空间不足，恢复未完成。${unchanged}请清理磁盘空间后重试。`
+        : `恢复未完成（${err instanceof Error ? err.message : String(err)}）。${unchanged}`,
     }
   }
-  source.close()
-  await discardStaging(staged.stagingName)
-  return { ok: true, totalRecords: done }
+  target.close()
+  let oldKept = false
+  try {
+    await withDatabaseSwitchLock(async () => {
+      await writeActiveDatabaseName(staged.stagingName, ctx.now)
+      staged.release()
+      db.close()
+      try {
+        await Dexie.delete(db.name)
+      } catch {
+        oldKept = true
+      }
+    })
+  } catch (err) {
+    return {
+      ok: false,
+      message: `无法切换到恢复后的数据（${err instanceof Error ? err.message : String(err)}）。${unchanged}`,
+    }
+  }
+  return {
+    ok: true,
+    totalRecords: staged.totalRecords,
+    database: staged.stagingName,
+    oldKept,
+  }
 }

@@ -1,57 +1,44 @@
 /**
- * Restore, step 1 of 2 — check the file and prepare the restore. Nothing of the user's database
- * is touched here.
+ * Restore, step 1 of 2 — check the file and build the restored data in a NEW database. The user's
+ * database is not touched here.
  *
  * - Format-2 backup of the current schema (the usual case): the body is read straight from the
- *   file and every record is checked as it streams by (./stage-stream.ts); nothing is written
- *   anywhere, and ./restore.ts later writes the file's rows into the live tables once.
- * - Older backups (format 1, or an older schema version): the checked body is imported into a
- *   separate STAGING database declared with the schema versions up to the backup's own, then
- *   reopened with the full AppDB so the app's real Dexie upgrades migrate it exactly as they
- *   migrate an installed database; then every record is checked.
- * In both cases: schemas, references and the audit chain; the result is a summary the user
- * confirms (see ./restore.ts).
+ *   file; every batch of records is checked (./validate.ts) and written into the new database in
+ *   the same pass — a few small transactions in flight while the next line is parsed, so the page's
+ *   checking and the browser's writing overlap. Each row is read, parsed and written once.
+ * - Older backups (format 1, or an older schema version): the checked body is imported into the
+ *   new database declared with the schema versions up to the backup's own, then reopened with the
+ *   full AppDB so the app's real Dexie upgrades migrate it exactly as they migrate an installed
+ *   database; then every record is checked.
+ * Any problem deletes the new database and reports; the result is a summary the user confirms.
+ * ./restore.ts then switches the app to the new database (./db/active.ts).
  */
 import { Dexie } from 'dexie'
 import { importInto } from 'dexie-export-import'
 import { tableLabel, type BackupManifest, type RecordProblem } from '@shared/backup'
-import { AppDB, appDbName } from '@renderer/db/app-db'
+import { holdStagingLock, newDataDatabaseName } from '@renderer/db/active'
+import { AppDB } from '@renderer/db/app-db'
 import { auditHash, genesisHash } from '@renderer/db/audit'
 import type { AuditEntry } from '@renderer/db/records'
 import { latestSchemaVersion, schemaVersions } from '@renderer/db/versions'
 import { openBackupFile } from './blob-io'
-import { readBodyBatches } from './body-reader'
-import { validateFileBody } from './stage-stream'
+import { BodyError, readBodyBatches } from './body-reader'
 import { createRecordValidator, type AuditCheck, type ValidationResult } from './validate'
 
 export type { AuditCheck } from './validate'
 
-/** Name of the staging database (one at a time; replaced by every new staging). */
-export const stagingDbName = `${appDbName}-restore-staging`
-
-/** Where ./restore.ts reads the data to write. */
-export type StagedSource =
-  | { kind: 'staging' }
-  | {
-      kind: 'file'
-      /** The checked body (a Blob does not change; each chunk is still re-checked). */
-      body: Blob
-      chunkBytes: number
-      /** Hex digest of each chunk, as checked. */
-      chunks: string[]
-    }
-
 export interface StagedRestore {
   manifest: BackupManifest
-  /** The staging database (only used when `source.kind` is 'staging'). */
+  /** The new database holding the checked data (becomes the active one on commit). */
   stagingName: string
-  source: StagedSource
   /** Record count per table after migration to the current schema. */
   counts: Record<string, number>
   totalRecords: number
   /** The backup came from an older schema and was upgraded. */
   migratedFrom: number | null
   audit: AuditCheck
+  /** Lets other windows remove the database again (called on commit or discard). */
+  release: () => void
 }
 
 export type StageResult =
@@ -69,20 +56,30 @@ const fail = (message: string, problems: RecordProblem[] = []): StageResult => (
   problems,
 })
 
-/** Delete the staging database (after a restore, a cancel, or a left-over from a crash). */
-export async function discardStaging(name = stagingDbName): Promise<void> {
+/** Delete a staging database (after a cancel or a failed check). */
+export async function discardStaging(name: string): Promise<void> {
   await Dexie.delete(name)
 }
 
+/** Batches being written while the next line of the file is parsed and checked. */
+const writesInFlight = 3
+
+function writeFailure(err: unknown): string {
+  if (err instanceof Error && /Quota/i.test(err.name)) {
+    return '磁盘空间不足，无法载入备份数据。现有数据未做任何修改。请清理磁盘空间（恢复期间需要约两倍于数据的空间）后重试。'
+  }
+  return `备份数据无法写入（${err instanceof Error ? err.message : String(err)}）。现有数据未做任何修改，请重试或改用其他备份文件。`
+}
+
 /**
- * Check a backup file and stage it for restore.
+ * Check a backup file and build its data in a new database, ready to be switched to.
  * @param file - the whole file as picked by the user
+ * @param opts.stagingName - name of the new database (default: a fresh `casedesk-data-…` name)
  */
 export async function stageBackup(
   file: Blob,
   opts: { stagingName?: string; onProgress?: (p: StageProgress) => void } = {},
 ): Promise<StageResult> {
-  const name = opts.stagingName ?? stagingDbName
   const opened = await openBackupFile(file, (done, total) =>
     opts.onProgress?.({ phase: 'checksum', done, total }),
   )
@@ -96,31 +93,48 @@ export async function stageBackup(
       `该备份由更新版本的 CaseDesk（${manifest.appVersion}）生成，数据结构版本 ${manifest.schemaVersion} 高于当前支持的 ${latestSchemaVersion}。请先安装最新版本再恢复。`,
     )
   }
+  const name =
+    opts.stagingName ??
+    newDataDatabaseName(new Date().toISOString(), crypto.randomUUID().replaceAll('-', ''))
+  const release = await holdStagingLock(name)
+  await discardStaging(name)
+  const r = await build(name, manifest, body, opts.onProgress).catch(
+    (err: unknown): ValidationResult => ({ ok: false, message: writeFailure(err), problems: [] }),
+  )
+  if (!r.ok) {
+    await discardStaging(name).catch(() => undefined)
+    release()
+    return fail(r.message, r.problems)
+  }
+  return {
+    ok: true,
+    staged: {
+      manifest,
+      stagingName: name,
+      counts: r.counts,
+      totalRecords: Object.values(r.counts).reduce((a, b) => a + b, 0),
+      migratedFrom: manifest.schemaVersion < latestSchemaVersion ? manifest.schemaVersion : null,
+      audit: r.audit,
+      release,
+    },
+  }
+}
 
+/** Build and check the new database `name` from the checked body. */
+async function build(
+  name: string,
+  manifest: BackupManifest,
+  body: Blob,
+  onProgress?: (p: StageProgress) => void,
+): Promise<ValidationResult> {
   const chunkBytes = manifest.body.chunkBytes ?? 0
   const jsonl = manifest.body.encoding === 'casedesk-jsonl' && chunkBytes > 0
   if (jsonl && manifest.schemaVersion === latestSchemaVersion) {
-    const r = await validateFileBody(body, manifest, new AppDB(name), (done, total) =>
-      opts.onProgress?.({ phase: 'validate', done, total }),
-    )
-    if (!r.ok) return r
-    return {
-      ok: true,
-      staged: {
-        manifest,
-        stagingName: name,
-        source: { kind: 'file', body, chunkBytes, chunks: opened.chunks },
-        counts: r.counts,
-        totalRecords: Object.values(r.counts).reduce((a, b) => a + b, 0),
-        migratedFrom: null,
-        audit: r.audit,
-      },
-    }
+    return loadCurrent(name, manifest, body, chunkBytes, onProgress)
   }
 
-  await discardStaging(name)
   // 1. Import at the backup's own schema version.
-  const old = new Dexie(name)
+  const old = new Dexie(name, { chromeTransactionDurability: 'relaxed' })
   for (const v of schemaVersions.filter((s) => s.version <= manifest.schemaVersion)) {
     const declared = old.version(v.version).stores(v.stores)
     if (v.upgrade) declared.upgrade(v.upgrade)
@@ -132,7 +146,7 @@ export async function stageBackup(
         body,
         {
           chunkBytes,
-          onChunk: (done, total) => opts.onProgress?.({ phase: 'import', done, total }),
+          onChunk: (done, total) => onProgress?.({ phase: 'import', done, total }),
         },
         ({ table, rows }) =>
           old
@@ -145,7 +159,7 @@ export async function stageBackup(
         acceptNameDiff: true,
         chunkSizeBytes: 1024 * 1024,
         progressCallback: (p) => {
-          opts.onProgress?.({ phase: 'import', done: p.completedRows, total: p.totalRows ?? 0 })
+          onProgress?.({ phase: 'import', done: p.completedRows, total: p.totalRows ?? 0 })
           return true
         },
       })
@@ -153,51 +167,125 @@ export async function stageBackup(
     for (const [table, expected] of Object.entries(manifest.tables)) {
       const actual = await old.table(table).count()
       if (actual !== expected) {
-        old.close()
-        await discardStaging(name)
-        return fail(
-          `备份中“${tableLabel(table)}”应有 ${expected} 条记录，实际读到 ${actual} 条。文件内容与说明不一致，已停止恢复。`,
-        )
+        return {
+          ok: false,
+          message: `备份中“${tableLabel(table)}”应有 ${expected} 条记录，实际读到 ${actual} 条。文件内容与说明不一致，已停止恢复。`,
+          problems: [],
+        }
       }
     }
   } catch (err) {
+    return {
+      ok: false,
+      message: `备份内容无法读取（${err instanceof Error ? err.message : String(err)}），文件可能已损坏。现有数据未做任何修改，请改用其他备份文件。`,
+      problems: [],
+    }
+  } finally {
     old.close()
-    await discardStaging(name)
-    return fail(
-      `备份内容无法读取（${err instanceof Error ? err.message : String(err)}），文件可能已损坏。现有数据未做任何修改，请改用其他备份文件。`,
-    )
   }
-  old.close()
 
   // 2. Reopen with every version: Dexie runs the app's upgrades on the staged data.
   const staged = new AppDB(name)
   try {
     await staged.open()
-    const result = await validateStaged(staged, opts.onProgress)
-    if (!result.ok) {
-      staged.close()
-      await discardStaging(name)
-      return result
-    }
-    staged.close()
-    return {
-      ok: true,
-      staged: {
-        manifest,
-        stagingName: name,
-        source: { kind: 'staging' },
-        counts: result.counts,
-        totalRecords: Object.values(result.counts).reduce((a, b) => a + b, 0),
-        migratedFrom: manifest.schemaVersion < latestSchemaVersion ? manifest.schemaVersion : null,
-        audit: result.audit,
-      },
-    }
+    return await validateStaged(staged, onProgress)
   } catch (err) {
+    return {
+      ok: false,
+      message: `备份数据升级到当前版本时失败（${err instanceof Error ? err.message : String(err)}）。现有数据未做任何修改，请联系管理员并保留该备份文件。`,
+      problems: [],
+    }
+  } finally {
     staged.close()
-    await discardStaging(name)
-    return fail(
-      `备份数据升级到当前版本时失败（${err instanceof Error ? err.message : String(err)}）。现有数据未做任何修改，请联系管理员并保留该备份文件。`,
+  }
+}
+
+/**
+ * A format-2 body of the current schema: check every batch and write it into the new database in
+ * the same pass; then compare the counts with the manifest and with what was stored.
+ */
+async function loadCurrent(
+  name: string,
+  manifest: BackupManifest,
+  body: Blob,
+  chunkBytes: number,
+  onProgress?: (p: StageProgress) => void,
+): Promise<ValidationResult> {
+  const target = new AppDB(name, { chromeTransactionDurability: 'relaxed' })
+  const primaryKeys = new Map<string, string>()
+  for (const t of target.tables) {
+    const pk = t.schema.primKey.keyPath
+    primaryKeys.set(t.name, typeof pk === 'string' ? pk : '')
+  }
+  const unknown = Object.keys(manifest.tables).filter((t) => !primaryKeys.has(t))
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      message: `备份中有当前版本不认识的数据表（${unknown.join('、')}），无法恢复。请安装生成该备份的 CaseDesk 版本或更新版本。`,
+      problems: [],
+    }
+  }
+  const validator = createRecordValidator()
+  const pending: Promise<void>[] = []
+  let writeError: unknown = null
+  try {
+    await target.open()
+    await readBodyBatches(
+      body,
+      { chunkBytes, onChunk: (done, total) => onProgress?.({ phase: 'validate', done, total }) },
+      ({ table, rows }) => {
+        const pk = primaryKeys.get(table)
+        if (pk === undefined || !(table in manifest.tables)) {
+          throw new BodyError(`备份内容中出现了说明中没有的数据表“${tableLabel(table)}”。`)
+        }
+        validator.add(table, pk, rows)
+        // Once a record is refused the new database is deleted anyway: stop writing, keep checking
+        // (so the user gets the list of problems).
+        if (validator.problemCount > 0 || writeError) return undefined
+        const p = target
+          .table(table)
+          .bulkAdd(rows)
+          .then(
+            () => undefined,
+            (err: unknown) => {
+              writeError ??= err
+            },
+          )
+        pending.push(p)
+        return pending.length > writesInFlight ? pending.shift() : undefined
+      },
     )
+    await Promise.all(pending)
+  } catch (err) {
+    await Promise.all(pending)
+    target.close()
+    if (!(err instanceof BodyError)) throw err
+    return {
+      ok: false,
+      message: `备份内容无法读取（${err.message}）。现有数据未做任何修改，请改用其他备份文件。`,
+      problems: [],
+    }
+  }
+  try {
+    const result = validator.finish()
+    if (!result.ok) return result
+    if (writeError) throw writeError
+    const counts: Record<string, number> = {}
+    for (const t of target.tables) counts[t.name] = await t.count()
+    for (const table of primaryKeys.keys()) {
+      const expected = manifest.tables[table] ?? 0
+      const read = result.counts[table] ?? 0
+      if (read !== expected || counts[table] !== expected) {
+        return {
+          ok: false,
+          message: `备份中“${tableLabel(table)}”应有 ${expected} 条记录，实际读到 ${read} 条、写入 ${counts[table]} 条。文件内容与说明不一致，已停止恢复。`,
+          problems: [],
+        }
+      }
+    }
+    return { ...result, counts }
+  } finally {
+    target.close()
   }
 }
 

@@ -47,6 +47,8 @@ export interface RecordValidator {
   add(table: string, primaryKey: string, records: readonly unknown[]): void
   /** Problems found so far (stop reading early when the list is full). */
   readonly full: boolean
+  /** Number of records refused so far. */
+  readonly problemCount: number
   finish(): ValidationResult
 }
 
@@ -59,6 +61,9 @@ export function createRecordValidator(): RecordValidator {
   return {
     get full() {
       return problems.length >= maxProblems
+    },
+    get problemCount() {
+      return problems.length
     },
     add(table, primaryKey, records) {
       counts[table] = (counts[table] ?? 0) + records.length

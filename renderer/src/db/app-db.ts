@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie'
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
 import type { ContactVersion, OfficeProfile, Officer } from '@shared/domain/settings'
 import type { AuditEntry, MetaRecord } from './records'
 import type {
@@ -33,8 +33,13 @@ export class AppDB extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>
   printLog!: EntityTable<PrintLogRecord, 'id'>
 
-  constructor(name: string = appDbName) {
-    super(name)
+  /**
+   * @param name - database name (./active.ts says which one holds the data)
+   * @param options - Dexie options (a restore writes its new database with relaxed durability
+   *   and commits it with one strict write)
+   */
+  constructor(name: string = appDbName, options?: DexieOptions) {
+    super(name, options)
     for (const v of schemaVersions) {
       const declared = this.version(v.version).stores(v.stores)
       if (v.upgrade) declared.upgrade(v.upgrade)

@@ -6,7 +6,8 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { host } from '@renderer/bridge/api'
 import type { AppInfo } from '@renderer/bridge/host-api'
-import { db } from '@renderer/db/db'
+import { readActiveDatabaseName, removeSpareDatabases } from '@renderer/db/active'
+import { db, useDatabase } from '@renderer/db/db'
 import { openDatabase } from '@renderer/db/open'
 import { metaRepo } from '@renderer/db/repositories/meta'
 import { writeContext } from '@renderer/services/write-context'
@@ -29,9 +30,14 @@ export const useAppStore = defineStore('app', () => {
 
   async function run(): Promise<void> {
     try {
-      info.value = await host.getAppInfo()
-      const result = await openDatabase(db, info.value.version, writeContext())
+      const [appInfo, active] = await Promise.all([host.getAppInfo(), readActiveDatabaseName()])
+      info.value = appInfo
+      useDatabase(active)
+      const result = await openDatabase(db, appInfo.version, writeContext())
       if (result.state === 'open') {
+        // A database left by a cancelled or interrupted restore (or one a restore replaced) is
+        // removed once the app is idle; a failure is harmless and retried at the next start.
+        setTimeout(() => void removeSpareDatabases().catch(() => undefined), 5000)
         schemaVersion.value = result.schemaVersion
         setupCompletedAt.value = await metaRepo(db).setupCompletedAt()
         phase.value = 'open'

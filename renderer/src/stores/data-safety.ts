@@ -31,7 +31,7 @@ import {
   type AuditCheck,
   type StagedRestore,
 } from '@renderer/backup/stage'
-import { db } from '@renderer/db/db'
+import { db, useDatabase } from '@renderer/db/db'
 import { appendAudit } from '@renderer/db/audit'
 import { guardWrite } from '@renderer/db/write-guard'
 import { writeContext } from '@renderer/services/write-context'
@@ -277,7 +277,7 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
         const labels = {
           checksum: '正在校验文件…',
           import: '正在读取备份…',
-          validate: '正在检查每条记录…',
+          validate: '正在检查并载入每条记录（现有数据不受影响）…',
         }
         progress.value = {
           label: labels[p.phase],
@@ -308,9 +308,13 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
   }
 
   async function cancelRestore(): Promise<void> {
+    const s = staged.value
     staged.value = null
     restoreError.value = null
-    await discardStaging()
+    if (s) {
+      await discardStaging(s.stagingName)
+      s.release()
+    }
   }
 
   /** Replace the database with the staged backup (after an optional backup of the current data). */
@@ -325,14 +329,10 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
         if (!pre.ok)
           return { ok: false, message: `恢复前备份当前数据失败，已停止恢复：${pre.message}` }
       }
-      progress.value = { label: '正在写入数据（请勿关闭程序）…', percent: 0 }
-      const r = await commitRestore(db, s, writeContext(), appVersion(), (p) => {
-        progress.value = {
-          label: '正在写入数据（请勿关闭程序）…',
-          percent: Math.round((p.done / Math.max(1, p.total)) * 100),
-        }
-      })
+      progress.value = { label: '正在切换到恢复后的数据（请勿关闭程序）…', percent: 50 }
+      const r = await commitRestore(db, s, writeContext(), appVersion())
       if (!r.ok) return r
+      useDatabase(r.database)
       staged.value = null
       return { ok: true, message: `恢复完成，共 ${r.totalRecords} 条记录。程序将重新载入。` }
     })

@@ -80,7 +80,6 @@ const SORT_INDEX: Record<CaseSortField, keyof CaseRecord> = {
   partyName: 'partyName',
 }
 
-
 /** Sets above this size are always paged by the sort index (never read whole). */
 const SMALL = 2000
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Issue 6 + 7: format-2 backups (plain JSON lines, chunk hashes) restore exactly, across chunk
-// boundaries; a file that changes between check and commit changes nothing; format-1 files
-// written by older builds (dexie-export-import body) still restore and are still checked.
+// boundaries, into a new database the app then switches to; a failure while that database is
+// built changes nothing; format-1 files written by older builds (dexie-export-import body) still
+// restore and are still checked.
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
@@ -9,7 +10,8 @@ import { createSha256, type BackupManifest } from '@shared/backup'
 import { createFullBackup } from '@renderer/backup/export'
 import { commitRestore } from '@renderer/backup/restore'
 import { stageBackup } from '@renderer/backup/stage'
-import type { AppDB } from '@renderer/db/app-db'
+import { pointerDbName, readActiveDatabaseName } from '@renderer/db/active'
+import { AppDB } from '@renderer/db/app-db'
 import { freshDb, testContext } from '../db/helpers'
 import { dumpAll, seedAll } from './seed'
 import { createV1Backup } from './v1-writer'
@@ -17,7 +19,14 @@ import { createV1Backup } from './v1-writer'
 const opened: AppDB[] = []
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete()
+  await Dexie.delete(pointerDbName)
 })
+/** The database a commit switched to. */
+const restoredDb = (name: string): AppDB => {
+  const db = new AppDB(name)
+  opened.push(db)
+  return db
+}
 const stagingName = () => `staging-${Math.random().toString(36).slice(2)}`
 
 async function seeded(cases: number): Promise<AppDB> {
@@ -47,16 +56,26 @@ describe('format 2', () => {
     expect(backup.manifest.body).toMatchObject({ encoding: 'casedesk-jsonl', chunkBytes: 65536 })
     expect(backup.manifest.body.bytes).toBeGreaterThan(4 * 65536)
     const target = await seeded(5)
+    const before = await dumpAll(target)
     const staged = await stageBackup(backup.blob, { stagingName: stagingName() })
     if (!staged.ok) throw new Error(staged.message)
-    expect(staged.staged.source.kind).toBe('file')
-    expect(await Dexie.exists(staged.staged.stagingName)).toBe(false)
+    const name = staged.staged.stagingName
+    // Built and checked in its own database; the live one is untouched until the commit.
+    expect(await dumpAll(restoredDb(name))).toEqual(original)
+    expect(await dumpAll(target)).toEqual(before)
     const result = await commitRestore(target, staged.staged, testContext(), '0.1.0')
-    expect(result).toEqual({ ok: true, totalRecords: backup.manifest.totalRecords })
-    expect(withoutRestoreEntry(await dumpAll(target))).toEqual(original)
+    expect(result).toEqual({
+      ok: true,
+      totalRecords: backup.manifest.totalRecords,
+      database: name,
+      oldKept: false,
+    })
+    expect(await readActiveDatabaseName()).toBe(name)
+    expect(await Dexie.exists(target.name)).toBe(false)
+    expect(withoutRestoreEntry(await dumpAll(restoredDb(name)))).toEqual(original)
   })
 
-  it('a file that changes after the check is refused on commit; nothing changes', async () => {
+  it('a failure while the new database is built changes nothing and leaves no database', async () => {
     const db = await seeded(100)
     const backup = await createFullBackup(db, {
       appVersion: '0.1.0',
@@ -66,22 +85,18 @@ describe('format 2', () => {
     })
     const target = await seeded(10)
     const before = await dumpAll(target)
-    const staged = await stageBackup(backup.blob, { stagingName: stagingName() })
-    if (!staged.ok || staged.staged.source.kind !== 'file') throw new Error('not staged from file')
-    const body = new Uint8Array(await staged.staged.source.body.arrayBuffer())
-    body[70_000] = body[70_000]! ^ 1
-    const changed = { ...staged.staged.source, body: new Blob([body]) }
-    const result = await commitRestore(
-      target,
-      { ...staged.staged, source: changed },
-      testContext(),
-      '0.1.0',
-    )
-    expect(result).toEqual({
-      ok: false,
-      message: expect.stringMatching(/发生了变化.*现有数据保持原样/),
+    const name = stagingName()
+    let calls = 0
+    const result = await stageBackup(backup.blob, {
+      stagingName: name,
+      onProgress: (p) => {
+        if (p.phase === 'validate' && ++calls === 3) throw new Error('模拟中断')
+      },
     })
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/未做任何修改/) })
+    expect(await Dexie.exists(name)).toBe(false)
     expect(await dumpAll(target)).toEqual(before)
+    expect(await readActiveDatabaseName()).toBe('casedesk')
   })
 })
 
@@ -93,13 +108,12 @@ describe('format 1 (written by older builds) still restores', () => {
     const target = await seeded(5)
     const staged = await stageBackup(file, { stagingName: stagingName() })
     if (!staged.ok) throw new Error(staged.message)
-    expect(staged.staged.source.kind).toBe('staging')
     expect(staged.staged.manifest.body.encoding).toBe('dexie-export-import')
     expect(staged.staged.audit).toEqual({ ok: true, count: original.audit!.length })
     const result = await commitRestore(target, staged.staged, testContext(), '0.1.0')
-    expect(result.ok).toBe(true)
-    expect(withoutRestoreEntry(await dumpAll(target))).toEqual(original)
-    expect(await Dexie.exists(staged.staged.stagingName)).toBe(false)
+    if (!result.ok) throw new Error(result.message)
+    expect(withoutRestoreEntry(await dumpAll(restoredDb(result.database)))).toEqual(original)
+    expect(await Dexie.exists(target.name)).toBe(false)
   })
 
   it('a format-1 file with one byte changed is refused by its whole-body SHA-256', async () => {

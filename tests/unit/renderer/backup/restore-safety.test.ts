@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-// Issue 6: a restore that fails or is interrupted, and every hostile backup file, leaves the
-// database exactly as it was; older backups and databases are upgraded with nothing lost.
+// Issue 6 + 7: a restore that fails or is interrupted, and every hostile backup file, leaves the
+// database exactly as it was (and the app pointed at it); older backups and databases are
+// upgraded with nothing lost.
 import 'fake-indexeddb/auto'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
@@ -8,6 +9,12 @@ import { manifestLine, sha256ChunksHex, type BackupManifest } from '@shared/back
 import { createFullBackup } from '@renderer/backup/export'
 import { commitRestore } from '@renderer/backup/restore'
 import { stageBackup } from '@renderer/backup/stage'
+import {
+  pointerDbName,
+  readActiveDatabaseName,
+  removeSpareDatabases,
+  writeActiveDatabaseName,
+} from '@renderer/db/active'
 import { AppDB } from '@renderer/db/app-db'
 import { schemaVersions } from '@renderer/db/versions'
 import { freshDb, testContext } from '../db/helpers'
@@ -17,6 +24,7 @@ import { auditChain, dumpAll, seedAll } from './seed'
 const opened: Dexie[] = []
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete()
+  await Dexie.delete(pointerDbName)
 })
 const track = <T extends Dexie>(db: T): T => {
   opened.push(db)
@@ -56,32 +64,84 @@ beforeAll(async () => {
 })
 
 describe('a failed or interrupted restore changes nothing', () => {
-  it('an error in the middle of copying rolls everything back', async () => {
+  it('an error while the restored data is written: old data kept, new database removed', async () => {
     const db = await seededDb(50)
     const before = await dumpAll(db)
-    const staged = await stageBackup(good, { stagingName: stagingName() })
-    if (!staged.ok) throw new Error(staged.message)
-    let chunks = 0
-    const result = await commitRestore(db, staged.staged, testContext(), '0.1.0', () => {
-      chunks += 1
-      if (chunks === 3) throw new Error('模拟中断')
+    const name = stagingName()
+    const result = await stageBackup(good, {
+      stagingName: name,
+      onProgress: (p) => {
+        if (p.phase === 'validate') throw new Error('模拟中断')
+      },
     })
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/现有数据保持原样/) })
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/现有数据未做任何修改/),
+    })
+    expect(await Dexie.exists(name)).toBe(false)
     expect(await dumpAll(db)).toEqual(before)
   })
 
-  it('a quota error (disk full) while writing rolls back with a clear message', async () => {
+  it('a quota error (disk full) while writing: a clear message, nothing changed', async () => {
     const db = await seededDb(50)
+    const before = await dumpAll(db)
+    const result = await stageBackup(good, {
+      stagingName: stagingName(),
+      onProgress: (p) => {
+        if (p.phase === 'validate' && p.done > 0)
+          throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' })
+      },
+    })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.message).toMatch(/磁盘空间不足.*现有数据未做任何修改/)
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('a staged database that disappeared before the commit is refused; nothing changes', async () => {
+    const db = await seededDb(20)
     const before = await dumpAll(db)
     const staged = await stageBackup(good, { stagingName: stagingName() })
     if (!staged.ok) throw new Error(staged.message)
-    const result = await commitRestore(db, staged.staged, testContext(), '0.1.0', (p) => {
-      if (p.table === 'officers')
-        throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' })
+    await Dexie.delete(staged.staged.stagingName)
+    const result = await commitRestore(db, staged.staged, testContext(), '0.1.0')
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/找不到.*现有数据保持原样/),
     })
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.message).toMatch(/磁盘空间不足.*现有数据保持原样/)
     expect(await dumpAll(db)).toEqual(before)
+    expect(await readActiveDatabaseName()).toBe('casedesk')
+  })
+
+  it('a staged database that was changed after the check is refused; nothing changes', async () => {
+    const db = await seededDb(20)
+    const before = await dumpAll(db)
+    const staged = await stageBackup(good, { stagingName: stagingName() })
+    if (!staged.ok) throw new Error(staged.message)
+    const other = track(new AppDB(staged.staged.stagingName))
+    await other.table('counters').put({ key: 'extra', value: 1 })
+    other.close()
+    const result = await commitRestore(db, staged.staged, testContext(), '0.1.0')
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/编号计数|counters/) })
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('a page closed before the commit leaves a spare database; the next start removes it, never the active one', async () => {
+    const staged = await stageBackup(good, { stagingName: 'casedesk-data-left-over' })
+    if (!staged.ok) throw new Error(staged.message)
+    const active = track(new AppDB('casedesk-data-active-one'))
+    await active.open()
+    await writeActiveDatabaseName(active.name, '2026-03-05T10:00:00.000Z')
+    const original = track(new AppDB('casedesk'))
+    await original.open()
+    original.close()
+    const unrelated = track(new AppDB('someone-else'))
+    await unrelated.open()
+    unrelated.close()
+    active.close()
+    const deleted = await removeSpareDatabases()
+    expect(deleted.sort()).toEqual(['casedesk', 'casedesk-data-left-over'])
+    expect(await Dexie.exists(active.name)).toBe(true)
+    expect(await Dexie.exists('someone-else')).toBe(true)
   })
 })
 
@@ -213,9 +273,10 @@ describe('schema upgrades', () => {
     const staged = await stageBackup(file, { stagingName: stagingName() })
     if (!staged.ok) throw new Error(staged.message)
     expect(staged.staged.migratedFrom).toBe(1)
-    const db = await seededDb(5)
-    const result = await commitRestore(db, staged.staged, testContext(), '0.1.0')
-    expect(result.ok).toBe(true)
+    const current = await seededDb(5)
+    const result = await commitRestore(current, staged.staged, testContext(), '0.1.0')
+    if (!result.ok) throw new Error(result.message)
+    const db = track(new AppDB(result.database))
     expect(await db.officers.toArray()).toEqual([officer])
     expect(await db.table('cases').count()).toBe(0)
     expect((await db.audit.orderBy('seq').toArray()).map((e) => e.action)).toEqual([
@@ -250,7 +311,8 @@ describe('party records survive as entered', () => {
     await db.table('parties').clear()
     const staged = await stageBackup(file, { stagingName: stagingName() })
     if (!staged.ok) throw new Error(staged.message)
-    await commitRestore(db, staged.staged, testContext(), '0.1.0')
-    expect(await db.table('parties').get(p.id)).toEqual(p)
+    const result = await commitRestore(db, staged.staged, testContext(), '0.1.0')
+    if (!result.ok) throw new Error(result.message)
+    expect(await track(new AppDB(result.database)).table('parties').get(p.id)).toEqual(p)
   })
 })

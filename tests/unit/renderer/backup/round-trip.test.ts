@@ -6,13 +6,15 @@ import { Dexie } from 'dexie'
 import { createFullBackup } from '@renderer/backup/export'
 import { commitRestore } from '@renderer/backup/restore'
 import { stageBackup } from '@renderer/backup/stage'
-import type { AppDB } from '@renderer/db/app-db'
+import { pointerDbName } from '@renderer/db/active'
+import { AppDB } from '@renderer/db/app-db'
 import { freshDb, testContext } from '../db/helpers'
 import { dumpAll, seedAll } from './seed'
 
 const opened: AppDB[] = []
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete()
+  await Dexie.delete(pointerDbName)
 })
 
 function newDb(): AppDB {
@@ -51,18 +53,24 @@ describe('full backup round trip', () => {
     expect(staged.staged.audit).toEqual({ ok: true, count: 2000 })
     const result = await commitRestore(db, staged.staged, testContext(), '0.1.0')
     const t4 = performance.now()
-    expect(result).toEqual({ ok: true, totalRecords: seeded })
-
-    const restored = await dumpAll(db)
+    expect(result).toEqual({
+      ok: true,
+      totalRecords: seeded,
+      database: staged.staged.stagingName,
+      oldKept: false,
+    })
+    expect(await Dexie.exists(db.name)).toBe(false)
+    const restoredDb = new AppDB(staged.staged.stagingName)
+    opened.push(restoredDb)
+    const restored = await dumpAll(restoredDb)
     const audit = restored.audit as { action: string; seq: number }[]
     const restoreEntry = audit.find((e) => e.action === 'restore')
     expect(restoreEntry).toMatchObject({ seq: 2001, entity: 'database' })
     restored.audit = audit.filter((e) => e !== restoreEntry)
     expect(restored).toEqual(original)
-    expect(await Dexie.exists(staged.staged.stagingName)).toBe(false)
     console.info(
       `[measure] seed ${seeded} records ${Math.round(t1 - t0)} ms; backup ${Math.round(t2 - t1)} ms ` +
-        `(${(backup.blob.size / 1e6).toFixed(1)} MB); stage+validate ${Math.round(t3 - t2)} ms; ` +
+        `(${(backup.blob.size / 1e6).toFixed(1)} MB); stage (check + write) ${Math.round(t3 - t2)} ms; ` +
         `commit ${Math.round(t4 - t3)} ms`,
     )
   }, 120_000)

@@ -55,7 +55,11 @@ describe('prefillActForm(caseClosed): 结案情形 from the record', () => {
     { name: 'unfiled, no 复查 yet → nothing prefilled', acts: [order], reason: undefined },
     {
       name: 'filed case with a 已整改 复查 → not the soft-path reason',
-      acts: [order, review('corrected'), act('caseFiled', '2026-09-10', { approver: '局长', reason: '初步证据' })],
+      acts: [
+        order,
+        review('corrected'),
+        act('caseFiled', '2026-09-10', { approver: '局长', reason: '初步证据' }),
+      ],
       reason: undefined,
     },
   ])('$name', ({ acts, reason }) => {

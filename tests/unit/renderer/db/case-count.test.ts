@@ -7,7 +7,9 @@ import { applyCaseImport, exportCase, readCasePackage } from '@renderer/backup/c
 import { createFullBackup } from '@renderer/backup/export'
 import { commitRestore } from '@renderer/backup/restore'
 import { stageBackup } from '@renderer/backup/stage'
-import type { AppDB } from '@renderer/db/app-db'
+import { Dexie } from 'dexie'
+import { pointerDbName } from '@renderer/db/active'
+import { AppDB } from '@renderer/db/app-db'
 import type { CaseListQuery } from '@renderer/db/repositories/case-list'
 import { casesRepo } from '@renderer/db/repositories/cases'
 import { demoRepo } from '@renderer/db/repositories/demo'
@@ -22,6 +24,7 @@ const all: CaseListQuery = { page: 1, pageSize: 20, today }
 const opened: AppDB[] = []
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete()
+  await Dexie.delete(pointerDbName)
 })
 
 /** Wait until Dexie's storagemutated event of the last commit has been delivered. */
@@ -88,11 +91,13 @@ describe('case list totals (count out of the page path, cached until cases chang
       stagingName: `staging-${Math.random().toString(36).slice(2)}`,
     })
     if (!staged.ok) throw new Error(staged.message)
-    expect(await commitRestore(db, staged.staged, testContext(), '0.1.0')).toMatchObject({
-      ok: true,
-    })
+    const result = await commitRestore(db, staged.staged, testContext(), '0.1.0')
+    if (!result.ok) throw new Error(result.message)
+    // The restored data is a new database (the page reloads onto it): counted afresh.
+    const restored = new AppDB(result.database)
+    opened.push(restored)
     await settle()
-    expect(await shownTotal(db)).toBe(12)
+    expect(await shownTotal(restored)).toBe(12)
 
     // Transfer one case into an empty database that has already counted.
     const other = freshDb()
@@ -100,7 +105,7 @@ describe('case list totals (count out of the page path, cached until cases chang
     await other.open()
     expect(await shownTotal(other)).toBe(0)
     const caseId = uuid(200_003)
-    const exported = await exportCase(db, caseId, {
+    const exported = await exportCase(restored, caseId, {
       appVersion: '0.1.0',
       now: '2026-03-05T10:00:00.000Z',
     })
@@ -111,9 +116,9 @@ describe('case list totals (count out of the page path, cached until cases chang
     await settle()
     expect(await shownTotal(other)).toBe(1)
 
-    await db.cases.delete(caseId)
+    await restored.cases.delete(caseId)
     await settle()
-    expect(await shownTotal(db)).toBe(11)
+    expect(await shownTotal(restored)).toBe(11)
   })
 
   it('a count started before a write is not cached over it', async () => {

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
-import { appDbName } from '@renderer/db/app-db'
+import { AppDB, appDbName } from '@renderer/db/app-db'
 import source from '../../../../renderer/public/warm-db.js?raw'
 import { freshDb } from './helpers'
 
@@ -34,5 +34,36 @@ describe('warm-db boot script', () => {
     expect(db.verno).toBe(version)
     expect(db.tables.length).toBeGreaterThan(0)
     await db.delete()
+  })
+
+  it('warms the database the pointer names (after a restore), creating nothing', async () => {
+    const base = `warm-ptr-${Math.random().toString(36).slice(2)}`
+    const target = new AppDB(`${base}-data-1`)
+    await target.open()
+    const version = target.verno
+    target.close()
+    const pointer = new Dexie(`${base}-active`)
+    pointer.version(0.1).stores({ pointer: '' })
+    await pointer.open()
+    await pointer.table('pointer').put({ name: target.name, since: 'x' }, 'active')
+    pointer.close()
+    const opened: string[] = []
+    const realOpen = indexedDB.open.bind(indexedDB)
+    indexedDB.open = ((n: string, v?: number) => {
+      opened.push(n)
+      return realOpen(n, v)
+    }) as typeof indexedDB.open
+    try {
+      runFor(base)
+      await settle()
+    } finally {
+      indexedDB.open = realOpen
+    }
+    expect(opened).toEqual([`${base}-active`, target.name])
+    expect(await Dexie.exists(base)).toBe(false)
+    await target.open()
+    expect(target.verno).toBe(version)
+    await target.delete()
+    await pointer.delete()
   })
 })

@@ -77,11 +77,23 @@ function handler(req, res) {
   res.writeHead(200, {
     'Content-Type': mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': statSync(file).size,
-    'Cache-Control': 'no-cache',
+    'Cache-Control': cacheControl(req.url ?? '/'),
     'X-Content-Type-Options': 'nosniff',
   })
   if (req.method === 'HEAD') res.end()
   else createReadStream(file).pipe(res)
+}
+
+/**
+ * Vite's content-hashed files (assets/name-HASH.ext) never change under their name: the browser
+ * may keep them, and keep V8's compiled code for them, as the Electron app:// scheme does
+ * (codeCache). Everything else (index.html, warm-db.js, fonts) is revalidated every time.
+ */
+const hashedAsset = /^\/assets\/[^/]+-[\w-]{8}\.(?:js|css)$/
+function cacheControl(urlPath) {
+  return hashedAsset.test(urlPath.split('?')[0] ?? '')
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache'
 }
 
 function listen(server, port) {
@@ -114,7 +126,9 @@ async function main() {
     }
   }
   if (!existsSync(join(distDir, 'index.html'))) {
-    console.error('找不到 dist-web/index.html，请先运行 npm run build:web / dist-web is missing: run npm run build:web first.')
+    console.error(
+      '找不到 dist-web/index.html，请先运行 npm run build:web / dist-web is missing: run npm run build:web first.',
+    )
     process.exit(1)
   }
   const server = createServer(handler)
@@ -131,7 +145,9 @@ async function main() {
       port += 1
     }
   }
-  console.log(`CaseDesk 浏览器版已启动：http://127.0.0.1:${port}/ （按 Ctrl+C 停止） / CaseDesk web mode at http://127.0.0.1:${port}/ (Ctrl+C to stop)`)
+  console.log(
+    `CaseDesk 浏览器版已启动：http://127.0.0.1:${port}/ （按 Ctrl+C 停止） / CaseDesk web mode at http://127.0.0.1:${port}/ (Ctrl+C to stop)`,
+  )
   const stop = () => server.close(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -78,6 +78,7 @@ export interface BenchApi {
   rawCaseFile(): Promise<Timed>
   backup(appVersion: string): Promise<Timed>
   restore(appVersion: string): Promise<Timed>
+  rawCopyAll(): Promise<Timed>
   releaseBackup(): void
 }
 

@@ -20,6 +20,18 @@ const mimeTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
+/**
+ * Vite's content-hashed files (assets/name-HASH.ext) never change under their name: the browser
+ * may keep them, and keep V8's compiled code for them, as the Electron app:// scheme does
+ * (codeCache). Everything else (index.html, warm-db.js, fonts) is revalidated every time.
+ */
+const hashedAsset = /^\/assets\/[^/]+-[\w-]{8}\.(?:js|css)$/
+function cacheControl(urlPath: string): string {
+  return hashedAsset.test(urlPath.split('?')[0] ?? '')
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache'
+}
+
 /** Serve `dir` on 127.0.0.1:`port`; rejects when the port is taken. */
 export function serveStatic(dir: string, port: number): Promise<Server> {
   const root = resolve(dir)
@@ -40,7 +52,7 @@ export function serveStatic(dir: string, port: number): Promise<Server> {
     res.writeHead(200, {
       'Content-Type': mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': statSync(file).size,
-      'Cache-Control': 'no-cache',
+      'Cache-Control': cacheControl(path),
       'X-Content-Type-Options': 'nosniff',
     })
     createReadStream(file).pipe(res)

@@ -7,8 +7,10 @@
  *   audit) plus deriveCaseState + computeDeadlines
  * - documents: definitionOf (buildDocument from the frozen snapshot) + getPdfRenderer().render;
  *   the 案卷 through renderCaseFile
- * - backup / restore: createFullBackup, stageBackup + commitRestore
- * Baselines ("floors") use raw IndexedDB and raw pdfmake on the same index / definition.
+ * - backup / restore: createFullBackup, stageBackup + commitRestore (the bench then goes on with
+ *   the restored database, as the app does after its reload)
+ * Baselines ("floors") use raw IndexedDB and raw pdfmake on the same index / definition; for
+ * backup and restore, rawCopyAll reads every record and writes it into a scratch database.
  */
 import type PdfMakeModule from 'pdfmake/build/pdfmake'
 import { computeDeadlines, deriveCaseState } from '@shared/domain/case'
@@ -21,8 +23,7 @@ import type { TDocumentDefinitions } from '@shared/documents/pdf-types'
 import { createFullBackup } from '@renderer/backup/export'
 import { commitRestore } from '@renderer/backup/restore'
 import { stageBackup } from '@renderer/backup/stage'
-import { db } from '@renderer/db/db'
-import { appDbName } from '@renderer/db/app-db'
+import { db, useDatabase } from '@renderer/db/db'
 import type { CaseListQuery } from '@renderer/db/repositories/case-list'
 import { casesRepo } from '@renderer/db/repositories/cases'
 import { followUpsRepo } from '@renderer/db/repositories/follow-ups'
@@ -54,8 +55,15 @@ export async function listCases(q: CaseListQuery): Promise<Timed> {
 let raw: Promise<IDBDatabase> | null = null
 function rawDb(): Promise<IDBDatabase> {
   raw ??= new Promise((resolve, reject) => {
-    const req = indexedDB.open(appDbName)
-    req.onsuccess = () => resolve(req.result)
+    const req = indexedDB.open(db.name)
+    req.onsuccess = () => {
+      // A restore deletes the database it replaces: let go of it (the next call opens the new one).
+      req.result.onversionchange = () => {
+        req.result.close()
+        raw = null
+      }
+      resolve(req.result)
+    }
     req.onerror = () => reject(req.error ?? new Error('open failed'))
   })
   return raw
@@ -300,7 +308,96 @@ export async function restore(appVersion: string): Promise<Timed> {
   )
   const ms = performance.now() - t
   if (!done.ok) throw new Error(done.message)
+  useDatabase(done.database)
+  await ready()
   return { ms, info: { records: done.totalRecords, stageMs: Math.round(stagedMs) } }
+}
+
+const scratchName = 'casedesk-bench-floor'
+
+function idb<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
+  })
+}
+
+/**
+ * Floors of backup and restore, raw IndexedDB with no app code: read every record of every table
+ * in pages of 1,000 through the primary key (readMs), and write each page into a scratch database
+ * with the same stores and indexes in its own relaxed-durability transaction (writeMs). The
+ * scratch database is deleted afterwards.
+ */
+export async function rawCopyAll(): Promise<Timed> {
+  await ready()
+  const src = await rawDb()
+  const names = Array.from(src.objectStoreNames)
+  const layout = names.map((n) => {
+    const s = src.transaction(n).objectStore(n)
+    return {
+      name: n,
+      keyPath: s.keyPath,
+      autoIncrement: s.autoIncrement,
+      indexes: Array.from(s.indexNames).map((i) => {
+        const ix = s.index(i)
+        return { name: i, keyPath: ix.keyPath, unique: ix.unique, multiEntry: ix.multiEntry }
+      }),
+    }
+  })
+  await idb(indexedDB.deleteDatabase(scratchName))
+  const open = indexedDB.open(scratchName, 1)
+  open.onupgradeneeded = () => {
+    for (const t of layout) {
+      const store = open.result.createObjectStore(t.name, {
+        keyPath: t.keyPath,
+        autoIncrement: t.autoIncrement,
+      })
+      for (const ix of t.indexes)
+        store.createIndex(ix.name, ix.keyPath, { unique: ix.unique, multiEntry: ix.multiEntry })
+    }
+  }
+  const dst = await idb(open)
+  let readMs = 0
+  let writeMs = 0
+  let records = 0
+  try {
+    for (const t of layout) {
+      let after: IDBValidKey | undefined
+      for (;;) {
+        const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true)
+        let at = performance.now()
+        const store = src.transaction(t.name).objectStore(t.name)
+        const [rows, keys] = await Promise.all([
+          idb(store.getAll(range, 1000)),
+          idb(store.getAllKeys(range, 1000)),
+        ])
+        readMs += performance.now() - at
+        if (rows.length === 0) break
+        at = performance.now()
+        const tx = dst.transaction(t.name, 'readwrite', { durability: 'relaxed' })
+        const out = tx.objectStore(t.name)
+        for (let i = 0; i < rows.length; i++) {
+          if (t.keyPath === null) out.put(rows[i], keys[i])
+          else out.put(rows[i])
+        }
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve()
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'))
+        })
+        writeMs += performance.now() - at
+        records += rows.length
+        after = keys[keys.length - 1]
+        if (rows.length < 1000) break
+      }
+    }
+  } finally {
+    dst.close()
+    await idb(indexedDB.deleteDatabase(scratchName))
+  }
+  return {
+    ms: readMs + writeMs,
+    info: { readMs: Math.round(readMs), writeMs: Math.round(writeMs), records },
+  }
 }
 
 /** Drop the kept backup blob (before the heap is measured). */

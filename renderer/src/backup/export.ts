@@ -1,11 +1,11 @@
 /**
  * Full backup (format 2): every table of the open database, read in ONE read transaction (a
  * consistent snapshot) in pages of rows through the primary key, each page written as one plain
- * JSON line (shared/backup/jsonl-body.ts) into fixed-size chunks. Each chunk is handed to the
- * native SHA-256 as soon as it is full (crypto.subtle copies it and hashes off the main thread)
- * and becomes a Blob part, so the body is never one big string and never re-read for hashing.
- * The manifest line (shared/backup/format.ts) records the chunk size and the hash of the chunk
- * hashes. Tables are taken from the open database, so later schema versions are covered.
+ * JSON line (shared/backup/jsonl-body.ts) into fixed-size chunks; the next page is read while
+ * the current one is serialised. Each chunk is handed to the native SHA-256 as soon as it is full
+ * (crypto.subtle copies it and hashes off the main thread) and becomes a Blob part, so the body
+ * is never one big string and never re-read for hashing. The manifest line
+ * (shared/backup/format.ts) records the chunk size and the hash of the chunk hashes. Tables are taken from the open database, so later schema versions are covered.
  */
 import { Dexie, type IndexableType, type Table } from 'dexie'
 import {
@@ -37,11 +37,13 @@ export interface CreatedBackup {
 /** Rows per body line (one read, one JSON.stringify). */
 export const backupRowsPerLine = 1000
 
+interface Page {
+  rows: unknown[]
+  lastKey: IndexableType | undefined
+}
+
 /** One page of rows after `after` (by primary key) and the key of its last row. */
-async function readPage(
-  table: Table,
-  after: IndexableType | undefined,
-): Promise<{ rows: unknown[]; lastKey: IndexableType | undefined }> {
+async function readPage(table: Table, after: IndexableType | undefined): Promise<Page> {
   const coll =
     after === undefined
       ? table.orderBy(':id').limit(backupRowsPerLine)
@@ -81,16 +83,17 @@ export async function createFullBackup(
     let done = 0
     for (const table of db.tables) {
       let count = 0
-      let after: IndexableType | undefined
-      for (;;) {
-        const page = await readPage(table, after)
+      // The next page is requested as soon as this one's last key is known, so the browser reads
+      // it while this page is turned into JSON.
+      let next: Promise<Page> | null = readPage(table, undefined)
+      while (next) {
+        const page: Page = await next
         if (page.rows.length === 0) break
+        next = page.rows.length < backupRowsPerLine ? null : readPage(table, page.lastKey)
         writer.write(jsonlLine(table.name, page.rows))
         count += page.rows.length
         done += page.rows.length
-        after = page.lastKey
         opts.onProgress?.({ phase: 'export', done, total })
-        if (page.rows.length < backupRowsPerLine) break
       }
       tables[table.name] = count
     }

@@ -52,7 +52,9 @@ export async function commitRestore(
       message: `找不到待恢复的数据（可能已被清理）。请重新选择备份文件。${unchanged}`,
     }
   }
-  const target = new AppDB(staged.stagingName)
+  // Strict: this commit makes the rows written with relaxed durability while staging durable
+  // before the pointer names this database.
+  const target = new AppDB(staged.stagingName, { chromeTransactionDurability: 'strict' })
   try {
     if (!db.isOpen()) await db.open()
     const keep = (await db.table('meta').bulkGet(localMetaKeys)) as unknown[]

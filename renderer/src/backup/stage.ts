@@ -64,6 +64,21 @@ export async function discardStaging(name: string): Promise<void> {
 /** Batches being written while the next line of the file is parsed and checked. */
 const writesInFlight = 3
 
+/**
+ * Add `rows` to `table` in one relaxed-durability transaction, straight through IndexedDB: the new
+ * database has no observers, so Dexie's change tracking (index keys of every row, for live
+ * queries) would be work for nobody. The commit's strict write makes everything durable.
+ */
+function addRows(idb: IDBDatabase, table: string, rows: readonly unknown[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction(table, 'readwrite', { durability: 'relaxed' })
+    const store = tx.objectStore(table)
+    for (const row of rows) store.add(row)
+    tx.oncomplete = () => resolve()
+    tx.onabort = () => reject(tx.error ?? new Error(`写入“${tableLabel(table)}”被中止`))
+  })
+}
+
 function writeFailure(err: unknown): string {
   if (err instanceof Error && /Quota/i.test(err.name)) {
     return '磁盘空间不足，无法载入备份数据。现有数据未做任何修改。请清理磁盘空间（恢复期间需要约两倍于数据的空间）后重试。'
@@ -242,15 +257,12 @@ async function loadCurrent(
         // Once a record is refused the new database is deleted anyway: stop writing, keep checking
         // (so the user gets the list of problems).
         if (validator.problemCount > 0 || writeError) return undefined
-        const p = target
-          .table(table)
-          .bulkAdd(rows)
-          .then(
-            () => undefined,
-            (err: unknown) => {
-              writeError ??= err
-            },
-          )
+        const p = addRows(target.backendDB(), table, rows).then(
+          () => undefined,
+          (err: unknown) => {
+            writeError ??= err
+          },
+        )
         pending.push(p)
         return pending.length > writesInFlight ? pending.shift() : undefined
       },

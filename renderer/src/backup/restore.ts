@@ -33,6 +33,9 @@ export type RestoreResult =
 
 const unchanged = '现有数据保持原样，未做任何修改。'
 
+/** How long a commit waits for the replaced database to be deleted. */
+const oldDeleteWaitMs = 10_000
+
 /**
  * Make the staged database the app's database and delete `db` (the one it replaces).
  * @param db - the database in use now (closed by this call when the switch succeeds)
@@ -110,11 +113,19 @@ export async function commitRestore(
       await writeActiveDatabaseName(staged.stagingName, ctx.now)
       staged.release()
       db.close()
-      try {
-        await Dexie.delete(db.name)
-      } catch {
-        oldKept = true
-      }
+      // Another window may keep the old database open for a while: never wait on it for long
+      // (the data is already switched; the next start removes what is left).
+      let timer: ReturnType<typeof setTimeout> | undefined
+      oldKept = await Promise.race([
+        Dexie.delete(db.name).then(
+          () => false,
+          () => true,
+        ),
+        new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => resolve(true), oldDeleteWaitMs)
+        }),
+      ])
+      clearTimeout(timer)
     })
   } catch (err) {
     return {

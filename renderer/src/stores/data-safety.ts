@@ -1,6 +1,6 @@
 /**
  * Data safety (设置 → 数据安全): backups (manual, scheduled, on exit), restore with a summary
- * before anything is written, case transfer, storage persistence and the audit-chain check.
+ * before the data is replaced, case transfer, storage persistence and the audit-chain check.
  * Thin: the work is in renderer/src/backup and shared/backup; this store holds progress,
  * the staged restore / case package awaiting the user's decision, and the backup status.
  *

@@ -12,6 +12,8 @@
  * before the first restore). Switching and removing spare databases happen under one Web Lock, and
  * a database being built for a restore holds its own lock until it is committed or discarded (a
  * closed or crashed page releases it), so one window never removes what another is building.
+ * The pointer and the data databases share the origin's storage (in Chromium one LevelDB per
+ * origin), which browsers clear or evict as a whole: the pointer is not lost on its own.
  */
 import { appDbName } from './app-db'
 

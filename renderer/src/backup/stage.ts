@@ -16,7 +16,7 @@
 import { Dexie } from 'dexie'
 import { importInto } from 'dexie-export-import'
 import { tableLabel, type BackupManifest, type RecordProblem } from '@shared/backup'
-import { holdStagingLock, newDataDatabaseName } from '@renderer/db/active'
+import { holdStagingLock, newDataDatabaseName, readActiveDatabaseName } from '@renderer/db/active'
 import { AppDB } from '@renderer/db/app-db'
 import { auditHash, genesisHash } from '@renderer/db/audit'
 import type { AuditEntry } from '@renderer/db/records'
@@ -111,9 +111,12 @@ export async function stageBackup(
   const name =
     opts.stagingName ??
     newDataDatabaseName(new Date().toISOString(), crypto.randomUUID().replaceAll('-', ''))
+  if (name === (await readActiveDatabaseName())) {
+    return fail('不能把备份载入正在使用的数据库。现有数据未做任何修改。')
+  }
   const release = await holdStagingLock(name)
   await discardStaging(name)
-  const r = await build(name, manifest, body, opts.onProgress).catch(
+  const r = await build(name, manifest, body, opened.chunks, opts.onProgress).catch(
     (err: unknown): ValidationResult => ({ ok: false, message: writeFailure(err), problems: [] }),
   )
   if (!r.ok) {
@@ -140,12 +143,13 @@ async function build(
   name: string,
   manifest: BackupManifest,
   body: Blob,
+  chunks: readonly string[],
   onProgress?: (p: StageProgress) => void,
 ): Promise<ValidationResult> {
   const chunkBytes = manifest.body.chunkBytes ?? 0
   const jsonl = manifest.body.encoding === 'casedesk-jsonl' && chunkBytes > 0
   if (jsonl && manifest.schemaVersion === latestSchemaVersion) {
-    return loadCurrent(name, manifest, body, chunkBytes, onProgress)
+    return loadCurrent(name, manifest, body, { chunkBytes, chunks }, onProgress)
   }
 
   // 1. Import at the backup's own schema version.
@@ -217,13 +221,14 @@ async function build(
 
 /**
  * A format-2 body of the current schema: check every batch and write it into the new database in
- * the same pass; then compare the counts with the manifest and with what was stored.
+ * the same pass (each chunk's digest is compared again with the one checked before); then compare
+ * the counts with the manifest and with what was stored.
  */
 async function loadCurrent(
   name: string,
   manifest: BackupManifest,
   body: Blob,
-  chunkBytes: number,
+  checked: { chunkBytes: number; chunks: readonly string[] },
   onProgress?: (p: StageProgress) => void,
 ): Promise<ValidationResult> {
   const target = new AppDB(name, { chromeTransactionDurability: 'relaxed' })
@@ -247,7 +252,11 @@ async function loadCurrent(
     await target.open()
     await readBodyBatches(
       body,
-      { chunkBytes, onChunk: (done, total) => onProgress?.({ phase: 'validate', done, total }) },
+      {
+        chunkBytes: checked.chunkBytes,
+        expect: checked.chunks,
+        onChunk: (done, total) => onProgress?.({ phase: 'validate', done, total }),
+      },
       ({ table, rows }) => {
         const pk = primaryKeys.get(table)
         if (pk === undefined || !(table in manifest.tables)) {

@@ -100,6 +100,67 @@ describe('format 2', () => {
   })
 })
 
+/**
+ * A file whose bytes differ on a second read of the same range (changed on disk after the check).
+ */
+function changingBlob(first: Blob, later: Blob, seen = new Set<string>(), base = 0): Blob {
+  return {
+    size: first.size,
+    slice(start = 0, end = first.size) {
+      return changingBlob(first.slice(start, end), later.slice(start, end), seen, base + start)
+    },
+    async arrayBuffer() {
+      const key = `${base}:${first.size}`
+      const again = seen.has(key)
+      seen.add(key)
+      return (again ? later : first).arrayBuffer()
+    },
+  } as unknown as Blob
+}
+
+describe('format 2: the file is checked again while it loads', () => {
+  it('a file that changes after the checksum pass is refused; nothing changes', async () => {
+    const db = await seeded(100)
+    const backup = await createFullBackup(db, {
+      appVersion: '0.1.0',
+      reason: 'manual',
+      now: '2026-03-05T10:00:00.000Z',
+      chunkBytes: 64 * 1024,
+    })
+    const bytes = new Uint8Array(await backup.blob.arrayBuffer())
+    bytes[bytes.length - 70_000] = bytes[bytes.length - 70_000]! ^ 1
+    const target = await seeded(10)
+    const before = await dumpAll(target)
+    const name = stagingName()
+    const result = await stageBackup(changingBlob(backup.blob, new Blob([bytes])), {
+      stagingName: name,
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/发生了变化.*未做任何修改/),
+    })
+    expect(await Dexie.exists(name)).toBe(false)
+    expect(await dumpAll(target)).toEqual(before)
+  })
+
+  it('never loads a backup into the database in use', async () => {
+    const db = await seeded(20)
+    const live = new AppDB('casedesk')
+    opened.push(live)
+    await live.open()
+    await seedAll(live, 3)
+    const before = await dumpAll(live)
+    const backup = await createFullBackup(db, {
+      appVersion: '0.1.0',
+      reason: 'manual',
+      now: '2026-03-05T10:00:00.000Z',
+    })
+    const result = await stageBackup(backup.blob, { stagingName: 'casedesk' })
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/正在使用/) })
+    expect(await dumpAll(live)).toEqual(before)
+  })
+})
+
 describe('format 1 (written by older builds) still restores', () => {
   it('a dexie-export-import backup is staged, checked and restored deep-equal', async () => {
     const db = await seeded(200)

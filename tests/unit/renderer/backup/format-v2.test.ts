@@ -37,6 +37,15 @@ async function seeded(cases: number): Promise<AppDB> {
   return db
 }
 
+/** A full backup of `db` (small chunks make lines cross chunk boundaries). */
+const backupOf = (db: AppDB, chunkBytes?: number) =>
+  createFullBackup(db, {
+    appVersion: '0.1.0',
+    reason: 'manual',
+    now: '2026-03-05T10:00:00.000Z',
+    ...(chunkBytes ? { chunkBytes } : {}),
+  })
+
 const withoutRestoreEntry = (dump: Record<string, unknown[]>) => ({
   ...dump,
   audit: (dump.audit as { action: string }[]).filter((e) => e.action !== 'restore'),
@@ -46,12 +55,7 @@ describe('format 2', () => {
   it('64 KiB chunks: lines cut across many chunks restore deep-equal', async () => {
     const db = await seeded(300)
     const original = await dumpAll(db)
-    const backup = await createFullBackup(db, {
-      appVersion: '0.1.0',
-      reason: 'manual',
-      now: '2026-03-05T10:00:00.000Z',
-      chunkBytes: 64 * 1024,
-    })
+    const backup = await backupOf(db, 64 * 1024)
     expect(backup.manifest.formatVersion).toBe(2)
     expect(backup.manifest.body).toMatchObject({ encoding: 'casedesk-jsonl', chunkBytes: 65536 })
     expect(backup.manifest.body.bytes).toBeGreaterThan(4 * 65536)
@@ -77,12 +81,7 @@ describe('format 2', () => {
 
   it('a failure while the new database is built changes nothing and leaves no database', async () => {
     const db = await seeded(100)
-    const backup = await createFullBackup(db, {
-      appVersion: '0.1.0',
-      reason: 'manual',
-      now: '2026-03-05T10:00:00.000Z',
-      chunkBytes: 64 * 1024,
-    })
+    const backup = await backupOf(db, 64 * 1024)
     const target = await seeded(10)
     const before = await dumpAll(target)
     const name = stagingName()
@@ -121,12 +120,7 @@ function changingBlob(first: Blob, later: Blob, seen = new Set<string>(), base =
 describe('format 2: the file is checked again while it loads', () => {
   it('a file that changes after the checksum pass is refused; nothing changes', async () => {
     const db = await seeded(100)
-    const backup = await createFullBackup(db, {
-      appVersion: '0.1.0',
-      reason: 'manual',
-      now: '2026-03-05T10:00:00.000Z',
-      chunkBytes: 64 * 1024,
-    })
+    const backup = await backupOf(db, 64 * 1024)
     const bytes = new Uint8Array(await backup.blob.arrayBuffer())
     bytes[bytes.length - 70_000] = bytes[bytes.length - 70_000]! ^ 1
     const target = await seeded(10)
@@ -150,11 +144,7 @@ describe('format 2: the file is checked again while it loads', () => {
     await live.open()
     await seedAll(live, 3)
     const before = await dumpAll(live)
-    const backup = await createFullBackup(db, {
-      appVersion: '0.1.0',
-      reason: 'manual',
-      now: '2026-03-05T10:00:00.000Z',
-    })
+    const backup = await backupOf(db)
     const result = await stageBackup(backup.blob, { stagingName: 'casedesk' })
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/正在使用/) })
     expect(await dumpAll(live)).toEqual(before)

@@ -10,6 +10,7 @@
  * database. After the switch the page must reload (or call `useDatabase`) to see the new data.
  */
 import { Dexie } from 'dexie'
+import { tableLabel } from '@shared/backup'
 import { withDatabaseSwitchLock, writeActiveDatabaseName } from '@renderer/db/active'
 import { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
@@ -68,7 +69,9 @@ export async function commitRestore(
       for (const table of target.tables) {
         const n = await table.count()
         if (n !== (staged.counts[table.name] ?? 0)) {
-          throw new Error(`“${table.name}”有 ${n} 条，应为 ${staged.counts[table.name] ?? 0} 条`)
+          throw new Error(
+            `待恢复的“${tableLabel(table.name)}”有 ${n} 条，检查时为 ${staged.counts[table.name] ?? 0} 条`,
+          )
         }
       }
       const stored = (await target.meta.get('schema')) as SchemaMeta | undefined
@@ -108,9 +111,11 @@ export async function commitRestore(
   }
   target.close()
   let oldKept = false
+  let switched = false
   try {
     await withDatabaseSwitchLock(async () => {
       await writeActiveDatabaseName(staged.stagingName, ctx.now)
+      switched = true
       staged.release()
       db.close()
       // Another window may keep the old database open for a while: never wait on it for long
@@ -128,10 +133,13 @@ export async function commitRestore(
       clearTimeout(timer)
     })
   } catch (err) {
-    return {
-      ok: false,
-      message: `无法切换到恢复后的数据（${err instanceof Error ? err.message : String(err)}）。${unchanged}`,
+    if (!switched) {
+      return {
+        ok: false,
+        message: `无法切换到恢复后的数据（${err instanceof Error ? err.message : String(err)}）。${unchanged}`,
+      }
     }
+    oldKept = true
   }
   return {
     ok: true,

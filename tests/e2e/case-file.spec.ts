@@ -10,23 +10,16 @@ import { execFileSync } from 'node:child_process'
 import { copyFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './support/fixtures'
-import { office, officerA, officerB } from './support/data'
+import { foodShop, office, officerA, officerB } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
-import { createCaseFromUi } from '../pages/case-page'
+import { createCaseFromUi, fillInterviewNotice } from '../pages/case-page'
 import { CaseDocumentsTab } from '../pages/case-documents'
 
 test.describe.configure({ timeout: 300_000 })
 test.use({ actionTimeout: 15_000 })
 
-const party = {
-  name: '武汉市汉阳区鹦鹉食品店有限公司',
-  uscc: '91420105MA4K3ABC1E',
-  legalRepresentative: '陈明',
-  phone: '13912345678',
-  address: '武汉市汉阳区鹦鹉大道 18 号',
-  officers: [officerA.name, officerB.name],
-}
+const party = foodShop
 const cause = '涉嫌未建立食品进货查验记录制度案'
 
 /** Text of one page (or the whole file) of a PDF, via poppler's pdftotext. */
@@ -102,11 +95,7 @@ test('案卷: refused before 结案, then exported with a right TOC, cover and �
   }
 
   let d = await cp.start('约谈通知送达', '2026-09-02')
-  await d.date('约谈日期', '2026-09-08')
-  await d.text('约谈地点', '汉阳区市场监管局三楼会议室')
-  await d.text('被约谈人职务', '法定代表人')
-  await d.text('约谈事由', '未建立食品进货查验记录制度')
-  await d.text('约谈依据', '《中华人民共和国食品安全法》第一百一十四条')
+  await fillInterviewNotice(d)
   await d.saveOk()
   await issue('行政约谈通知书', '2026-09-02', { '约谈时间（HH:mm）': '09:30' })
 

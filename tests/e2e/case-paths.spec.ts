@@ -7,19 +7,12 @@
  */
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
-import { office, officerA, officerB } from './support/data'
+import { foodShop, office, officerA, officerB } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
-import { ActDialog, createCaseFromUi, type CasePage, type NewCaseData } from '../pages/case-page'
+import { ActDialog, createCaseFromUi, fillInterviewNotice, type CasePage } from '../pages/case-page'
 
-const party: Omit<NewCaseData, 'cause' | 'sourceDate' | 'source'> = {
-  name: '武汉市汉阳区鹦鹉食品店有限公司',
-  uscc: '91420105MA4K3ABC1E',
-  legalRepresentative: '陈明',
-  phone: '13912345678',
-  address: '武汉市汉阳区鹦鹉大道 18 号',
-  officers: [officerA.name, officerB.name],
-}
+const party = foodShop
 
 test.describe.configure({ timeout: 240_000 })
 test.use({ actionTimeout: 15_000 })
@@ -67,11 +60,7 @@ test('(a) 约谈 → 责令改正 → 复查合格 → 结案 → 回访, all fr
   await cp.expectLatestAct('线索登记')
 
   let d = await cp.start('约谈通知送达', '2026-09-02')
-  await d.date('约谈日期', '2026-09-08')
-  await d.text('约谈地点', '汉阳区市场监管局三楼会议室')
-  await d.text('被约谈人职务', '法定代表人')
-  await d.text('约谈事由', '未建立食品进货查验记录制度')
-  await d.text('约谈依据', '《中华人民共和国食品安全法》第一百一十四条')
+  await fillInterviewNotice(d)
   await shot(page, 'a02-interview-notice-dialog')
   await d.saveOk()
 

@@ -4,10 +4,10 @@
  * the 文书 page's search and print log, and voiding with a reason (the number is kept).
  */
 import { test, expect } from './support/fixtures'
-import { office, officerA, officerB } from './support/data'
+import { foodShop, office, officerA, officerB } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
-import { createCaseFromUi } from '../pages/case-page'
+import { createCaseFromUi, fillInterviewNotice } from '../pages/case-page'
 
 test.describe.configure({ timeout: 180_000 })
 
@@ -18,22 +18,13 @@ test('issue, preview, print log and void of a 行政约谈通知书', async ({ a
     officerB,
   ])
   const cp = await createCaseFromUi(page, {
-    name: '武汉市汉阳区鹦鹉食品店有限公司',
-    uscc: '91420105MA4K3ABC1E',
-    legalRepresentative: '陈明',
-    phone: '13912345678',
-    address: '武汉市汉阳区鹦鹉大道 18 号',
-    officers: [officerA.name, officerB.name],
+    ...foodShop,
     source: '监督检查',
     sourceDate: '2026-09-01',
     cause: '涉嫌未建立食品进货查验记录制度案',
   })
   const d = await cp.start('约谈通知送达', '2026-09-02')
-  await d.date('约谈日期', '2026-09-08')
-  await d.text('约谈地点', '汉阳区市场监管局三楼会议室')
-  await d.text('被约谈人职务', '法定代表人')
-  await d.text('约谈事由', '未建立食品进货查验记录制度')
-  await d.text('约谈依据', '《中华人民共和国食品安全法》第一百一十四条')
+  await fillInterviewNotice(d)
   await d.saveOk()
 
   await cp.tab(/^文书$/)

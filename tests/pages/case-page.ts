@@ -133,6 +133,15 @@ export class CasePage {
   }
 }
 
+/** Fills the 约谈通知送达 dialog used by the scenarios (interview on 2026-09-08); not saved. */
+export async function fillInterviewNotice(d: ActDialog): Promise<void> {
+  await d.date('约谈日期', '2026-09-08')
+  await d.text('约谈地点', '汉阳区市场监管局三楼会议室')
+  await d.text('被约谈人职务', '法定代表人')
+  await d.text('约谈事由', '未建立食品进货查验记录制度')
+  await d.text('约谈依据', '《中华人民共和国食品安全法》第一百一十四条')
+}
+
 export interface NewCaseData {
   source: string
   sourceDate: string

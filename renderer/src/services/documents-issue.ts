@@ -17,7 +17,7 @@ import type { TDocumentDefinitions } from '@shared/documents/pdf-types'
 import { buildDocument } from '@shared/documents/registry'
 import type { AppDB } from '@renderer/db/app-db'
 import type { DocumentRecord, FrozenContext, PrintKind } from '@renderer/db/documents-records'
-import { documentsRepo } from '@renderer/db/repositories/documents'
+import { documentsRepo, type ReserveInput } from '@renderer/db/repositories/documents'
 import type { WriteContext } from '@renderer/db/records'
 
 /** What issuing needs from a PDF renderer (PdfRenderer in the app). */
@@ -97,6 +97,23 @@ export function definitionOf(
   return buildOrExplain(doc.kind, doc.snapshot.input, thawContext(doc.snapshot.ctx, fontSet))
 }
 
+/**
+ * What step 1 of an issue stores (`reserve`: the number is taken and the snapshot frozen) for
+ * `req` rendered with `fontSet`.
+ */
+export function reservationOf(req: IssueRequest, fontSet: FontSet): ReserveInput {
+  return {
+    caseId: req.caseId,
+    caseNo: req.caseNo,
+    partyName: req.partyName,
+    kind: req.kind,
+    code: resolveDocCode(req.kind, req.ctx.docCodeOverrides),
+    input: req.input,
+    ctx: freezeContext({ ...req.ctx, fontSet }, fontSet),
+    sourceActIds: req.sourceActIds,
+  }
+}
+
 /** Issues one document; returns the issued record and its PDF bytes. */
 export async function issueDocument(
   db: AppDB,
@@ -110,17 +127,7 @@ export async function issueDocument(
   const missingGlyphs = await renderer.findUnprintable(draft.definition)
   if (missingGlyphs.length) return { ok: false, message: unprintableMessage(missingGlyphs) }
 
-  const repo = documentsRepo(db)
-  const reserved = await repo.reserve(wctx(), {
-    caseId: req.caseId,
-    caseNo: req.caseNo,
-    partyName: req.partyName,
-    kind: req.kind,
-    code: resolveDocCode(req.kind, req.ctx.docCodeOverrides),
-    input: req.input,
-    ctx: freezeContext(ctx, renderer.fontSet),
-    sourceActIds: req.sourceActIds,
-  })
+  const reserved = await documentsRepo(db).reserve(wctx(), reservationOf(req, renderer.fontSet))
   if (!reserved.ok) return { ok: false, message: reserved.message }
   return finishIssue(db, renderer, wctx, reserved.document)
 }

@@ -173,6 +173,12 @@ export const useDocumentsStore = defineStore('documents', () => {
     await loadCase(cd.bundle.record.id)
     if (typeof r === 'string') return r
     if (!r.ok) return r.message
+    showIssued(r)
+    return ''
+  }
+
+  /** Preview a document just issued (its bytes are the ones hashed). */
+  function showIssued(r: { document: DocumentRecord; bytes: Uint8Array }): void {
     show({
       title: `${r.document.title} ${r.document.docNo}`,
       fileName: fileNameOf(r.document),
@@ -181,7 +187,6 @@ export const useDocumentsStore = defineStore('documents', () => {
       hashMismatch: null,
       matches: true,
     })
-    return ''
   }
 
   /**
@@ -197,14 +202,7 @@ export const useDocumentsStore = defineStore('documents', () => {
     if (rows.value.some((d) => d.id === doc.id)) await search()
     if (typeof r === 'string') return r
     if (!r.ok) return r.message
-    show({
-      title: `${r.document.title} ${r.document.docNo}`,
-      fileName: fileNameOf(r.document),
-      bytes: r.bytes,
-      document: r.document,
-      hashMismatch: null,
-      matches: true,
-    })
+    showIssued(r)
     return ''
   }
 

@@ -1,6 +1,7 @@
 /** Test data for the settings flows (each test owns its data; profiles are fresh). */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import type { NewCaseData } from '../../pages/case-page'
 import type { OfficeData, OfficerData } from '../../pages/settings-forms'
 
 export const appVersion: string = (
@@ -34,4 +35,14 @@ export const officerB: OfficerData = {
   unit: '法制科',
   mobile: '13987654321',
   roles: ['办案人员', '法制审核人员'],
+}
+
+/** The organisation party (and officers) of the case-path, 文书 and 案卷 scenarios. */
+export const foodShop: Omit<NewCaseData, 'cause' | 'sourceDate' | 'source'> = {
+  name: '武汉市汉阳区鹦鹉食品店有限公司',
+  uscc: '91420105MA4K3ABC1E',
+  legalRepresentative: '陈明',
+  phone: '13912345678',
+  address: '武汉市汉阳区鹦鹉大道 18 号',
+  officers: [officerA.name, officerB.name],
 }

@@ -4,11 +4,10 @@ import type { Dexie } from 'dexie'
 import { sha256Hex } from '@shared/crypto/sha256'
 import { verifyAuditChain } from '@renderer/db/audit'
 import { documentsRepo } from '@renderer/db/repositories/documents'
-import { resolveDocCode } from '@shared/documents/kinds'
 import {
-  freezeContext,
   issueDocument,
   renderIssued,
+  reservationOf,
   resumeIssue,
   type DocumentRenderer,
   type IssueRequest,
@@ -160,16 +159,7 @@ describe('issuing (DESIGN §4: one number per office/code/year, never reused)', 
     const renderer = (await load()).nodeDocumentRenderer()
     const req = request('penaltyDecision', '2026-03-12')
     // Step 1 only, as when the app closed before the render finished.
-    const reserved = await documentsRepo(db).reserve(wctx(), {
-      caseId: req.caseId,
-      caseNo: req.caseNo,
-      partyName: req.partyName,
-      kind: req.kind,
-      code: resolveDocCode(req.kind, req.ctx.docCodeOverrides),
-      input: req.input,
-      ctx: freezeContext({ ...req.ctx, fontSet: renderer.fontSet }, renderer.fontSet),
-      sourceActIds: req.sourceActIds,
-    })
+    const reserved = await documentsRepo(db).reserve(wctx(), reservationOf(req, renderer.fontSet))
     if (!reserved.ok) throw new Error(reserved.message)
     expect(reserved.document).toMatchObject({ status: 'issuing', sha256: '' })
 

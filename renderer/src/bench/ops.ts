@@ -24,6 +24,7 @@ import { createFullBackup } from '@renderer/backup/export'
 import { commitRestore } from '@renderer/backup/restore'
 import { stageBackup } from '@renderer/backup/stage'
 import { db, useDatabase } from '@renderer/db/db'
+import { idbRequest } from '@renderer/db/idb-request'
 import type { CaseListQuery } from '@renderer/db/repositories/case-list'
 import { casesRepo } from '@renderer/db/repositories/cases'
 import { followUpsRepo } from '@renderer/db/repositories/follow-ups'
@@ -315,13 +316,6 @@ export async function restore(appVersion: string): Promise<Timed> {
 
 const scratchName = 'casedesk-bench-floor'
 
-function idb<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
-  })
-}
-
 /**
  * Floors of backup and restore, raw IndexedDB with no app code: read every record of every table
  * in pages of 1,000 through the primary key (readMs), and write each page into a scratch database
@@ -344,7 +338,7 @@ export async function rawCopyAll(): Promise<Timed> {
       }),
     }
   })
-  await idb(indexedDB.deleteDatabase(scratchName))
+  await idbRequest(indexedDB.deleteDatabase(scratchName))
   const open = indexedDB.open(scratchName, 1)
   open.onupgradeneeded = () => {
     for (const t of layout) {
@@ -356,7 +350,7 @@ export async function rawCopyAll(): Promise<Timed> {
         store.createIndex(ix.name, ix.keyPath, { unique: ix.unique, multiEntry: ix.multiEntry })
     }
   }
-  const dst = await idb(open)
+  const dst = await idbRequest(open)
   let readMs = 0
   let writeMs = 0
   let records = 0
@@ -368,8 +362,8 @@ export async function rawCopyAll(): Promise<Timed> {
         let at = performance.now()
         const store = src.transaction(t.name).objectStore(t.name)
         const [rows, keys] = await Promise.all([
-          idb(store.getAll(range, 1000)),
-          idb(store.getAllKeys(range, 1000)),
+          idbRequest(store.getAll(range, 1000)),
+          idbRequest(store.getAllKeys(range, 1000)),
         ])
         readMs += performance.now() - at
         if (rows.length === 0) break
@@ -392,7 +386,7 @@ export async function rawCopyAll(): Promise<Timed> {
     }
   } finally {
     dst.close()
-    await idb(indexedDB.deleteDatabase(scratchName))
+    await idbRequest(indexedDB.deleteDatabase(scratchName))
   }
   return {
     ms: readMs + writeMs,

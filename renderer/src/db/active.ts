@@ -16,6 +16,7 @@
  * origin), which browsers clear or evict as a whole: the pointer is not lost on its own.
  */
 import { appDbName } from './app-db'
+import { idbRequest } from './idb-request'
 
 /** Database holding the name of the active data database. */
 export const pointerDbName = `${appDbName}-active`
@@ -33,13 +34,6 @@ interface PointerRecord {
   name: string
   /** ISO time of the switch. */
   since: string
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
-  })
 }
 
 /**
@@ -74,7 +68,7 @@ export async function readActiveDatabaseName(): Promise<string> {
   const pointer = await openPointer(false)
   if (!pointer) return appDbName
   try {
-    const rec = (await request(
+    const rec = (await idbRequest(
       pointer.transaction(pointerStore).objectStore(pointerStore).get(pointerKey),
     )) as PointerRecord | undefined
     return typeof rec?.name === 'string' && rec.name ? rec.name : appDbName
@@ -174,11 +168,7 @@ export function removeSpareDatabases(): Promise<string[]> {
     const deleted: string[] = []
     for (const name of spare) {
       try {
-        await new Promise<void>((resolve, reject) => {
-          const req = indexedDB.deleteDatabase(name)
-          req.onsuccess = () => resolve()
-          req.onerror = () => reject(req.error ?? new Error(`无法删除 ${name}`))
-        })
+        await idbRequest(indexedDB.deleteDatabase(name))
         deleted.push(name)
       } catch {
         // Still open somewhere or locked by the system: tried again at the next start.

@@ -73,11 +73,14 @@ export function mapDue(cd: CaseDocuments, kind: DocumentKind, actId: string): Ma
   return mapped
 }
 
-/** The document context of `date` from the office profile and its contact versions. */
+/**
+ * The document context of `date` from the office profile and its contact versions; `note` is set
+ * when the date is before the first contact version (the earliest one is used).
+ */
 export async function contextOn(
   db: AppDB,
   date: string,
-): Promise<Outcome<{ ctx: DocumentContext }>> {
+): Promise<Outcome<{ ctx: DocumentContext; note?: string }>> {
   const repo = officeProfileRepo(db)
   const [profile, versions] = await Promise.all([repo.get(), repo.listContactVersions()])
   if (!profile) return { ok: false, message: '尚未填写机关档案，请先在“设置 → 机关档案”中填写。' }

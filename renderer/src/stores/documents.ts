@@ -54,6 +54,8 @@ export interface Preparation {
   actId: string
   mapped: MappedDocument
   ctx: DocumentContext
+  /** Shown before issuing: e.g. the date is before the first contact version (earliest used). */
+  note?: string
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err))
@@ -105,7 +107,7 @@ export const useDocumentsStore = defineStore('documents', () => {
     const mapped = mapDue(cd, kind, actId)
     const ctx = await contextOn(db, mapped.documentDate)
     if (!ctx.ok) return ctx.message
-    return { kind, actId, mapped, ctx: ctx.ctx }
+    return { kind, actId, mapped, ctx: ctx.ctx, ...(ctx.note ? { note: ctx.note } : {}) }
   }
 
   const inputOf = (p: Preparation, answers: Record<string, string>) =>

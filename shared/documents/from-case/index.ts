@@ -4,7 +4,11 @@
  * context of the document's date (office profile + the contact version in force that day).
  */
 import type { Act, ActType } from '../../domain/case'
-import { contactVersionOn, type ContactVersion, type OfficeProfile } from '../../domain/settings'
+import {
+  contactVersionForDocument,
+  type ContactVersion,
+  type OfficeProfile,
+} from '../../domain/settings'
 import type { DocumentContext } from '../context'
 import { DOCUMENT_KIND_INFO, type DocumentKind } from '../kinds'
 import { actsOf } from './common'
@@ -112,18 +116,21 @@ export function mapDocument(
 
 /**
  * The document context on `date`: the office profile plus the contact version in force that day
- * (contactVersionOn). Fails with the lookup's Chinese message when no version covers the date.
+ * (contactVersionForDocument). A date before the first version uses the earliest version and
+ * carries `note` (Chinese, shown to the officer before issuing). Fails with the lookup's Chinese
+ * message when there is no version at all or the date is invalid.
  */
 export function documentContextFrom(
   profile: OfficeProfile,
   versions: readonly ContactVersion[],
   date: string,
-): { ok: true; ctx: DocumentContext } | { ok: false; message: string } {
-  const found = contactVersionOn(versions, date)
+): { ok: true; ctx: DocumentContext; note?: string } | { ok: false; message: string } {
+  const found = contactVersionForDocument(versions, date)
   if (!found.ok) return { ok: false, message: found.message }
   const v = found.version
   return {
     ok: true,
+    ...(found.note ? { note: found.note } : {}),
     ctx: {
       officeName: profile.fullName,
       officeCode: profile.docCode,

@@ -56,6 +56,46 @@ export function contactVersionOn(
   return { ok: true, version: best }
 }
 
+/** The contact version a document prints, with a note when it is not the one of its date. */
+export type DocumentContactVersion =
+  | { ok: true; version: ContactVersion; note?: string }
+  | { ok: false; reason: 'invalid-date' | 'no-versions'; message: string }
+
+/**
+ * The contact version a document dated `date` prints. As contactVersionOn, except that a date
+ * before the first version (a case already running when the office was set up, or a back-dated
+ * entry) prints the EARLIEST version — the first effective date, last entry of that day — with a
+ * Chinese note the officer sees before issuing, naming both dates and where to enter an older
+ * version (DESIGN §4: documents print the contact block of their date; the office can add an
+ * older version in 设置 → 机关档案).
+ * @param versions all stored versions, in any order
+ * @param date the document's legal date ('YYYY-MM-DD')
+ */
+export function contactVersionForDocument(
+  versions: readonly ContactVersion[],
+  date: string,
+): DocumentContactVersion {
+  const found = contactVersionOn(versions, date)
+  if (found.ok) return { ok: true, version: found.version }
+  if (found.reason !== 'before-first' || !found.firstEffectiveFrom) {
+    return {
+      ok: false,
+      reason: found.reason === 'no-versions' ? 'no-versions' : 'invalid-date',
+      message: found.message,
+    }
+  }
+  const first = found.firstEffectiveFrom
+  const earliest = contactVersionOn(versions, first)
+  if (!earliest.ok) return { ok: false, reason: 'no-versions', message: earliest.message }
+  return {
+    ok: true,
+    version: earliest.version,
+    note:
+      `文书日期 ${date} 早于联系方式最早生效日期 ${first}，已按最早的联系方式（${first} 起生效）打印。` +
+      '如该日期适用其他联系方式，请在 设置 → 机关档案 补录。',
+  }
+}
+
 /** Order: effective date, then entry time, then id — all ISO/UUID strings, so compare as text. */
 function compareVersions(a: ContactVersion, b: ContactVersion): number {
   if (a.effectiveFrom !== b.effectiveFrom) return a.effectiveFrom < b.effectiveFrom ? -1 : 1

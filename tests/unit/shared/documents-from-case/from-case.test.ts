@@ -293,10 +293,24 @@ describe('documentContextFrom: the contact block of the document date (DESIGN §
     expect(r.ok && r.ctx.contact.contactPerson).toBe(person)
     expect(r.ok && r.ctx.documentDate).toBe(date)
   })
-  it('a date before the first version is refused with the Chinese message', () => {
+  it('a date before the first version prints the earliest version and carries the note', () => {
     const r = documentContextFrom(profile, versions, '2025-12-31')
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.ctx.contact.contactPerson).toBe('王敏')
+    expect(r.ctx.documentDate).toBe('2025-12-31')
+    expect(r.note).toBe(
+      '文书日期 2025-12-31 早于联系方式最早生效日期 2026-01-01，已按最早的联系方式（2026-01-01 起生效）打印。如该日期适用其他联系方式，请在 设置 → 机关档案 补录。',
+    )
+  })
+  it('a date covered by a version carries no note', () => {
+    const r = documentContextFrom(profile, versions, '2026-01-01')
+    expect(r.ok && r.note).toBeUndefined()
+  })
+  it('no versions at all is still refused with the Chinese message', () => {
+    const r = documentContextFrom(profile, [], '2026-01-01')
     expect(r.ok).toBe(false)
-    expect(!r.ok && r.message).toContain('补录')
+    expect(!r.ok && r.message).toContain('设置 → 机关档案')
   })
 })
 

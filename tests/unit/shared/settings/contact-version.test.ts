@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { contactVersionOn, sortContactVersions, type ContactVersion } from '@shared/domain/settings'
+import {
+  contactVersionForDocument,
+  contactVersionOn,
+  sortContactVersions,
+  type ContactVersion,
+} from '@shared/domain/settings'
 
 function v(
   id: number,
@@ -74,5 +79,45 @@ describe('contactVersionOn — documents print the contact block valid on their 
       '三月版',
       '元旦版',
     ])
+  })
+})
+
+describe('contactVersionForDocument — a document dated before the first version prints the earliest one with a note (DESIGN §4)', () => {
+  it.each([
+    ['on a covered date: the version of that date, no note', '2026-03-20', '三月更正版', false],
+    ['the day before the first version: the earliest, noted', '2025-12-31', '元旦版', true],
+    ['a case begun long before set-up: the earliest, noted', '2025-06-01', '元旦版', true],
+  ])('%s (%s → %s)', (_l, date, expected, noted) => {
+    const r = contactVersionForDocument(versions, date)
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.version.contactPerson).toBe(expected)
+    expect(r.note !== undefined).toBe(noted)
+  })
+
+  it('the note names both dates and where to enter an older version', () => {
+    const r = contactVersionForDocument(versions, '2025-10-08')
+    expect(r.ok && r.note).toBe(
+      '文书日期 2025-10-08 早于联系方式最早生效日期 2026-01-01，已按最早的联系方式（2026-01-01 起生效）打印。如该日期适用其他联系方式，请在 设置 → 机关档案 补录。',
+    )
+  })
+
+  it('several versions on the first effective date: the one entered last is used', () => {
+    const list = [
+      v(7, '2026-02-01', '2026-01-20T08:00:00.000Z', '初版'),
+      v(8, '2026-02-01', '2026-01-25T08:00:00.000Z', '初版更正'),
+      v(9, '2026-06-01', '2026-05-20T08:00:00.000Z', '六月版'),
+    ]
+    const r = contactVersionForDocument(list, '2026-01-15')
+    expect(r.ok && r.version.contactPerson).toBe('初版更正')
+  })
+
+  it.each([
+    ['no versions', [] as ContactVersion[], '2026-01-01', 'no-versions'],
+    ['invalid date', versions, '2026/01/01', 'invalid-date'],
+  ])('%s is still refused', (_l, list, date, reason) => {
+    const r = contactVersionForDocument(list, date)
+    expect(r).toMatchObject({ ok: false, reason })
+    if (!r.ok) expect(r.message.length).toBeGreaterThan(0)
   })
 })

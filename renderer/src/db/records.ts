@@ -1,5 +1,6 @@
 /** Record types of the tables that are not domain records from shared/. */
 import type { RuleSettingsMeta } from './cases-records'
+import type { OfficeViolationsMeta } from './repositories/office-violations'
 
 /** Bookkeeping: which schema/app version last wrote the DB. */
 export interface SchemaMeta {
@@ -15,7 +16,7 @@ export interface SetupMeta {
   completedAt: string
 }
 
-export type MetaRecord = SchemaMeta | SetupMeta | RuleSettingsMeta
+export type MetaRecord = SchemaMeta | SetupMeta | RuleSettingsMeta | OfficeViolationsMeta
 
 /** One append-only audit entry. `hash` chains it to the previous entry (`prevHash`). */
 export interface AuditEntry {

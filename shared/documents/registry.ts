@@ -8,6 +8,8 @@ import type { z } from 'zod'
 import type { TDocumentDefinitions } from './pdf-types'
 import type { DocumentContext } from './context'
 import { DOCUMENT_KIND_INFO, DOCUMENT_KINDS, resolveDocCode, type DocumentKind } from './kinds'
+import { DOCUMENT_FIELD_LABELS } from './field-labels'
+import { chineseIssueMessage, labelOfPath } from '../validation/zod-chinese'
 import { buildInterviewNoticeDoc, interviewNoticeInputSchema } from './templates/interview-notice'
 import { buildInterviewRecordDoc, interviewRecordInputSchema } from './templates/interview-record'
 import { buildGuidanceLetterDoc, guidanceLetterInputSchema } from './templates/guidance-letter'
@@ -144,8 +146,8 @@ export function buildDocument<K extends DocumentKind>(
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map(
-        (issue) => `${issue.path.join('.') || '输入'}：${issue.message}`,
+      errors: parsed.error.issues.map((issue) =>
+        chineseIssueMessage(issue, labelOfPath(issue.path, DOCUMENT_FIELD_LABELS, '文书内容')),
       ),
     }
   }

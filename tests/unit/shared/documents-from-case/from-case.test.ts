@@ -12,6 +12,7 @@ import { documentParty } from '../../../../shared/documents/from-case/common'
 import type { DocumentKind } from '../../../../shared/documents/kinds'
 import type { ContactVersion, OfficeProfile } from '../../../../shared/domain/settings'
 import type { Act, CaseFacts } from '../../../../shared/domain/case'
+import { DOCUMENT_FIELD_LABELS } from '../../../../shared/documents/field-labels'
 import { hanyangContext } from '../../../fixtures/documents/context'
 import { act, officers, pathA, pathB, pathC, uuid } from './paths'
 
@@ -128,13 +129,16 @@ describe('every due document of the three paths builds once the reported fields 
       })
     }
   }
-  it('without answers the template names exactly the missing fields (nothing silently blank)', () => {
+  it('without answers the template names exactly the missing fields in Chinese (nothing silently blank)', () => {
     const doc = mapped(pathB(), 'penaltyDecision')
     const built = buildDocument('penaltyDecision', doc.input, hanyangContext)
     expect(built.ok).toBe(false)
     const paths = doc.missing.map((m) => m.path).sort()
     expect(paths).toEqual(['characterisation', 'evidence'])
-    if (!built.ok) for (const p of paths) expect(built.errors.join()).toContain(p)
+    // Named by their Chinese labels (never the code name of the field).
+    if (!built.ok)
+      for (const p of paths)
+        expect(built.errors.join()).toContain(`请填写${DOCUMENT_FIELD_LABELS[p]}`)
   })
 })
 

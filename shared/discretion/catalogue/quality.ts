@@ -30,7 +30,7 @@ export const QUALITY_VIOLATIONS: readonly ViolationEntry[] = [
     name: '生产、销售不符合保障人体健康和人身、财产安全的国家标准、行业标准的产品',
     field: '产品质量',
     violates: [
-      { law: PQL, article: 13, paragraph: 1 },
+      { law: PQL, article: 13 },
       { law: PQL, article: 26, paragraph: 2, item: 1 },
     ],
     basis: { law: PQL, article: 49 },
@@ -235,7 +235,10 @@ export const QUALITY_VIOLATIONS: readonly ViolationEntry[] = [
     id: 'sel-84-1-1',
     name: '使用未取得许可生产，未经检验或者检验不合格的特种设备，或者国家明令淘汰、已经报废的特种设备',
     field: '特种设备',
-    violates: [{ law: SEL, article: 32 }],
+    violates: [
+      { law: SEL, article: 32 },
+      { law: SEL, article: 40, paragraph: 3 },
+    ],
     basis: { law: SEL, article: 84, paragraph: 1, item: 1 },
     penalties: ['fine'],
     fine: { kind: 'fixed', minFen: 3_000_000, maxFen: 30_000_000 },

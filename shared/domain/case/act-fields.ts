@@ -30,7 +30,11 @@ import {
  * How a field is entered. money: 元 typed as text, stored as integer 分; textList: one entry per
  * line; officers: officer ids; exemptionItem: an item of the office's 免罚清单; penalty/leniency:
  * the nested editors of PENALTY_FIELDS/LENIENCY_FIELDS; undertakings/schedule: row editors;
- * actRef: the id of an earlier act of this case (of `actTypes`).
+ * actRef: the id of an earlier act of this case (of `actTypes`); penaltyItems: one row per
+ * violation (PenaltyItemSchema, with the live lawful range and 裁量 band); correction: the
+ * 责令改正 joined to a decision (CorrectionInDecisionSchema, off unless ticked); violation: a
+ * catalogue entry id, which also sets the form's `fineRule` (widget fineRule: the entry's rule
+ * snapshot, shown as text, never typed).
  */
 export type FieldWidget =
   | 'text'
@@ -49,6 +53,10 @@ export type FieldWidget =
   | 'undertakings'
   | 'schedule'
   | 'actRef'
+  | 'penaltyItems'
+  | 'correction'
+  | 'violation'
+  | 'fineRule'
 
 /** One form field of an act payload. */
 export interface ActFieldSpec {
@@ -122,6 +130,9 @@ const O = INLINE_OPTIONS
 
 /** The fields of PenaltySchema (处罚内容, APL Art. 9). */
 export const PENALTY_FIELDS: readonly ActFieldSpec[] = [
+  f('penaltyItems', false)('items', '逐项裁量（违法行为）', {
+    help: '每个违法行为分别裁量，合计后为本案处罚；有逐项裁量时，警告、罚款和没收金额按各项合计',
+  }),
   bool('warning', '警告'),
   optBool('circulatedCriticism', '通报批评'),
   money('fineFen', '罚款（元）', { initial: '0' }),
@@ -137,6 +148,12 @@ export const LENIENCY_FIELDS: readonly ActFieldSpec[] = [
   select('kind', '从轻或减轻', O.leniencyKind),
   { ...f('multiselect', true)('grounds', '法定依据'), options: LENIENCY_GROUNDS },
   area('explanation', '从轻、减轻的理由'),
+]
+/** The fields of CorrectionInDecisionSchema (责令改正 joined to a decision, APL Art. 28). */
+export const CORRECTION_FIELDS: readonly ActFieldSpec[] = [
+  select('mode', '改正方式', O.correctionMode, { initial: 'byDate' }),
+  f('date', false)('dueOn', '改正期限', { showWhen: { key: 'mode', in: ['byDate'] } }),
+  area('requirement', '改正要求'),
 ]
 /** The fields of one undertaking row (约谈 承诺事项). */
 export const UNDERTAKING_FIELDS: readonly ActFieldSpec[] = [
@@ -297,6 +314,9 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     f('penalty', true)('penalty', '处罚内容'),
     f('leniency', false)('leniency', '从轻、减轻处罚'),
     optArea('aggravation', '从重情节'),
+    f('correction', false)('correction', '责令改正', {
+      help: '行政处罚法第二十八条第一款：实施行政处罚时，应当责令当事人改正或者限期改正违法行为',
+    }),
   ],
   noPenaltyDecision: [
     docNo,
@@ -306,6 +326,10 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   ],
   summaryPenalty: [
     text('documentNo', '决定书编号', { help: '预定格式、编有号码的当场处罚决定书' }),
+    f('violation', false)('violationId', '违法行为', {
+      help: '从违法行为库选择；法定最低罚款超过当场处罚限额的，不能适用简易程序',
+    }),
+    f('fineRule', false)('fineRule', '法定罚款'),
     bool('warning', '警告'),
     money('fineFen', '罚款（元）', { initial: '0' }),
     text('place', '违法行为地点'),
@@ -382,6 +406,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
 export function nestedFields(widget: FieldWidget): readonly ActFieldSpec[] | undefined {
   if (widget === 'penalty') return PENALTY_FIELDS
   if (widget === 'leniency') return LENIENCY_FIELDS
+  if (widget === 'correction') return CORRECTION_FIELDS
   if (widget === 'undertakings') return UNDERTAKING_FIELDS
   if (widget === 'schedule') return SCHEDULE_FIELDS
   return undefined

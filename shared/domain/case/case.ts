@@ -27,6 +27,8 @@ export const CaseFactsSchema = z.object({
   sourceDate: legalDate,
   officers: z.array(CaseOfficerSchema),
   acts: z.array(ActSchema),
+  /** Ids of the violations (违法行为库 entries) the case is about; absent on older cases. */
+  violationIds: z.array(z.string().trim().min(1)).optional(),
 })
 /** Parsed {@link CaseFactsSchema}. */
 export type CaseFacts = z.infer<typeof CaseFactsSchema>

@@ -77,6 +77,7 @@ function ordinaryDecisionReasons(g: GateContext, proposal: 'penalty' | 'noPenalt
   if (concl && !reviewAgreed(v, 'any'))
     r.push('案件审核/法制审核尚未同意（市场监督管理行政处罚程序规定第四十九条至第五十五条）')
   const hearing = v.last('hearingHeld')
+  const heard = hearing?.payload.partyAppeared === true
   if (
     legalReviewRequired(v) &&
     !reviewAgreed(
@@ -85,8 +86,12 @@ function ordinaryDecisionReasons(g: GateContext, proposal: 'penalty' | 'noPenalt
       hearing && hearing.occurredOn >= (concl?.occurredOn ?? '') ? hearing : concl,
     )
   ) {
+    // A 法制审核 before the hearing does not count: the review follows the hearing
+    // (APL Art. 58 para 1 (二); SAMR-PR Art. 50 para 1 (二), docs/domain/discretion.md).
     r.push(
-      `本案须经法制审核同意${hearing ? '（听证后审核）' : ''}方可作出决定（行政处罚法第五十八条）`,
+      heard && hearing
+        ? `经过听证的案件，须在听证后（${d(hearing.occurredOn)}或之后）经法制审核同意方可作出决定；听证前的法制审核不能作为依据，请提交法制审核（行政处罚法第五十八条第一款第二项；市场监督管理行政处罚程序规定第五十条第一款第二项）`
+        : `本案须经法制审核同意方可作出决定（行政处罚法第五十八条）`,
     )
   }
   if (collectiveRequired(v, g.settings)) {

@@ -9,9 +9,15 @@ import { viewCase, type CaseView } from './case-view'
 import { closingCondition } from './deadlines'
 import { EDUCATION_ACTS, gateReasons, softPathClosingReasons, type GateContext } from './gates'
 import { fullyWaived, noticeReplyEnd, openHearingRequest } from './procedure-facts'
-import { thresholdClass } from './party'
 import { type Penalty } from './penalty'
-import { HEARING_NOTICE_LEAD_WORKING_DAYS, SUMMARY_MAX_FINE_FEN } from './rules'
+import {
+  bandsOf,
+  correctionReasons,
+  itemsExceedingNotice,
+  penaltyItemsReasons,
+  summaryPenaltyRefusal,
+} from './penalty-checks'
+import { HEARING_NOTICE_LEAD_WORKING_DAYS } from './rules'
 import { defaultRuleSettings, type RuleSettings } from './settings'
 
 /** Stages of a case, in order. */
@@ -142,32 +148,38 @@ function exceeds(decided: Penalty, proposed: Penalty): boolean {
 function payloadReasons(act: Act, g: GateContext, full: CaseInput): string[] {
   const { v } = g
   switch (act.type) {
+    case 'investigationConcluded':
+      return penaltyItemsReasons(act.payload.proposedPenalty, bandsOf(g.settings))
+    case 'penaltyNoticeServed':
+      return penaltyItemsReasons(act.payload.proposedPenalty, bandsOf(g.settings))
     case 'penaltyDecision': {
-      const r: string[] = []
+      const r: string[] = penaltyItemsReasons(act.payload.penalty, bandsOf(g.settings))
       const notice = v.last('penaltyNoticeServed')
-      if (notice && exceeds(act.payload.penalty, notice.payload.proposedPenalty)) {
+      const proposed = notice?.payload.proposedPenalty
+      const heavier = proposed ? itemsExceedingNotice(act.payload.penalty, proposed) : []
+      if (proposed && (exceeds(act.payload.penalty, proposed) || heavier.length > 0)) {
         const defended = v.has('statementDefence') || v.has('hearingRequested')
+        const which = heavier.length ? `（${heavier.map((n) => `“${n}”`).join('、')}）` : ''
         r.push(
           defended
-            ? '不得因当事人陈述、申辩或申请听证而加重处罚（行政处罚法第四十五条）；如有新的事实须重新告知'
-            : '决定的处罚超出告知书拟处罚内容，须重新送达告知书（行政处罚法第四十四条）',
+            ? `不得因当事人陈述、申辩或申请听证而加重处罚${which}（行政处罚法第四十五条）；如有新的事实须重新告知`
+            : `决定的处罚超出告知书拟处罚内容${which}，须重新送达告知书（行政处罚法第四十四条）`,
         )
       }
-      if (act.payload.leniency && !educated(v, act.occurredOn)) {
+      const lenientItems = (act.payload.penalty.items ?? []).some(
+        (i) => i.discretion === 'lighter' || i.discretion === 'mitigated',
+      )
+      if ((act.payload.leniency || lenientItems) && !educated(v, act.occurredOn)) {
         r.push(
           '从轻、减轻处罚的，请先记录对当事人的说服教育或行政指导（鄂市监法〔2022〕42号 第十二、十三项）',
         )
       }
+      r.push(...correctionReasons(v, act))
       return r
     }
     case 'summaryPenalty': {
-      const cls = thresholdClass(g.c.party, g.settings.soleTraderAs)
-      const max = SUMMARY_MAX_FINE_FEN[cls]
-      return act.payload.fineFen > max
-        ? [
-            `当场处罚的罚款不得超过${max / 100}元（${cls === 'naturalPerson' ? '公民' : '法人或其他组织'}，行政处罚法第五十一条），请适用普通程序`,
-          ]
-        : []
+      const why = summaryPenaltyRefusal(g.c.party, act.payload, g.settings)
+      return why ? [why] : []
     }
     case 'hearingNoticeServed': {
       const earliest = addWorkingDaysOn(g.cal, act.occurredOn, HEARING_NOTICE_LEAD_WORKING_DAYS)

@@ -1,5 +1,6 @@
 // Payloads of the investigation, review, notice, hearing and decision acts.
 import { z } from 'zod'
+import { CorrectionInDecisionSchema, FineRuleSchema } from '../../discretion/item'
 import { entityId, enumOf, fen, optionalText, ServiceMethodSchema, legalDate, text } from './common'
 import {
   ExemptionListItemSchema,
@@ -163,6 +164,11 @@ export const PenaltyDecisionPayload = z.object({
   penalty: PenaltySchema,
   leniency: LeniencySchema.optional(),
   aggravation: optionalText,
+  /**
+   * 责令改正 joined to the decision (APL Art. 28 para 1). Required when a violation's basis
+   * requires correction and no earlier 责令改正通知书 of the case covers it (checkAct).
+   */
+  correction: CorrectionInDecisionSchema.optional(),
 })
 /** 不予行政处罚决定 (form 46); ground required (APL Arts. 33, 57). */
 export const NoPenaltyDecisionPayload = z.object({
@@ -180,6 +186,10 @@ export const SummaryPenaltyPayload = z
     place: text('违法行为地点'),
     legalBasis: text('处罚依据'),
     officerIds: z.array(entityId).min(2, '当场处罚应有两名以上执法人员（行政处罚法第四十二条）'),
+    /** The violation (违法行为库 entry) punished; absent on older records. */
+    violationId: z.string().trim().min(1).optional(),
+    /** Snapshot of that entry's fine rule: its lawful minimum decides whether 当场 is allowed. */
+    fineRule: FineRuleSchema.optional(),
   })
   .refine((p) => p.warning || p.fineFen > 0, '当场处罚须为警告或罚款')
 /** 移送 (forms 4, 5), SAMR-PR Art. 60 para 1 (四)(五). */

@@ -1,5 +1,6 @@
 // Penalty content, leniency grounds and no-penalty grounds (APL Arts. 9, 30–33, 57).
 import { z } from 'zod'
+import { PenaltyItemSchema, type PenaltyItem } from '../../discretion/item'
 import { enumOf, fen, optionalText, text } from './common'
 
 /** Licence measures of APL Art. 9(3). */
@@ -19,9 +20,35 @@ export const BUSINESS_RESTRICTIONS = {
   restrictPractice: '限制从业',
 } as const
 
-/** What a penalty (proposed in a notice, or decided) consists of (APL Art. 9). */
+/** The combined totals of several violations' penalties (decided separately, then combined). */
+export function penaltyTotalsFromItems(
+  items: readonly PenaltyItem[],
+): Pick<Penalty, 'warning' | 'fineFen' | 'confiscatedGainsFen' | 'confiscatedPropertyValueFen'> {
+  let fineFen = 0
+  let confiscatedGainsFen = 0
+  let confiscatedPropertyValueFen = 0
+  for (const i of items) {
+    fineFen += i.fineFen
+    confiscatedGainsFen += i.confiscatedGainsFen
+    confiscatedPropertyValueFen += i.confiscatedPropertyValueFen
+  }
+  return {
+    warning: items.some((i) => i.warning),
+    fineFen,
+    confiscatedGainsFen,
+    confiscatedPropertyValueFen,
+  }
+}
+
+/**
+ * What a penalty (proposed in a notice, or decided) consists of (APL Art. 9). `items` holds one
+ * entry per violation (docs/domain/discretion.md); the total fields (warning, fineFen, …) are then
+ * the combined totals of the items, so gates and documents that read the totals keep working, and
+ * penalties stored before items existed (no `items`) stay valid.
+ */
 export const PenaltySchema = z
   .object({
+    items: z.array(PenaltyItemSchema).optional(),
     warning: z.boolean(),
     circulatedCriticism: z.boolean().default(false),
     fineFen: fen,
@@ -44,6 +71,33 @@ export const PenaltySchema = z
       (p.other ?? '') !== '',
     '请至少选择一种处罚（警告、罚款、没收等）',
   )
+  .superRefine((p, ctx) => {
+    if (!p.items || p.items.length === 0) return
+    const t = penaltyTotalsFromItems(p.items)
+    const labels = {
+      warning: '警告',
+      fineFen: '罚款合计',
+      confiscatedGainsFen: '没收违法所得合计',
+      confiscatedPropertyValueFen: '没收非法财物价值合计',
+    } as const
+    for (const key of Object.keys(labels) as (keyof typeof labels)[]) {
+      if (p[key] !== t[key]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${labels[key]}应与各违法行为的处罚一致，请重新计算`,
+        })
+      }
+    }
+    const ids = p.items.map((i) => i.violationId)
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items'],
+        message: '同一违法行为只能列一次，请合并后再保存',
+      })
+    }
+  })
 /** Parsed {@link PenaltySchema}. */
 export type Penalty = z.infer<typeof PenaltySchema>
 

@@ -8,8 +8,10 @@ import {
   PenaltySchema,
   type ActType,
 } from '@shared/domain/case'
+import { CorrectionInDecisionSchema, PenaltyItemSchema } from '@shared/discretion/item'
 import {
   ACT_FIELDS,
+  CORRECTION_FIELDS,
   LENIENCY_FIELDS,
   PENALTY_FIELDS,
   SCHEDULE_FIELDS,
@@ -57,6 +59,10 @@ function sample(spec: ActFieldSpec, schema: Schema): unknown {
       return uuid
     case 'textList':
       return ['王某', '李某']
+    case 'penaltyItems':
+      return []
+    case 'fineRule':
+      return { kind: 'fixed', minFen: 0, maxFen: 20_000 }
     default:
       return '示例内容'
   }
@@ -86,6 +92,7 @@ function checkFields(fields: readonly ActFieldSpec[], schema: z.ZodType): void {
     const nested: Record<string, readonly ActFieldSpec[]> = {
       penalty: PENALTY_FIELDS,
       leniency: LENIENCY_FIELDS,
+      correction: CORRECTION_FIELDS,
     }
     if (spec.widget in nested) {
       checkFields(nested[spec.widget] as readonly ActFieldSpec[], field)
@@ -94,6 +101,10 @@ function checkFields(fields: readonly ActFieldSpec[], schema: z.ZodType): void {
     if (spec.widget === 'undertakings' || spec.widget === 'schedule') {
       const el = inner(field)._zod.def.element as z.ZodType
       checkFields(spec.widget === 'schedule' ? SCHEDULE_FIELDS : UNDERTAKING_FIELDS, el)
+      continue
+    }
+    if (spec.widget === 'penaltyItems') {
+      expect(inner(field)._zod.def.element).toBe(PenaltyItemSchema)
       continue
     }
     if (spec.widget === 'exemptionItem') {
@@ -105,7 +116,10 @@ function checkFields(fields: readonly ActFieldSpec[], schema: z.ZodType): void {
     if (spec.widget === 'money') {
       expect(field.safeParse(1.5).success, `${spec.key} rejects non-integer fen`).toBe(false)
     }
-    if (spec.widget === 'date') expect(field.safeParse('2026-02-30').success).toBe(false)
+    // CorrectionInDecisionSchema.dueOn is a plain string (shared/discretion/item.ts); checkAct
+    // refuses an impossible date there (correctionReasons in penalty-checks.ts).
+    if (spec.widget === 'date' && fields !== CORRECTION_FIELDS)
+      expect(field.safeParse('2026-02-30').success).toBe(false)
   }
 }
 
@@ -124,5 +138,9 @@ describe('act form fields describe every payload schema exactly (DESIGN §2, act
   it('penalty editor = PenaltySchema (APL Art. 9), leniency editor = LeniencySchema (APL Art. 32)', () => {
     checkFields(PENALTY_FIELDS, PenaltySchema)
     checkFields(LENIENCY_FIELDS, LeniencySchema)
+  })
+
+  it('责令改正 editor = CorrectionInDecisionSchema (APL Art. 28)', () => {
+    checkFields(CORRECTION_FIELDS, CorrectionInDecisionSchema)
   })
 })

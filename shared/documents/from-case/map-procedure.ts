@@ -2,7 +2,7 @@
  * Mappers of the investigation and notice stage: 案件调查终结报告, 案件审核表, 行政处罚告知书,
  * 陈述申辩笔录, 行政处罚听证通知书, 行政处罚案件集体讨论记录.
  */
-import { PROPOSALS, type ActOf } from '../../domain/case'
+import { PROPOSALS, ruleLength, type ActOf } from '../../domain/case'
 import { addWorkingDays } from '../../calendar'
 import { penaltyItemText } from '../blocks/penalty'
 import { formatYuan } from '../format/money'
@@ -90,6 +90,8 @@ export function mapPenaltyNotice(
   const p = act.payload
   const filed = lastAct(facts, 'caseFiled', act.occurredOn)
   const report = lastAct(facts, 'investigationConcluded', act.occurredOn)
+  // One number for the printed period and its end date (DEADLINE_RULES, docs/domain/deadlines.md).
+  const replyDays = ruleLength('NOTICE_REPLY') as number
   const f = new Fill()
     .set('docNumber', null)
     .set('party', documentParty(facts.party))
@@ -101,7 +103,8 @@ export function mapPenaltyNotice(
     .set('legalBasis', p.proposedPenalty.legalBasis)
     .set('proposedPenalties', penaltyItems(p.proposedPenalty))
     .set('hearingRight', p.hearingRightsTold)
-    .set('replyDeadline', addWorkingDays(act.occurredOn, 5))
+    .set('replyWorkingDays', replyDays)
+    .set('replyDeadline', addWorkingDays(act.occurredOn, replyDays))
   if (p.refundAmountFen) f.set('refund', `退还多收价款人民币${formatYuan(p.refundAmountFen)}元`)
   return done('penaltyNotice', f, act.occurredOn, [act.id, filed?.id, report?.id])
 }

@@ -36,8 +36,10 @@ export const penaltyNoticeInputSchema = z.object({
   refund: z.string().trim().optional(),
   /** Whether the proposed penalty is in hearing scope (APL Art. 63; hearing rules Art. 5). */
   hearingRight: z.boolean(),
-  /** Last day of the five-working-day window, computed by the caller from the service date. */
+  /** Last day of the reply window, computed by the caller from the service date. */
   replyDeadline: legalDateSchema,
+  /** Length of the reply window in working days (NOTICE_REPLY of DEADLINE_RULES when absent). */
+  replyWorkingDays: z.number().int().positive().optional(),
 })
 export type PenaltyNoticeInput = z.input<typeof penaltyNoticeInputSchema>
 
@@ -63,6 +65,7 @@ export function buildPenaltyNoticeDoc(
   for (const sentence of advanceNoticeRightsSentences({
     pronoun: p,
     replyDeadline: input.replyDeadline,
+    replyWorkingDays: input.replyWorkingDays,
     hearingRight: input.hearingRight,
   })) {
     body.push(para(sentence))

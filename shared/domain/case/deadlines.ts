@@ -15,7 +15,7 @@ import { type CaseFacts } from './case'
 import { viewCase, type CaseView, type PauseInterval } from './case-view'
 import { isWarningOnly } from './penalty'
 import { DEADLINE_RULES, type DeadlineRule, type DeadlineRuleId, type PauseKind } from './rules'
-import { defaultRuleSettings, type RuleSettings } from './settings'
+import { defaultRuleSettings, ruleLength, type RuleSettings } from './settings'
 
 /**
  * running: clock runs; paused: a pausing procedure is open (due date provisional); met: done;
@@ -65,7 +65,9 @@ interface Instance {
 
 /**
  * Every applicable deadline of `c` as of `today`, in rule order. Settings default to
- * {@link defaultRuleSettings}, the calendar to the active calendar. Pure: nothing reads the clock.
+ * {@link defaultRuleSettings}, the calendar to the active calendar. Each period length is the
+ * rule's in DEADLINE_RULES, or the office's `periodOverrides` value for a configurable rule
+ * (docs/domain/deadlines.md). Pure: nothing reads the clock.
  */
 export function computeDeadlines(
   c: Pick<CaseFacts, 'acts'>,
@@ -85,6 +87,8 @@ function firstAfter(v: CaseView, types: readonly string[], after: Act): Act | un
 function instances(v: CaseView, settings: RuleSettings): Instance[] {
   const out: Instance[] = []
   const rule = (id: DeadlineRuleId) => DEADLINE_RULES.find((r) => r.id === id) as DeadlineRule
+  /** The office's length of rule `id` (DEADLINE_RULES or its override). */
+  const len = (id: DeadlineRuleId) => ruleLength(rule(id), settings) ?? 0
   const simple = (id: DeadlineRuleId, trigger: Act | undefined, extra: Partial<Instance> = {}) => {
     if (!trigger) return
     const r = rule(id)
@@ -93,7 +97,7 @@ function instances(v: CaseView, settings: RuleSettings): Instance[] {
       rule: r,
       trigger,
       start: trigger.occurredOn,
-      length: r.length ?? 0,
+      length: len(id),
       metOn: met?.occurredOn,
       ...extra,
     })
@@ -117,7 +121,7 @@ function instances(v: CaseView, settings: RuleSettings): Instance[] {
       rule: rule('NOTICE_REPLY'),
       trigger: notice,
       start: notice.occurredOn,
-      length: 5,
+      length: len('NOTICE_REPLY'),
       metOn: full ? waiver.occurredOn : undefined,
     })
   }
@@ -127,7 +131,7 @@ function instances(v: CaseView, settings: RuleSettings): Instance[] {
       rule: rule('DECISION_SERVICE'),
       trigger: d,
       start: d.occurredOn,
-      length: 7,
+      length: len('DECISION_SERVICE'),
       metOn: v.service?.occurredOn,
     })
   }
@@ -142,7 +146,7 @@ function instances(v: CaseView, settings: RuleSettings): Instance[] {
       rule: rule('FINE_DUE'),
       trigger: serviceAct,
       start: receivedOn,
-      length: 15,
+      length: len('FINE_DUE'),
       fixedDue: plan ? nextInstalmentDue(plan.payload.schedule, v.finePaidFen) : undefined,
       metOn: paidInFull,
     })
@@ -154,7 +158,7 @@ function instances(v: CaseView, settings: RuleSettings): Instance[] {
       rule: rule('REVIEW_WINDOW'),
       trigger: serviceAct,
       start: receivedOn,
-      length: 60,
+      length: len('REVIEW_WINDOW'),
       metOn: remedy?.occurredOn,
     })
     if (d?.type !== 'summaryPenalty') {
@@ -162,12 +166,12 @@ function instances(v: CaseView, settings: RuleSettings): Instance[] {
         rule: rule('SUIT_WINDOW'),
         trigger: serviceAct,
         start: receivedOn,
-        length: 6,
+        length: len('SUIT_WINDOW'),
         metOn: remedy?.occurredOn,
       })
       // Court enforcement: 3 months from the end of the suit window (or of a payment plan).
       if (v.fineFen > 0) {
-        const suitEnd = addMonths(receivedOn, 6)
+        const suitEnd = addMonths(receivedOn, len('SUIT_WINDOW'))
         const plan = v.last('paymentArrangementApproved')
         const planEnd = plan?.payload.schedule
           .map((s) => s.dueOn)
@@ -181,7 +185,7 @@ function instances(v: CaseView, settings: RuleSettings): Instance[] {
             rule: rule('COURT_ENFORCE'),
             trigger: serviceAct,
             start: from,
-            length: 3,
+            length: len('COURT_ENFORCE'),
             metOn: applied?.occurredOn ?? settled,
           })
         }
@@ -197,7 +201,7 @@ function instances(v: CaseView, settings: RuleSettings): Instance[] {
       rule: rule('CLOSE_CASE'),
       trigger: closing.act,
       start: closing.on,
-      length: 15,
+      length: len('CLOSE_CASE'),
       metOn: closed?.occurredOn,
     })
   }
@@ -209,7 +213,7 @@ function instances(v: CaseView, settings: RuleSettings): Instance[] {
       rule: rule('FOLLOW_UP'),
       trigger: follow.act,
       start: on,
-      length: settings.followUpDueDays,
+      length: len('FOLLOW_UP'),
       metOn: visit?.occurredOn,
       mandatory: follow.mandatory,
     })

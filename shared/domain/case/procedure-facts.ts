@@ -6,7 +6,7 @@ import { type CaseView } from './case-view'
 import { type GateContext } from './gates'
 import { thresholdClass } from './party'
 import { type Penalty } from './penalty'
-import { type RuleSettings } from './settings'
+import { ruleLength, type RuleSettings } from './settings'
 
 /** Acts of `type` after `a` in legal order (all of them when `a` is undefined). */
 export function after<K extends ActType>(v: CaseView, type: K, a: Act | undefined): ActOf<K>[] {
@@ -14,10 +14,15 @@ export function after<K extends ActType>(v: CaseView, type: K, a: Act | undefine
   return v.acts.slice(idx + 1).filter((x): x is ActOf<K> => x.type === type)
 }
 
-/** The reply-window end of the latest 告知书 (5 working days, APL Arts. 44/85, SAMR-PR Art. 57). */
+/**
+ * The reply-window end of the latest 告知书: NOTICE_REPLY of DEADLINE_RULES (5 working days, APL
+ * Arts. 44/85, SAMR-PR Art. 57).
+ */
 export function noticeReplyEnd(g: GateContext): IsoDate | undefined {
   const n = g.v.last('penaltyNoticeServed')
-  return n ? addWorkingDaysOn(g.cal, n.occurredOn, 5) : undefined
+  return n
+    ? addWorkingDaysOn(g.cal, n.occurredOn, ruleLength('NOTICE_REPLY', g.settings) ?? 0)
+    : undefined
 }
 
 /** Whether a written waiver after the latest notice covers every right told in it. */

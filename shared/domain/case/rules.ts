@@ -42,8 +42,10 @@ export type DeadlineRuleId =
 /**
  * One deadline rule. `kind`: 'duty' — someone must act by the due date (unmet after it = overdue);
  * 'window' — a period the party may use (after it the window has simply elapsed).
- * `length` null = the due date comes from the act (e.g. the correction period in the order) or
- * from settings (FOLLOW_UP).
+ * `length` null = the due date comes from the act (the correction period in the order). For a
+ * `configurable` rule `length` is the documented default, which the office may override in
+ * RuleSettings.periodOverrides; every other length is the confirmed legal one and is never
+ * overridden. Which rules are configurable, and why, is docs/domain/deadlines.md.
  */
 export interface DeadlineRule {
   id: DeadlineRuleId
@@ -58,6 +60,11 @@ export interface DeadlineRule {
   extendable: boolean
   metBy: ActType[]
   basis: string
+  /**
+   * The length is not fixed by a confirmed legal text (local practice or [U]), so the office may
+   * set its own value (RuleSettings.periodOverrides). See docs/domain/deadlines.md.
+   */
+  configurable: boolean
 }
 
 /** Every deadline rule, in the order a case meets them. */
@@ -74,6 +81,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: true,
     metBy: ['caseFiled', 'filingDeclined', 'summaryPenalty'],
     basis: '《市场监督管理行政处罚程序规定》第十八条',
+    configurable: false,
   },
   {
     id: 'CORRECTION_DUE',
@@ -87,6 +95,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: false,
     metBy: ['correctionReviewed'],
     basis: '《行政处罚法》第二十八条',
+    configurable: false,
   },
   {
     id: 'REVIEW_DONE',
@@ -100,6 +109,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: true,
     metBy: ['caseReviewed'],
     basis: '《市场监督管理行政处罚程序规定》第五十五条',
+    configurable: false,
   },
   {
     id: 'NOTICE_REPLY',
@@ -114,6 +124,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     metBy: ['rightsWaived'],
     basis:
       '《行政处罚法》第四十四条、第六十四条、第八十五条；《市场监督管理行政处罚程序规定》第五十七条',
+    configurable: false,
   },
   {
     id: 'CASE_LIMIT',
@@ -127,6 +138,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: true,
     metBy: ['penaltyDecision', 'noPenaltyDecision', 'caseTransferred', 'investigationTerminated'],
     basis: '《行政处罚法》第六十条；《市场监督管理行政处罚程序规定》第六十四条',
+    configurable: false,
   },
   {
     id: 'DECISION_SERVICE',
@@ -140,6 +152,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: false,
     metBy: ['decisionServed'],
     basis: '《行政处罚法》第六十一条、第八十五条；《市场监督管理行政处罚程序规定》第八十一条',
+    configurable: false,
   },
   {
     id: 'SUMMARY_ARCHIVE',
@@ -153,6 +166,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: false,
     metBy: ['summaryArchived'],
     basis: '《市场监督管理行政处罚程序规定》第七十条',
+    configurable: false,
   },
   {
     id: 'FINE_DUE',
@@ -166,6 +180,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: false,
     metBy: ['paymentMade'],
     basis: '《行政处罚法》第六十六条、第六十七条',
+    configurable: false,
   },
   {
     id: 'PUBLISH',
@@ -179,6 +194,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: false,
     metBy: ['publicised'],
     basis: '《市场监督管理行政处罚信息公示规定》第二条、第九条',
+    configurable: false,
   },
   {
     id: 'REVIEW_WINDOW',
@@ -192,6 +208,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: false,
     metBy: ['remedyFiled'],
     basis: '《行政复议法》第二十条',
+    configurable: false,
   },
   {
     id: 'SUIT_WINDOW',
@@ -205,6 +222,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: false,
     metBy: ['remedyFiled'],
     basis: '《行政诉讼法》第四十六条；《行政复议法》第二十三条',
+    configurable: false,
   },
   {
     id: 'REMINDER_WAIT',
@@ -218,6 +236,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: false,
     metBy: ['paymentMade'],
     basis: '《行政强制法》第五十四条、第六十九条',
+    configurable: false,
   },
   {
     id: 'COURT_ENFORCE',
@@ -232,6 +251,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     metBy: ['enforcementApplied', 'paymentMade'],
     basis:
       '《行政强制法》第五十三条；《行政诉讼法解释》第一百五十六条；《行政处罚法》第七十二条第二款',
+    configurable: false,
   },
   {
     id: 'CLOSE_CASE',
@@ -251,6 +271,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: false,
     metBy: ['caseClosed'],
     basis: '《市场监督管理行政处罚程序规定》第七十七条',
+    configurable: false,
   },
   {
     id: 'FOLLOW_UP',
@@ -258,12 +279,14 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     kind: 'duty',
     trigger: '作出处理决定，或经柔性措施整改后办结（从轻、减轻、不予处罚及柔性执法的必须回访）',
     triggerActs: ['penaltyDecision', 'noPenaltyDecision', 'summaryPenalty', 'caseClosed'],
-    length: null,
+    length: 30,
     unit: 'natural',
     pausedBy: [],
     extendable: false,
     metBy: ['followUpVisit'],
     basis: '鄂市监法〔2022〕42号 第十五项（回访天数为本局设置）',
+    // Local practice, no legal day count (docs/domain/deadlines.md): 30 days is the default.
+    configurable: true,
   },
 ]
 

@@ -7,7 +7,13 @@
  * 责令改正) gets a record of its own, already done, so the 回访 page shows every visit.
  */
 import { activeCalendar, rollToWorkingDayOn } from '@shared/calendar'
-import { followUpTrigger, viewCase, type Act, type RuleSettings } from '@shared/domain/case'
+import {
+  followUpTrigger,
+  ruleLength,
+  viewCase,
+  type Act,
+  type RuleSettings,
+} from '@shared/domain/case'
 import { Dexie } from 'dexie'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
@@ -39,7 +45,7 @@ export function wantedFollowUps(
     // no extensions — computed directly (computeDeadlines costs ~1 ms per case when seeding).
     const dueOn = rollToWorkingDayOn(
       activeCalendar(),
-      shiftDays(d.occurredOn, settings.followUpDueDays),
+      shiftDays(d.occurredOn, ruleLength('FOLLOW_UP', settings) ?? 0),
     )
     const visit = visits.find((f) => f.occurredOn >= d.occurredOn)
     used = visit?.id

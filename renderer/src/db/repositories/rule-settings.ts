@@ -1,8 +1,15 @@
 /**
  * The office's rule settings (RuleSettings of shared/domain/case/settings.ts), stored in `meta`
- * under key 'ruleSettings'. Missing → the documented defaults. Saving is validated and audited.
+ * under key 'ruleSettings'. Missing → the documented defaults. A record saved by an earlier
+ * version (without periodOverrides / discretionBands, or with the former followUpDueDays) is
+ * brought to the current shape by migrateRuleSettings. Saving is validated and audited.
  */
-import { defaultRuleSettings, RuleSettingsSchema, type RuleSettings } from '@shared/domain/case'
+import {
+  defaultRuleSettings,
+  migrateRuleSettings,
+  RuleSettingsSchema,
+  type RuleSettings,
+} from '@shared/domain/case'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
 import type { RuleSettingsMeta } from '../cases-records'
@@ -13,7 +20,7 @@ import { fail, zodErrors, type Failure } from './write-util'
 export async function readRuleSettings(db: AppDB): Promise<RuleSettings> {
   const rec = (await db.meta.get('ruleSettings')) as RuleSettingsMeta | undefined
   if (!rec) return { ...defaultRuleSettings }
-  const parsed = RuleSettingsSchema.safeParse({ ...defaultRuleSettings, ...rec.settings })
+  const parsed = RuleSettingsSchema.safeParse(migrateRuleSettings(rec.settings))
   return parsed.success ? parsed.data : { ...defaultRuleSettings }
 }
 

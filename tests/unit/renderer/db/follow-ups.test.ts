@@ -46,7 +46,10 @@ async function lenientCase() {
 describe('follow-ups (回访, 鄂市监法〔2022〕42号 第十五项)', () => {
   it('a 不予处罚 decision creates a mandatory follow-up due decision date + office days', async () => {
     const { db, ctx, repo, caseId, today } = await lenientCase()
-    await settingsRepo(db).saveRuleSettings(ctx, { ...defaultRuleSettings, followUpDueDays: 20 })
+    await settingsRepo(db).saveRuleSettings(ctx, {
+      ...defaultRuleSettings,
+      periodOverrides: { FOLLOW_UP: 20 },
+    })
     const d = await repo.appendAct(ctx, caseId, acts.noPenalty('2026-03-10'), today)
     expect(d.ok).toBe(true)
     const [f] = await followUpsRepo(db).forCase(caseId)
@@ -60,7 +63,7 @@ describe('follow-ups (回访, 鄂市监法〔2022〕42号 第十五项)', () => 
     const bundle = await repo.getCase(caseId)
     const rule = computeDeadlines(bundle!.facts, today, {
       ...defaultRuleSettings,
-      followUpDueDays: 20,
+      periodOverrides: { FOLLOW_UP: 20 },
     }).find((x) => x.ruleId === 'FOLLOW_UP')
     expect(f?.dueOn).toBe(rule?.dueDate)
     const listed = await followUpsRepo(db).list({ today, page: 1, pageSize: 10 })

@@ -179,7 +179,10 @@ describe('decision follow-ups', () => {
     ])
     expect(find(computeDeadlines(lenient, '2026-09-22'), 'FOLLOW_UP').mandatory).toBe(true)
     const custom = find(
-      computeDeadlines(c, '2026-09-22', { ...defaultRuleSettings, followUpDueDays: 60 }),
+      computeDeadlines(c, '2026-09-22', {
+        ...defaultRuleSettings,
+        periodOverrides: { FOLLOW_UP: 60 },
+      }),
       'FOLLOW_UP',
     )
     expect(custom.dueDate).toBe('2026-11-20')

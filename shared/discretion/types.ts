@@ -67,7 +67,8 @@ export interface FenRange {
 /**
  * The office's 裁量 band split of a range (percent of the span from the minimum): 从轻 is the
  * lowest `lighterPercent`, 从重 the highest `heavierPercent`, 一般 what lies between. Default
- * 30 / 30 per the SAMR guidance (see docs/domain/discretion.md).
+ * 30 / 30, commonly attributed to the SAMR guidance; that article is unverified [U]
+ * (docs/domain/discretion.md, "Bands").
  */
 export const DiscretionBandsSchema = z
   .object({

@@ -1,6 +1,7 @@
 /** Record types of the tables that are not domain records from shared/. */
 import type { RuleSettingsMeta } from './cases-records'
 import type { OfficeViolationsMeta } from './repositories/office-violations'
+import type { HolidayYearMeta } from './repositories/holiday-years'
 
 /** Bookkeeping: which schema/app version last wrote the DB. */
 export interface SchemaMeta {
@@ -16,7 +17,12 @@ export interface SetupMeta {
   completedAt: string
 }
 
-export type MetaRecord = SchemaMeta | SetupMeta | RuleSettingsMeta | OfficeViolationsMeta
+export type MetaRecord =
+  | SchemaMeta
+  | SetupMeta
+  | RuleSettingsMeta
+  | OfficeViolationsMeta
+  | HolidayYearMeta
 
 /** One append-only audit entry. `hash` chains it to the previous entry (`prevHash`). */
 export interface AuditEntry {

@@ -11,6 +11,7 @@ import { db, useDatabase } from '@renderer/db/db'
 import { openDatabase } from '@renderer/db/open'
 import { metaRepo } from '@renderer/db/repositories/meta'
 import { writeContext } from '@renderer/services/write-context'
+import { useHolidaysStore } from './holidays'
 
 export type BootPhase = 'loading' | 'open' | 'blocked' | 'error'
 
@@ -40,6 +41,8 @@ export const useAppStore = defineStore('app', () => {
         setTimeout(() => void removeSpareDatabases().catch(() => undefined), 5000)
         schemaVersion.value = result.schemaVersion
         setupCompletedAt.value = await metaRepo(db).setupCompletedAt()
+        // The office's holiday years join the calendar before any deadline is computed.
+        await useHolidaysStore().load()
         phase.value = 'open'
       } else if (result.state === 'blocked') {
         message.value = result.message

@@ -22,6 +22,31 @@ export function bandsOf(settings: Partial<Pick<RuleSettings, 'discretionBands'>>
   return settings.discretionBands ?? DEFAULT_DISCRETION_BANDS
 }
 
+/**
+ * A penalty item for a catalogue entry, with the entry's names, provisions and rule snapshot
+ * (nothing decided yet: no fine, 一般); `over` sets the decided values.
+ */
+export function penaltyItemFromEntry(
+  entry: ViolationEntry,
+  over: Partial<PenaltyItem> = {},
+): PenaltyItem {
+  return {
+    violationId: entry.id,
+    violationName: entry.name,
+    violates: entry.violates.map(formatProvision).join('、'),
+    basis: formatProvision(entry.basis),
+    ...(entry.fine ? { fineRule: entry.fine } : {}),
+    warning: false,
+    fineFen: 0,
+    confiscatedGainsFen: 0,
+    confiscatedPropertyValueFen: 0,
+    discretion: 'general',
+    grounds: [],
+    correctionRequired: entry.correctionMandatory,
+    ...over,
+  }
+}
+
 /** The facts a penalty item's fine is computed from. */
 export function itemFacts(
   item: Pick<PenaltyItem, 'goodsValueFen' | 'illegalGainsFen' | 'adFeeFen' | 'baseUnusable'>,

@@ -3,7 +3,7 @@
  * with the copy already on this PC. Pure: the renderer reads records and applies the choice.
  */
 import { canonicalJson } from './canonical'
-import { tableLabel } from './record-schemas'
+import { tableLabel, type RecordProblem } from './record-schemas'
 
 /** Table → records, as carried in a case package body. */
 export type TableRecords = Record<string, Record<string, unknown>[]>
@@ -135,4 +135,88 @@ export function planCaseImport(diff: CaseDiff, choice: CaseImportChoice): Record
     if (keys.length) put[d.table] = keys
   }
   return put
+}
+
+/** What this PC holds under the keys a package carries (read before anything is written). */
+export interface LocalHoldings {
+  /** table → key → the local record with that key (only keys the package carries). */
+  records: Readonly<Record<string, ReadonlyMap<string, Record<string, unknown>>>>
+  /** partyId → ids of the local cases whose party it is. */
+  partyCases: ReadonlyMap<string, readonly string[]>
+  /** caseId → case number, to name other cases in messages. */
+  caseNos: ReadonlyMap<string, string>
+}
+
+function partyText(p: Record<string, unknown>): string {
+  const code = typeof p.uscc === 'string' && p.uscc ? `，${p.uscc}` : ''
+  return `“${String(p.name ?? '')}${code}”`
+}
+
+/**
+ * The records of a package for case `caseId` that would touch another case or party
+ * (docs/data-safety.md, "Case packages"): a case-scope record (acts, documents, follow-ups …) may
+ * only belong to `caseId` and may only create a record that does not exist here or update one
+ * of the same case; the package's one party must be its case's party and may not change a party
+ * that other cases here use. Each problem names both sides in Chinese. Pure.
+ * @param caseId - the package's case
+ * @param incoming - the package's records
+ * @param local - what this PC holds under the same keys
+ * @param primaryKeys - table → primary key path ('id' when missing)
+ */
+export function foreignRecordProblems(
+  caseId: string,
+  incoming: TableRecords,
+  local: LocalHoldings,
+  primaryKeys: Readonly<Record<string, string>> = {},
+): RecordProblem[] {
+  const problems: RecordProblem[] = []
+  const otherCase = (id: unknown) =>
+    typeof id === 'string' && local.caseNos.has(id)
+      ? `案件“${local.caseNos.get(id)}”`
+      : '另一个案件'
+  const theCase = incoming.cases?.[0]
+  for (const [table, rows] of Object.entries(incoming)) {
+    const pk = primaryKeys[table] ?? 'id'
+    const here = local.records[table]
+    for (const row of rows) {
+      const key = String(row[pk])
+      const mine = here?.get(key)
+      if (table === 'cases') continue
+      if (table === 'parties') {
+        if (!theCase || row[pk] !== theCase.partyId) {
+          problems.push({ table, key, message: `当事人记录（${key}）不是本案的当事人，已拒绝导入` })
+          continue
+        }
+        if (!mine || canonicalJson(mine) === canonicalJson(row)) continue
+        const users = (local.partyCases.get(key) ?? []).filter((id) => id !== caseId)
+        if (users.length > 0) {
+          problems.push({
+            table,
+            key,
+            message:
+              `移交包中的当事人${partyText(row)}与本机当事人${partyText(mine)}编号相同但内容不同，` +
+              `本机另有 ${users.length} 个案件（${users.slice(0, 3).map(otherCase).join('、')}）使用该当事人。` +
+              '为免改动其他案件，已拒绝导入；请双方核对当事人信息后重新导出。',
+          })
+        }
+        continue
+      }
+      if (row.caseId !== caseId) {
+        problems.push({
+          table,
+          key,
+          message: `${tableLabel(table)}记录（${key}）属于${otherCase(row.caseId)}，不是本移交包的案件，已拒绝导入`,
+        })
+        continue
+      }
+      if (mine && mine.caseId !== caseId) {
+        problems.push({
+          table,
+          key,
+          message: `本机已有编号相同的${tableLabel(table)}记录（${key}），属于${otherCase(mine.caseId)}；移交包不能改动其他案件的记录，已拒绝导入`,
+        })
+      }
+    }
+  }
+  return problems
 }

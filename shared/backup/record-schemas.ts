@@ -12,6 +12,7 @@ import { ActSchema, CaseOfficerSchema, PartySchema, CASE_SOURCES } from '../doma
 import { entityId, enumOf, legalDate } from '../domain/case/common'
 import { EXEMPTION_CATEGORIES } from '../domain/exemptions'
 import { DOCUMENT_KINDS } from '../documents/kinds'
+import { recordShapeProblem } from './guarded-json'
 import {
   contactVersionSchema,
   officeProfileSchema,
@@ -186,7 +187,8 @@ export const tableLabels: Readonly<Record<string, string>> = {
  * @returns e.g. '案件' for 'cases', or the table name itself when unknown
  */
 export function tableLabel(table: string): string {
-  return tableLabels[table] ?? table
+  // Own properties only: a crafted table name such as "__proto__" is shown as typed.
+  return Object.hasOwn(tableLabels, table) ? tableLabels[table]! : table
 }
 
 function isValidKey(value: unknown): boolean {
@@ -227,10 +229,12 @@ export function checkRecord(
     return { table, key, message: `${where}不是有效的数据对象` }
   }
   const obj = record as Record<string, unknown>
+  const shape = recordShapeProblem(record)
+  if (shape) return { table, key, message: `${where}${shape}` }
   if (!isValidKey(obj[primaryKey])) {
     return { table, key, message: `${where}缺少主键“${primaryKey}”` }
   }
-  const schema = recordSchemas[table]
+  const schema = Object.hasOwn(recordSchemas, table) ? recordSchemas[table] : undefined
   if (schema) {
     const parsed = schema.safeParse(record)
     if (!parsed.success) {

@@ -14,12 +14,15 @@ import {
   createIntegrityChecker,
   createSha256,
   diffCasePackage,
+  foreignRecordProblems,
   manifestLine,
+  parseGuardedJson,
   planCaseImport,
   tableLabel,
   type BackupManifest,
   type CaseDiff,
   type CaseImportChoice,
+  type LocalHoldings,
   type RecordProblem,
   type TableRecords,
 } from '@shared/backup'
@@ -131,14 +134,16 @@ export async function readCasePackage(db: AppDB, file: Blob): Promise<ReadPackag
       `该移交包来自数据结构版本 ${manifest.schemaVersion} 的 CaseDesk（${manifest.appVersion}），本机为版本 ${db.verno}。请两台电脑安装相同版本的 CaseDesk 后再移交。`,
     )
   }
-  let incoming: TableRecords
-  try {
-    const parsed = JSON.parse(await body.text()) as { tables?: unknown }
-    if (!parsed.tables || typeof parsed.tables !== 'object') throw new Error('no tables')
-    incoming = parsed.tables as TableRecords
-  } catch {
+  // Depth and prototype keys are refused before the body becomes objects (docs/data-safety.md).
+  const parsedBody = parseGuardedJson(await body.text(), '移交包')
+  if (!parsedBody.ok) return refuse(parsedBody.message)
+  const tablesValue = (parsedBody.value as { tables?: unknown } | null)?.tables
+  if (!tablesValue || typeof tablesValue !== 'object' || Array.isArray(tablesValue)) {
     return refuse('移交包内容无法读取，文件可能已损坏。请让对方重新导出。')
   }
+  const incoming = tablesValue as TableRecords
+  const countProblem = manifestCountProblem(manifest, incoming)
+  if (countProblem) return refuse(countProblem)
   const allowed = new Set(['cases', 'parties', ...caseScopeTables(db).map((t) => t.name)])
   const problems: RecordProblem[] = []
   const integrity = createIntegrityChecker()
@@ -170,8 +175,74 @@ export async function readCasePackage(db: AppDB, file: Blob): Promise<ReadPackag
       `本机已有另一个案件使用编号“${String(c!.caseNo)}”，与移交包中的案件不是同一案件。请核对后再导入。`,
     )
   }
+  const foreign = foreignRecordProblems(
+    manifest.case.id,
+    incoming,
+    await localHoldings(db, incoming, pks),
+    pks,
+  )
+  if (foreign.length > 0) {
+    return refuse(
+      '移交包会改动本机其他案件或当事人的记录，已拒绝导入，本机数据未做任何修改。',
+      foreign,
+    )
+  }
   const local = await readCaseRecords(db, manifest.case.id)
   return { ok: true, pkg: { manifest, incoming, diff: diffCasePackage(local, incoming, pks) } }
+}
+
+/** The manifest's record counts must match the body exactly (a package is never partial). */
+function manifestCountProblem(manifest: BackupManifest, incoming: TableRecords): string | null {
+  const tables = new Set([...Object.keys(manifest.tables), ...Object.keys(incoming)])
+  let total = 0
+  for (const table of tables) {
+    const rows = incoming[table]
+    const n = Array.isArray(rows) ? rows.length : 0
+    total += n
+    const declared = Object.hasOwn(manifest.tables, table) ? manifest.tables[table] : 0
+    if (declared !== n) {
+      return `移交包说明${tableLabel(table)} ${declared ?? 0} 条，实际有 ${n} 条，文件不完整或已被改动。请让对方重新导出。`
+    }
+  }
+  if (manifest.totalRecords !== total) {
+    return `移交包说明共 ${manifest.totalRecords} 条记录，实际有 ${total} 条，文件不完整或已被改动。请让对方重新导出。`
+  }
+  return null
+}
+
+/** What this PC holds under the package's keys, the cases using its party, and their numbers. */
+async function localHoldings(
+  db: AppDB,
+  incoming: TableRecords,
+  pks: Readonly<Record<string, string>>,
+): Promise<LocalHoldings> {
+  const records: Record<string, Map<string, Row>> = {}
+  const caseIds = new Set<string>()
+  for (const [table, rows] of Object.entries(incoming)) {
+    const keys = rows.map((r) => r[pks[table] ?? 'id'] as string)
+    const found = (await db.table(table).bulkGet(keys)) as (Row | undefined)[]
+    const map = new Map<string, Row>()
+    found.forEach((r, i) => {
+      if (!r) return
+      map.set(String(keys[i]), r)
+      if (typeof r.caseId === 'string') caseIds.add(r.caseId)
+    })
+    records[table] = map
+  }
+  const partyCases = new Map<string, string[]>()
+  for (const p of incoming.parties ?? []) {
+    const id = String(p.id)
+    const users = (await db.table('cases').where('partyId').equals(id).primaryKeys()) as string[]
+    partyCases.set(id, users)
+    for (const c of users) caseIds.add(c)
+  }
+  const ids = [...caseIds]
+  const cases = (await db.table('cases').bulkGet(ids)) as (Row | undefined)[]
+  const caseNos = new Map<string, string>()
+  cases.forEach((c, i) => {
+    if (c) caseNos.set(ids[i]!, String(c.caseNo ?? ''))
+  })
+  return { records, partyCases, caseNos }
 }
 
 /** Write what `choice` says, in one transaction with one audit entry per record written. */
@@ -193,6 +264,18 @@ export async function applyCaseImport(
       for (const key of plan[table]!) {
         const after = byKey.get(key)!
         const before = (await t.get(key)) as Row | undefined
+        // Checked again inside the write: a record of another case is never overwritten, even if
+        // one appeared after the package was read.
+        if (
+          before &&
+          table !== 'cases' &&
+          table !== 'parties' &&
+          before.caseId !== pkg.manifest.case?.id
+        ) {
+          throw new Error(
+            `本机${tableLabel(table)}记录（${key}）属于另一个案件，已停止导入，本机数据未做任何修改。`,
+          )
+        }
         await t.put(after)
         await appendAudit(db, ctx, {
           action: 'importCase',

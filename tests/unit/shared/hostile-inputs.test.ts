@@ -8,7 +8,9 @@ import {
   checkBody,
   checkRecord,
   createSha256,
+  parseGuardedJson,
   parseManifestLine,
+  tableLabel,
 } from '@shared/backup'
 import { sha256Hex } from '@shared/crypto/sha256'
 import { officerInputSchema } from '@shared/domain/settings/schemas'
@@ -146,8 +148,62 @@ const catalogue: [string, () => string | null, Outcome][] = [
   ],
   // ---- unusual but legitimate text: kept exactly ----
   [
-    'text: 10,000-character cause (no limit in law) is kept',
-    () => rec('cases', caseRecord(2, uuid(1), { cause: long })),
+    'record: 5 MB 案由 is refused before it reaches the database',
+    () => rec('cases', caseRecord(2, uuid(1), { cause: '长'.repeat(5_000_000) })),
+    { rejected: /字段 cause 有 5000000 个字符，超过上限 500/ },
+  ],
+  [
+    'record: a text field beyond the general limit (60,000 characters)',
+    () =>
+      rec(
+        'acts',
+        actRecord(3, uuid(2), {
+          type: 'caseClosed',
+          payload: { reason: 'x', note: '长'.repeat(60_000) },
+        }),
+      ),
+    { rejected: /超过上限 50000/ },
+  ],
+  [
+    'record: a "__proto__" key inside a record',
+    () => rec('cases', JSON.parse(`{"__proto__":{"x":1},"id":"${uuid(2)}"}`) as unknown),
+    { rejected: /不允许的字段名“__proto__”/ },
+  ],
+  [
+    'record: a "constructor" key inside a nested payload',
+    () =>
+      rec(
+        'acts',
+        actRecord(3, uuid(2), {
+          payload: JSON.parse('{"constructor":{"prototype":{}}}') as unknown,
+        }),
+      ),
+    { rejected: /不允许的字段名“constructor”/ },
+  ],
+  [
+    'record: nesting deeper than 32 levels',
+    () => rec('cases', { ...caseRecord(2, uuid(1)), extra: nested(40) }),
+    { rejected: /嵌套超过 32 层/ },
+  ],
+  // ---- package/backup text before parsing ----
+  [
+    'package: 10,000-level nesting is refused before parsing, in Chinese',
+    () => msg(parseGuardedJson('['.repeat(10_000) + ']'.repeat(10_000), '移交包')),
+    { rejected: /移交包的数据嵌套超过 32 层/ },
+  ],
+  [
+    'package: a "__proto__" key anywhere in the body',
+    () => msg(parseGuardedJson('{"tables":{"cases":[{"__proto__":{"polluted":true}}]}}', '移交包')),
+    { rejected: /不允许的字段名“__proto__”/ },
+  ],
+  [
+    'package: brackets inside strings do not count as nesting',
+    () => msg(parseGuardedJson(JSON.stringify({ a: '['.repeat(100) }), '移交包')),
+    'kept',
+  ],
+  [
+    'text: a 450-character cause is kept',
+    () => rec('cases', caseRecord(2, uuid(1), { cause: '长'.repeat(450) })),
     'kept',
   ],
   [
@@ -162,6 +218,11 @@ const catalogue: [string, () => string | null, Outcome][] = [
   ],
 ]
 
+function nested(depth: number): unknown {
+  let v: unknown = 'x'
+  for (let i = 0; i < depth; i++) v = { v }
+  return v
+}
 function msg(r: { ok: boolean; message?: string }): string | null {
   return r.ok ? null : (r.message ?? '')
 }
@@ -181,6 +242,12 @@ describe('hostile inputs (issue 6)', () => {
       expect(result).toMatch(expected.rejected)
       expect(result).toMatch(/[\u4e00-\u9fff]/) // a Chinese message
     }
+  })
+
+  it('a table named "__proto__" is named as typed (never "[object Object]") and checked generically', () => {
+    expect(tableLabel('__proto__')).toBe('__proto__')
+    expect(tableLabel('constructor')).toBe('constructor')
+    expect(checkRecord('__proto__', 'id', { id: uuid(1) })).toBeNull()
   })
 
   it('unusual text survives the backup encoding byte for byte (JSON + UTF-8 + SHA-256)', () => {

@@ -85,4 +85,70 @@ describe('case transfer', () => {
     const cut = await readCasePackage(b, exported.blob.slice(0, exported.blob.size - 5))
     expect(cut.ok ? '' : cut.message).toMatch(/不完整/)
   })
+
+  it("refuses a package whose party is another case's party with other content, leaving both cases unchanged", async () => {
+    const a = await db()
+    await seedAll(a, 5)
+    // The exporting PC's case uses the id of the party another case here uses, with other content.
+    await a.table('cases').update(caseId, { partyId: uuid(100_001) })
+    await a.table('parties').update(uuid(100_001), { name: '冒名商贸有限公司' })
+    const exported = await exportCase(a, caseId, opts)
+    if (!exported.ok) throw new Error(exported.message)
+    const b = await db()
+    await seedAll(b, 5)
+    const before = await b.table('parties').get(uuid(100_001))
+    const read = await readCasePackage(b, exported.blob)
+    expect(read.ok).toBe(false)
+    if (read.ok) return
+    expect(read.message).toMatch(/改动本机其他案件或当事人/)
+    expect(read.problems.map((p) => p.message).join()).toMatch(
+      /“冒名商贸有限公司.*”与本机当事人“测试商贸有限公司1.*”编号相同但内容不同.*鄂汉阳市监案〔2026〕2号/,
+    )
+    expect(await b.table('parties').get(uuid(100_001))).toEqual(before)
+  })
+
+  it('refuses a package carrying an act id of another case (the act stays in its case)', async () => {
+    const a = await db()
+    await seedAll(a, 5)
+    // act 300_002 belongs to case 200_001 on both PCs; the exporting PC moved it into this case.
+    await a.table('acts').update(uuid(300_002), { caseId })
+    const exported = await exportCase(a, caseId, opts)
+    if (!exported.ok) throw new Error(exported.message)
+    const b = await db()
+    await seedAll(b, 5)
+    const read = await readCasePackage(b, exported.blob)
+    expect(read.ok).toBe(false)
+    if (read.ok) return
+    expect(read.problems.map((p) => p.message).join()).toMatch(
+      /本机已有编号相同的办案环节记录.*属于案件“鄂汉阳市监案〔2026〕2号”/,
+    )
+    expect(await b.table('acts').get(uuid(300_002))).toMatchObject({ caseId: uuid(200_001) })
+    expect(
+      await b
+        .table('acts')
+        .where('[caseId+seq]')
+        .between([uuid(200_001), 0], [uuid(200_001), 99])
+        .count(),
+    ).toBe(2)
+  })
+
+  it('refuses a package whose manifest counts differ from its body', async () => {
+    const a = await db()
+    await seedAll(a, 5)
+    const exported = await exportCase(a, caseId, opts)
+    if (!exported.ok) throw new Error(exported.message)
+    const text = await exported.blob.text()
+    const nl = text.indexOf('\n')
+    const m = JSON.parse(text.slice(0, nl)) as {
+      tables: Record<string, number>
+      totalRecords: number
+    }
+    m.tables.acts = 1
+    m.totalRecords -= 1
+    const forged = new Blob([JSON.stringify(m) + '\n', text.slice(nl + 1)])
+    const b = await db()
+    const read = await readCasePackage(b, forged)
+    expect(read.ok ? '' : read.message).toMatch(/移交包说明办案环节 1 条，实际有 2 条/)
+    expect(await b.table('cases').count()).toBe(0)
+  })
 })

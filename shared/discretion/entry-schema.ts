@@ -113,3 +113,36 @@ export const ViolationEntryListSchema = z
       seen.add(e.id)
     })
   })
+
+const FIELD_LABELS: Record<string, string> = {
+  id: '编号',
+  name: '违法行为名称',
+  field: '领域',
+  violates: '违反条款',
+  basis: '处罚依据',
+  penalties: '处罚种类',
+  fine: '罚款规则',
+  correctionMandatory: '必须责令改正',
+  fineOnlyIfNotCorrected: '拒不改正才罚款',
+  firstOffenceMayBeExempt: '可首违不罚',
+  exemptionListItem: '免罚清单事项',
+  source: '来源',
+  basisText: '条文原文',
+  unverified: '条文未核实',
+}
+
+/**
+ * A Chinese message for one issue of {@link ViolationEntrySchema} or
+ * {@link ViolationEntryListSchema}: the schema's own message when it is Chinese, otherwise the
+ * field that is malformed (zod's generic messages, e.g. of the fine-rule union, are English).
+ */
+export function entryIssueMessage(issue: {
+  path: readonly PropertyKey[]
+  message: string
+}): string {
+  if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message
+  const field = issue.path.find((p) => typeof p === 'string' && p in FIELD_LABELS)
+  const label = typeof field === 'string' ? FIELD_LABELS[field] : undefined
+  if (label === '罚款规则') return '罚款规则格式不符（金额应为不小于 0 的整数分，倍数不能为负）'
+  return label ? `${label}格式不符` : '格式不符'
+}

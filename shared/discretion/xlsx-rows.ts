@@ -3,7 +3,7 @@
 // itself is read and written with exceljs in the renderer. Layout and examples:
 // docs/domain/violations.md.
 import { parseYuanToFen } from '../money'
-import { ENTRY_TEXT_LIMITS, ViolationEntrySchema } from './entry-schema'
+import { ENTRY_TEXT_LIMITS, ViolationEntrySchema, entryIssueMessage } from './entry-schema'
 import {
   FINE_BASES,
   PENALTY_KINDS,
@@ -621,7 +621,7 @@ function rowToEntry(
       errors: checked.error.issues.map((i) => ({
         row: rowNo,
         column: headerOf(schemaPathColumn(i.path)),
-        message: i.message,
+        message: entryIssueMessage(i),
       })),
     }
   }

@@ -4,7 +4,7 @@
  * cleared as a whole (docs/domain/violations.md). Validated when read and before it is written;
  * every write runs in one transaction with its audit entry.
  */
-import { ViolationEntryListSchema } from '@shared/discretion/entry-schema'
+import { ViolationEntryListSchema, entryIssueMessage } from '@shared/discretion/entry-schema'
 import type { ViolationEntry } from '@shared/discretion/types'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
@@ -43,7 +43,7 @@ export function officeViolationsRepo(db: AppDB) {
         const first = parsed.error.issues[0]
         return {
           ok: false,
-          message: `本机关裁量基准数据已损坏（${first?.message ?? '格式不符'}），请重新从 Excel 导入。`,
+          message: `本机关裁量基准数据已损坏（${first ? entryIssueMessage(first) : '格式不符'}），请重新从 Excel 导入。`,
         }
       }
       return { ok: true, entries: parsed.data, updatedAt: rec.updatedAt, source: rec.source }
@@ -59,7 +59,9 @@ export function officeViolationsRepo(db: AppDB) {
       if (!parsed.success) {
         const first = parsed.error.issues[0]
         const where = typeof first?.path[0] === 'number' ? `第 ${first.path[0] + 1} 条：` : ''
-        return fail(`裁量基准有误，未保存。${where}${first?.message ?? '格式不符'}`)
+        return fail(
+          `裁量基准有误，未保存。${where}${first ? entryIssueMessage(first) : '格式不符'}`,
+        )
       }
       const name = source.trim().slice(0, 200) || '（未命名文件）'
       return db.transaction('rw', [db.meta, db.audit], async () => {

@@ -1,7 +1,7 @@
 /** Record types of the tables that are not domain records from shared/. */
 import type { RuleSettingsMeta } from './cases-records'
 import type { OfficeViolationsMeta } from './repositories/office-violations'
-import type { HolidayYearMeta } from './repositories/holiday-years'
+import type { HolidayYearsMeta } from './repositories/holiday-years'
 
 /** Bookkeeping: which schema/app version last wrote the DB. */
 export interface SchemaMeta {
@@ -18,11 +18,7 @@ export interface SetupMeta {
 }
 
 export type MetaRecord =
-  | SchemaMeta
-  | SetupMeta
-  | RuleSettingsMeta
-  | OfficeViolationsMeta
-  | HolidayYearMeta
+  SchemaMeta | SetupMeta | RuleSettingsMeta | OfficeViolationsMeta | HolidayYearsMeta
 
 /** One append-only audit entry. `hash` chains it to the previous entry (`prevHash`). */
 export interface AuditEntry {

@@ -19,8 +19,9 @@ import {
   type HolidayFormErrors,
   type HolidayYearForm,
 } from '@shared/calendar/holiday-input'
+import { host } from '@renderer/bridge/api'
 import { db } from '@renderer/db/db'
-import { holidayYearsRepo, type HolidayYearMeta } from '@renderer/db/repositories/holiday-years'
+import { holidayYearsRepo, type HolidayYearRecord } from '@renderer/db/repositories/holiday-years'
 import { writeContext } from '@renderer/services/write-context'
 
 /** The result of a save: the year saved, or what to fix (nothing was saved). */
@@ -34,7 +35,7 @@ export const useHolidaysStore = defineStore('holidays', () => {
   /** Every year the calendar in use covers, ascending. */
   const covered = shallowRef<CoveredYear[]>(coveredYears())
   /** The office's stored years (with how they were entered). */
-  const officeYears = shallowRef<HolidayYearMeta[]>([])
+  const officeYears = shallowRef<HolidayYearRecord[]>([])
   /** Chinese messages: damaged records, or a read failure. */
   const loadErrors = ref<string[]>([])
   const loaded = ref(false)
@@ -67,7 +68,7 @@ export const useHolidaysStore = defineStore('holidays', () => {
       const registered = registerHolidayYear(r.record.year)
       if (!registered.ok) return { ok: false, message: registered.message }
       officeYears.value = [
-        ...officeYears.value.filter((y) => y.key !== r.record.key),
+        ...officeYears.value.filter((y) => y.year.year !== r.record.year.year),
         r.record,
       ].sort((a, b) => a.year.year - b.year.year)
       covered.value = coveredYears()
@@ -101,6 +102,21 @@ export const useHolidaysStore = defineStore('holidays', () => {
     return persist(parsed.year, { enteredVia: 'file', fileName })
   }
 
+  /**
+   * Pick a JSON file and import it. Returns null when the officer closed the dialog; a failure
+   * keeps its messages (shown until the next import).
+   */
+  async function pickAndImport(): Promise<HolidaySaveResult | null> {
+    const picked = await host.pickFile('导入节假日安排', [
+      { name: 'JSON 文件', extensions: ['json'] },
+    ])
+    if (!picked.ok) {
+      return picked.code === 'canceled' ? null : { ok: false, message: picked.message }
+    }
+    const text = new TextDecoder('utf-8').decode(picked.value.bytes)
+    return importFile(picked.value.name, text)
+  }
+
   /** The year is already covered (the save replaces it). */
   function isCovered(year: number): CoveredYear | undefined {
     return covered.value.find((y) => y.year === year)
@@ -115,6 +131,7 @@ export const useHolidaysStore = defineStore('holidays', () => {
     load,
     saveForm,
     importFile,
+    pickAndImport,
     isCovered,
   }
 })

@@ -1,7 +1,7 @@
 /**
  * The office's holiday years (设置 → 节假日): each year's schedule as published by 国务院办公厅,
- * stored in `meta` under key 'holidayYear:<year>' (one record a year, so the backup carries them
- * with the other settings). Validated when read and before it is written; every save runs in one
+ * stored in `meta` under key 'holidayYears' (one entry a year; the backup carries it with the
+ * other settings). Validated when read and before it is written; every save runs in one
  * transaction with its audit entry. The calendar in use is fed from here at start-up and after
  * each save (stores/holidays.ts); see docs/domain/deadlines.md for how working days are counted.
  */
@@ -11,9 +11,8 @@ import { appendAudit } from '../audit'
 import type { WriteContext } from '../records'
 import { fail, type Failure } from './write-util'
 
-/** The `meta` record of one office-entered year. */
-export interface HolidayYearMeta {
-  key: `holidayYear:${number}`
+/** One office-entered year, as kept in the `meta` record. */
+export interface HolidayYearRecord {
   year: HolidayYear
   /** How it was entered: the form, or a file (its name). */
   enteredVia: 'form' | 'file'
@@ -21,32 +20,37 @@ export interface HolidayYearMeta {
   updatedAt: string
 }
 
-/** What was read: the valid years, and a Chinese message per damaged record. */
+/** The `meta` record of the office's years (one record; one entry a year). */
+export interface HolidayYearsMeta {
+  key: 'holidayYears'
+  years: HolidayYearRecord[]
+}
+
+/** What was read: the valid years (ascending), and a Chinese message per damaged entry. */
 export interface HolidayYearsRead {
-  years: HolidayYearMeta[]
+  years: HolidayYearRecord[]
   damaged: string[]
 }
 
-const prefix = 'holidayYear:'
-
-/** The meta key of `year`. */
-export const holidayYearKey = (year: number): HolidayYearMeta['key'] => `${prefix}${year}`
+const metaKey = 'holidayYears'
 
 /** Repository for the office's holiday years. */
 export function holidayYearsRepo(db: AppDB) {
   return {
-    /** Every stored year (ascending), validated; damaged records are reported, not used. */
+    /** Every stored year (ascending), validated; damaged entries are reported, not used. */
     async list(): Promise<HolidayYearsRead> {
-      const recs = (await db.meta.where('key').startsWith(prefix).toArray()) as HolidayYearMeta[]
-      const years: HolidayYearMeta[] = []
+      const rec = (await db.meta.get(metaKey)) as HolidayYearsMeta | undefined
+      const years: HolidayYearRecord[] = []
       const damaged: string[] = []
-      for (const rec of recs) {
-        const parsed = HolidayYearSchema.safeParse(rec.year)
-        if (parsed.success) years.push({ ...rec, year: parsed.data })
-        else
+      for (const entry of Array.isArray(rec?.years) ? rec.years : []) {
+        const parsed = HolidayYearSchema.safeParse(entry?.year)
+        if (parsed.success) years.push({ ...entry, year: parsed.data })
+        else {
+          const y = (entry?.year as { year?: unknown } | undefined)?.year
           damaged.push(
-            `${rec.key.slice(prefix.length)}年节假日安排数据已损坏（${parsed.error.issues[0]?.message ?? '格式不符'}），请重新录入该年度。`,
+            `${typeof y === 'number' ? `${y}年` : '一个年度的'}节假日安排数据已损坏（${parsed.error.issues[0]?.message ?? '格式不符'}），请重新录入该年度。`,
           )
+        }
       }
       years.sort((a, b) => a.year.year - b.year.year)
       return { years, damaged }
@@ -60,27 +64,28 @@ export function holidayYearsRepo(db: AppDB) {
       ctx: WriteContext,
       input: unknown,
       via: { enteredVia: 'form' } | { enteredVia: 'file'; fileName: string },
-    ): Promise<{ ok: true; record: HolidayYearMeta; replaced: boolean } | Failure> {
+    ): Promise<{ ok: true; record: HolidayYearRecord; replaced: boolean } | Failure> {
       const parsed = HolidayYearSchema.safeParse(input)
       if (!parsed.success) {
         return fail(
           `节假日安排有误，未保存：${parsed.error.issues.map((i) => i.message).join('；')}`,
         )
       }
-      const key = holidayYearKey(parsed.data.year)
+      const year = parsed.data.year
       return db.transaction('rw', [db.meta, db.audit], async () => {
-        const before = (await db.meta.get(key)) as HolidayYearMeta | undefined
-        const record: HolidayYearMeta = {
-          key,
-          year: parsed.data,
-          ...via,
-          updatedAt: ctx.now,
+        const stored = (await db.meta.get(metaKey)) as HolidayYearsMeta | undefined
+        const others = (stored?.years ?? []).filter((e) => e?.year?.year !== year)
+        const before = stored?.years.find((e) => e?.year?.year === year)
+        const record: HolidayYearRecord = { year: parsed.data, ...via, updatedAt: ctx.now }
+        const after: HolidayYearsMeta = {
+          key: metaKey,
+          years: [...others, record].sort((a, b) => (a.year?.year ?? 0) - (b.year?.year ?? 0)),
         }
-        await db.meta.put(record)
+        await db.meta.put(after)
         await appendAudit(db, ctx, {
           action: before ? 'update' : 'create',
           entity: 'meta',
-          entityId: key,
+          entityId: `${metaKey}:${year}`,
           before: before ?? null,
           after: record,
         })

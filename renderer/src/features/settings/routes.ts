@@ -16,6 +16,12 @@ export const settingsFeature: Feature = {
       component: () => import('./OfficersView.vue'),
       meta: { title: '执法人员', breadcrumb: ['设置', '执法人员'] },
     },
+    {
+      path: 'settings/holidays',
+      name: 'settings-holidays',
+      component: () => import('./HolidaysView.vue'),
+      meta: { title: '节假日', breadcrumb: ['设置', '节假日'] },
+    },
   ],
   nav: [
     {
@@ -25,6 +31,7 @@ export const settingsFeature: Feature = {
       children: [
         { title: '机关档案', path: '/settings/office', order: 1 },
         { title: '执法人员', path: '/settings/officers', order: 2 },
+        { title: '节假日', path: '/settings/holidays', order: 3 },
       ],
     },
   ],

@@ -1,10 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import {
-  holidayYearKey,
-  holidayYearsRepo,
-  type HolidayYearMeta,
-} from '@renderer/db/repositories/holiday-years'
+import { holidayYearsRepo, type HolidayYearsMeta } from '@renderer/db/repositories/holiday-years'
 import { verifyAuditChain } from '@renderer/db/audit'
 import { openDatabase } from '@renderer/db/open'
 import type { AppDB } from '@renderer/db/app-db'
@@ -40,13 +36,13 @@ describe('holidayYearsRepo — the office-entered 国务院办公厅 schedules, 
     const list = await repo.list()
     expect(list.damaged).toEqual([])
     expect(list.years.map((y) => y.year)).toEqual([year2027])
-    expect(list.years[0]).toMatchObject({ key: 'holidayYear:2027', enteredVia: 'form' })
+    expect(list.years[0]).toMatchObject({ enteredVia: 'form', updatedAt: ctx.now })
     const entries = await db.audit.orderBy('seq').toArray()
     expect(entries).toHaveLength(auditBefore + 1)
     expect(entries.at(-1)).toMatchObject({
       action: 'create',
       entity: 'meta',
-      entityId: 'holidayYear:2027',
+      entityId: 'holidayYears:2027',
       before: null,
     })
     expect(verifyAuditChain(entries).ok).toBe(true)
@@ -66,7 +62,7 @@ describe('holidayYearsRepo — the office-entered 国务院办公厅 schedules, 
     expect(list.years).toHaveLength(1)
     expect(list.years[0]).toMatchObject({ year: second, enteredVia: 'file', fileName: '2027.json' })
     const last = (await db.audit.orderBy('seq').toArray()).at(-1)
-    expect(last).toMatchObject({ action: 'update', entityId: 'holidayYear:2027' })
+    expect(last).toMatchObject({ action: 'update', entityId: 'holidayYears:2027' })
     expect((last?.before as { year: unknown }).year).toEqual(year2027)
   })
 
@@ -76,7 +72,7 @@ describe('holidayYearsRepo — the office-entered 国务院办公厅 schedules, 
     const r = await repo.save(ctx, { ...year2027, source: '' }, { enteredVia: 'form' })
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.message).toContain('国务院办公厅通知文号')
-    expect(await db.meta.get(holidayYearKey(2027))).toBeUndefined()
+    expect(await db.meta.get('holidayYears')).toBeUndefined()
     expect(await db.audit.count()).toBe(auditBefore)
   })
 
@@ -88,11 +84,13 @@ describe('holidayYearsRepo — the office-entered 国务院办公厅 schedules, 
       { enteredVia: 'form' },
     )
     await repo.save(ctx, year2027, { enteredVia: 'form' })
-    const damaged: HolidayYearMeta = {
-      key: 'holidayYear:2029',
-      year: { ...year2027, year: 2029 },
-      enteredVia: 'form',
-      updatedAt: ctx.now,
+    const stored = (await db.meta.get('holidayYears')) as HolidayYearsMeta
+    const damaged: HolidayYearsMeta = {
+      ...stored,
+      years: [
+        ...stored.years,
+        { year: { ...year2027, year: 2029 }, enteredVia: 'form', updatedAt: ctx.now },
+      ],
     }
     await db.meta.put(damaged)
     const list = await repo.list()

@@ -22,6 +22,12 @@ export const settingsFeature: Feature = {
       component: () => import('./HolidaysView.vue'),
       meta: { title: '节假日', breadcrumb: ['设置', '节假日'] },
     },
+    {
+      path: 'settings/rules',
+      name: 'settings-rules',
+      component: () => import('./RuleSettingsView.vue'),
+      meta: { title: '期限与裁量', breadcrumb: ['设置', '期限与裁量'] },
+    },
   ],
   nav: [
     {
@@ -32,6 +38,7 @@ export const settingsFeature: Feature = {
         { title: '机关档案', path: '/settings/office', order: 1 },
         { title: '执法人员', path: '/settings/officers', order: 2 },
         { title: '节假日', path: '/settings/holidays', order: 3 },
+        { title: '期限与裁量', path: '/settings/rules', order: 4 },
       ],
     },
   ],

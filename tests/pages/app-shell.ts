@@ -3,7 +3,14 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The menu as a user sees it: top-level entries, then 设置's pages, in order. */
 export const MENU_TOP = ['工作台', '案件', '回访', '文书', '设置'] as const
-export const MENU_SETTINGS = ['机关档案', '执法人员', '免罚清单', '期限与裁量', '数据安全', '演示数据'] as const
+export const MENU_SETTINGS = [
+  '机关档案',
+  '执法人员',
+  '免罚清单',
+  '期限与裁量',
+  '数据安全',
+  '演示数据',
+] as const
 export type MenuLeaf = Exclude<(typeof MENU_TOP)[number], '设置'> | (typeof MENU_SETTINGS)[number]
 
 export class AppShell {

@@ -28,6 +28,12 @@ export const settingsFeature: Feature = {
       component: () => import('./RuleSettingsView.vue'),
       meta: { title: '期限与裁量', breadcrumb: ['设置', '期限与裁量'] },
     },
+    {
+      path: 'settings/violations',
+      name: 'settings-violations',
+      component: () => import('./ViolationsView.vue'),
+      meta: { title: '违法行为库', breadcrumb: ['设置', '违法行为库'] },
+    },
   ],
   nav: [
     {
@@ -37,8 +43,9 @@ export const settingsFeature: Feature = {
       children: [
         { title: '机关档案', path: '/settings/office', order: 1 },
         { title: '执法人员', path: '/settings/officers', order: 2 },
-        { title: '节假日', path: '/settings/holidays', order: 3 },
+        { title: '节假日', path: '/settings/holidays', order: 4.5 },
         { title: '期限与裁量', path: '/settings/rules', order: 4 },
+        { title: '违法行为库', path: '/settings/violations', order: 5 },
       ],
     },
   ],

@@ -45,7 +45,7 @@ export const settingsFeature: Feature = {
         { title: '执法人员', path: '/settings/officers', order: 2 },
         { title: '节假日', path: '/settings/holidays', order: 4.5 },
         { title: '期限与裁量', path: '/settings/rules', order: 4 },
-        { title: '违法行为库', path: '/settings/violations', order: 5 },
+        { title: '违法行为库', path: '/settings/violations', order: 4.7 },
       ],
     },
   ],

@@ -41,6 +41,8 @@ export interface CaseRecord {
   /** partySnapshot.name, for the party-name sort index. */
   partyName: string
   cause: string
+  /** Ids of the 违法行为库 entries the case is about (not indexed; absent on older cases). */
+  violationIds?: string[]
   source: keyof typeof CASE_SOURCES
   sourceDate: string
   officers: CaseOfficer[]

@@ -44,6 +44,8 @@ export interface CreateCaseInput {
   /** Write the entered details to the reused party record (otherwise only the case keeps them). */
   updateParty?: boolean
   cause: string
+  /** Ids of the 违法行为库 entries chosen for the case (optional). */
+  violationIds?: string[]
   source: string
   sourceDate: string
   /** Two or more active officers with certificate numbers (APL Art. 42). */
@@ -85,6 +87,7 @@ export function factsOf(rec: CaseRecord, acts: readonly ActRecord[]): CaseFacts 
     caseNo: rec.caseNo,
     party: rec.partySnapshot,
     cause: rec.cause,
+    ...(rec.violationIds?.length ? { violationIds: rec.violationIds } : {}),
     source: rec.source,
     sourceDate: rec.sourceDate,
     officers: rec.officers,
@@ -181,12 +184,18 @@ async function resolveOfficers(
 function validateCaseInput(
   input: CreateCaseInput,
   today: string,
-): { ok: true; value: Pick<CaseFacts, 'party' | 'cause' | 'source' | 'sourceDate'> } | Failure {
+):
+  | {
+      ok: true
+      value: Pick<CaseFacts, 'party' | 'cause' | 'source' | 'sourceDate' | 'violationIds'>
+    }
+  | Failure {
   const parsed = CaseFactsSchema.pick({
     party: true,
     cause: true,
     source: true,
     sourceDate: true,
+    violationIds: true,
   }).safeParse(input)
   const errors = parsed.success ? {} : zodErrors(parsed.error)
   const party = input.party as Partial<Record<string, string>> | undefined
@@ -301,7 +310,7 @@ export function casesRepo(db: AppDB) {
       const today = input.today ?? legalDateOf(ctx.now)
       const valid = validateCaseInput(input, today)
       if (!valid.ok) return valid
-      const { party, cause, source, sourceDate } = valid.value
+      const { party, cause, source, sourceDate, violationIds } = valid.value
       const first: ActInput | undefined =
         input.firstAct === 'clueRegistered'
           ? {
@@ -350,6 +359,7 @@ export function casesRepo(db: AppDB) {
           partySnapshot: party,
           partyName: party.name,
           cause,
+          ...(violationIds?.length ? { violationIds: [...new Set(violationIds)] } : {}),
           source,
           sourceDate,
           officers: officers.officers,

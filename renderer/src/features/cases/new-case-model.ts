@@ -10,6 +10,8 @@ import {
   type Party,
   type RepresentativeTitle,
 } from '@shared/domain/case'
+import { formatProvision } from '@shared/discretion'
+import type { ViolationEntry } from '@shared/discretion/types'
 import { phonePattern, type FieldErrors } from '@shared/domain/settings'
 import { validateResidentId, validateUscc } from '@shared/validation'
 
@@ -32,6 +34,8 @@ export interface NewCaseForm {
   phone: string
   address: string
   cause: string
+  /** 违法行为库 entries chosen for the case. */
+  violationIds: string[]
   officerIds: string[]
 }
 
@@ -51,8 +55,35 @@ export function blankForm(today: string): NewCaseForm {
     phone: '',
     address: '',
     cause: '',
+    violationIds: [],
     officerIds: [],
   }
+}
+
+/**
+ * The 案由 after the chosen violations changed: the generated 涉嫌……案 when the officer has not
+ * typed his own (the field is empty or still holds the last generated text), his text otherwise.
+ */
+export function nextCause(current: string, lastGenerated: string, generated: string): string {
+  const cur = current.trim()
+  return cur === '' || cur === lastGenerated.trim() ? generated : current
+}
+
+/**
+ * The text a violation is found by: name, field, id and the laws it cites, with the article both
+ * in Chinese numerals and in Arabic (食品安全法124 finds 第一百二十四条).
+ */
+export function violationSearchText(e: ViolationEntry): string {
+  const laws = [e.basis, ...e.violates].flatMap((p) => [formatProvision(p), `${p.law}${p.article}`])
+  return [e.name, e.field, e.id, ...laws].join(' ')
+}
+
+/** Whether an entry matches what was typed (every space-separated word, case-insensitive). */
+export function violationMatches(e: ViolationEntry, query: string): boolean {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean)
+  if (words.length === 0) return true
+  const text = violationSearchText(e).toLowerCase()
+  return words.every((w) => text.includes(w))
 }
 
 /** Upper-case and without spaces: how codes are printed on licences and ID cards. */

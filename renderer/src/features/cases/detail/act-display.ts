@@ -12,12 +12,24 @@ import {
 } from '@shared/domain/case/act-fields'
 import { formatFenAsYuan } from '@shared/money'
 import { formatChineseDate } from '@shared/util/date'
-import { penaltyToForm, type FormValues } from './act-form-model'
+import {
+  DISCRETION_KINDS,
+  describeFineRule,
+  formatProvision,
+  type CorrectionInDecision,
+  type FineRule,
+  type PenaltyItem,
+  type ViolationEntry,
+} from '@shared/discretion'
+import { blankValues, penaltyToForm, type FormValues } from './act-form-model'
+import { rowFromEntry } from './penalty-items-model'
 
 /** Names the display needs from outside the act. */
 export interface DisplayContext {
   officerName: (id: string) => string
   actLabel: (id: string) => string
+  /** Name of a 违法行为库 entry (the id when the catalogue no longer has it). */
+  violationName?: (id: string) => string
 }
 
 /** One label/value line of an act. */
@@ -42,6 +54,17 @@ export function penaltyText(p: Record<string, unknown>): string {
     if (spec.key === 'other' && typeof v === 'string' && v) parts.push(v)
   }
   return parts.join('；') || '（未选择处罚）'
+}
+
+/** One violation's penalty in words: 罚款 300,000.00元（一般）. */
+function itemText(i: PenaltyItem): string {
+  const parts: string[] = []
+  if (i.warning) parts.push('警告')
+  if (i.fineFen > 0) parts.push(`罚款 ${yuan(i.fineFen)}`)
+  if (i.confiscatedGainsFen > 0) parts.push(`没收违法所得 ${yuan(i.confiscatedGainsFen)}`)
+  if (i.confiscatedPropertyValueFen > 0)
+    parts.push(`没收非法财物 ${yuan(i.confiscatedPropertyValueFen)}`)
+  return `${parts.join('、') || '不予罚款'}（${DISCRETION_KINDS[i.discretion]}）`
 }
 
 function valueText(spec: ActFieldSpec, v: unknown, ctx: DisplayContext): string {
@@ -69,8 +92,22 @@ function valueText(spec: ActFieldSpec, v: unknown, ctx: DisplayContext): string 
     }
     case 'penalty': {
       const p = v as Record<string, unknown>
-      return `${penaltyText(p)}；依据：${String(p.legalBasis ?? '')}`
+      const items = (p.items as PenaltyItem[] | undefined) ?? []
+      const each = items.length
+        ? `（逐项：${items.map((i) => `${i.violationName} ${itemText(i)}`).join('；')}）`
+        : ''
+      return `${penaltyText(p)}${each}；依据：${String(p.legalBasis ?? '')}`
     }
+    case 'correction': {
+      const c = v as CorrectionInDecision
+      const when =
+        c.mode === 'byDate' && c.dueOn ? `限期${formatChineseDate(c.dueOn)}前改正` : '立即改正'
+      return `${when}：${c.requirement}`
+    }
+    case 'violation':
+      return ctx.violationName ? ctx.violationName(String(v)) : String(v)
+    case 'fineRule':
+      return describeFineRule(v as FineRule)
     case 'leniency': {
       const l = v as { kind: keyof typeof INLINE_OPTIONS.leniencyKind; grounds: string[] }
       const grounds = nestedFields('leniency')?.find((s) => s.key === 'grounds')?.options ?? {}
@@ -109,14 +146,59 @@ export function partyContact(p: Party): string {
 }
 
 /**
+ * The 责令改正 part of a decision form, from the case's earlier 责令改正通知书 (mode, date,
+ * requirement) or 约谈 (整改要求). Ticked when a violation's basis requires correction and no
+ * earlier 责令改正通知书 covers it (APL Art. 28 para 1; checkAct refuses the decision otherwise).
+ */
+export function prefillCorrection(
+  facts: CaseFacts,
+  current: FormValues | undefined,
+  rows: readonly { correctionRequired?: boolean }[] | undefined,
+): FormValues {
+  const v = viewCase(facts)
+  const out: FormValues = { ...(current ?? blankValues(nestedFields('correction') ?? [])) }
+  const order = v.last('correctionOrderServed')
+  const interview = v.last('interviewHeld')
+  if (String(out.requirement ?? '').trim() === '') {
+    out.requirement = order?.payload.requirement ?? interview?.payload.requirements ?? ''
+  }
+  if (order) {
+    out.mode = order.payload.mode
+    if (order.payload.correctBy) out.dueOn = order.payload.correctBy
+  }
+  const needed = (rows ?? []).some((r) => r.correctionRequired === true)
+  out.apply = out.apply === true || (needed && !order)
+  return out
+}
+
+/**
  * Fill a blank act form from the case: officers default to the case's officers, a decision
  * starts from the notified penalty, service names the decision, a payment the amount still owed,
  * 结案 the closing reason the record supports (an unfiled matter whose last 复查 found it 已整改:
  * correctedWithoutFiling).
  * Only empty values are filled; the user can change everything.
  */
-export function prefillActForm(type: ActType, form: FormValues, facts: CaseFacts): FormValues {
+export function prefillActForm(
+  type: ActType,
+  form: FormValues,
+  facts: CaseFacts,
+  catalogue: readonly ViolationEntry[] = [],
+): FormValues {
   const v = viewCase(facts)
+  const caseEntries = (facts.violationIds ?? [])
+    .map((id) => catalogue.find((e) => e.id === id))
+    .filter((e): e is ViolationEntry => e !== undefined)
+  /** The penalty form with one row per violation of the case when it has no rows yet. */
+  const withCaseRows = (p: FormValues | undefined): FormValues => {
+    const out = { ...(p ?? blankValues(nestedFields('penalty') ?? [])) }
+    const rows = out.items
+    if ((!Array.isArray(rows) || rows.length === 0) && caseEntries.length > 0) {
+      out.items = caseEntries.map(rowFromEntry)
+      if (String(out.legalBasis ?? '').trim() === '')
+        out.legalBasis = [...new Set(caseEntries.map((e) => formatProvision(e.basis)))].join('；')
+    }
+    return out
+  }
   const set = (key: string, value: unknown) => {
     const cur = form[key]
     const empty = cur === '' || cur === undefined || (Array.isArray(cur) && cur.length === 0)
@@ -132,13 +214,31 @@ export function prefillActForm(type: ActType, form: FormValues, facts: CaseFacts
   const concl = v.last('investigationConcluded')
   const notice = v.last('penaltyNoticeServed')
   switch (type) {
+    case 'investigationConcluded':
+      form.proposedPenalty = withCaseRows(form.proposedPenalty as FormValues | undefined)
+      break
     case 'penaltyNoticeServed':
-      if (concl?.payload.proposedPenalty)
-        form.proposedPenalty = penaltyToForm(concl.payload.proposedPenalty)
+      form.proposedPenalty = withCaseRows(
+        concl?.payload.proposedPenalty ? penaltyToForm(concl.payload.proposedPenalty) : undefined,
+      )
       break
     case 'penaltyDecision': {
       const p = notice?.payload.proposedPenalty ?? concl?.payload.proposedPenalty
-      if (p) form.penalty = penaltyToForm(p)
+      form.penalty = withCaseRows(p ? penaltyToForm(p) : undefined)
+      form.correction = prefillCorrection(
+        facts,
+        form.correction as FormValues | undefined,
+        (form.penalty as FormValues).items as { correctionRequired?: boolean }[] | undefined,
+      )
+      break
+    }
+    case 'summaryPenalty': {
+      const first = caseEntries[0]
+      if (first) {
+        set('violationId', first.id)
+        if (first.fine) form.fineRule = first.fine
+        set('legalBasis', formatProvision(first.basis))
+      }
       break
     }
     case 'caseReviewed':

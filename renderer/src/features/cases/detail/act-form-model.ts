@@ -7,6 +7,8 @@
 import { ACT_DEFINITIONS, type ActType } from '@shared/domain/case'
 import { ACT_FIELDS, nestedFields, type ActFieldSpec } from '@shared/domain/case/act-fields'
 import { formatFenAsYuan, parseYuanToFen } from '@shared/money'
+import type { PenaltyItem } from '@shared/discretion'
+import { rowFromItem, rowToItem, rowsTotals, type ItemRow } from './penalty-items-model'
 
 /** Values of one form (or one nested editor / row), keyed like the payload. */
 export type FormValues = Record<string, unknown>
@@ -31,7 +33,12 @@ export function blankValue(spec: ActFieldSpec): unknown {
     case 'schedule':
       return []
     case 'exemptionItem':
+    case 'fineRule':
       return undefined
+    case 'penaltyItems':
+      return []
+    case 'correction':
+      return { apply: false, ...blankValues(nestedFields('correction') ?? []) }
     case 'penalty':
       return blankValues(nestedFields('penalty') ?? [])
     case 'leniency':
@@ -115,12 +122,36 @@ function convertField(
         .filter((s) => s !== '')
     case 'exemptionItem':
       return v && typeof v === 'object' ? { ...(v as object) } : undefined
-    case 'penalty':
-      return convertFields(nestedFields('penalty') ?? [], (v ?? {}) as FormValues, `${at}.`, errors)
-    case 'leniency': {
+    case 'penalty': {
+      const p = convertFields(
+        nestedFields('penalty') ?? [],
+        (v ?? {}) as FormValues,
+        `${at}.`,
+        errors,
+      )
+      // With items, the totals are the items' (the schema refuses any other totals).
+      const rows = (v as FormValues | undefined)?.items
+      if (Array.isArray(rows) && rows.length > 0) {
+        const t = rowsTotals(rows as ItemRow[])
+        p.warning = t.warning
+        p.fineFen = t.fineFen
+        p.confiscatedGainsFen = t.confiscatedGainsFen
+        p.confiscatedPropertyValueFen = t.confiscatedPropertyValueFen
+      }
+      return p
+    }
+    case 'penaltyItems': {
+      const rows = Array.isArray(v) ? (v as ItemRow[]) : []
+      if (rows.length === 0) return undefined
+      return rows.map((row, i) => rowToItem(row, `${at}.${i}`, errors))
+    }
+    case 'fineRule':
+      return v && typeof v === 'object' ? v : undefined
+    case 'leniency':
+    case 'correction': {
       const l = (v ?? {}) as FormValues
       if (l.apply !== true) return undefined
-      return convertFields(nestedFields('leniency') ?? [], l, `${at}.`, errors)
+      return convertFields(nestedFields(spec.widget) ?? [], l, `${at}.`, errors)
     }
     case 'undertakings':
     case 'schedule': {
@@ -153,6 +184,8 @@ export function specAt(type: ActType, path: readonly PropertyKey[]): ActFieldSpe
   let spec: ActFieldSpec | undefined
   for (const part of path) {
     if (typeof part === 'number') continue
+    // A row editor's issues (penalty.items.0.fineFen) belong to the editor itself.
+    if (spec?.widget === 'penaltyItems') return spec
     spec = fields?.find((s) => s.key === part)
     if (!spec) return undefined
     fields = nestedFields(spec.widget)
@@ -191,9 +224,14 @@ export function parseActForm(type: ActType, values: FormValues): ParseResult {
     }
     const key = fieldPath(type, path)
     if (fields[key]) continue
-    const choose = ['select', 'multiselect', 'officers', 'actRef', 'exemptionItem'].includes(
-      spec.widget,
-    )
+    const choose = [
+      'select',
+      'multiselect',
+      'officers',
+      'actRef',
+      'exemptionItem',
+      'violation',
+    ].includes(spec.widget)
     const missing = issue.code === 'invalid_type' || issue.code === 'invalid_value'
     fields[key] =
       hasChinese(issue.message) && !missing
@@ -209,7 +247,11 @@ export function penaltyToForm(p: Record<string, unknown>): FormValues {
   for (const spec of nestedFields('penalty') ?? []) {
     const v = p[spec.key]
     out[spec.key] =
-      spec.widget === 'money' && typeof v === 'number' ? formatFenAsYuan(v).replace(/,/g, '') : v
+      spec.widget === 'money' && typeof v === 'number'
+        ? formatFenAsYuan(v).replace(/,/g, '')
+        : spec.widget === 'penaltyItems'
+          ? ((v as PenaltyItem[] | undefined) ?? []).map(rowFromItem)
+          : v
   }
   return out
 }

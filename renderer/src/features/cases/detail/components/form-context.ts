@@ -3,6 +3,7 @@
  * path, and the choices that come from the case (officers, earlier acts, the 免罚清单).
  */
 import type { InjectionKey } from 'vue'
+import type { DiscretionBands, ViolationEntry } from '@shared/discretion'
 import type { FormValues } from '../act-form-model'
 
 export interface Choice {
@@ -22,6 +23,12 @@ export interface ActFormContext {
   exemptions: { id: string; code: string; title: string; legalBasis: string; source: string }[]
   /** A field was edited: its message goes away until the next save. */
   touched: (path: string) => void
+  /** The violation catalogue in use (built-in + the office's 裁量基准). */
+  violations: ViolationEntry[]
+  /** The office's 裁量 band split. */
+  bands: DiscretionBands
+  /** Why the summary procedure is closed for this violation and party, or null. */
+  summaryRefusal: (entry: ViolationEntry) => string | null
 }
 
 export const actFormKey: InjectionKey<ActFormContext> = Symbol('act-form')

@@ -67,7 +67,11 @@ export function viewCase(c: Pick<CaseFacts, 'acts'>): CaseView {
     .reduce((s, p) => s + p.payload.amountFen, 0)
   const lenient =
     decision?.type === 'noPenaltyDecision' ||
-    (decision?.type === 'penaltyDecision' && decision.payload.leniency !== undefined)
+    (decision?.type === 'penaltyDecision' &&
+      (decision.payload.leniency !== undefined ||
+        (decision.payload.penalty.items ?? []).some(
+          (i) => i.discretion === 'lighter' || i.discretion === 'mitigated',
+        )))
   return {
     acts,
     all,

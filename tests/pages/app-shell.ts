@@ -8,6 +8,7 @@ export const MENU_SETTINGS = [
   '执法人员',
   '免罚清单',
   '期限与裁量',
+  '节假日',
   '数据安全',
   '演示数据',
 ] as const

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod'
 import { parseLegalDate } from './format/date'
+import { FineRuleSchema } from '../discretion/item'
+import { DiscretionBandsSchema } from '../discretion/types'
 
 /** A legal date 'YYYY-MM-DD' that exists in the calendar. */
 export const legalDateSchema = z.string().refine(
@@ -119,3 +121,62 @@ export const penaltyItemSchema = z.object({
   detail: z.string().trim().optional(),
 })
 export type PenaltyItem = z.infer<typeof penaltyItemSchema>
+
+/** The facts a fine rule is computed from (integer 分), as frozen with a document. */
+export const fineFactsSchema = z.object({
+  goodsValueFen: fenSchema.optional(),
+  illegalGainsFen: fenSchema.optional(),
+  adFeeFen: fenSchema.optional(),
+  baseUnusable: z.boolean().optional(),
+})
+
+/**
+ * One violation of a case as printed on a report, review, notice or decision: its name, the
+ * provisions violated, the basis, its own penalty (several violations are decided separately and
+ * then combined) and its discretion. `fine` carries what
+ * the 法制审核表 computes the discretion sentence from (rule snapshot, facts, the office's bands),
+ * so the printed sentence always agrees with the numbers (docs/domain/discretion.md).
+ */
+export const violationPenaltySchema = z
+  .object({
+    name: requiredText('违法行为名称'),
+    violates: requiredText('违反的条款'),
+    basis: requiredText('处罚依据'),
+    penalties: z.array(penaltyItemSchema).min(1, { message: '请至少填写一项处罚内容。' }),
+    discretion: z.enum(['general', 'lighter', 'heavier', 'mitigated']).default('general'),
+    /** 从轻/从重/减轻 grounds as printed (labels, not keys). */
+    grounds: z.array(requiredText('裁量情节')).default([]),
+    reason: z.string().trim().optional(),
+    fine: z
+      .object({
+        rule: FineRuleSchema,
+        facts: fineFactsSchema,
+        fineFen: fenSchema,
+        bands: DiscretionBandsSchema,
+      })
+      .optional(),
+  })
+  .refine(
+    (v) =>
+      !v.fine ||
+      v.fine.fineFen ===
+        v.penalties.filter((p) => p.type === '罚款').reduce((t, p) => t + (p.amountFen ?? 0), 0),
+    {
+      path: ['fine', 'fineFen'],
+      message: '裁量计算所用的罚款金额与该违法行为的罚款不一致，请核对。',
+    },
+  )
+export type ViolationPenalty = z.input<typeof violationPenaltySchema>
+
+/** 责令改正 joined to a decision (APL Art. 28 para 1): at once, or by a date, with what to do. */
+export const decisionCorrectionSchema = z
+  .object({
+    mode: z.enum(['immediate', 'byDate']),
+    dueOn: legalDateSchema.optional(),
+    requirement: requiredText('改正要求'),
+  })
+  .refine((c) => c.mode === 'immediate' || c.dueOn !== undefined, {
+    path: ['dueOn'],
+    message: '限期改正须填写改正期限。',
+  })
+export type DecisionCorrection = z.input<typeof decisionCorrectionSchema>

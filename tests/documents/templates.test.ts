@@ -224,7 +224,7 @@ describe('legally required content per type (DOMAIN §3.4–3.5)', () => {
     has(
       'paymentReminder',
       '十个工作日内',
-      '加处罚款为人民币叁万壹仟贰佰元整（31,200.00元）',
+      '应加处罚款人民币贰万陆仟肆佰元整（26,400.00元）',
       '有权进行陈述和申辩',
       '申请人民法院强制执行',
       '鄂汉阳市监处罚〔2026〕12号',
@@ -266,7 +266,12 @@ describe('rules encoded in schemas and builders', () => {
   it('a warning-only decision is not announced for publication (PubRule Art. 2)', () => {
     const built = buildDocument(
       'penaltyDecision',
-      { ...SAMPLES.penaltyDecision.input, penalties: [{ type: '警告' }] },
+      {
+        ...SAMPLES.penaltyDecision.input,
+        penalties: [{ type: '警告' }],
+        violations: undefined,
+        forfeiture: undefined,
+      },
       ctxOf('penaltyDecision'),
     )
     expect(built.ok).toBe(true)

@@ -6,15 +6,19 @@ import {
   CLOSING_REASONS,
   SERVED_DECISIONS,
   SERVICE_METHODS,
+  computeDeadlines,
+  defaultRuleSettings,
   type ActOf,
   type CaseFacts,
 } from '../../domain/case'
+import { lateSurchargeFen, surchargeDays, type DateRange } from '../../money'
 import { penaltyItemText } from '../blocks/penalty'
 import { formatChineseDate } from '../format/date'
 import { formatYuan } from '../format/money'
 import type { DocumentKind } from '../kinds'
 import { Fill } from './fill'
 import {
+  actsOf,
   allActs,
   caseCourse,
   documentOfficers,
@@ -27,6 +31,7 @@ import {
   sentence,
 } from './common'
 import { done } from './map-intake'
+import { bandsOf, forfeitureOf, printedViolations } from './violations'
 import type { CaseSource, MappedDocument } from './types'
 
 /** 行政处罚决定书 from 行政处罚决定 (facts, notice, statements and hearing from earlier acts). */
@@ -60,7 +65,19 @@ export function mapPenaltyDecision(src: CaseSource, act: ActOf<'penaltyDecision'
     )
     .set('legalBasis', p.penalty.legalBasis)
     .set('penalties', penaltyItems(p.penalty))
-  if (order) f.set('correction', order.payload.requirement)
+  const violations = printedViolations(p.penalty, bandsOf(src))
+  if (violations) f.set('violations', violations)
+  const forfeiture = forfeitureOf(p.penalty)
+  if (forfeiture.fineFen + forfeiture.confiscatedGainsFen > 0) f.set('forfeiture', forfeiture)
+  if (p.correction) {
+    f.set('correctionOrder', {
+      mode: p.correction.mode,
+      ...(p.correction.mode === 'byDate' && p.correction.dueOn
+        ? { dueOn: p.correction.dueOn }
+        : {}),
+      requirement: p.correction.requirement,
+    })
+  } else if (order) f.set('correction', order.payload.requirement)
   return done('penaltyDecision', f, act.occurredOn, [act.id, report?.id])
 }
 
@@ -177,6 +194,51 @@ export function mapServiceReceipt(src: CaseSource, act: ActOf<'decisionServed'>)
   return done('serviceReceipt', f, act.occurredOn, [act.id, decision?.id])
 }
 
+/**
+ * Days on which a review or suit was pending (remedyFiled up to its remedyConcluded; an open one
+ * up to `until`): no surcharge accrues on them (APL Art. 73).
+ */
+export function remedyPendingRanges(facts: CaseFacts, until: string): DateRange[] {
+  const ranges: DateRange[] = []
+  let open: string | undefined
+  for (const a of actsOf(facts)) {
+    if (a.occurredOn > until) break
+    if (a.type === 'remedyFiled' && open === undefined) open = a.occurredOn
+    else if (a.type === 'remedyConcluded' && open !== undefined) {
+      ranges.push({ from: open, to: a.occurredOn })
+      open = undefined
+    }
+  }
+  if (open !== undefined) ranges.push({ from: open, to: until })
+  return ranges
+}
+
+/**
+ * The surcharge of `unpaidFen` as of `asOf` (APL Art. 72 para 1 item 1, computed by
+ * lateSurchargeFen): from the FINE_DUE deadline of the case as computeDeadlines gives it (15 days
+ * from receipt of the decision, an end on a non-working day rolled to the next working day, or the
+ * approved instalment date), leaving out days a review or suit was pending (APL Art. 73). Only acts
+ * up to `asOf` are considered. Undefined when the case has no payment deadline yet.
+ */
+export function surchargeAsOf(
+  src: CaseSource,
+  asOf: string,
+  unpaidFen: number,
+): { dueDate: string; excludedDays: number; fen: number } | undefined {
+  const upTo = { acts: src.facts.acts.filter((a) => a.occurredOn <= asOf) }
+  const due = computeDeadlines(upTo, asOf, src.ruleSettings ?? defaultRuleSettings).find(
+    (d) => d.ruleId === 'FINE_DUE',
+  )
+  if (!due) return undefined
+  const excluded = remedyPendingRanges(src.facts, asOf)
+  const excludedDays = surchargeDays(due.dueDate, asOf) - surchargeDays(due.dueDate, asOf, excluded)
+  return {
+    dueDate: due.dueDate,
+    excludedDays,
+    fen: lateSurchargeFen(unpaidFen, due.dueDate, asOf, excluded),
+  }
+}
+
 /** 行政处罚决定履行催告书 from 履行催告 (decision, service and payments from earlier acts). */
 export function mapPaymentReminder(src: CaseSource, act: ActOf<'reminderServed'>): MappedDocument {
   const facts = src.facts
@@ -188,6 +250,7 @@ export function mapPaymentReminder(src: CaseSource, act: ActOf<'reminderServed'>
   const paid = allActs(facts, 'paymentMade')
     .filter((a) => a.payload.kind === 'fine' && a.occurredOn <= act.occurredOn)
     .reduce((sum, a) => sum + a.payload.amountFen, 0)
+  const unpaid = Math.max(0, Math.min(act.payload.amountDueFen, fine - paid))
   const f = new Fill()
     .set('docNumber', null)
     .set('party', documentParty(facts.party))
@@ -199,9 +262,11 @@ export function mapPaymentReminder(src: CaseSource, act: ActOf<'reminderServed'>
     .need('decisionDate', decision?.occurredOn, '决定日期', 'date')
     .need('servedOn', served?.occurredOn, '决定书送达日期', 'date')
     .set('fineFen', fine)
-    .set('unpaidFen', Math.max(0, Math.min(act.payload.amountDueFen, fine - paid)))
-    .set('surchargeFen', Math.min(act.payload.surchargeFen, fine))
+    .set('unpaidFen', unpaid)
     .set('asOf', act.occurredOn)
+  const s = surchargeAsOf(src, act.occurredOn, unpaid)
+  if (s) f.set('dueDate', s.dueDate).set('excludedDays', s.excludedDays).set('surchargeFen', s.fen)
+  else f.set('surchargeFen', Math.min(act.payload.surchargeFen, fine))
   return done('paymentReminder', f, act.occurredOn, [act.id, decision?.id, served?.id])
 }
 
@@ -278,6 +343,18 @@ export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): M
     })
   if (filed) f.set('filedOn', filed.occurredOn)
   if (decision) f.set('decidedOn', decision.occurredOn)
+  const paidOf = (kind: 'fine' | 'confiscation' | 'surcharge') =>
+    paid.filter((a) => a.payload.kind === kind).reduce((t, a) => t + a.payload.amountFen, 0)
+  const owed =
+    (penalty?.payload.penalty.fineFen ?? 0) +
+    (penalty?.payload.penalty.confiscatedGainsFen ?? 0) +
+    (spot?.payload.fineFen ?? 0)
+  if (owed > 0 || paid.length > 0 || p.surchargePaidFen !== undefined)
+    f.set('paid', {
+      fineFen: paidOf('fine'),
+      confiscatedGainsFen: paidOf('confiscation'),
+      surchargeFen: p.surchargePaidFen ?? paidOf('surcharge'),
+    })
   return done('closingApproval', f, act.occurredOn, [act.id, decision?.id])
 }
 

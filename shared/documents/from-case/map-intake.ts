@@ -14,6 +14,7 @@ import {
   sentence,
 } from './common'
 import type { CaseSource, MappedDocument } from './types'
+import { correctionOrderCitations } from './violations'
 
 const done = (
   kind: MappedDocument['kind'],
@@ -113,14 +114,16 @@ export function mapCorrectionOrder(
   act: ActOf<'correctionOrderServed'>,
 ): MappedDocument {
   const p = act.payload
+  const cited = correctionOrderCitations(src)
   const f = new Fill()
     .set('docNumber', null)
     .set('party', documentParty(src.facts.party))
     .need('facts', sentence(p.violation), '违法事实', 'textarea')
-    .need('violatedProvision', undefined, '违反的规定（法律名称及条款）')
-    .need('legalBasis', p.legalBasis, '责令改正的依据')
+    .need('violatedProvision', cited?.violatedProvision, '违反的规定（法律名称及条款）')
+    .need('legalBasis', cited?.legalBasis ?? p.legalBasis, '责令改正的依据')
     .set('deadline', p.mode === 'immediate' ? 'immediate' : p.correctBy)
     .set('requirements', [p.requirement])
+  if (cited) f.set('violations', cited.violations)
   return done('correctionOrder', f, act.occurredOn, [act.id])
 }
 

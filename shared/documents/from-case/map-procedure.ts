@@ -4,7 +4,7 @@
  */
 import { PROPOSALS, ruleLength, type ActOf } from '../../domain/case'
 import { addWorkingDays } from '../../calendar'
-import { penaltyItemText } from '../blocks/penalty'
+import { joinProvisions, penaltyItemText } from '../blocks/penalty'
 import { formatYuan } from '../format/money'
 import { Fill } from './fill'
 import {
@@ -18,6 +18,7 @@ import {
   sentence,
 } from './common'
 import { done } from './map-intake'
+import { bandsOf, printedViolations } from './violations'
 import type { CaseSource, MappedDocument } from './types'
 
 function proposalText(act: ActOf<'investigationConcluded'>): string {
@@ -39,8 +40,11 @@ export function mapInvestigationReport(
     .need('facts', sentence(act.payload.summary), '违法事实', 'textarea')
     .needList('evidence', undefined, '证据（每行一项）')
     .need('characterisation', undefined, '案件性质', 'textarea')
-    .need('discretion', undefined, '自由裁量理由', 'textarea')
-    .set('proposal', proposalText(act))
+  const violations =
+    act.payload.proposedPenalty && printedViolations(act.payload.proposedPenalty, bandsOf(src))
+  if (violations) f.set('violations', violations).set('discretion', '')
+  else f.need('discretion', undefined, '自由裁量理由', 'textarea')
+  f.set('proposal', proposalText(act))
     .set('officers', documentOfficers(facts.officers))
     .set('reportedOn', act.occurredOn)
   return done('investigationReport', f, act.occurredOn, [act.id])
@@ -78,6 +82,9 @@ export function mapCaseReview(src: CaseSource, act: ActOf<'caseReviewed'>): Mapp
     .need('reviewHeadOpinion.text', undefined, '审核机构负责人意见', 'textarea')
     .need('reviewHeadOpinion.signer', undefined, '审核机构负责人')
     .set('reviewHeadOpinion.date', act.occurredOn)
+  const proposed = report?.payload.proposedPenalty
+  const violations = proposed && printedViolations(proposed, bandsOf(src))
+  if (violations) f.set('violations', violations)
   return done('caseReview', f, act.occurredOn, [act.id, submitted?.id, report?.id])
 }
 
@@ -91,7 +98,8 @@ export function mapPenaltyNotice(
   const filed = lastAct(facts, 'caseFiled', act.occurredOn)
   const report = lastAct(facts, 'investigationConcluded', act.occurredOn)
   // One number for the printed period and its end date (DEADLINE_RULES, docs/domain/deadlines.md).
-  const replyDays = ruleLength('NOTICE_REPLY') as number
+  const replyDays = ruleLength('NOTICE_REPLY', src.ruleSettings) as number
+  const noticeViolations = printedViolations(p.proposedPenalty, bandsOf(src))
   const f = new Fill()
     .set('docNumber', null)
     .set('party', documentParty(facts.party))
@@ -99,12 +107,17 @@ export function mapPenaltyNotice(
     .set('cause', bareCause(facts.cause))
     .need('facts', sentence(report?.payload.summary), '违法事实', 'textarea')
     .need('evidenceSummary', undefined, '证据', 'textarea')
-    .need('violatedProvision', undefined, '违反的规定（法律名称及条款）')
+    .need(
+      'violatedProvision',
+      noticeViolations && joinProvisions(noticeViolations.map((v) => v.violates)),
+      '违反的规定（法律名称及条款）',
+    )
     .set('legalBasis', p.proposedPenalty.legalBasis)
     .set('proposedPenalties', penaltyItems(p.proposedPenalty))
     .set('hearingRight', p.hearingRightsTold)
     .set('replyWorkingDays', replyDays)
     .set('replyDeadline', addWorkingDays(act.occurredOn, replyDays))
+  if (noticeViolations) f.set('violations', noticeViolations)
   if (p.refundAmountFen) f.set('refund', `退还多收价款人民币${formatYuan(p.refundAmountFen)}元`)
   return done('penaltyNotice', f, act.occurredOn, [act.id, filed?.id, report?.id])
 }

@@ -3,7 +3,8 @@
  * record and its acts ("filled from the case's acts, never retyped") and reports each required
  * field that no act holds as a MissingField, so the UI can ask for exactly those and nothing else.
  */
-import type { Act, CaseFacts } from '../../domain/case'
+import type { Act, CaseFacts, RuleSettings } from '../../domain/case'
+import type { ViolationEntry } from '../../discretion/types'
 import type { DocumentKind } from '../kinds'
 
 /** An issued document of the case that later documents may cite (its 文号). */
@@ -21,6 +22,13 @@ export interface CaseSource {
   officerUnits: Record<string, string>
   /** Documents already issued for this case. */
   issued: IssuedRef[]
+  /**
+   * The violation catalogue in use (built-in entries merged with the office's own); the case's
+   * `violationIds` are resolved against it. Absent: the built-in catalogue.
+   */
+  violations?: readonly ViolationEntry[]
+  /** The office's rule settings (discretion bands, periods). Absent: the defaults. */
+  ruleSettings?: RuleSettings
 }
 
 /** How the UI asks for a field that no act holds. */

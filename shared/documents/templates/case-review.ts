@@ -2,13 +2,25 @@
  * 案件审核/法制审核表 (form 36): the review body's opinion on jurisdiction, facts and evidence,
  * characterisation, legal basis, procedure and appropriateness, the conclusion, and signatures
  * (SAMR-PR Arts. 49–55; APL Art. 58).
+ *
+ * Version 3: with `violations`, a 违法行为及裁量 row lists each violation with its proposed penalty,
+ * the discretion sentence computed from the numbers (range, position, band — never typed) and the
+ * 从轻/从重/减轻 grounds and reason. Inputs without `violations` print the version 2 rows.
  */
 import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import { legalDateSchema, opinionSchema, partySchema, requiredText } from '../schemas'
+import {
+  legalDateSchema,
+  opinionSchema,
+  partySchema,
+  requiredText,
+  violationPenaltySchema,
+} from '../schemas'
+import { violationReviewText } from '../blocks/penalty'
+import { chineseOrdinal } from '../blocks/text'
 import { internalDocument } from '../blocks/frame'
-import { formCaption, formTable, opinionContent } from '../blocks/form-table'
+import { formCaption, formTable, opinionContent, type FormRow } from '../blocks/form-table'
 import { partySummary } from '../blocks/party'
 import { formatChineseDate } from '../format/date'
 
@@ -21,6 +33,8 @@ export const caseReviewInputSchema = z.object({
   caseOfficers: requiredText('办案人员'),
   submittedOn: legalDateSchema,
   proposal: requiredText('办案机构处理意见'),
+  /** Each proposed violation with its penalty and discretion (version 3). */
+  violations: z.array(violationPenaltySchema).optional(),
   findings: z.object({
     jurisdiction: requiredText('主体及管辖审核意见'),
     factsAndEvidence: requiredText('事实及证据审核意见'),
@@ -60,6 +74,21 @@ export function buildCaseReviewDoc(
         ],
         [{ label: '办案人员', value: input.caseOfficers }],
         [{ label: '办案机构处理意见', value: input.proposal }],
+        ...(input.violations?.length
+          ? [
+              [
+                {
+                  label: '违法行为及裁量',
+                  value: input.violations
+                    .map(
+                      (v, i) =>
+                        `${input.violations && input.violations.length > 1 ? `（${chineseOrdinal(i + 1)}）` : ''}${violationReviewText(v)}`,
+                    )
+                    .join('\n'),
+                },
+              ] as FormRow,
+            ]
+          : []),
         [{ label: '主体及管辖', value: f.jurisdiction }],
         [{ label: '事实及证据', value: f.factsAndEvidence }],
         [{ label: '定性', value: f.characterisation }],

@@ -21,10 +21,10 @@ import { formatChineseDate } from '../format/date'
 import { formatAmountForDecision } from '../format/money'
 import { paymentAccountLines } from '../blocks/rights'
 import { shiftDays } from '../../util/date'
+import { periodText } from '../../domain/case'
 
 const SURCHARGE_RULE =
   '依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定，到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超出罚款的数额。'
-import { periodText } from '../../domain/case'
 
 export const paymentReminderInputSchema = z
   .object({
@@ -71,7 +71,7 @@ function v1SurchargeParas(input: Parsed, p: string): Content[] {
         `加处罚款的数额不超出罚款的数额。截至${formatChineseDate(input.asOf)}，加处罚款为${formatAmountForDecision(input.surchargeFen)}。`,
     ),
     para(
-      `根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，现催告${p}自收到本催告书之日起十个工作日内履行上述义务，` +
+      `根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，现催告${p}自收到本催告书之日起${periodText('REMINDER_WAIT')}内履行上述义务，` +
         `缴纳罚款${formatAmountForDecision(input.unpaidFen)}及加处罚款${formatAmountForDecision(input.surchargeFen)}，` +
         `合计${formatAmountForDecision(input.unpaidFen + input.surchargeFen)}，缴款账户如下：`,
     ),
@@ -81,6 +81,18 @@ function v1SurchargeParas(input: Parsed, p: string): Content[] {
 /** The surcharge as accrued to the reminder date and running on to the day of payment. */
 function surchargeParas(input: Parsed, dueDate: string, p: string): Content[] {
   const d = formatChineseDate
+  if (input.asOf <= dueDate) {
+    // Reminded before the period ended: nothing has accrued yet; say when it starts.
+    return [
+      para(
+        `${SURCHARGE_RULE}${p}缴纳罚款的期限至${d(dueDate)}届满；逾期不缴纳的，自${d(shiftDays(dueDate, 1))}起每日按未缴纳罚款数额的百分之三加处罚款至实际缴纳之日，加处罚款的总额不超出未缴纳罚款的数额${formatAmountForDecision(input.unpaidFen)}。`,
+      ),
+      para(
+        `根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，现催告${p}自收到本催告书之日起${periodText('REMINDER_WAIT')}内履行上述义务，` +
+          `缴纳罚款${formatAmountForDecision(input.unpaidFen)}及依法应当加处的罚款，缴款账户如下：`,
+      ),
+    ]
+  }
   const capped = input.surchargeFen >= input.unpaidFen
   const excluded =
     input.excludedDays > 0
@@ -95,7 +107,7 @@ function surchargeParas(input: Parsed, dueDate: string, p: string): Content[] {
         `应加处罚款${formatAmountForDecision(input.surchargeFen)}。${running}`,
     ),
     para(
-      `根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，现催告${p}自收到本催告书之日起十个工作日内履行上述义务，` +
+      `根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，现催告${p}自收到本催告书之日起${periodText('REMINDER_WAIT')}内履行上述义务，` +
         `缴纳罚款${formatAmountForDecision(input.unpaidFen)}及加处罚款（截至${d(input.asOf)}为${formatAmountForDecision(input.surchargeFen)}` +
         `${capped ? '' : '，此后按上述标准计算至实际缴纳之日'}），缴款账户如下：`,
     ),

@@ -86,6 +86,11 @@ export const CaseClosedPayload = z.object({
   reason: enumOf(CLOSING_REASONS),
   approver: text('批准结案的负责人'),
   note: optionalText,
+  /**
+   * 加处罚款实际缴纳金额 recorded at closing (APL Art. 72 para 1 item 1), printed on the 结案审批表;
+   * absent on cases closed before it existed, and when no surcharge was paid.
+   */
+  surchargePaidFen: fen.optional(),
 })
 
 /** 回访 (鄂市监法〔2022〕42号 item 十五; DOMAIN §5 suggested fields). */

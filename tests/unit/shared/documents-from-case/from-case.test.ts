@@ -191,7 +191,9 @@ describe('values come from the acts', () => {
       servedOn: '2026-05-13',
       fineFen: 5_000_000,
       unpaidFen: 3_000_000,
-      surchargeFen: 600_000,
+      // Due 15 days after service (2026-05-28, a Thursday); 13 days × 3 % of ¥30,000 to 2026-06-10.
+      dueDate: '2026-05-28',
+      surchargeFen: 1_170_000,
     })
     expect(doc.missing).toEqual([])
   })

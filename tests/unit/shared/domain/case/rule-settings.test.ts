@@ -60,7 +60,7 @@ describe('lengthText: unit words of the model forms', () => {
 })
 
 describe('periodText: the printed period of each rule comes from DEADLINE_RULES', () => {
-  it.each([
+  it.each<[DeadlineRuleId, string, string]>([
     ['NOTICE_REPLY', '五个工作日', 'APL Arts. 44, 85; SAMR-PR Art. 57'],
     ['FINE_DUE', '十五日', 'APL Art. 67'],
     ['REVIEW_WINDOW', '六十日', 'ARL Art. 20'],
@@ -73,7 +73,7 @@ describe('periodText: the printed period of each rule comes from DEADLINE_RULES'
     ['SUMMARY_ARCHIVE', '七个工作日', 'SAMR-PR Art. 70'],
     ['FOLLOW_UP', '三十日', '鄂市监法〔2022〕42号 十五 (office default)'],
     ['CORRECTION_DUE', '按通知书载明的期限', 'APL Art. 28 (period set in the order)'],
-  ] as const)('%s → %s (%s)', (id, text) => expect(periodText(id)).toBe(text))
+  ])('%s → %s (%s)', (id, text) => expect(periodText(id)).toBe(text))
 
   it('鄂市监法〔2022〕42号 十五: the office follow-up days are printed when overridden', () => {
     expect(periodText('FOLLOW_UP', withOverrides({ FOLLOW_UP: 45 }))).toBe('四十五日')

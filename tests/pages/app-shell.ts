@@ -9,6 +9,7 @@ export const MENU_SETTINGS = [
   '免罚清单',
   '期限与裁量',
   '节假日',
+  '违法行为库',
   '数据安全',
   '演示数据',
 ] as const

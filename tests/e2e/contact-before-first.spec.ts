@@ -5,6 +5,7 @@
  * links to 设置 → 机关档案 (DESIGN §4). Dates are computed from today's date (Asia/Shanghai, as
  * the test browser), never hard-coded.
  */
+import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
 import { foodShop, office, officerA, officerB } from './support/data'
 import { shot } from './support/shots'
@@ -14,6 +15,16 @@ import { CaseDocumentsTab } from '../pages/case-documents'
 
 test.describe.configure({ timeout: 240_000 })
 test.use({ actionTimeout: 15_000 })
+
+/** A build with the officer chooser asks once after set-up who is at the keyboard. */
+async function chooseOfficerIfAsked(page: Page): Promise<void> {
+  const chooser = page.getByRole('dialog', { name: '选择当前执法人员' })
+  if (await chooser.isVisible().catch(() => false)) {
+    await chooser.getByRole('option').first().click()
+    await chooser.getByRole('button', { name: '确定' }).click()
+    await expect(chooser).toBeHidden()
+  }
+}
 
 /** Today in Asia/Shanghai ('YYYY-MM-DD') moved by `days`. */
 function shanghaiDay(days: number): string {
@@ -29,6 +40,7 @@ test('a 行政处罚告知书 dated before the first contact version is issued w
   const today = shanghaiDay(0)
   // The wizard's 生效日期 is left at its default (today), as an office installing the app does.
   await new SetupWizard(page).complete(office, [officerA, officerB])
+  await chooseOfficerIfAsked(page)
 
   const noticeOn = shanghaiDay(-60)
   const cp = await createCaseFromUi(page, {

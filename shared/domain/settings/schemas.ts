@@ -86,6 +86,12 @@ export const officerSchema = officerInputSchema.extend({
   id: z.uuid(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
+  /** Optional PIN (./pin.ts): a per-PIN salt and the salted SHA-256 hex; never the PIN itself. */
+  pinSalt: z.string().min(1).max(100).optional(),
+  pinHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 })
 export type Officer = z.infer<typeof officerSchema>
 

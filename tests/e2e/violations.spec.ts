@@ -5,11 +5,25 @@
  */
 import ExcelJS from 'exceljs'
 import { readFile, writeFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
 import { office, officerA, officerB } from './support/data'
-import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
 import { AppShell } from '../pages/app-shell'
+
+/** Review screenshot of the 1366×768 window as the user sees it (when CASEDESK_SHOTS_DIR is set). */
+async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.CASEDESK_SHOTS_DIR
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png` })
+}
+
+/** Wait until the CSS transitions of `selector` (dialog, drawer) have finished. */
+async function settled(page: Page, selector: string): Promise<void> {
+  await page
+    .locator(selector)
+    .last()
+    .evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)))
+}
 
 test.describe.configure({ timeout: 180_000 })
 test.use({ actionTimeout: 15_000 })
@@ -105,6 +119,7 @@ test('export the template; a bad row blocks the import; a good file adds the off
   await expect(errors.locator('tbody tr').first()).toContainText('最低罚款（元）')
   await expect(errors.locator('tbody tr').first()).toContainText('最低罚款不能高于最高罚款')
   await expect(dialog.getByRole('button', { name: /确定导入/ })).toHaveCount(0)
+  await settled(page, '.el-dialog')
   await shot(page, 'violations-02-import-errors')
   await dialog.getByRole('button', { name: '关闭', exact: true }).click()
   await expect(dialog).toBeHidden()
@@ -132,5 +147,6 @@ test('export the template; a bad row blocks the import; a good file adds the off
   const drawer = page.getByRole('dialog', { name: /本局裁量基准/ })
   await expect(drawer).toContainText('拒不改正的，处五千元以上五万元以下罚款')
   await expect(drawer).toContainText('某市市场监督管理局行政处罚裁量基准（测试）')
+  await settled(page, '.el-drawer')
   await shot(page, 'violations-03-detail')
 })

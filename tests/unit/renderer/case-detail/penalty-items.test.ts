@@ -9,6 +9,7 @@ import { prefillActForm } from '@renderer/features/cases/detail/act-display'
 import { blankActForm, parseActForm } from '@renderer/features/cases/detail/act-form-model'
 import {
   assessRow,
+  bandLabels,
   rangeLabel,
   rowFromEntry,
   rowsTotals,
@@ -63,6 +64,11 @@ describe('a row of FSL Art. 124 para 1 with goods worth ¥20,000', () => {
     expect(r.assessment.positionPercent).toBe(50)
     expect(r.assessment.problems).toEqual([])
     expect(r.sentence).toContain('位于该幅度的50%处')
+    expect(bandLabels(r.assessment.bands!)).toEqual({
+      lighter: '20万元至26万元',
+      general: '超过26万元、不足34万元',
+      heavier: '34万元至40万元',
+    })
   })
 
   it('a typing error in 元 is reported, not assessed', () => {

@@ -12,6 +12,7 @@ import {
   formatFenForText,
   type DiscretionBands,
   type DiscretionKind,
+  type BandRanges,
   type FenRange,
   type FineAssessment,
   type FineBase,
@@ -192,6 +193,21 @@ export function rangeLabel(r: FenRange): string {
 export function bandLabel(r: FenRange): string {
   if (r.minFen > r.maxFen) return '该档为空'
   return r.minFen === r.maxFen ? formatFenForText(r.minFen) : rangeLabel(r)
+}
+
+/**
+ * The three bands as the officer reads them: 从轻 20万元至26万元; 一般 超过26万元、不足34万元 (一般
+ * owns neither boundary, so it is named by them rather than by its first and last 分); 从重
+ * 34万元至40万元.
+ */
+export function bandLabels(b: BandRanges): { lighter: string; general: string; heavier: string } {
+  const general =
+    b.general.minFen > b.general.maxFen
+      ? '该档为空'
+      : b.lighter.minFen === b.heavier.maxFen
+        ? formatFenForText(b.general.minFen)
+        : `超过${formatFenForText(b.lighter.maxFen)}、不足${formatFenForText(b.heavier.minFen)}`
+  return { lighter: bandLabel(b.lighter), general, heavier: bandLabel(b.heavier) }
 }
 
 /** The combined totals of all rows (amounts that cannot be read count as 0). */

@@ -28,7 +28,9 @@ export const CaseFactsSchema = z.object({
   officers: z.array(CaseOfficerSchema),
   acts: z.array(ActSchema),
   /** Ids of the violations (违法行为库 entries) the case is about; absent on older cases. */
-  violationIds: z.array(z.string().trim().min(1)).optional(),
+  violationIds: z
+    .array(z.string().trim().min(1, '违法行为编号不能为空，请重新选择违法行为'))
+    .optional(),
 })
 /** Parsed {@link CaseFactsSchema}. */
 export type CaseFacts = z.infer<typeof CaseFactsSchema>

@@ -53,5 +53,6 @@ describe('casesRepo: violationIds', () => {
     opened.push(s.db)
     const r = await casesRepo(s.db).createCase(s.ctx, input(s.officerIds, ['  ']))
     expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toContain('违法行为编号不能为空')
   })
 })

@@ -8,6 +8,7 @@ import { exemptionsFeature } from '@renderer/features/exemptions/routes'
 import { demoFeature } from '@renderer/features/demo/routes'
 import { dataSafetyFeature } from '@renderer/features/data-safety/routes'
 import { documentsFeature } from '@renderer/features/documents/routes'
+import { statisticsFeature } from '@renderer/features/statistics/routes'
 import type { Feature, NavItem } from './feature'
 
 export const features: Feature[] = [
@@ -20,6 +21,7 @@ export const features: Feature[] = [
   demoFeature,
   dataSafetyFeature,
   documentsFeature,
+  statisticsFeature,
 ]
 
 function sortNav(items: NavItem[]): NavItem[] {

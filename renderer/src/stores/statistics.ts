@@ -1,0 +1,271 @@
+/**
+ * 统计: the period and filters, the scan of the cases (page by page through the statistics
+ * repository, reduced at once to small per-case contributions by shared/statistics), the figures
+ * of the current filter, the cases behind a chosen figure, and the 年度执法统计表 export.
+ * Filters re-aggregate the contributions without reading the database again; a new period scans.
+ */
+import { defineStore } from 'pinia'
+import { computed, reactive, ref, shallowRef } from 'vue'
+import {
+  aggregateStatistics,
+  annualTable,
+  caseContribution,
+  inclusiveSummary,
+  periodAsOf,
+  periodLabel,
+  periodProblem,
+  quarterPeriod,
+  UNCLASSIFIED_FIELD,
+  yearPeriod,
+  type CaseContribution,
+  type FilterLookups,
+  type Statistics,
+  type StatisticsFilter,
+  type StatisticsPeriod,
+} from '@shared/statistics'
+import { host } from '@renderer/bridge/api'
+import { db } from '@renderer/db/db'
+import { officeProfileRepo } from '@renderer/db/repositories/office-profile'
+import { officersRepo, type ListedOfficer } from '@renderer/db/repositories/officers'
+import { settingsRepo } from '@renderer/db/repositories/rule-settings'
+import { statisticsRepo } from '@renderer/db/repositories/statistics'
+import { todayIso } from '@renderer/services/write-context'
+import { xlsxFilter } from '@renderer/services/xlsx-export'
+import { useViolationsStore } from './violations'
+
+export type PeriodKind = 'year' | 'quarter' | 'custom'
+type Outcome = { ok: true } | { ok: false; message: string }
+
+/** One row of the cases behind a figure. */
+export type StatisticsCaseRow = Pick<
+  CaseContribution,
+  'id' | 'caseNo' | 'partyName' | 'cause' | 'stage'
+>
+
+export const useStatisticsStore = defineStore('statistics', () => {
+  const today = todayIso()
+  const periodKind = ref<PeriodKind>('year')
+  const year = ref(Number(today.slice(0, 4)))
+  const quarter = ref<1 | 2 | 3 | 4>((Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1) as 1)
+  /** Custom range [from, to]. */
+  const range = ref<[string, string] | null>(null)
+  const filter = reactive<{ unit: string; officerId: string; field: string }>({
+    unit: '',
+    officerId: '',
+    field: '',
+  })
+
+  const officers = shallowRef<ListedOfficer[]>([])
+  const contributions = shallowRef<CaseContribution[]>([])
+  /** The period the contributions were computed for (null before the first computation). */
+  const computedPeriod = shallowRef<StatisticsPeriod | null>(null)
+  const asOf = ref('')
+  const loading = ref(false)
+  /** 0–100 while scanning. */
+  const progress = ref(0)
+  const error = ref('')
+  const exporting = ref(false)
+  /** The figure whose cases are listed (null = none chosen). */
+  const selectedKey = ref<string | null>(null)
+  let seq = 0
+
+  const violations = useViolationsStore()
+
+  const lookups = computed<FilterLookups>(() => ({
+    officerUnits: Object.fromEntries(officers.value.map((o) => [o.id, o.unit])),
+    violationFields: Object.fromEntries(violations.entries.map((e) => [e.id, e.field])),
+  }))
+  /** 科室/所 of the officers, sorted. */
+  const units = computed(() =>
+    [...new Set(officers.value.map((o) => o.unit))].sort((a, b) => a.localeCompare(b, 'zh')),
+  )
+  /** 领域 of the catalogue in its order, then 未分类. */
+  const fields = computed(() => [
+    ...new Set(violations.entries.map((e) => e.field)),
+    UNCLASSIFIED_FIELD,
+  ])
+  const activeFilter = computed<StatisticsFilter>(() => ({
+    unit: filter.unit || undefined,
+    officerId: filter.officerId || undefined,
+    field: filter.field || undefined,
+  }))
+
+  /** The period the form describes, or a Chinese message saying what to fix. */
+  function chosenPeriod(): StatisticsPeriod | string {
+    if (periodKind.value === 'year') return yearPeriod(year.value)
+    if (periodKind.value === 'quarter') return quarterPeriod(year.value, quarter.value)
+    if (!range.value) return '请选择统计的起止日期'
+    const [from, to] = range.value
+    return periodProblem(from, to) ?? { from, to }
+  }
+
+  const stats = computed<Statistics | null>(() => {
+    const p = computedPeriod.value
+    if (!p) return null
+    return aggregateStatistics(
+      contributions.value,
+      p,
+      asOf.value,
+      activeFilter.value,
+      lookups.value,
+    )
+  })
+
+  const byId = computed(() => new Map(contributions.value.map((c) => [c.id, c])))
+
+  /** The cases behind the chosen figure, exactly its `caseIds`. */
+  const selectedRows = computed<StatisticsCaseRow[]>(() => {
+    const f = selectedKey.value ? stats.value?.byKey[selectedKey.value] : undefined
+    if (!f) return []
+    return f.caseIds.flatMap((id) => {
+      const c = byId.value.get(id)
+      return c
+        ? [{ id, caseNo: c.caseNo, partyName: c.partyName, cause: c.cause, stage: c.stage }]
+        : []
+    })
+  })
+
+  /** Officers and the catalogue for the filters (once per page visit). */
+  async function init(): Promise<void> {
+    try {
+      officers.value = await officersRepo(db).list()
+      if (!violations.loaded) await violations.load()
+    } catch (err) {
+      error.value = `读取执法人员或违法行为库失败，请刷新页面重试。${err instanceof Error ? err.message : ''}`
+    }
+  }
+
+  /** Scan the cases for the chosen period; later calls win over slower earlier ones. */
+  async function compute(): Promise<Outcome> {
+    const p = chosenPeriod()
+    if (typeof p === 'string') {
+      error.value = p
+      return { ok: false, message: p }
+    }
+    const mine = ++seq
+    loading.value = true
+    progress.value = 0
+    error.value = ''
+    selectedKey.value = null
+    try {
+      const settings = await settingsRepo(db).getRuleSettings()
+      const now = todayIso()
+      const found: CaseContribution[] = []
+      await statisticsRepo(db).scan({
+        sourceDateTo: p.to,
+        cancelled: () => mine !== seq,
+        onPage: async (facts, at) => {
+          for (const c of facts) {
+            const x = caseContribution(c, p, { today: now, settings })
+            if (x) found.push(x)
+          }
+          progress.value = Math.min(99, Math.floor((at.read / Math.max(at.total, 1)) * 100))
+          // Let the page paint the progress between pages.
+          await new Promise((resolve) => setTimeout(resolve, 0))
+        },
+      })
+      if (mine !== seq) return { ok: false, message: '已重新统计' }
+      contributions.value = found
+      computedPeriod.value = p
+      asOf.value = periodAsOf(p, now)
+      progress.value = 100
+      return { ok: true }
+    } catch (err) {
+      if (mine !== seq) return { ok: false, message: '已重新统计' }
+      error.value = `统计失败，请重试。${err instanceof Error ? err.message : ''}`
+      return { ok: false, message: error.value }
+    } finally {
+      if (mine === seq) loading.value = false
+    }
+  }
+
+  function select(key: string | null): void {
+    selectedKey.value = key
+  }
+
+  /** The filter in words, for titles and the workbook. */
+  const scopeText = computed(() => {
+    const parts: string[] = []
+    if (filter.unit) parts.push(filter.unit)
+    if (filter.officerId) {
+      parts.push(officers.value.find((o) => o.id === filter.officerId)?.name ?? '所选执法人员')
+    }
+    if (filter.field) parts.push(filter.field)
+    return parts.join('，')
+  })
+
+  /** Export the 年度执法统计表 and the 包容审慎监管 summary of the computed period as .xlsx. */
+  async function exportAnnual(): Promise<Outcome> {
+    const p = computedPeriod.value
+    if (!p) return { ok: false, message: '请先选择期间并点击“统计”' }
+    if (exporting.value) return { ok: false, message: '正在导出，请稍候' }
+    exporting.value = true
+    try {
+      const fieldOrder = fields.value
+      const table = annualTable(
+        contributions.value,
+        p,
+        asOf.value,
+        lookups.value,
+        activeFilter.value,
+        fieldOrder,
+      )
+      const inclusive = inclusiveSummary(
+        contributions.value,
+        p,
+        asOf.value,
+        lookups.value,
+        activeFilter.value,
+      )
+      const profile = await officeProfileRepo(db).get()
+      const { buildAnnualWorkbook } = await import('@renderer/services/statistics-xlsx')
+      const bytes = await buildAnnualWorkbook({
+        officeName: profile?.fullName ?? '',
+        periodText: periodLabel(p),
+        table,
+        inclusive,
+        scopeText: scopeText.value,
+      })
+      const saved = await host.saveFile(bytes, `年度执法统计表-${periodLabel(p)}.xlsx`, [
+        xlsxFilter,
+      ])
+      if (!saved.ok) {
+        return saved.code === 'canceled'
+          ? { ok: false, message: '已取消导出' }
+          : { ok: false, message: saved.message }
+      }
+      return { ok: true }
+    } catch (err) {
+      return { ok: false, message: `导出失败，请重试。${err instanceof Error ? err.message : ''}` }
+    } finally {
+      exporting.value = false
+    }
+  }
+
+  return {
+    periodKind,
+    year,
+    quarter,
+    range,
+    filter,
+    officers,
+    units,
+    fields,
+    contributions,
+    computedPeriod,
+    asOf,
+    loading,
+    progress,
+    error,
+    exporting,
+    selectedKey,
+    stats,
+    selectedRows,
+    scopeText,
+    init,
+    compute,
+    select,
+    exportAnnual,
+    chosenPeriod,
+  }
+})

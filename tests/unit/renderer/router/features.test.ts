@@ -33,8 +33,8 @@ describe('feature registry and menu', () => {
     expect(firstNavPath(navItems)).toBe('/workbench')
   })
 
-  it('the real menu: 工作台 first, then 案件, 回访, 文书, and one merged 设置 group last', () => {
-    expect(navItems.map((i) => i.title)).toEqual(['工作台', '案件', '回访', '文书', '设置'])
+  it('the real menu: 工作台 first, then 案件, 回访, 文书, 统计, and one merged 设置 group last', () => {
+    expect(navItems.map((i) => i.title)).toEqual(['工作台', '案件', '回访', '文书', '统计', '设置'])
     const settings = navItems.filter((i) => i.title === '设置')
     expect(settings).toHaveLength(1)
     expect(settings[0]!.children?.map((c) => c.title)).toEqual([

@@ -2,7 +2,13 @@
  * The CaseDesk backup file format (full backups and case-transfer packages).
  *
  * A file is UTF-8 text: ONE line of JSON — the manifest — then '\n', then the body.
- * - full backup (format 2): body encoding 'casedesk-jsonl' — one line per batch of rows,
+ * - full backup (format 3, written by this build): like format 2, but the body after the manifest
+ *   line is gzip-compressed (`body.compression: 'gzip'`, written with CompressionStream); length
+ *   and digest in the manifest are those of the UNCOMPRESSED body, so the check is the same;
+ *   `chain` names the installation and the audit seq the backup ends at (docs/data-safety.md);
+ * - increment (format 3, kind 'increment'): the records changed since its base file (the
+ *   previous backup of the chain), with `chain.base` naming that file and its body digest;
+ * - full backup (format 2, still restored): body encoding 'casedesk-jsonl' — one line per batch of rows,
  *   `{"t":"<table>","r":[rows…]}` (see ./jsonl-body.ts); hashed per fixed-size chunk
  *   (body.hash 'sha256-chunks', see ./chunk-hash.ts);
  * - full backup (format 1, still restored): body encoding 'dexie-export-import' (Typeson JSON),
@@ -21,7 +27,7 @@ import { z } from 'zod'
 /** The `format` field of every CaseDesk backup manifest. */
 export const BACKUP_FORMAT = 'casedesk-backup'
 /** Manifest/body layout version written by this build. */
-export const BACKUP_FORMAT_VERSION = 2
+export const BACKUP_FORMAT_VERSION = 3
 /** A manifest line longer than this is not ours (also bounds what is read before checking). */
 export const MAX_MANIFEST_BYTES = 64 * 1024
 /** File extension of full backups and case packages. */
@@ -49,11 +55,40 @@ export const bodyHashKinds = ['sha256', 'sha256-chunks'] as const
 /** Chunk size of 'sha256-chunks' bodies written by this build (4 MiB). */
 export const BODY_CHUNK_BYTES = 4 * 1024 * 1024
 
-/** The manifest of format version 2 (version 1 is upgraded to it on reading). */
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/)
+
+/**
+ * Where a full backup or an increment sits in this installation's chain of backups
+ * (docs/data-safety.md, "Increments"). Audit seqs are the change sequence: every write appends
+ * one audit entry, so `(fromSeq, toSeq]` are the changes the file holds.
+ */
+export const backupChainSchema = z.strictObject({
+  /** The installation (meta 'installation') the data was read from. */
+  installationId: z.string().min(1).max(100),
+  /** Audit seq the previous file of the chain ended at (0 for a full backup). */
+  fromSeq: z.number().int().nonnegative(),
+  /** Last audit seq in the data when the file was written. */
+  toSeq: z.number().int().nonnegative(),
+  /** Hash of the audit entry at `toSeq` (the genesis hash when there is none). */
+  headHash: hex64,
+  /** Increments only: the file this one continues (its name and body digest). */
+  base: z.strictObject({ name: z.string().min(1).max(200), sha256: hex64 }).optional(),
+  /** Increments only: record count per table of the whole database at `toSeq`. */
+  totals: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), count).optional(),
+  /** Increments only: tables carried whole (their rows replace the table's rows). */
+  wholeTables: z
+    .array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/))
+    .max(100)
+    .optional(),
+})
+/** One of {@link backupChainSchema}. */
+export type BackupChain = z.infer<typeof backupChainSchema>
+
+/** The manifest of format version 3 (versions 1–2 are upgraded to it on reading). */
 export const backupManifestSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
-  kind: z.enum(['full', 'case']),
+  kind: z.enum(['full', 'case', 'increment']),
   createdAt: isoTimestamp,
   appVersion: z.string().min(1).max(50),
   /** Dexie schema version of the database the data was read from. */
@@ -66,6 +101,8 @@ export const backupManifestSchema = z.strictObject({
     .strictObject({
       encoding: z.enum(['dexie-export-import', 'casedesk-case-json', 'casedesk-jsonl']),
       bytes: count,
+      /** Format 3: how the body is stored after the manifest line (absent: as is). */
+      compression: z.enum(['gzip']).optional(),
       /**
        * 'sha256' (or absent): SHA-256 of the whole body. 'sha256-chunks': SHA-256 of the
        * concatenated 32-byte SHA-256 digests of the body's `chunkBytes`-sized chunks.
@@ -77,7 +114,7 @@ export const backupManifestSchema = z.strictObject({
         .min(64 * 1024)
         .max(256 * 1024 * 1024)
         .optional(),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      sha256: hex64,
     })
     .refine((b) => (b.hash === 'sha256-chunks') === (b.chunkBytes !== undefined), {
       path: ['chunkBytes'],
@@ -91,6 +128,8 @@ export const backupManifestSchema = z.strictObject({
       updatedAt: isoTimestamp,
     })
     .optional(),
+  /** Full backups and increments of format 3: the backup chain. */
+  chain: backupChainSchema.optional(),
 })
 /** A parsed, current-version manifest. */
 export type BackupManifest = z.infer<typeof backupManifestSchema>
@@ -98,9 +137,11 @@ export type BackupManifest = z.infer<typeof backupManifestSchema>
 /**
  * Up-migrations of older manifest layouts: `from` version → manifest of `from + 1`.
  * 1 → 2: only the version changes (format 1 bodies are whole-body SHA-256, the default).
+ * 2 → 3: only the version changes (format 2 bodies are not compressed and carry no chain).
  */
 const manifestUpgrades: Record<number, (m: Record<string, unknown>) => Record<string, unknown>> = {
   1: (m) => ({ ...m, formatVersion: 2 }),
+  2: (m) => ({ ...m, formatVersion: 3 }),
 }
 
 export type ManifestResult =
@@ -153,6 +194,23 @@ export function parseManifestLine(line: string): ManifestResult {
     }
   }
   const sum = Object.values(parsed.data.tables).reduce((a, b) => a + b, 0)
+  const m = parsed.data
+  const chainOk =
+    m.kind === 'case'
+      ? m.chain === undefined
+      : m.chain === undefined
+        ? m.kind === 'full'
+        : m.chain.fromSeq <= m.chain.toSeq &&
+          (m.kind === 'increment') === (m.chain.base !== undefined) &&
+          (m.kind === 'increment') === (m.chain.totals !== undefined) &&
+          (m.kind === 'full') === (m.chain.fromSeq === 0)
+  if (!chainOk) {
+    return {
+      ok: false,
+      code: 'invalid',
+      message: '备份文件的说明信息不完整或已被修改，无法确认其内容。请改用其他备份文件。',
+    }
+  }
   if (sum !== parsed.data.totalRecords || (parsed.data.kind === 'case') !== !!parsed.data.case) {
     return {
       ok: false,
@@ -171,12 +229,21 @@ export function manifestLine(manifest: BackupManifest): string {
   return `${JSON.stringify(backupManifestSchema.parse(manifest))}\n`
 }
 
+/** Suffix of increment file names: `CaseDesk-备份-20260301-080000-incr.casedesk`. */
+export const INCREMENT_SUFFIX = '-incr'
+
 /**
  * File name of a backup: `CaseDesk-备份-20260301-080000.casedesk` (local time parts passed in).
  * @param stamp - 'YYYYMMDD-HHmmss' in the office's local time
- * @param kind - 'full' or 'case' (case packages add the case number)
+ * @param kind - 'full', 'increment' (suffix {@link INCREMENT_SUFFIX}) or 'case' (case packages
+ *   add the case number)
  */
-export function backupFileName(stamp: string, kind: 'full' | 'case' = 'full', caseNo = ''): string {
+export function backupFileName(
+  stamp: string,
+  kind: 'full' | 'case' | 'increment' = 'full',
+  caseNo = '',
+): string {
+  if (kind === 'increment') return `CaseDesk-备份-${stamp}${INCREMENT_SUFFIX}.${BACKUP_EXTENSION}`
   if (kind === 'case') {
     const safeNo = caseNo.replace(/[\\/:*?"<>|\s]/g, '').slice(0, 60)
     return `CaseDesk-案件-${safeNo || '未编号'}-${stamp}.${BACKUP_EXTENSION}`
@@ -184,7 +251,12 @@ export function backupFileName(stamp: string, kind: 'full' | 'case' = 'full', ca
   return `CaseDesk-备份-${stamp}.${BACKUP_EXTENSION}`
 }
 
-/** Checks a file name produced by {@link backupFileName} for full backups; returns its stamp. */
+/** Whether a backup file name (see {@link backupFileName}) is an increment's. */
+export function isIncrementName(name: string): boolean {
+  return name.endsWith(`${INCREMENT_SUFFIX}.${BACKUP_EXTENSION}`)
+}
+
+/** Checks a file name produced by {@link backupFileName} for full backups and increments; returns its stamp. */
 export function stampOfBackupName(name: string): string | null {
   const m = /^CaseDesk-备份-(\d{8}-\d{6})(?:-[a-z-]+)?\.casedesk$/.exec(name)
   return m ? m[1]! : null

@@ -7,10 +7,12 @@
  * plain objects — the record schemas allow nothing else), so plain JSON keeps them exactly.
  */
 
-/** One decoded line: a batch of rows of one table. */
+/** One decoded line: a batch of rows of one table (increments: and keys deleted from it). */
 export interface RowBatch {
   table: string
   rows: unknown[]
+  /** Increments only (`"d"`): primary keys of records deleted since the base file. */
+  deleted?: string[]
 }
 
 /**
@@ -20,6 +22,15 @@ export interface RowBatch {
  */
 export function jsonlLine(table: string, rows: readonly unknown[]): string {
   return `{"t":${JSON.stringify(table)},"r":${JSON.stringify(rows)}}\n`
+}
+
+/**
+ * The text of one increment line listing deleted primary keys of `table` (`"r"` is empty).
+ * @param table - table name
+ * @param keys - primary keys (strings) of the deleted records
+ */
+export function jsonlDeletedLine(table: string, keys: readonly string[]): string {
+  return `{"t":${JSON.stringify(table)},"r":[],"d":${JSON.stringify(keys)}}\n`
 }
 
 /**
@@ -35,7 +46,7 @@ export function parseJsonlLine(
   } catch {
     return { ok: false, message: '备份内容不是有效的数据行，文件可能已损坏。' }
   }
-  const obj = raw as { t?: unknown; r?: unknown } | null
+  const obj = raw as { t?: unknown; r?: unknown; d?: unknown } | null
   if (
     obj === null ||
     typeof obj !== 'object' ||
@@ -44,6 +55,12 @@ export function parseJsonlLine(
     !Array.isArray(obj.r)
   ) {
     return { ok: false, message: '备份内容的数据行格式不正确，文件可能已损坏。' }
+  }
+  if (obj.d !== undefined) {
+    if (!Array.isArray(obj.d) || !obj.d.every((k) => typeof k === 'string' && k.length <= 200)) {
+      return { ok: false, message: '备份内容的数据行格式不正确，文件可能已损坏。' }
+    }
+    return { ok: true, batch: { table: obj.t, rows: obj.r, deleted: obj.d as string[] } }
   }
   return { ok: true, batch: { table: obj.t, rows: obj.r } }
 }

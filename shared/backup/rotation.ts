@@ -3,9 +3,13 @@
  * one, plus the newest of each of the last `weekly` ISO weeks (Monday–Sunday) that have one
  * (grandfather-father-son rotation; the sets may overlap). The newest backup is always kept.
  * Files whose names are not CaseDesk backup names are never touched.
+ *
+ * Increments (docs/data-safety.md, "Increments") do not count as backups of a day or week: each
+ * belongs to the newest full backup written before it (its chain) and is kept exactly when that
+ * full backup is kept, so a kept full backup can always be restored to its newest increment.
  */
 import { dayOfWeek, isIsoDate, toDayNumber } from '../util/date'
-import { stampOfBackupName } from './format'
+import { isIncrementName, stampOfBackupName } from './format'
 
 /** How many backups to keep. */
 export interface RotationPolicy {
@@ -42,12 +46,14 @@ export function planRotation(
   names: readonly string[],
   policy: RotationPolicy = defaultRotation,
 ): RotationPlan {
-  const ours = names
+  const all = names
     .map((name) => ({ name, stamp: stampOfBackupName(name) }))
     .filter(
       (b): b is { name: string; stamp: string } => b.stamp !== null && isIsoDate(dayOf(b.stamp)),
     )
     .sort((a, b) => b.stamp.localeCompare(a.stamp) || b.name.localeCompare(a.name))
+  const ours = all.filter((b) => !isIncrementName(b.name))
+  const increments = all.filter((b) => isIncrementName(b.name))
   const keep = new Set<string>()
   const days = new Set<string>()
   const weeks = new Set<number>()
@@ -64,8 +70,13 @@ export function planRotation(
     }
   }
   if (ours[0]) keep.add(ours[0].name)
+  for (const inc of increments) {
+    // Its full backup: the newest full written no later than the increment (ours is newest first).
+    const full = ours.find((b) => b.stamp <= inc.stamp)
+    if (full && keep.has(full.name)) keep.add(inc.name)
+  }
   return {
-    keep: ours.filter((b) => keep.has(b.name)).map((b) => b.name),
-    remove: ours.filter((b) => !keep.has(b.name)).map((b) => b.name),
+    keep: all.filter((b) => keep.has(b.name)).map((b) => b.name),
+    remove: all.filter((b) => !keep.has(b.name)).map((b) => b.name),
   }
 }

@@ -13,6 +13,7 @@ import {
   type BackupManifest,
 } from '@shared/backup'
 import { sha256 } from '@shared/crypto/sha256'
+import { GzipError, gunzipChunks } from './gzip'
 
 /** Slice size for hashing. */
 export const sliceBytes = 1024 * 1024
@@ -112,6 +113,7 @@ export async function openBackupFile(
   if (!parsed.ok) return parsed
   const body = file.slice(newline + 1)
   const { manifest } = parsed
+  if (manifest.body.compression === 'gzip') return openGzipBody(manifest, body, onProgress)
   // A wrong length is reported before reading the whole body.
   const early = checkBody(manifest, { bytes: body.size, sha256: manifest.body.sha256 })
   if (early) return { ok: false, message: early }
@@ -122,6 +124,44 @@ export async function openBackupFile(
   const problem = checkBody(manifest, measured)
   if (problem) return { ok: false, message: problem }
   return { ok: true, manifest, body, chunks: measured.chunks }
+}
+
+/**
+ * Format 3: decompress the body chunk by chunk (DecompressionStream), hashing each chunk of the
+ * uncompressed body as it comes out and keeping it as a Blob part, so the rest of the restore
+ * reads the uncompressed body exactly as it reads a format-2 one.
+ */
+async function openGzipBody(
+  manifest: BackupManifest,
+  compressed: Blob,
+  onProgress?: (done: number, total: number) => void,
+): Promise<OpenedBackup> {
+  const chunkBytes = manifest.body.hash === 'sha256-chunks' ? manifest.body.chunkBytes : undefined
+  const hasher = chunkBytes ? null : createSha256()
+  const digests: Promise<Uint8Array>[] = []
+  const parts: Blob[] = []
+  let done = 0
+  try {
+    await gunzipChunks(compressed, chunkBytes ?? sliceBytes, manifest.body.bytes, async (chunk) => {
+      if (hasher) hasher.update(chunk)
+      else digests.push(digestBytes(chunk))
+      parts.push(new Blob([chunk as Uint8Array<ArrayBuffer>]))
+      done += chunk.length
+      onProgress?.(done, manifest.body.bytes)
+      // Keep only a few digests in flight (each holds a copy of its chunk).
+      if (digests.length % 4 === 0) await digests[digests.length - 1]
+    })
+  } catch (err) {
+    if (err instanceof GzipError) return { ok: false, message: err.message }
+    throw err
+  }
+  const measured = hasher
+    ? { bytes: hasher.length, sha256: hasher.digestHex() }
+    : { bytes: done, sha256: combineChunkDigests(await Promise.all(digests)) }
+  const problem = checkBody(manifest, measured)
+  if (problem) return { ok: false, message: problem }
+  const chunks = hasher ? [] : (await Promise.all(digests)).map(toHex)
+  return { ok: true, manifest, body: new Blob(parts), chunks }
 }
 
 /** 'YYYYMMDD-HHmmss' of an ISO timestamp in this computer's local time (for file names). */

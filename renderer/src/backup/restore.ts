@@ -19,7 +19,19 @@ import { latestSchemaVersion } from '@renderer/db/versions'
 import { type StagedRestore } from './stage'
 
 /** Meta keys that describe this installation, not the data: kept across a restore. */
-const localMetaKeys = ['backupStatus', 'backupSettings']
+const localMetaKeys = ['backupStatus', 'backupSettings', 'installation']
+
+/**
+ * What the officer types to restore a backup whose audit chain is broken
+ * (docs/data-safety.md, "Restore"); recorded in the restored data's audit log.
+ */
+export const BROKEN_CHAIN_CONFIRMATION = '确认恢复'
+
+/** Chinese description of where an audit chain breaks. */
+export function auditProblemText(audit: { seq: number; problem: 'gap' | 'link' | 'hash' }): string {
+  const what = { gap: '序号不连续', link: '与前一条的链接不符', hash: '内容与校验值不符' }
+  return `操作日志第 ${audit.seq} 条${what[audit.problem]}`
+}
 
 export type RestoreResult =
   | {
@@ -46,9 +58,20 @@ export async function commitRestore(
   staged: StagedRestore,
   ctx: WriteContext,
   appVersion: string,
+  opts: {
+    /** Required when the staged audit chain is broken: exactly {@link BROKEN_CHAIN_CONFIRMATION}. */
+    confirmBrokenChain?: string
+  } = {},
 ): Promise<RestoreResult> {
   if (staged.stagingName === db.name) {
     return { ok: false, message: `待恢复的数据就是当前数据库。${unchanged}` }
+  }
+  const brokenChain = staged.audit.ok ? null : staged.audit
+  if (brokenChain && opts.confirmBrokenChain?.trim() !== BROKEN_CHAIN_CONFIRMATION) {
+    return {
+      ok: false,
+      message: `备份的操作日志不完整（${auditProblemText(brokenChain)}），默认不予恢复。如确需恢复，请在确认框中输入“${BROKEN_CHAIN_CONFIRMATION}”。${unchanged}`,
+    }
   }
   if (!(await Dexie.exists(staged.stagingName))) {
     return {
@@ -86,6 +109,20 @@ export async function commitRestore(
       }
       for (const rec of keep) if (rec) await target.table('meta').put(rec)
       const m = staged.manifest
+      if (brokenChain) {
+        await appendAudit(target, ctx, {
+          action: 'restoreBrokenChain',
+          entity: 'database',
+          entityId: m.body.sha256,
+          before: null,
+          after: {
+            confirmation: BROKEN_CHAIN_CONFIRMATION,
+            brokenAt: brokenChain.seq,
+            problem: brokenChain.problem,
+            files: staged.files.map((f) => f.name),
+          },
+        })
+      }
       await appendAudit(target, ctx, {
         action: 'restore',
         entity: 'database',
@@ -95,6 +132,7 @@ export async function commitRestore(
           backupCreatedAt: m.createdAt,
           backupAppVersion: m.appVersion,
           backupSchemaVersion: m.schemaVersion,
+          files: staged.files.map((f) => f.name),
           counts: staged.counts,
         },
       })

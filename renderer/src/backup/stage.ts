@@ -10,12 +10,25 @@
  *   new database declared with the schema versions up to the backup's own, then reopened with the
  *   full AppDB so the app's real Dexie upgrades migrate it exactly as they migrate an installed
  *   database; then every record is checked.
+ * - Increments (docs/data-safety.md, "Increments"): the full backup is built as above, then each
+ *   increment of its chain (shared/backup/increment-chain.ts) is applied in order — changed rows
+ *   put, deleted keys removed, whole tables replaced; every row is schema-checked before it is
+ *   written, and after each increment the table counts and the audit head must equal what the
+ *   increment recorded. Then the whole data set is checked once more.
+ * - A backup that claims to come from this installation is compared with this PC's audit chain
+ *   (./chain-check.ts): one that diverges from it is refused as altered.
  * Any problem deletes the new database and reports; the result is a summary the user confirms.
  * ./restore.ts then switches the app to the new database (./db/active.ts).
  */
 import { Dexie } from 'dexie'
 import { importInto } from 'dexie-export-import'
-import { tableLabel, type BackupManifest, type RecordProblem } from '@shared/backup'
+import {
+  checkRecord,
+  planRestoreChain,
+  tableLabel,
+  type BackupManifest,
+  type RecordProblem,
+} from '@shared/backup'
 import { holdStagingLock, newDataDatabaseName, readActiveDatabaseName } from '@renderer/db/active'
 import { AppDB } from '@renderer/db/app-db'
 import { auditHash, genesisHash } from '@renderer/db/audit'
@@ -23,12 +36,16 @@ import type { AuditEntry } from '@renderer/db/records'
 import { latestSchemaVersion, schemaVersions } from '@renderer/db/versions'
 import { openBackupFile } from './blob-io'
 import { BodyError, readBodyBatches } from './body-reader'
+import { findDivergence } from './chain-check'
 import { createRecordValidator, type AuditCheck, type ValidationResult } from './validate'
 
 export type { AuditCheck } from './validate'
 
 export interface StagedRestore {
+  /** The manifest of the newest file restored (the full backup, or its last increment). */
   manifest: BackupManifest
+  /** The files restored, in order: the full backup, then its increments. */
+  files: { name: string; manifest: BackupManifest }[]
   /** The new database holding the checked data (becomes the active one on commit). */
   stagingName: string
   /** Record count per table after migration to the current schema. */
@@ -86,22 +103,66 @@ function writeFailure(err: unknown): string {
   return `备份数据无法写入（${err instanceof Error ? err.message : String(err)}）。现有数据未做任何修改，请重试或改用其他备份文件。`
 }
 
+export interface StageOptions {
+  /** Name of the new database (default: a fresh `casedesk-data-…` name). */
+  stagingName?: string
+  onProgress?: (p: StageProgress) => void
+  /**
+   * The database in use, whose audit chain a backup from this installation must agree with
+   * (default: the active database, when it exists; null: no comparison).
+   */
+  local?: AppDB | null
+}
+
+/** A picked or listed backup file. */
+export interface BackupInput {
+  name: string
+  file: Blob
+}
+
 /**
  * Check a backup file and build its data in a new database, ready to be switched to.
  * @param file - the whole file as picked by the user
- * @param opts.stagingName - name of the new database (default: a fresh `casedesk-data-…` name)
  */
-export async function stageBackup(
-  file: Blob,
-  opts: { stagingName?: string; onProgress?: (p: StageProgress) => void } = {},
+export function stageBackup(file: Blob, opts: StageOptions = {}): Promise<StageResult> {
+  return stageBackupChain([{ name: '所选文件', file }], opts)
+}
+
+type Opened = Extract<Awaited<ReturnType<typeof openBackupFile>>, { ok: true }> & { name: string }
+
+/**
+ * Check a full backup and its increments (any order) and build the newest data of the chain in
+ * a new database, ready to be switched to. A chain with a file missing is refused naming it.
+ */
+export async function stageBackupChain(
+  inputs: readonly BackupInput[],
+  opts: StageOptions = {},
 ): Promise<StageResult> {
-  const opened = await openBackupFile(file, (done, total) =>
-    opts.onProgress?.({ phase: 'checksum', done, total }),
-  )
-  if (!opened.ok) return fail(opened.message)
-  const { manifest, body } = opened
-  if (manifest.kind !== 'full') {
+  const openedFiles: Opened[] = []
+  for (const input of inputs) {
+    const opened = await openBackupFile(input.file, (done, total) =>
+      opts.onProgress?.({ phase: 'checksum', done, total }),
+    )
+    if (!opened.ok) {
+      return fail(inputs.length > 1 ? `“${input.name}”：${opened.message}` : opened.message)
+    }
+    openedFiles.push({ ...opened, name: input.name })
+  }
+  if (openedFiles.length === 1 && openedFiles[0]!.manifest.kind === 'case') {
     return fail('这是案件移交包，不是完整备份。请在“案件移交”中导入它。')
+  }
+  const plan = planRestoreChain(openedFiles.map((f) => ({ name: f.name, manifest: f.manifest })))
+  if (!plan.ok) return fail(plan.message)
+  const chain = plan.files.map((f) => openedFiles.find((o) => o.name === f.name)!)
+  const first = chain[0]!
+  const increments = chain.slice(1)
+  const { manifest, body } = first
+  for (const inc of increments) {
+    if (inc.manifest.schemaVersion !== latestSchemaVersion) {
+      return fail(
+        `增量备份“${inc.name}”的数据结构版本（${inc.manifest.schemaVersion}）与当前版本（${latestSchemaVersion}）不同，无法按增量恢复。请只恢复完整备份“${first.name}”。`,
+      )
+    }
   }
   if (manifest.schemaVersion > latestSchemaVersion) {
     return fail(
@@ -116,18 +177,35 @@ export async function stageBackup(
   }
   const release = await holdStagingLock(name)
   await discardStaging(name)
-  const r = await build(name, manifest, body, opened.chunks, opts.onProgress).catch(
-    (err: unknown): ValidationResult => ({ ok: false, message: writeFailure(err), problems: [] }),
-  )
-  if (!r.ok) {
+  const last = chain[chain.length - 1]!.manifest
+  const r = await (async (): Promise<ValidationResult> => {
+    const built = await build(name, manifest, body, first.chunks, opts.onProgress)
+    if (!built.ok || increments.length === 0) return built
+    const applied = await applyIncrements(name, increments, opts.onProgress)
+    if (applied) return applied
+    const staged = new AppDB(name)
+    try {
+      await staged.open()
+      return await validateStaged(staged, opts.onProgress)
+    } finally {
+      staged.close()
+    }
+  })().catch((err: unknown): ValidationResult => ({
+    ok: false,
+    message: writeFailure(err),
+    problems: [],
+  }))
+  const divergence = r.ok ? await divergenceOf(name, last, r.audit.ok, opts.local) : null
+  if (!r.ok || divergence) {
     await discardStaging(name).catch(() => undefined)
     release()
-    return fail(r.message, r.problems)
+    return r.ok ? fail(divergence!) : fail(r.message, r.problems)
   }
   return {
     ok: true,
     staged: {
-      manifest,
+      manifest: last,
+      files: chain.map((f) => ({ name: f.name, manifest: f.manifest })),
       stagingName: name,
       counts: r.counts,
       totalRecords: Object.values(r.counts).reduce((a, b) => a + b, 0),
@@ -135,6 +213,132 @@ export async function stageBackup(
       audit: r.audit,
       release,
     },
+  }
+}
+
+/** Compare the staged data's audit chain with the local one (./chain-check.ts). */
+async function divergenceOf(
+  name: string,
+  manifest: BackupManifest,
+  auditOk: boolean,
+  local: AppDB | null | undefined,
+): Promise<string | null> {
+  let localDb = local
+  let opened: AppDB | null = null
+  if (localDb === undefined) {
+    const active = await readActiveDatabaseName()
+    if (!(await Dexie.exists(active))) return null
+    localDb = opened = new AppDB(active)
+  }
+  if (localDb === null) return null
+  const staged = new AppDB(name)
+  try {
+    if (!localDb.isOpen()) await localDb.open()
+    await staged.open()
+    return await findDivergence(localDb, staged, manifest, auditOk)
+  } finally {
+    staged.close()
+    opened?.close()
+  }
+}
+
+/**
+ * Apply the increments to the staged database, in chain order.
+ * @returns null when every increment applied and matched what it recorded, else the failure
+ */
+async function applyIncrements(
+  name: string,
+  increments: readonly Opened[],
+  onProgress?: (p: StageProgress) => void,
+): Promise<ValidationResult | null> {
+  const target = new AppDB(name, { chromeTransactionDurability: 'relaxed' })
+  const refuse = (message: string, problems: RecordProblem[] = []): ValidationResult => ({
+    ok: false,
+    message,
+    problems,
+  })
+  try {
+    await target.open()
+    const known = new Map<string, string>()
+    for (const t of target.tables) {
+      const pk = t.schema.primKey.keyPath
+      known.set(t.name, typeof pk === 'string' ? pk : '')
+    }
+    for (const inc of increments) {
+      const chain = inc.manifest.chain!
+      const whole = chain.wholeTables ?? []
+      const unknown = [...Object.keys(inc.manifest.tables), ...whole].filter((t) => !known.has(t))
+      if (unknown.length > 0) {
+        return refuse(
+          `增量备份“${inc.name}”中有当前版本不认识的数据表（${unknown.join('、')}），无法恢复。`,
+        )
+      }
+      if (whole.length > 0) {
+        await target.transaction('rw', whole, async () => {
+          for (const t of whole) await target.table(t).clear()
+        })
+      }
+      const problems: RecordProblem[] = []
+      try {
+        await readBodyBatches(
+          inc.body,
+          {
+            chunkBytes: inc.manifest.body.chunkBytes ?? 0,
+            expect: inc.chunks,
+            onChunk: (done, total) => onProgress?.({ phase: 'import', done, total }),
+          },
+          async ({ table, rows, deleted }) => {
+            const pk = known.get(table)
+            if (pk === undefined || !(table in inc.manifest.tables)) {
+              throw new BodyError(`增量内容中出现了说明中没有的数据表“${tableLabel(table)}”。`)
+            }
+            if (deleted && (table === 'audit' || whole.includes(table))) {
+              throw new BodyError(`增量内容中“${tableLabel(table)}”的删除记录无效。`)
+            }
+            for (const row of rows) {
+              const problem = checkRecord(table, pk, row)
+              if (problem) problems.push(problem)
+            }
+            if (problems.length > 0) throw new BodyError('有记录不符合要求')
+            const t = target.table(table)
+            await target.transaction('rw', t, async () => {
+              // Audit entries are only ever added: one that already exists is an overlap.
+              if (table === 'audit' || whole.includes(table)) await t.bulkAdd(rows)
+              else await t.bulkPut(rows)
+              if (deleted?.length) await t.bulkDelete(deleted)
+            })
+          },
+        )
+      } catch (err) {
+        if (problems.length > 0) {
+          return refuse(
+            `增量备份“${inc.name}”中有 ${problems.length} 条记录不符合要求，为保护现有数据已停止恢复。请改用其他备份文件。`,
+            problems.slice(0, 50),
+          )
+        }
+        if (err instanceof BodyError) {
+          return refuse(`增量备份“${inc.name}”无法读取（${err.message}）。现有数据未做任何修改。`)
+        }
+        throw err
+      }
+      for (const [table, expected] of Object.entries(chain.totals ?? {})) {
+        const actual = known.has(table) ? await target.table(table).count() : 0
+        if (actual !== expected) {
+          return refuse(
+            `应用增量备份“${inc.name}”后“${tableLabel(table)}”有 ${actual} 条记录，备份时为 ${expected} 条。备份链不完整或文件被修改，已停止恢复。`,
+          )
+        }
+      }
+      const head = (await target.audit.orderBy('seq').last()) as AuditEntry | undefined
+      if ((head?.seq ?? 0) !== chain.toSeq || (head?.hash ?? genesisHash) !== chain.headHash) {
+        return refuse(
+          `应用增量备份“${inc.name}”后操作日志的末尾与备份时记录的不一致。备份链不完整或文件被修改，已停止恢复。`,
+        )
+      }
+    }
+    return null
+  } finally {
+    target.close()
   }
 }
 
@@ -167,11 +371,13 @@ async function build(
           chunkBytes,
           onChunk: (done, total) => onProgress?.({ phase: 'import', done, total }),
         },
-        ({ table, rows }) =>
-          old
+        ({ table, rows, deleted }) => {
+          if (deleted) throw new BodyError('完整备份中出现了删除记录，文件格式不正确。')
+          return old
             .table(table)
             .bulkAdd(rows)
-            .then(() => undefined),
+            .then(() => undefined)
+        },
       )
     } else {
       await importInto(old, body, {
@@ -257,8 +463,9 @@ async function loadCurrent(
         expect: checked.chunks,
         onChunk: (done, total) => onProgress?.({ phase: 'validate', done, total }),
       },
-      ({ table, rows }) => {
+      ({ table, rows, deleted }) => {
         const pk = primaryKeys.get(table)
+        if (deleted) throw new BodyError('完整备份中出现了删除记录，文件格式不正确。')
         if (pk === undefined || !(table in manifest.tables)) {
           throw new BodyError(`备份内容中出现了说明中没有的数据表“${tableLabel(table)}”。`)
         }

@@ -43,6 +43,7 @@ const backupOf = (db: AppDB, chunkBytes?: number) =>
     appVersion: '0.1.0',
     reason: 'manual',
     now: '2026-03-05T10:00:00.000Z',
+    gzip: false,
     ...(chunkBytes ? { chunkBytes } : {}),
   })
 
@@ -56,7 +57,8 @@ describe('format 2', () => {
     const db = await seeded(300)
     const original = await dumpAll(db)
     const backup = await backupOf(db, 64 * 1024)
-    expect(backup.manifest.formatVersion).toBe(2)
+    expect(backup.manifest.formatVersion).toBe(3)
+    expect(backup.manifest.body.compression).toBeUndefined()
     expect(backup.manifest.body).toMatchObject({ encoding: 'casedesk-jsonl', chunkBytes: 65536 })
     expect(backup.manifest.body.bytes).toBeGreaterThan(4 * 65536)
     const target = await seeded(5)

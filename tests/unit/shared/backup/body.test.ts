@@ -81,9 +81,9 @@ describe('sha256-chunks digest', () => {
 
 describe('manifest format 2', () => {
   const digest = 'c'.repeat(64)
-  it('a format-1 manifest is read as format 2 with a whole-body hash', () => {
+  it('a format-1 manifest is read as format 3 with a whole-body hash', () => {
     const r = parseManifestLine(JSON.stringify({ ...manifest(), formatVersion: 1 }))
-    expect(r.ok && r.manifest.formatVersion).toBe(2)
+    expect(r.ok && r.manifest.formatVersion).toBe(3)
     expect(r.ok && r.manifest.body.hash).toBeUndefined()
   })
 

@@ -63,7 +63,9 @@ test('a case for each party kind; list masks ID numbers, searches, filters and e
   test.slow() // several whole forms through the UI on a 2-core machine
   const page = await app.open()
   await new SetupWizard(page).complete(office, [officerA, officerB])
-  // No cases yet: the start page is the case list with its empty state.
+  // Set-up ends on the 工作台; with no cases yet the case list says what to do.
+  await expect(page).toHaveURL(/#\/workbench$/)
+  await page.getByRole('menuitem', { name: '案件', exact: true }).click()
   await expect(page).toHaveURL(/#\/cases$/)
   await expect(page.getByText('还没有案件。点击“新建案件”登记第一件案件')).toBeVisible()
   await shot(page, 'l01-cases-empty')
@@ -149,7 +151,7 @@ test('bad USCC and ID numbers are rejected with the shared message; input is kep
   test.slow() // several whole forms through the UI on a 2-core machine
   const page = await app.open()
   await new SetupWizard(page).complete(office, [officerA, officerB])
-  await expect(page).toHaveURL(/#\/cases$/)
+  await expect(page).toHaveURL(/#\/workbench$/)
   const form = new NewCasePage(page)
   await form.open()
 
@@ -194,6 +196,8 @@ test('an existing party is found by its USCC, reused, and updated only when aske
   test.slow() // several whole forms through the UI on a 2-core machine
   const page = await app.open()
   await new SetupWizard(page).complete(office, [officerA, officerB])
+  await expect(page).toHaveURL(/#\/workbench$/)
+  await page.getByRole('menuitem', { name: '案件', exact: true }).click()
   await expect(page).toHaveURL(/#\/cases$/)
   // Keyboard: Ctrl+F focuses the search box, Ctrl+N opens 新建案件.
   await expect(new CasesListPage(page).search).toBeVisible()

@@ -34,10 +34,10 @@ test('an empty database opens on the guided setup; finishing it opens the app', 
   await shot(page, '05-setup-done')
   await wizard.finish()
 
-  // The start page (工作台) shows 案件 while there are no cases; the menu lists only working pages.
+  // Set-up ends on the 工作台 (even before the first case); the menu lists only working pages.
   const shell = new AppShell(page)
-  await expect(page).toHaveTitle(`案件 - CaseDesk ${appVersion}`)
-  await expect(shell.breadcrumb).toContainText('案件')
+  await expect(page).toHaveTitle(`工作台 - CaseDesk ${appVersion}`)
+  await expect(shell.breadcrumb).toContainText('工作台')
   await shell.expectMenu()
   await expect(shell.menu.getByText('统计')).toHaveCount(0)
 

@@ -13,7 +13,7 @@ test('demo data, then a follow-up visit recorded from the 回访 page', async ({
   test.slow() // several whole forms through the UI on a 2-core machine
   const page = await app.open()
   await new SetupWizard(page).complete(office, [officerA, officerB])
-  await expect(page).toHaveURL(/#\/cases$/)
+  await expect(page).toHaveURL(/#\/workbench$/)
 
   // The seed script's entry: starts at once and reports done on the page root.
   await app.open('/settings/demo?cases=60&auto=1')
@@ -87,7 +87,7 @@ test('免罚清单: add an item, import a file with one bad row, template downlo
   test.slow() // several whole forms through the UI on a 2-core machine
   const page = await app.open()
   await new SetupWizard(page).complete(office, [officerA, officerB])
-  await expect(page).toHaveURL(/#\/cases$/)
+  await expect(page).toHaveURL(/#\/workbench$/)
   const ex = new ExemptionsPage(page)
   await ex.open()
   await expect(page.getByText('还没有清单事项')).toBeVisible()

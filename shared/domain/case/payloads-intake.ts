@@ -11,6 +11,8 @@ export const CASE_SOURCES = {
   referral: '移送',
   assigned: '上级交办',
   other: '其他',
+  /** 日常监督检查 (routine inspection outside the 双随机 plan). */
+  routine: '日常检查',
 } as const
 
 /** 线索登记 (form 1). occurredOn = the day the clue was found or the materials received. */

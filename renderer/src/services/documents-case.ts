@@ -26,6 +26,9 @@ import { casesRepo, type CaseBundle } from '@renderer/db/repositories/cases'
 import { documentsRepo } from '@renderer/db/repositories/documents'
 import { officeProfileRepo } from '@renderer/db/repositories/office-profile'
 import { officersRepo } from '@renderer/db/repositories/officers'
+import { settingsRepo } from '@renderer/db/repositories/rule-settings'
+import { officeViolationsRepo } from '@renderer/db/repositories/office-violations'
+import { BUILTIN_VIOLATIONS, mergeCatalogue } from '@shared/discretion/catalogue'
 import {
   buildOrExplain,
   definitionOf,
@@ -49,12 +52,17 @@ export async function loadCaseDocuments(
 ): Promise<CaseDocuments | undefined> {
   const bundle = await casesRepo(db).getCase(caseId)
   if (!bundle) return undefined
-  const [issued, officers] = await Promise.all([
+  const [issued, officers, ruleSettings, office] = await Promise.all([
     documentsRepo(db).listForCase(caseId),
     officersRepo(db).list(),
+    settingsRepo(db).getRuleSettings(),
+    officeViolationsRepo(db).read(),
   ])
   const source: CaseSource = {
     facts: bundle.facts,
+    // The catalogue the case's violationIds are resolved against (built-in + the office's own).
+    violations: mergeCatalogue(BUILTIN_VIOLATIONS, office.ok ? office.entries : []),
+    ruleSettings,
     officerUnits: Object.fromEntries(officers.map((o) => [o.id, o.unit])),
     issued: issued.map((d) => ({
       kind: d.kind,

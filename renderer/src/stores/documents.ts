@@ -8,6 +8,7 @@ import { ref, shallowRef } from 'vue'
 import { applySupplements, type MappedDocument } from '@shared/documents/from-case'
 import type { DocumentContext } from '@shared/documents/context'
 import { DOCUMENT_KIND_INFO, type DocumentKind } from '@shared/documents/kinds'
+import { inputIdentifierWarnings } from '@shared/documents/identifier-warnings'
 import { db } from '@renderer/db/db'
 import type { DocumentRecord, PrintKind, PrintLogRecord } from '@renderer/db/documents-records'
 import { documentsRepo, type DocumentQuery } from '@renderer/db/repositories/documents'
@@ -56,6 +57,8 @@ export interface Preparation {
   ctx: DocumentContext
   /** Shown before issuing: e.g. the date is before the first contact version (earliest used). */
   note?: string
+  /** The party's USCC / ID number fails its check (shown, does not stop 出具). */
+  warnings?: string[]
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err))
@@ -107,7 +110,15 @@ export const useDocumentsStore = defineStore('documents', () => {
     const mapped = mapDue(cd, kind, actId)
     const ctx = await contextOn(db, mapped.documentDate)
     if (!ctx.ok) return ctx.message
-    return { kind, actId, mapped, ctx: ctx.ctx, ...(ctx.note ? { note: ctx.note } : {}) }
+    const warnings = inputIdentifierWarnings(mapped.input)
+    return {
+      kind,
+      actId,
+      mapped,
+      ctx: ctx.ctx,
+      ...(ctx.note ? { note: ctx.note } : {}),
+      ...(warnings.length ? { warnings } : {}),
+    }
   }
 
   const inputOf = (p: Preparation, answers: Record<string, string>) =>

@@ -24,21 +24,26 @@ import { numberedParas, para, paras } from '../blocks/text'
 import { officersText, partyLines } from '../blocks/party'
 import { formatChineseDate } from '../format/date'
 
-export const investigationReportInputSchema = z.object({
-  cause: requiredText('案由'),
-  party: partySchema,
-  caseCourse: requiredText('案件来源及调查经过'),
-  facts: requiredText('违法事实'),
-  evidence: z.array(requiredText('证据')).min(1, { message: '请至少列出一项证据。' }),
-  characterisation: requiredText('案件性质'),
-  /** Free-text discretion; may be empty when `violations` state each violation's discretion. */
-  discretion: z.string().trim().default(''),
-  proposal: requiredText('处理意见'),
-  /** Each proposed violation with its penalty and discretion (version 2). */
-  violations: z.array(violationPenaltySchema).optional(),
-  officers: twoOfficersSchema,
-  reportedOn: legalDateSchema,
-})
+export const investigationReportInputSchema = z
+  .object({
+    cause: requiredText('案由'),
+    party: partySchema,
+    caseCourse: requiredText('案件来源及调查经过'),
+    facts: requiredText('违法事实'),
+    evidence: z.array(requiredText('证据')).min(1, { message: '请至少列出一项证据。' }),
+    characterisation: requiredText('案件性质'),
+    /** Free-text discretion; may be empty when `violations` state each violation's discretion. */
+    discretion: z.string().trim().default(''),
+    proposal: requiredText('处理意见'),
+    /** Each proposed violation with its penalty and discretion (version 2). */
+    violations: z.array(violationPenaltySchema).optional(),
+    officers: twoOfficersSchema,
+    reportedOn: legalDateSchema,
+  })
+  .refine((input) => input.discretion !== '' || (input.violations?.length ?? 0) > 0, {
+    path: ['discretion'],
+    message: '请填写自由裁量理由。',
+  })
 export type InvestigationReportInput = z.input<typeof investigationReportInputSchema>
 
 function section(title: string, content: Content[]): Content[] {

@@ -6,8 +6,10 @@ import {
   assessFine,
   DEFAULT_DISCRETION_BANDS,
   formatProvision,
+  type FineAssessment,
   summaryProcedureRefusal,
 } from '../../discretion'
+import { BUILTIN_VIOLATIONS, findViolation } from '../../discretion/catalogue'
 import type { PenaltyItem } from '../../discretion/item'
 import type { DiscretionBands, FineFacts, FineRule, ViolationEntry } from '../../discretion/types'
 import { type ActOf } from './acts'
@@ -60,13 +62,44 @@ export function itemFacts(
 }
 
 /**
- * What is wrong with one violation's fine (assessFine's problems: outside the lawful range
- * without 减轻 and an APL Art. 32 ground, 从轻/从重 without a ground, outside the suggested band
- * without a written reason), each prefixed with the violation's name. Empty when lawful.
+ * Whether the item is a 警告 without a fine under a basis that fines only after a refused
+ * correction ("责令改正，给予警告；拒不改正的，处……罚款", e.g. FSL Art. 126 para 1): the fine's
+ * range does not apply then. The flag is read from the built-in catalogue entry of the same id
+ * (PenaltyItemSchema has no snapshot of it; an office's own entry is not known here).
  */
-export function itemProblems(item: PenaltyItem, bands: DiscretionBands): string[] {
-  const a = assessFine({
-    rule: item.fineRule,
+export function warningInsteadOfFine(
+  item: Pick<PenaltyItem, 'violationId' | 'warning' | 'fineFen'>,
+): boolean {
+  return (
+    item.warning &&
+    item.fineFen === 0 &&
+    findViolation(BUILTIN_VIOLATIONS, item.violationId)?.fineOnlyIfNotCorrected === true
+  )
+}
+
+type AssessedItem = Pick<
+  PenaltyItem,
+  | 'violationId'
+  | 'fineRule'
+  | 'goodsValueFen'
+  | 'illegalGainsFen'
+  | 'adFeeFen'
+  | 'baseUnusable'
+  | 'warning'
+  | 'fineFen'
+  | 'discretion'
+  | 'grounds'
+  | 'reason'
+>
+
+/**
+ * assessFine for one item (outside the lawful range without 减轻 and an APL Art. 32 ground,
+ * 从轻/从重 without a ground, outside the suggested band without a written reason). A 警告 instead
+ * of a fine where the basis allows it ({@link warningInsteadOfFine}) is assessed without the range.
+ */
+export function assessItem(item: AssessedItem, bands: DiscretionBands): FineAssessment {
+  return assessFine({
+    rule: warningInsteadOfFine(item) ? undefined : item.fineRule,
     facts: itemFacts(item),
     fineFen: item.fineFen,
     kind: item.discretion,
@@ -74,7 +107,11 @@ export function itemProblems(item: PenaltyItem, bands: DiscretionBands): string[
     reason: item.reason,
     bands,
   })
-  return a.problems.map((p) => `“${item.violationName}”：${p}`)
+}
+
+/** What is wrong with one violation's fine ({@link assessItem}), prefixed with its name. */
+export function itemProblems(item: PenaltyItem, bands: DiscretionBands): string[] {
+  return assessItem(item, bands).problems.map((p) => `“${item.violationName}”：${p}`)
 }
 
 /** The problems of every item of a penalty (none for a penalty without items: older records). */

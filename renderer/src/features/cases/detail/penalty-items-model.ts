@@ -20,7 +20,11 @@ import {
   type PenaltyItem,
   type ViolationEntry,
 } from '@shared/discretion'
-import { penaltyItemFromEntry } from '@shared/domain/case/penalty-checks'
+import {
+  assessItem,
+  penaltyItemFromEntry,
+  warningInsteadOfFine,
+} from '@shared/domain/case/penalty-checks'
 import { formatFenAsYuan, parseYuanToFen } from '@shared/money'
 
 /** The form values of one violation's row. Amounts are the 元 strings as typed. */
@@ -165,21 +169,38 @@ export function assessRow(
   const first = Object.values(errors)[0]
   if (first) return { inputError: first }
   const fineFen = item.fineFen as number
-  const assessment = assessFine({
+  const facts = {
+    goodsValueFen: item.goodsValueFen as number | undefined,
+    illegalGainsFen: item.illegalGainsFen as number | undefined,
+    adFeeFen: item.adFeeFen as number | undefined,
+    baseUnusable: item.baseUnusable === true,
+  }
+  const grounds = item.grounds as string[]
+  const reason = item.reason as string | undefined
+  // The range is shown in any case; a 警告 instead of a fine (where the basis allows it) is
+  // judged without it, as checkAct does (assessItem).
+  const full = assessFine({
     rule: row.fineRule,
-    facts: {
-      goodsValueFen: item.goodsValueFen as number | undefined,
-      illegalGainsFen: item.illegalGainsFen as number | undefined,
-      adFeeFen: item.adFeeFen as number | undefined,
-      baseUnusable: item.baseUnusable === true,
-    },
+    facts,
     fineFen,
     kind: row.discretion,
-    grounds: item.grounds as string[],
-    reason: item.reason as string | undefined,
+    grounds,
+    reason,
     bands,
   })
-  return { assessment, sentence: discretionSentence(assessment, fineFen, row.discretion), fineFen }
+  const judged = { violationId: row.violationId, warning: row.warning, fineFen }
+  if (warningInsteadOfFine(judged)) {
+    const a = assessItem(
+      { ...judged, ...facts, fineRule: row.fineRule, discretion: row.discretion, grounds, reason },
+      bands,
+    )
+    return {
+      assessment: { ...full, problems: a.problems },
+      sentence: '依据规定责令改正、给予警告；拒不改正的，方在法定幅度内处以罚款。',
+      fineFen,
+    }
+  }
+  return { assessment: full, sentence: discretionSentence(full, fineFen, row.discretion), fineFen }
 }
 
 /** 法定罚款幅度 for the UI: 20万元至40万元, 5000元以下, 2000元. */

@@ -196,6 +196,18 @@ describe('checkAct refuses a 告知 whose items fail the discretion rules (docs/
     )
   })
 
+  it('FSL Art. 126 para 1 (责令改正，给予警告；拒不改正的，处…罚款): a 警告 without a fine is accepted', () => {
+    const fsl126 = entry('fsl-126-1-2')
+    expect(fsl126.fineOnlyIfNotCorrected).toBe(true)
+    const warned = penaltyItemFromEntry(fsl126, { warning: true })
+    expect(checkAct(reviewed(), notice(withItems([warned])))).toEqual({ ok: true })
+  })
+
+  it('FSL Art. 124 para 1 (并处罚款): a 警告 without a fine is refused', () => {
+    const warned = fsl124({ warning: true, fineFen: 0 })
+    expect(message(checkAct(reviewed(), notice(withItems([warned]))))).toContain('低于法定最低限额')
+  })
+
   it('penalties without items (records made before items existed) are still accepted', () => {
     expect(checkAct(reviewed(), notice(penalty()))).toEqual({ ok: true })
   })

@@ -5,14 +5,24 @@
 import type { WriteContext } from '@renderer/db/records'
 
 /**
- * The audit actor. CaseDesk has no user accounts yet (one workstation, one office), so writes
- * are attributed to the local user of this installation.
+ * The audit actor before an officer has chosen themselves (and of entries written before
+ * sessions existed). Shown as 本机用户（未选择人员）.
  */
 export const localActor = 'local-user'
 
-/** A fresh context for one write. */
+let currentActor = localActor
+
+/**
+ * Set who the following writes are attributed to: `officer:<id>` of the officer at the keyboard
+ * (docs/architecture/session.md), or null for {@link localActor}. Called by the session store only.
+ */
+export function setWriteActor(actor: string | null): void {
+  currentActor = actor ?? localActor
+}
+
+/** A fresh context for one write, attributed to the officer of this window's session. */
 export function writeContext(): WriteContext {
-  return { actor: localActor, now: new Date().toISOString(), newId: () => crypto.randomUUID() }
+  return { actor: currentActor, now: new Date().toISOString(), newId: () => crypto.randomUUID() }
 }
 
 /** Today's legal date (YYYY-MM-DD) in the computer's local time zone. */

@@ -7,7 +7,11 @@ import { ref } from 'vue'
 import { db } from '@renderer/db/db'
 import { metaRepo } from '@renderer/db/repositories/meta'
 import { officeProfileRepo, type SaveOfficeResult } from '@renderer/db/repositories/office-profile'
-import { officersRepo, type OfficerWriteResult } from '@renderer/db/repositories/officers'
+import {
+  officersRepo,
+  type OfficerWriteResult,
+  type PinChange,
+} from '@renderer/db/repositories/officers'
 import { writeContext } from '@renderer/services/write-context'
 import { useAppStore } from './app'
 
@@ -28,12 +32,14 @@ export const useSettingsStore = defineStore('settings', () => {
     return guarded(() => officeProfileRepo(db).save({ profile, contact }, writeContext()))
   }
 
-  function createOfficer(input: unknown): Promise<OfficerWriteResult> {
-    return guarded(() => officersRepo(db).create(input, writeContext()))
+  /** `pin` optionally sets a PIN in the same write (docs/architecture/session.md). */
+  function createOfficer(input: unknown, pin?: PinChange): Promise<OfficerWriteResult> {
+    return guarded(() => officersRepo(db).create(input, writeContext(), pin))
   }
 
-  function updateOfficer(id: string, input: unknown): Promise<OfficerWriteResult> {
-    return guarded(() => officersRepo(db).update(id, input, writeContext()))
+  /** `pin` optionally sets or removes the PIN in the same write. */
+  function updateOfficer(id: string, input: unknown, pin?: PinChange): Promise<OfficerWriteResult> {
+    return guarded(() => officersRepo(db).update(id, input, writeContext(), pin))
   }
 
   function setOfficerActive(id: string, active: boolean): Promise<OfficerWriteResult> {

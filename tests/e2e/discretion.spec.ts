@@ -47,6 +47,7 @@ async function createWithViolations(
   await expect(causeInput).toHaveValue(`涉嫌${picks.map((p) => p.name).join('、')}案`)
   // The chosen violations are listed with their 处罚依据 under the select.
   await expect(form.locator('.new-case__violations')).toContainText('处罚依据')
+  await shot(page, 'discretion-00-new-case')
   if (cause) await causeInput.fill(cause)
 
   await d.select('案件来源', '监督检查', form)

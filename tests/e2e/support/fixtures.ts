@@ -28,6 +28,24 @@ export interface AppSession {
   reload(): Promise<Page>
   /** Close the browser and start it again on the same profile. */
   restart(): Promise<Page>
+  /**
+   * Stop answering 选择当前执法人员 automatically (by default every page of the fixture picks the
+   * first officer whenever that dialog shows); for tests of the dialog itself. Also applies to
+   * pages opened later by `restart()`.
+   */
+  chooseOfficerManually(): Promise<void>
+}
+
+/** The start-of-session dialog (docs/architecture/session.md). */
+export const officerChooserName = '选择当前执法人员'
+
+/** Pick the first officer listed and confirm (officers with a PIN need a manual test). */
+async function autoChooseOfficer(page: Page): Promise<void> {
+  const chooser = page.getByRole('dialog', { name: officerChooserName })
+  await page.addLocatorHandler(chooser, async () => {
+    await chooser.getByRole('option').first().click()
+    await chooser.getByRole('button', { name: '确定' }).click()
+  })
 }
 
 async function launch(profileDir: string): Promise<BrowserContext> {
@@ -56,6 +74,8 @@ export const test = base.extend<{ profileDir: string; app: AppSession }>({
   app: async ({ profileDir, baseURL }, use) => {
     let context = await launch(profileDir)
     let page = context.pages()[0] ?? (await context.newPage())
+    let autoChoose = true
+    await autoChooseOfficer(page)
     const session: AppSession = {
       get page() {
         return page
@@ -77,7 +97,12 @@ export const test = base.extend<{ profileDir: string; app: AppSession }>({
         await context.close()
         context = await launch(profileDir)
         page = context.pages()[0] ?? (await context.newPage())
+        if (autoChoose) await autoChooseOfficer(page)
         return session.open()
+      },
+      async chooseOfficerManually() {
+        autoChoose = false
+        await page.removeLocatorHandler(page.getByRole('dialog', { name: officerChooserName }))
       },
     }
     await use(session)

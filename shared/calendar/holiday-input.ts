@@ -102,7 +102,7 @@ export function holidayYearFromForm(
     errors.year = '请填写年份（2000–2100 之间的四位数字），例如 2027'
   }
   if (!form.source.trim())
-    errors.source = '请填写依据：国务院办公厅通知文号，例如 国办发明电〔2026〕7号'
+    errors.source = '请填写依据：国务院办公厅通知文号，例如 国办发明电〔2026〕X号'
   if (errors.year) return { ok: false, errors }
   const y = year as number
   const holidays = parseHolidayLines(form.holidays, y, '放假日期')

@@ -147,3 +147,39 @@ test('an officer with a PIN: refused with a wrong PIN (in Chinese), accepted wit
     timeout: 10_000,
   })
 })
+
+test('with no active officer the chooser says so and leads to 设置 → 执法人员', async ({ app }) => {
+  await app.chooseOfficerManually()
+  const page = await app.open()
+  await new SetupWizard(page).complete(office, [officerA, officerB])
+  const chooser = page.getByRole('dialog', { name: '选择当前执法人员' })
+  await expect(chooser.getByRole('option').first()).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('当前：张伟')).toBeVisible()
+
+  const shell = new AppShell(page)
+  await shell.goTo('执法人员')
+  const officers = new OfficersPanel(page)
+  for (const name of ['张伟', '李娜']) {
+    await officers.row(name).getByRole('button', { name: '停用' }).click()
+    await page
+      .getByRole('dialog', { name: '停用执法人员' })
+      .getByRole('button', { name: '停用' })
+      .click()
+    await expect(officers.row(name)).toContainText('停用')
+  }
+  // Working on: an officer set inactive keeps the window until 切换人员.
+  await expect(page.getByText('当前：张伟')).toBeVisible()
+  await page.getByRole('button', { name: '切换人员' }).click()
+  await shell.goTo('工作台')
+  await expect(chooser).toContainText('执法人员名单中没有在岗人员')
+  await shot(page, 'who-06-no-officer')
+  await chooser.getByRole('button', { name: '打开 设置 → 执法人员' }).click()
+  await expect(chooser).toBeHidden()
+  await expect(shell.breadcrumb).toContainText('执法人员')
+  await officers.row('李娜').getByRole('button', { name: '启用' }).click()
+  await expect(chooser.getByRole('option')).toHaveCount(1)
+  await expect(chooser.getByRole('option').first()).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('当前：李娜')).toBeVisible()
+})

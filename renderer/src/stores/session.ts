@@ -115,13 +115,17 @@ export const useSessionStore = defineStore('session', () => {
     writeJson(SESSION_OFFICER_KEY, officer)
   }
 
-  /** Names and roles edited in 执法人员 reach the session; an officer set inactive must choose again. */
+  /**
+   * Names and roles edited in 执法人员 reach the session at once. An officer set inactive while
+   * working keeps this window until 切换人员 or the next start (the chooser lists active officers
+   * only); one gone from the register (another database restored) must choose again.
+   */
   function applyRegister(list: ListedOfficer[]): void {
     register.value = list
     const me = current.value
     if (!me) return
     const fresh = list.find((o) => o.id === me.id)
-    if (!fresh || !fresh.active) setCurrent(null)
+    if (!fresh) setCurrent(null)
     else if (fresh.name !== me.name || fresh.roles.join() !== me.roles.join())
       setCurrent(asSession(fresh))
   }

@@ -251,3 +251,27 @@ describe('describeActor — how 审计 and 录入 name the actor', () => {
     expect(officerIdOfActor('officer:')).toBeNull()
   })
 })
+
+describe('session store — the register changes while working', () => {
+  it('a renamed officer or new roles reach the session; setting them inactive does not end it', async () => {
+    const { zhang } = await seedOfficers()
+    const s = freshStore()
+    await s.load()
+    await s.choose(zhang.id)
+    const ctx = testContext('2026-03-03T08:00:00.000Z')
+    await officersRepo(db).update(
+      zhang.id,
+      officerInput(1, { name: '张伟民', roles: ['handler', 'head'] }),
+      ctx,
+    )
+    await expect.poll(() => s.current?.name).toBe('张伟民')
+    expect(s.currentRoles).toEqual(['handler', 'head'])
+    expect(JSON.parse(sessionStorage.getItem(SESSION_OFFICER_KEY)!)).toMatchObject({
+      name: '张伟民',
+    })
+    ctx.tick()
+    await officersRepo(db).setActive(zhang.id, false, ctx)
+    await expect.poll(() => s.activeOfficers.some((o) => o.id === zhang.id)).toBe(false)
+    expect(s.current?.id).toBe(zhang.id)
+  })
+})

@@ -378,6 +378,9 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   ],
   caseClosed: [
     select('reason', '结案情形', CLOSING_REASONS),
+    f('money', false)('surchargePaidFen', '已缴加处罚款（元）', {
+      help: '逾期缴纳罚款加处的罚款（行政处罚法第七十二条第一款第一项）；没有可不填',
+    }),
     text('approver', '批准结案的负责人'),
     optArea('note', '备注'),
   ],

@@ -1,0 +1,90 @@
+// 统计: after the demo data, each figure's count equals the number of cases its click-through
+// lists, and the 年度执法统计表 downloads as .xlsx whose 合计 row equals the page's figures.
+import ExcelJS from 'exceljs'
+import { test, expect } from './support/fixtures'
+import { office, officerA, officerB } from './support/data'
+import { shot } from './support/shots'
+import { SetupWizard } from '../pages/setup-wizard'
+import { StatisticsPage } from '../pages/statistics'
+
+const FIGURES = [
+  'outcome:penalty',
+  'outcome:noPenalty',
+  'outcome:softClosed',
+  'source:inspection',
+  'source:complaint',
+  'procedure:summary',
+  'followUp:due',
+  'soft:correctionOrdered',
+]
+
+test('statistics of the demo data: counts equal click-through lists; .xlsx downloads', async ({
+  app,
+}) => {
+  test.slow()
+  const page = await app.open()
+  await new SetupWizard(page).complete(office, [officerA, officerB])
+  await app.open('/settings/demo?cases=60&auto=1')
+  await expect(page.locator('[data-demo-state="done"]')).toBeVisible({ timeout: 60_000 })
+
+  const stats = new StatisticsPage(page)
+  await stats.open()
+  // The demo cases spread over three years up to today; the whole of last year is fully past.
+  await page.getByRole('combobox', { name: '年度' }).click({ force: true })
+  const lastYear = new Date().getFullYear() - 1
+  await page.getByRole('option', { name: `${lastYear}年`, exact: true }).click()
+  await page.getByRole('button', { name: '统计', exact: true }).click()
+  await stats.ready()
+  await expect(
+    page.getByText(`${lastYear}年（${lastYear}-01-01 至 ${lastYear}-12-31`),
+  ).toBeVisible()
+
+  let total = 0
+  for (const key of FIGURES) {
+    const n = await stats.count(key)
+    total += n
+    await stats.pick(key)
+    await expect(stats.selectedTitle()).toContainText(`共 ${n} 件`)
+    await expect(stats.caseRows()).toHaveCount(n)
+  }
+  expect(total).toBeGreaterThan(0)
+
+  // A listed case opens its page.
+  await stats.pick('source:inspection')
+  const penalties = await stats.count('outcome:penalty')
+  const summary = await stats.count('procedure:summary')
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.screenshot({ path: test.info().outputPath('statistics-1366.png'), fullPage: false })
+  await shot(page, 'l30-statistics')
+
+  const download = await stats.exportXlsx()
+  expect(download.suggestedFilename()).toBe(`年度执法统计表-${lastYear}年.xlsx`)
+  const path = test.info().outputPath('annual.xlsx')
+  await download.saveAs(path)
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.readFile(path)
+  const ws = wb.getWorksheet('年度执法统计表')!
+  let totalRow = 0
+  ws.eachRow((row, n) => {
+    if (row.getCell(1).value === '合计') totalRow = n
+  })
+  expect(totalRow).toBeGreaterThan(4)
+  const colOf = (label: string) => {
+    for (let c = 1; c <= ws.columnCount; c++) {
+      if (String(ws.getCell(4, c).value ?? ws.getCell(3, c).value).includes(label)) return c
+      if (String(ws.getCell(3, c).value ?? '').includes(label)) return c
+    }
+    throw new Error(`no column ${label}`)
+  }
+  expect(ws.getCell(totalRow, colOf('处罚案件数')).value).toBe(penalties)
+  expect(ws.getCell(totalRow, colOf('简易程序')).value).toBe(summary)
+  expect(wb.getWorksheet('包容审慎监管情况')).toBeDefined()
+
+  // An empty period says what to do.
+  await page.getByRole('radio', { name: '自定义' }).click({ force: true })
+  await page.getByPlaceholder('开始日期').fill('2001-01-01')
+  await page.getByPlaceholder('结束日期').fill('2001-01-31')
+  await page.getByPlaceholder('结束日期').press('Enter')
+  await page.getByRole('button', { name: '统计', exact: true }).click()
+  await expect(page.locator('[data-stat-state="empty"]')).toContainText('请换一个期间')
+})

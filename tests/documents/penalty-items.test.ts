@@ -116,10 +116,28 @@ describe('printed text of the samples (pdftotext)', () => {
   })
 
   it('结案审批表: the fine, confiscation and surcharge actually paid', () => {
-    has(
-      'closingApproval',
-      '罚款已缴纳80,000.00元；没收违法所得已缴纳130.00元；加处罚款已缴纳50,400.00元；合计130,530.00元。',
+    has('closingApproval', '已缴纳罚款80,000.00元、没收违法所得130.00元、加处罚款50,400.00元。')
+  })
+})
+
+describe('行政处罚告知书 with violations (APL Art. 44)', () => {
+  it('states each violation with its proposed penalty before the combined proposed penalty', () => {
+    const text = flat(
+      build('penaltyNotice', {
+        ...SAMPLES.penaltyNotice.input,
+        violations: SAMPLE_VIOLATIONS,
+        proposedPenalties: [
+          { type: '没收违法所得', amountFen: 13_000 },
+          { type: '罚款', amountFen: 8_000_000 },
+        ],
+      }).content,
     )
+    expect(text).toContain(
+      squash(
+        '（一）经营超过保质期的食品。该行为违反了《食品安全法》第三十四条第（十）项的规定，依据《食品安全法》第一百二十四条第一款第（五）项的规定，拟依法从轻处以没收违法所得',
+      ),
+    )
+    expect(text).toContain(squash('本局拟对你单位合并作出如下行政处罚：'))
   })
 })
 
@@ -210,7 +228,7 @@ describe('inputs frozen by the earlier template versions still build with their 
       'closingApproval',
       strip(SAMPLES.closingApproval.input, 'paid'),
       '行政处罚决定执行完毕',
-      ['罚没款缴纳'],
+      ['已缴纳'],
     ],
   ] as const)('%s', (kind, input, expected, absent) => {
     const text = flat(build(kind, input).content)
@@ -440,7 +458,7 @@ describe('mappers fill the new fields from the case', () => {
       surchargeFen: 123_400,
     })
     expect(flat(build('closingApproval', input, contextOn('2026-06-20')).content)).toContain(
-      '加处罚款已缴纳1,234.00元',
+      '已缴纳罚款50,000.00元、加处罚款1,234.00元。',
     )
   })
 })

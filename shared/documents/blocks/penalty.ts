@@ -125,18 +125,19 @@ export function fineDiscretionSentence(
 }
 
 /**
- * One violation as the 法制审核表 lists it: name, provisions, basis, proposed penalty, the computed
- * discretion sentence (when a fine rule is recorded), the discretion kind, grounds and reason.
+ * One violation as the 法制审核表 lists it, one line each: name; provisions, basis and proposed
+ * penalty; the computed discretion sentence (when a fine rule is recorded); the discretion kind,
+ * grounds and reason.
  */
 export function violationReviewText(v: PrintedViolation & { fine?: PrintedFine }): string {
-  const sentence = fineDiscretionSentence(v)
   return [
-    `${v.name.replace(/[。；]$/, '')}：违反${joinProvisions([v.violates])}，依据${v.basis}，拟处${violationPenaltyText(v)}。`,
-    sentence,
+    v.name.replace(/[。；]$/, ''),
+    `违反${joinProvisions([v.violates])}，依据${v.basis}，拟处${violationPenaltyText(v)}。`,
+    fineDiscretionSentence(v),
     violationDiscretionText(v),
   ]
     .filter(Boolean)
-    .join('')
+    .join('\n')
 }
 
 /**

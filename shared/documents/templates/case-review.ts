@@ -3,7 +3,7 @@
  * characterisation, legal basis, procedure and appropriateness, the conclusion, and signatures
  * (SAMR-PR Arts. 49–55; APL Art. 58).
  *
- * Version 3: with `violations`, a 违法行为及裁量 row lists each violation with its proposed penalty,
+ * Version 3: with `violations`, a 违法行为及裁量 row per violation gives its proposed penalty,
  * the discretion sentence computed from the numbers (range, position, band — never typed) and the
  * 从轻/从重/减轻 grounds and reason. Inputs without `violations` print the version 2 rows.
  */
@@ -74,21 +74,12 @@ export function buildCaseReviewDoc(
         ],
         [{ label: '办案人员', value: input.caseOfficers }],
         [{ label: '办案机构处理意见', value: input.proposal }],
-        ...(input.violations?.length
-          ? [
-              [
-                {
-                  label: '违法行为及裁量',
-                  value: input.violations
-                    .map(
-                      (v, i) =>
-                        `${input.violations && input.violations.length > 1 ? `（${chineseOrdinal(i + 1)}）` : ''}${violationReviewText(v)}`,
-                    )
-                    .join('\n'),
-                },
-              ] as FormRow,
-            ]
-          : []),
+        ...(input.violations ?? []).map((v, i, all): FormRow => [
+          {
+            label: all.length > 1 ? `违法行为（${chineseOrdinal(i + 1)}）` : '违法行为及裁量',
+            value: violationReviewText(v),
+          },
+        ]),
         [{ label: '主体及管辖', value: f.jurisdiction }],
         [{ label: '事实及证据', value: f.factsAndEvidence }],
         [{ label: '定性', value: f.characterisation }],

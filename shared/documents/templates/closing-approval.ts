@@ -2,9 +2,9 @@
  * 结案审批表 (form 53): case data, the decision and its execution, the closing reason
  * (SAMR-PR Art. 77 items) and the approvals.
  *
- * Version 3: with `paid`, a 罚没款缴纳 row states the fine, the confiscated gains and the
+ * Version 3: with `paid`, the 执行情况 cell also states the fine, the confiscated gains and the
  * surcharge (加处罚款, APL Art. 72 para 1 item 1) actually paid. Inputs without `paid` print the
- * version 2 rows.
+ * version 2 cell.
  */
 import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
@@ -12,7 +12,7 @@ import type { DocumentContext } from '../context'
 import { fenSchema, legalDateSchema, opinionSchema, partySchema, requiredText } from '../schemas'
 import { formatYuan } from '../format/money'
 import { internalDocument } from '../blocks/frame'
-import { formCaption, formTable, opinionContent, type FormRow } from '../blocks/form-table'
+import { formCaption, formTable, opinionContent } from '../blocks/form-table'
 import { partySummary } from '../blocks/party'
 import { formatChineseDate } from '../format/date'
 
@@ -58,18 +58,18 @@ export const closingApprovalInputSchema = z.object({
 })
 export type ClosingApprovalInput = z.input<typeof closingApprovalInputSchema>
 
-/** 罚款已缴纳…元；没收违法所得已缴纳…元；加处罚款已缴纳…元；合计…元. */
+/** 已缴纳罚款…元、没收违法所得…元、加处罚款…元 (confiscation left out when there was none). */
 function paidText(p: {
   fineFen: number
   confiscatedGainsFen: number
   surchargeFen: number
 }): string {
   const parts = [
-    `罚款已缴纳${formatYuan(p.fineFen)}`,
-    p.confiscatedGainsFen > 0 && `没收违法所得已缴纳${formatYuan(p.confiscatedGainsFen)}`,
-    `加处罚款已缴纳${formatYuan(p.surchargeFen)}`,
+    `罚款${formatYuan(p.fineFen)}`,
+    p.confiscatedGainsFen > 0 && `没收违法所得${formatYuan(p.confiscatedGainsFen)}`,
+    `加处罚款${formatYuan(p.surchargeFen)}`,
   ].filter((x): x is string => typeof x === 'string')
-  return `${parts.join('；')}；合计${formatYuan(p.fineFen + p.confiscatedGainsFen + p.surchargeFen)}。`
+  return `已缴纳${parts.join('、')}。`
 }
 
 /** Builds the 结案审批表. */
@@ -92,8 +92,13 @@ export function buildClosingApprovalDoc(
         ],
         [{ label: '处理决定文号', value: input.decisionNumber || '—' }],
         [{ label: '处理决定内容', value: input.decisionContent, minHeight: 60 }],
-        [{ label: '执行情况', value: input.execution, minHeight: 60 }],
-        ...(input.paid ? [[{ label: '罚没款缴纳', value: paidText(input.paid) }] as FormRow] : []),
+        [
+          {
+            label: '执行情况',
+            value: input.paid ? `${input.execution}\n${paidText(input.paid)}` : input.execution,
+            minHeight: 60,
+          },
+        ],
         [{ label: '结案理由', value: input.reasonText || CLOSING_REASONS[input.reason] }],
         [{ label: '办案人员意见', value: opinionContent(input.officerOpinion), minHeight: 56 }],
         [{ label: '办案机构意见', value: opinionContent(input.unitOpinion), minHeight: 56 }],

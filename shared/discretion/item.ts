@@ -2,6 +2,7 @@
 // fine is computed from, the fine and its discretion. Stored inside the act payload with a snapshot
 // of the rule, so the act stays reproducible when the catalogue changes later (docs/domain/discretion.md).
 import { z } from 'zod'
+import { isIsoDate } from '../util/date'
 import { DISCRETION_KINDS, FINE_BASES, type FineRule } from './types'
 
 const fen = z.number().int('金额应为整数（单位：分）').nonnegative('金额不能为负数')
@@ -63,6 +64,8 @@ export const PenaltyItemSchema = z.object({
   reason: z.string().trim().optional(),
   /** The catalogue says the basis requires 责令改正. */
   correctionRequired: z.boolean(),
+  /** The basis fines only after a refused correction ("责令改正，给予警告；拒不改正的，处…"). */
+  fineOnlyIfNotCorrected: z.boolean().optional(),
 })
 /** Parsed {@link PenaltyItemSchema}. */
 export type PenaltyItem = z.infer<typeof PenaltyItemSchema>
@@ -70,7 +73,7 @@ export type PenaltyItem = z.infer<typeof PenaltyItemSchema>
 /** 责令改正 joined to a decision (APL Art. 28). */
 export const CorrectionInDecisionSchema = z.object({
   mode: z.enum(['immediate', 'byDate']),
-  dueOn: z.string().optional(),
+  dueOn: z.string().refine(isIsoDate, '请填写有效的改正期限（YYYY-MM-DD）').optional(),
   requirement: z.string().trim().min(1, '请填写改正要求'),
 })
 /** Parsed {@link CorrectionInDecisionSchema}. */

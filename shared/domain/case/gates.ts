@@ -23,8 +23,8 @@ import {
   openHearingRequest,
   reviewAgreed,
 } from './procedure-facts'
-import { HEARING_NOTICE_LEAD_WORKING_DAYS } from './rules'
-import { type RuleSettings } from './settings'
+import { HEARING_NOTICE_LEAD_WORKING_DAYS, type DeadlineRuleId } from './rules'
+import { ruleLength, type RuleSettings } from './settings'
 
 /** What a gate sees: the case, its view, the date of the prospective act, settings, calendar. */
 export interface GateContext {
@@ -291,17 +291,21 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
         .map((s) => s.dueOn)
         .sort()
         .at(-1)
-      const due = lastDue ?? addNaturalDaysOn(g.cal, v.receivedOn, 15)
+      const due = lastDue ?? addNaturalDaysOn(g.cal, v.receivedOn, lengthOf('FINE_DUE', g.settings))
       if (on <= due) r.push(`罚款缴纳期限尚未届满（截止${d(due)}）`)
       if (type === 'enforcementApplied') {
         const rem = v.last('reminderServed')
         if (!rem) r.push('申请强制执行前应先催告（行政强制法第五十四条）')
         else {
-          const end = addWorkingDaysOn(g.cal, rem.occurredOn, 10)
-          if (on <= end) r.push(`催告书送达后10个工作日履行期未满（截止${d(end)}）`)
+          const wait = lengthOf('REMINDER_WAIT', g.settings)
+          const end = addWorkingDaysOn(g.cal, rem.occurredOn, wait)
+          if (on <= end) r.push(`催告书送达后${wait}个工作日履行期未满（截止${d(end)}）`)
         }
         if (v.decision?.type !== 'summaryPenalty') {
-          const suitEnd = rollToWorkingDayOn(g.cal, addMonths(v.receivedOn, 6))
+          const suitEnd = rollToWorkingDayOn(
+            g.cal,
+            addMonths(v.receivedOn, lengthOf('SUIT_WINDOW', g.settings)),
+          )
           if (on <= suitEnd)
             r.push(
               `当事人起诉期限未届满（截止${d(suitEnd)}），尚不能申请强制执行（行政强制法第五十三条）`,
@@ -368,4 +372,11 @@ export function softPathClosingReasons(v: CaseView): string[] {
     return [`复查结果为“${CORRECTION_RESULTS[review.payload.result]}”，整改到位后方可办结`]
   }
   return []
+}
+
+/** A rule's length from DEADLINE_RULES (or the office's override), for rules with a fixed length. */
+function lengthOf(id: DeadlineRuleId, settings: Pick<RuleSettings, 'periodOverrides'>): number {
+  const n = ruleLength(id, settings)
+  if (n === null) throw new Error(`期限规则 ${id} 没有固定期限`)
+  return n
 }

@@ -6,6 +6,7 @@ import {
   assessFine,
   DEFAULT_DISCRETION_BANDS,
   formatProvision,
+  lawfulFineRange,
   type FineAssessment,
   summaryProcedureRefusal,
 } from '../../discretion'
@@ -45,6 +46,7 @@ export function penaltyItemFromEntry(
     discretion: 'general',
     grounds: [],
     correctionRequired: entry.correctionMandatory,
+    ...(entry.fineOnlyIfNotCorrected ? { fineOnlyIfNotCorrected: true } : {}),
     ...over,
   }
 }
@@ -68,13 +70,14 @@ export function itemFacts(
  * (PenaltyItemSchema has no snapshot of it; an office's own entry is not known here).
  */
 export function warningInsteadOfFine(
-  item: Pick<PenaltyItem, 'violationId' | 'warning' | 'fineFen'>,
+  item: Pick<PenaltyItem, 'violationId' | 'warning' | 'fineFen' | 'fineOnlyIfNotCorrected'>,
 ): boolean {
-  return (
-    item.warning &&
-    item.fineFen === 0 &&
+  // The item's own snapshot decides (office entries included); items stored before the snapshot
+  // existed fall back to the built-in catalogue.
+  const onlyIfNotCorrected =
+    item.fineOnlyIfNotCorrected ??
     findViolation(BUILTIN_VIOLATIONS, item.violationId)?.fineOnlyIfNotCorrected === true
-  )
+  return item.warning && item.fineFen === 0 && onlyIfNotCorrected
 }
 
 type AssessedItem = Pick<
@@ -184,9 +187,12 @@ export function lowestLawfulFineFen(rule: FineRule): number {
     case 'multiple':
       return 0
     case 'tiered': {
+      // At the threshold itself the upper tier's minimum is lowest; computed exactly (no floats).
+      const t = rule.thresholdFen
       const upper =
         rule.atOrAbove.kind === 'multiple'
-          ? Math.ceil(rule.thresholdFen * rule.atOrAbove.minTimes)
+          ? lawfulFineRange(rule.atOrAbove, { goodsValueFen: t, illegalGainsFen: t, adFeeFen: t })
+              .minFen
           : lowestLawfulFineFen(rule.atOrAbove)
       return Math.min(lowestLawfulFineFen(rule.below), upper)
     }

@@ -374,6 +374,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   remedyConcluded: [select('result', '结果', O.remedyResult), optArea('note', '备注')],
   publicised: [
     optText('platform', '公示平台', { initial: '国家企业信用信息公示系统' }),
+    optText('link', '公示链接', { help: '公示系统中该条信息的网址，便于核对；没有可不填' }),
     optArea('note', '备注'),
   ],
   caseClosed: [

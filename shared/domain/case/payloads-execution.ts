@@ -69,6 +69,8 @@ export const RemedyConcludedPayload = z.object({
 /** 公示 on 国家企业信用信息公示系统 (PubRule Art. 9). */
 export const PublicisedPayload = z.object({
   platform: text('公示平台').default('国家企业信用信息公示系统'),
+  /** Address of the published entry (docs/domain/statistics.md, 信用公示); absent on older acts. */
+  link: optionalText,
   note: optionalText,
 })
 

@@ -96,6 +96,7 @@ test('an officer with a PIN: refused with a wrong PIN (in Chinese), accepted wit
   await edit.field('PIN（可选）').fill('12a')
   await edit.save()
   await expect(edit.error('PIN 只能包含数字 0–9')).toBeVisible()
+  await shot(page, 'who-03b-officer-pin-field')
   await edit.field('PIN（可选）').fill('2468')
   await edit.save()
   await expect(edit.root).toBeHidden()

@@ -218,7 +218,9 @@ export function remedyPendingRanges(facts: CaseFacts, until: string): DateRange[
  * lateSurchargeFen): from the FINE_DUE deadline of the case as computeDeadlines gives it (15 days
  * from receipt of the decision, an end on a non-working day rolled to the next working day, or the
  * approved instalment date), leaving out days a review or suit was pending (APL Art. 73). Only acts
- * up to `asOf` are considered. Undefined when the case has no payment deadline yet.
+ * up to `asOf` are considered. The base is the fine still unpaid on `asOf` (a larger part unpaid
+ * earlier is not charged: the reminder never states more than the statute allows). Undefined when
+ * the case has no payment deadline yet (the amount typed on the 催告 act is printed then).
  */
 export function surchargeAsOf(
   src: CaseSource,

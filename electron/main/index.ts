@@ -6,7 +6,7 @@ import { applyUserDataOverride, tempRootOf } from './app-paths'
 import { defaultRotation } from '@shared/backup/rotation'
 import { backupFoldersOf } from './backup/backup-folders'
 import { createExitBackup } from './backup/exit-backup'
-import { electronFolderPicker } from './backup/folder-dialog'
+import { electronBackupFilesPicker, electronFolderPicker } from './backup/folder-dialog'
 import { createBackupHandlers } from './ipc/backup'
 import { createAppInfoHandlers } from './ipc/app-info'
 import { createDocumentsHandlers } from './ipc/documents'
@@ -69,6 +69,7 @@ function start(): void {
       ...createBackupHandlers({
         folders: backupFoldersOf(userData, defaultRotation),
         chooseFolder: electronFolderPicker(dialog, getMainWindow),
+        chooseFiles: electronBackupFilesPicker(dialog, getMainWindow),
         exitBackup,
       }),
       ...createFontsHandlers({ platform: process.platform, env: process.env }),

@@ -7,6 +7,7 @@
  * Increments (docs/data-safety.md, "Increments") do not count as backups of a day or week: each
  * belongs to the newest full backup written before it (its chain) and is kept exactly when that
  * full backup is kept, so a kept full backup can always be restored to its newest increment.
+ * The newest file of all is always kept.
  */
 import { dayOfWeek, isIsoDate, toDayNumber } from '../util/date'
 import { isIncrementName, stampOfBackupName } from './format'
@@ -75,6 +76,8 @@ export function planRotation(
     const full = ours.find((b) => b.stamp <= inc.stamp)
     if (full && keep.has(full.name)) keep.add(inc.name)
   }
+  // The file just written is never removed, whatever it is.
+  if (all[0]) keep.add(all[0].name)
   return {
     keep: all.filter((b) => keep.has(b.name)).map((b) => b.name),
     remove: all.filter((b) => !keep.has(b.name)).map((b) => b.name),

@@ -57,6 +57,29 @@ export const uint8ArraySchema = z.custom<Uint8Array>((value) => value instanceof
   message: 'expected a Uint8Array',
 })
 
+/**
+ * Largest chunk of a backup written or read in one call of the backup:* streaming channels
+ * (a backup itself has no size limit: it crosses as many chunks).
+ */
+export const MAX_BACKUP_CHUNK_BYTES = 16 * 1024 * 1024
+
+const backupChunkSchema = uint8ArraySchema.refine(
+  (bytes) => bytes.byteLength <= MAX_BACKUP_CHUNK_BYTES,
+  { message: 'bytes exceed MAX_BACKUP_CHUNK_BYTES' },
+)
+
+/** An id main handed out for a backup being written or read (never a path). */
+const streamIdSchema = z.string().min(1).max(100)
+
+const backupStampSchema = z.string().regex(/^\d{8}-\d{6}$/)
+
+/** A backup opened for reading: its token, file name and size. */
+export const backupReadTokenSchema = z.object({
+  token: z.string().min(1),
+  name: z.string().min(1),
+  bytes: z.number().int().nonnegative(),
+})
+
 export const bytesSchema = uint8ArraySchema.refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, {
   message: 'bytes exceed MAX_FILE_BYTES',
 })
@@ -82,6 +105,14 @@ export const appInfoSchema = z.object({
 })
 
 const savedPathSchema = z.object({ path: z.string().nullable() })
+
+const writtenBackupSchema = z.object({
+  name: z.string(),
+  path: z.string(),
+  officePath: z.string().nullable(),
+  officeError: z.string().nullable(),
+  removed: z.number().int().nonnegative(),
+})
 
 export const pickedFileSchema = z.object({ name: z.string().min(1), bytes: uint8ArraySchema })
 
@@ -197,15 +228,85 @@ export const contract = {
       stamp: z.string().regex(/^\d{8}-\d{6}$/),
       reason: z.enum(['manual', 'scheduled', 'exit', 'pre-restore']),
     }),
-    output: resultOf(
-      z.object({
-        name: z.string(),
-        path: z.string(),
-        officePath: z.string().nullable(),
-        officeError: z.string().nullable(),
-        removed: z.number().int().nonnegative(),
-      }),
-    ),
+    output: resultOf(writtenBackupSchema),
+  },
+
+  /**
+   * Start writing a backup of any size in chunks (docs/data-safety.md, "Backups"): main creates
+   * `<name>.<id>.part` in `userData/backups` (name from `stamp` and `kind`: increments end in
+   * `-incr`) and removes partial files an interrupted backup left there. Then `backup:append`
+   * per chunk, and `backup:finish` or `backup:abort`. Failures: `io` (folder not writable, too
+   * many backups in progress).
+   */
+  'backup:open': {
+    input: z.strictObject({
+      kind: z.enum(['full', 'increment']),
+      stamp: backupStampSchema,
+      reason: z.enum(['manual', 'scheduled', 'exit', 'pre-restore']),
+    }),
+    output: resultOf(z.object({ id: streamIdSchema })),
+  },
+
+  /**
+   * Append the next chunk (at most 16 MiB) to the backup `id`. Failures: `invalid` (unknown
+   * id, e.g. after a reload), `io` (disk full: the partial file is removed).
+   */
+  'backup:append': {
+    input: z.strictObject({ id: streamIdSchema, bytes: backupChunkSchema }),
+    output: voidResultSchema,
+  },
+
+  /**
+   * Finish the backup `id`: fsync, close, atomic rename to its final name, copy to the office
+   * folder, rotate both folders (as `backup:write`). Failures: `invalid` (unknown id), `io`.
+   */
+  'backup:finish': {
+    input: z.strictObject({ id: streamIdSchema }),
+    output: resultOf(writtenBackupSchema),
+  },
+
+  /** Give up the backup `id`: its partial file is removed. Never fails. */
+  'backup:abort': { input: z.strictObject({ id: streamIdSchema }), output: voidResultSchema },
+
+  /**
+   * Let the user pick one or more backup files (a full backup and its increments) in the native
+   * open dialog; each gets a read token for `backup:readChunk`. Failures: `canceled`, `invalid`
+   * (not a .casedesk file), `io`.
+   */
+  'backup:pickRead': {
+    input: z.strictObject({ title: z.string().trim().min(1).max(200) }),
+    output: resultOf(z.object({ files: z.array(backupReadTokenSchema).min(1).max(100) })),
+  },
+
+  /**
+   * A read token for a listed backup (`name` must be a CaseDesk backup name; main resolves it in
+   * the chosen folder only). Failures: `invalid` (not a backup name, no office folder), `io`.
+   */
+  'backup:openListed': {
+    input: z.strictObject({
+      location: z.enum(['local', 'office']),
+      name: z.string().min(1).max(200),
+    }),
+    output: resultOf(backupReadTokenSchema),
+  },
+
+  /**
+   * Read up to `length` bytes (at most 16 MiB) at `offset` of an opened backup (fewer at its
+   * end). Failures: `invalid` (unknown token), `io`.
+   */
+  'backup:readChunk': {
+    input: z.strictObject({
+      token: streamIdSchema,
+      offset: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+      length: z.number().int().min(1).max(MAX_BACKUP_CHUNK_BYTES),
+    }),
+    output: resultOf(z.object({ bytes: backupChunkSchema })),
+  },
+
+  /** Forget a read token. Never fails. */
+  'backup:closeRead': {
+    input: z.strictObject({ token: streamIdSchema }),
+    output: voidResultSchema,
   },
 
   /**

@@ -17,3 +17,26 @@ export function electronFolderPicker(
     return result.canceled || first === undefined ? null : first
   }
 }
+
+/**
+ * The native open dialog for backup files (several at once: a full backup and its increments),
+ * only .casedesk files offered; null when the user canceled.
+ */
+export function electronBackupFilesPicker(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  getParent: () => BrowserWindow | null,
+): (title: string) => Promise<string[] | null> {
+  return async (title) => {
+    const options = {
+      title,
+      filters: [{ name: 'CaseDesk 备份', extensions: ['casedesk'] }],
+      properties: ['openFile' as const, 'multiSelections' as const],
+    }
+    const parent = getParent()
+    const result =
+      parent && !parent.isDestroyed()
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options)
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths
+  }
+}

@@ -5,7 +5,8 @@
  */
 import { MAX_FILE_BYTES, fileTooLargeMessage } from '@shared/ipc/contract'
 import { acceptAttribute, matchesFilters, wrongTypeMessage } from '@shared/ipc/file-filters'
-import type { HostApi, HostResult, PickedFile } from './host-api'
+import { backupFileName } from '@shared/backup/format'
+import type { BackupBlob, HostApi, HostResult, PickedFile } from './host-api'
 
 export interface BrowserHostInfo {
   name: string
@@ -124,6 +125,42 @@ function pickWithInput(title: string, filters: Parameters<HostApi['pickFile']>[1
   })
 }
 
+/** Pick several files with a hidden input; the Files are returned as they are (no size cap). */
+function pickBlobs(title: string): Promise<HostResult<BackupBlob[]>> {
+  const filters = [{ name: 'CaseDesk 备份', extensions: ['casedesk'] }]
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.multiple = true
+    input.accept = acceptAttribute(filters)
+    input.title = title
+    input.style.display = 'none'
+    let settled = false
+    const finish = (result: HostResult<BackupBlob[]>) => {
+      if (settled) return
+      settled = true
+      input.remove()
+      resolve(result)
+    }
+    input.addEventListener('cancel', () => finish(canceled))
+    input.addEventListener('change', () => {
+      const files = [...(input.files ?? [])]
+      if (files.length === 0) return finish(canceled)
+      const wrong = files.find((f) => !matchesFilters(f.name, filters))
+      if (wrong) {
+        return finish({
+          ok: false,
+          code: 'invalid',
+          message: wrongTypeMessage(wrong.name, filters),
+        })
+      }
+      finish({ ok: true, value: files.map((f) => ({ name: f.name, blob: f })) })
+    })
+    document.body.append(input)
+    input.click()
+  })
+}
+
 const noDisk = {
   ok: false,
   code: 'unsupported',
@@ -179,6 +216,18 @@ export function createBrowserHost(info: BrowserHostInfo): HostApi {
         value: { name, path: null, officePath: null, officeError: null, removed: 0 },
       }
     },
+    async storeBackup(file, kind, stamp, _reason, onProgress) {
+      // The Blob is made of the backup's chunks (never one array), so its size is not capped.
+      const name = backupFileName(stamp, kind)
+      download(file, name)
+      onProgress?.(file.size, file.size)
+      return {
+        ok: true,
+        value: { name, path: null, officePath: null, officeError: null, removed: 0 },
+      }
+    },
+    pickBackupFiles: (title) => pickBlobs(title),
+    openListedBackup: async () => noDisk,
     listBackups: async () => noDisk,
     readBackup: async () => noDisk,
     chooseBackupFolder: async () => noDisk,

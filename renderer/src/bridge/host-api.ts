@@ -59,6 +59,12 @@ export interface BackupListing {
   files: { name: string; bytes: number; modifiedAt: string; location: 'local' | 'office' }[]
 }
 
+/** A backup file as picked or listed: its name and its bytes as a Blob. */
+export interface BackupBlob {
+  name: string
+  blob: Blob
+}
+
 /** A system font file read by the host: `bytes` null when it is not installed on this PC. */
 export interface SystemFontFile {
   /** The allowlisted name, lower case, e.g. 'simfang.ttf'. */
@@ -96,6 +102,26 @@ export interface HostApi {
     stamp: string,
     reason: HostBackupReason,
   ): Promise<HostResult<WrittenBackup>>
+  /**
+   * Store a backup of any size (docs/data-safety.md, "Backups"): under Electron it crosses to
+   * main in chunks (open → append → finish; abort on failure, leaving no partial file) into
+   * userData/backups (+ the office folder, then rotation); in the browser it is downloaded.
+   * `kind` 'increment' names the file with the `-incr` suffix.
+   */
+  storeBackup(
+    file: Blob,
+    kind: 'full' | 'increment',
+    stamp: string,
+    reason: HostBackupReason,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<HostResult<WrittenBackup>>
+  /**
+   * Let the user pick one or more backup files (a full backup and its increments); each comes
+   * back as a Blob of any size (read in chunks under Electron, the picked File in the browser).
+   */
+  pickBackupFiles(title: string): Promise<HostResult<BackupBlob[]>>
+  /** A listed backup as a Blob of any size, read in chunks (`unsupported` in the browser). */
+  openListedBackup(location: 'local' | 'office', name: string): Promise<HostResult<BackupBlob>>
   /** Backups on disk, newest first (`unsupported` in the browser). */
   listBackups(): Promise<HostResult<BackupListing>>
   /** Read a listed backup (`unsupported` in the browser). */

@@ -6,8 +6,12 @@ import { createElectronHost, detectElectronHost } from '@renderer/bridge/electro
 
 const requested: ((p: { reason: 'exit' }) => void)[] = []
 
+/** What the fake main received through backup:append, and the file it serves for reading. */
+const stream = { appended: [] as Uint8Array[], failAppendAt: -1, file: new Uint8Array(0) }
+
 function fakeApi() {
   const ok = async () => ({ ok: true }) as const
+  const written = { name: 'n', path: '/b/n', officePath: null, officeError: null, removed: 0 }
   return {
     getAppInfo: vi.fn(async () => ({
       name: 'CaseDesk',
@@ -41,6 +45,31 @@ function fakeApi() {
       value: { officeFolder: '/share' },
     })),
     clearBackupFolder: vi.fn(ok),
+    openBackupWrite: vi.fn(async () => ({ ok: true as const, value: { id: 'w1' } })),
+    appendBackupWrite: vi.fn(async ({ bytes }: { id: string; bytes: Uint8Array }) => {
+      if (stream.appended.length === stream.failAppendAt) {
+        return { ok: false as const, code: 'io' as const, message: '磁盘空间不足' }
+      }
+      stream.appended.push(bytes)
+      return { ok: true as const }
+    }),
+    finishBackupWrite: vi.fn(async () => ({ ok: true as const, value: written })),
+    abortBackupWrite: vi.fn(ok),
+    pickBackupFiles: vi.fn(async () => ({
+      ok: true as const,
+      value: { files: [{ token: 't1', name: 'a.casedesk', bytes: stream.file.length }] },
+    })),
+    openListedBackup: vi.fn(async () => ({
+      ok: true as const,
+      value: { token: 't2', name: 'b.casedesk', bytes: stream.file.length },
+    })),
+    readBackupChunk: vi.fn(
+      async ({ offset, length }: { token: string; offset: number; length: number }) => ({
+        ok: true as const,
+        value: { bytes: stream.file.slice(offset, offset + length) },
+      }),
+    ),
+    closeBackupRead: vi.fn(ok),
     finishExitBackup: vi.fn(ok),
     readSystemFont: vi.fn(async () => ({
       ok: true as const,
@@ -55,6 +84,69 @@ function fakeApi() {
 
 afterEach(() => {
   delete (window as { api?: Api }).api
+})
+
+describe('electron host: backups in chunks', () => {
+  const big = () => {
+    const bytes = new Uint8Array(2 * 1024 + 5)
+    for (let i = 0; i < bytes.length; i++) bytes[i] = i % 251
+    return bytes
+  }
+
+  it('stores a backup as fixed-size chunks through open → append → finish', async () => {
+    stream.appended = []
+    stream.failAppendAt = -1
+    const api = fakeApi()
+    const bytes = big()
+    const r = await createElectronHost(api, { chunkBytes: 1024 }).storeBackup(
+      new Blob([bytes]),
+      'increment',
+      '20260301-080000',
+      'scheduled',
+    )
+    expect(r.ok).toBe(true)
+    expect(api.openBackupWrite).toHaveBeenCalledWith({
+      kind: 'increment',
+      stamp: '20260301-080000',
+      reason: 'scheduled',
+    })
+    expect(stream.appended.map((b) => b.length)).toEqual([1024, 1024, 5])
+    expect(new Uint8Array(await new Blob(stream.appended as BlobPart[]).arrayBuffer())).toEqual(
+      bytes,
+    )
+    expect(api.finishBackupWrite).toHaveBeenCalledWith({ id: 'w1' })
+    expect(api.abortBackupWrite).not.toHaveBeenCalled()
+  })
+
+  it('a failed chunk aborts the backup (main removes the partial file)', async () => {
+    stream.appended = []
+    stream.failAppendAt = 1
+    const api = fakeApi()
+    const r = await createElectronHost(api, { chunkBytes: 1024 }).storeBackup(
+      new Blob([big()]),
+      'full',
+      '20260301-080000',
+      'manual',
+    )
+    expect(r).toMatchObject({ ok: false, code: 'io' })
+    expect(api.abortBackupWrite).toHaveBeenCalledWith({ id: 'w1' })
+    expect(api.finishBackupWrite).not.toHaveBeenCalled()
+  })
+
+  it('reads picked and listed backups by token into Blobs, then closes the token', async () => {
+    stream.file = big()
+    const api = fakeApi()
+    const host = createElectronHost(api, { chunkBytes: 1024 })
+    const picked = await host.pickBackupFiles('选择')
+    expect(picked.ok && picked.value[0]!.name).toBe('a.casedesk')
+    if (!picked.ok) throw new Error(picked.message)
+    expect(new Uint8Array(await picked.value[0]!.blob.arrayBuffer())).toEqual(stream.file)
+    expect(api.readBackupChunk).toHaveBeenCalledTimes(3)
+    expect(api.closeBackupRead).toHaveBeenCalledWith({ token: 't1' })
+    const listed = await host.openListedBackup('local', 'b.casedesk')
+    expect(listed.ok && listed.value.blob.size).toBe(stream.file.length)
+    expect(api.closeBackupRead).toHaveBeenCalledWith({ token: 't2' })
+  })
 })
 
 describe('electron host', () => {

@@ -1,5 +1,6 @@
 // 统计: after the demo data, each figure's count equals the number of cases its click-through
 // lists, and the 年度执法统计表 downloads as .xlsx whose 合计 row equals the page's figures.
+import { readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { test, expect } from './support/fixtures'
 import { office, officerA, officerB } from './support/data'
@@ -79,6 +80,28 @@ test('statistics of the demo data: counts equal click-through lists; .xlsx downl
   expect(ws.getCell(totalRow, colOf('处罚案件数')).value).toBe(penalties)
   expect(ws.getCell(totalRow, colOf('简易程序')).value).toBe(summary)
   expect(wb.getWorksheet('包容审慎监管情况')).toBeDefined()
+
+  // 信用公示: the 信息摘要 batch of last year's decisions holds no unmasked resident ID number.
+  await page.goto('#/statistics/publication')
+  await page.getByRole('combobox', { name: '决定年度' }).click({ force: true })
+  await page.getByRole('option', { name: `${lastYear}年`, exact: true }).click()
+  await page.getByRole('combobox', { name: '显示' }).click({ force: true })
+  await page.getByRole('option', { name: '全部', exact: true }).click()
+  const rows = page.getByRole('table').last().locator('tbody tr')
+  await expect(rows.first()).toBeVisible({ timeout: 30_000 })
+  await shot(page, 'l31-publication')
+  const csvDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出信息摘要（.csv）' }).click()
+  const csv = await csvDownload
+  expect(csv.suggestedFilename()).toBe(`行政处罚信息摘要-${lastYear}年.csv`)
+  const csvPath = test.info().outputPath('summaries.csv')
+  await csv.saveAs(csvPath)
+  const csvText = readFileSync(csvPath, 'utf8')
+  expect(csvText.split('\r\n').length - 2).toBe(await rows.count())
+  expect(csvText).not.toMatch(/(?<![0-9A-Za-z*])\d{17}[\dXx](?![0-9A-Za-z])/)
+  if (csvText.includes('身份证件号码')) expect(csvText).toMatch(/身份证件号码：\d{4}\*{10}/)
+  await page.goto('#/statistics')
+  await stats.ready()
 
   // An empty period says what to do.
   await page.getByRole('radio', { name: '自定义' }).click({ force: true })

@@ -33,14 +33,40 @@ export function chineseNumber(n: number): string {
 }
 
 /**
- * A provision as printed: 《食品安全法》第一百二十四条第一款第（一）项. The law name is put in 《》
- * unless it already is; a name starting with 中华人民共和国 is kept as given (the catalogue stores
- * the short name). Paragraph (款) and item (项) appear only when set.
+ * The official full title of the laws and regulations the catalogue stores by short name: official
+ * documents cite a law by its full title (《中华人民共和国食品安全法》), as the published texts are
+ * titled. Names not listed here (rules such as 价格违法行为行政处罚规定) are printed as stored.
+ */
+export const OFFICIAL_LAW_TITLES: Readonly<Record<string, string>> = {
+  食品安全法: '中华人民共和国食品安全法',
+  食品安全法实施条例: '中华人民共和国食品安全法实施条例',
+  广告法: '中华人民共和国广告法',
+  价格法: '中华人民共和国价格法',
+  产品质量法: '中华人民共和国产品质量法',
+  计量法: '中华人民共和国计量法',
+  计量法实施细则: '中华人民共和国计量法实施细则',
+  特种设备安全法: '中华人民共和国特种设备安全法',
+  消费者权益保护法: '中华人民共和国消费者权益保护法',
+  电子商务法: '中华人民共和国电子商务法',
+  反不正当竞争法: '中华人民共和国反不正当竞争法',
+  商标法: '中华人民共和国商标法',
+  行政处罚法: '中华人民共和国行政处罚法',
+  市场主体登记管理条例: '中华人民共和国市场主体登记管理条例',
+}
+
+/** The official title of a law given by its short or full name, without 《》. */
+export function officialLawTitle(law: string): string {
+  const bare = law.trim().replace(/^《|》$/g, '')
+  return Object.hasOwn(OFFICIAL_LAW_TITLES, bare) ? OFFICIAL_LAW_TITLES[bare]! : bare
+}
+
+/**
+ * A provision as printed: 《中华人民共和国食品安全法》第一百二十四条第一款第（一）项. The law is
+ * cited by its official full title ({@link OFFICIAL_LAW_TITLES}); paragraph (款) and item (项)
+ * appear only when set.
  */
 export function formatProvision(p: Provision): string {
-  const law = p.law.trim()
-  const name = law.startsWith('《') && law.endsWith('》') ? law : `《${law}》`
-  let out = `${name}第${chineseNumber(p.article)}条`
+  let out = `《${officialLawTitle(p.law)}》第${chineseNumber(p.article)}条`
   if (p.paragraph !== undefined) out += `第${chineseNumber(p.paragraph)}款`
   if (p.item !== undefined) out += `第（${chineseNumber(p.item)}）项`
   return out

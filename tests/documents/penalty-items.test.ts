@@ -63,8 +63,8 @@ describe('printed text of the samples (pdftotext)', () => {
   it('行政处罚决定书: each violation with its provisions, basis and penalty, then the combined penalty and the exact 罚没款 total (APL Art. 59)', () => {
     has(
       'penaltyDecision',
-      '（一）经营超过保质期的食品。该行为违反了《食品安全法》第三十四条第（十）项的规定，依据《食品安全法》第一百二十四条第一款第（五）项的规定，依法从轻处以没收违法所得人民币壹佰叁拾元整（130.00元），罚款人民币陆万元整（60,000.00元）。',
-      '（二）经营标签不符合规定的预包装食品。该行为违反了《食品安全法》第六十七条第一款、第七十一条第一款的规定',
+      '（一）经营超过保质期的食品。该行为违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定，依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，依法从轻处以没收违法所得人民币壹佰叁拾元整（130.00元），罚款人民币陆万元整（60,000.00元）。',
+      '（二）经营标签不符合规定的预包装食品。该行为违反了《中华人民共和国食品安全法》第六十七条第一款、第七十一条第一款的规定',
       '处以罚款人民币贰万元整（20,000.00元）。',
       '本局决定对当事人合并作出如下行政处罚：',
       '（二）罚款人民币捌万元整（80,000.00元）',
@@ -92,7 +92,7 @@ describe('printed text of the samples (pdftotext)', () => {
   it('责令改正通知书: cites the provisions violated and APL Art. 28 para 1 with the basis that orders correction', () => {
     has(
       'correctionOrder',
-      '你单位的上述行为违反了《食品安全法》第五十三条第一款、第五十三条第二款的规定。依据《中华人民共和国行政处罚法》第二十八条第一款和《食品安全法》第一百二十六条第一款第（三）项的规定，责令你单位于2026年4月13日前改正上述违法行为。',
+      '你单位的上述行为违反了《中华人民共和国食品安全法》第五十三条第一款、第五十三条第二款的规定。依据《中华人民共和国行政处罚法》第二十八条第一款和《中华人民共和国食品安全法》第一百二十六条第一款第（三）项的规定，责令你单位于2026年4月13日前改正上述违法行为。',
     )
   })
 
@@ -101,7 +101,7 @@ describe('printed text of the samples (pdftotext)', () => {
       'investigationReport',
       '（一）经营超过保质期的食品：裁量：从轻。',
       '（二）经营标签不符合规定的预包装食品：裁量：一般。',
-      '（一）经营超过保质期的食品：依据《食品安全法》第一百二十四条第一款第（五）项的规定，建议从轻处以没收违法所得人民币壹佰叁拾元整（130.00元），罚款人民币陆万元整（60,000.00元）。',
+      '（一）经营超过保质期的食品：依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，建议从轻处以没收违法所得人民币壹佰叁拾元整（130.00元），罚款人民币陆万元整（60,000.00元）。',
       '建议处以罚款人民币贰万元整（20,000.00元）。',
     )
   })
@@ -134,7 +134,7 @@ describe('行政处罚告知书 with violations (APL Art. 44)', () => {
     )
     expect(text).toContain(
       squash(
-        '（一）经营超过保质期的食品。该行为违反了《食品安全法》第三十四条第（十）项的规定，依据《食品安全法》第一百二十四条第一款第（五）项的规定，拟依法从轻处以没收违法所得',
+        '（一）经营超过保质期的食品。该行为违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定，依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，拟依法从轻处以没收违法所得',
       ),
     )
     expect(text).toContain(squash('本局拟对你单位合并作出如下行政处罚：'))
@@ -206,7 +206,7 @@ describe('inputs frozen by the earlier template versions still build with their 
     [
       'correctionOrder',
       strip(SAMPLES.correctionOrder.input, 'violations'),
-      '根据《中华人民共和国行政处罚法》第二十八条第一款和《食品安全法》第一百二十六条第一款第（三）项的规定，本局责令你单位',
+      '根据《中华人民共和国行政处罚法》第二十八条第一款和《中华人民共和国食品安全法》第一百二十六条第一款第（三）项的规定，本局责令你单位',
       [],
     ],
     [
@@ -469,17 +469,19 @@ describe('责令改正通知书 from the case’s violations', () => {
   it('cites the provisions violated and the basis that orders correction (APL Art. 28 para 1)', () => {
     const { doc, input } = mappedInput(source(withViolations(['fsl-126-1-3'])), 'correctionOrder')
     expect(doc.missing.map((m) => m.path)).not.toContain('violatedProvision')
-    expect(input.violatedProvision).toBe('《食品安全法》第五十三条第一款、第五十三条第二款')
+    expect(input.violatedProvision).toBe(
+      '《中华人民共和国食品安全法》第五十三条第一款、第五十三条第二款',
+    )
     const text = flat(build('correctionOrder', input, contextOn('2026-09-08')).content)
     expect(text).toContain(
-      '依据《中华人民共和国行政处罚法》第二十八条第一款和《食品安全法》第一百二十六条第一款第（三）项的规定，责令你单位于2026年9月18日前改正上述违法行为。',
+      '依据《中华人民共和国行政处罚法》第二十八条第一款和《中华人民共和国食品安全法》第一百二十六条第一款第（三）项的规定，责令你单位于2026年9月18日前改正上述违法行为。',
     )
   })
 
   it('a basis that does not itself order correction is not cited for the order', () => {
     const cited = correctionOrderCitations(source(withViolations(['fsl-124-1-5'])))
     expect(cited?.legalBasis).toBe('《中华人民共和国行政处罚法》第二十八条第一款')
-    expect(cited?.violatedProvision).toBe('《食品安全法》第三十四条第（十）项')
+    expect(cited?.violatedProvision).toBe('《中华人民共和国食品安全法》第三十四条第（十）项')
   })
 
   it('without violations the order prints what was entered on the act, as before', () => {

@@ -142,7 +142,7 @@ test('export the template; a bad row blocks the import; a good file adds the off
   const row = page.locator('.el-table__body tbody tr').filter({ hasText: '本局裁量基准）' })
   await expect(row).toHaveCount(1)
   await expect(row).toContainText('本机关')
-  await expect(row).toContainText('《食品安全法》第一百二十六条第一款第（三）项')
+  await expect(row).toContainText('《中华人民共和国食品安全法》第一百二十六条第一款第（三）项')
   await row.getByRole('button', { name: /查看/ }).click()
   const drawer = page.getByRole('dialog', { name: /本局裁量基准/ })
   await expect(drawer).toContainText('拒不改正的，处五千元以上五万元以下罚款')

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Dexie } from 'dexie'
 import { sha256Hex } from '@shared/crypto/sha256'
+import { DOCUMENT_KIND_INFO } from '@shared/documents/kinds'
 import { verifyAuditChain } from '@renderer/db/audit'
 import { documentsRepo } from '@renderer/db/repositories/documents'
 import {
@@ -93,7 +94,7 @@ describe('issuing (DESIGN §4: one number per office/code/year, never reused)', 
     expect(first.document).toMatchObject({
       status: 'issued',
       sha256: sha256Hex(first.bytes),
-      templateVersion: 1,
+      templateVersion: DOCUMENT_KIND_INFO.penaltyDecision.version,
     })
     expect(first.document.snapshot.input).toMatchObject({ docNumber: { year: 2026, serial: 1 } })
     expect((await text(first.bytes)).replace(/\s+/g, '')).toContain('鄂汉阳市监处罚〔2026〕1号')

@@ -36,24 +36,33 @@ describe('formatProvision', () => {
     [
       'FSL Art. 124(1)(一)',
       { law: '食品安全法', article: 124, paragraph: 1, item: 1 },
-      '《食品安全法》第一百二十四条第一款第（一）项',
+      '《中华人民共和国食品安全法》第一百二十四条第一款第（一）项',
     ],
     [
       '广告法 Art. 55(1)',
       { law: '广告法', article: 55, paragraph: 1 },
-      '《广告法》第五十五条第一款',
+      '《中华人民共和国广告法》第五十五条第一款',
     ],
-    ['价格法 Art. 42', { law: '价格法', article: 42 }, '《价格法》第四十二条'],
+    ['价格法 Art. 42', { law: '价格法', article: 42 }, '《中华人民共和国价格法》第四十二条'],
     [
       'full name kept as given',
       { law: '中华人民共和国产品质量法', article: 50 },
       '《中华人民共和国产品质量法》第五十条',
     ],
-    ['name already in 《》', { law: '《价格法》', article: 13 }, '《价格法》第十三条'],
+    [
+      'name already in 《》, cited by its official title',
+      { law: '《价格法》', article: 13 },
+      '《中华人民共和国价格法》第十三条',
+    ],
+    [
+      'a rule without a 中华人民共和国 title is printed as stored',
+      { law: '价格违法行为行政处罚规定', article: 13 },
+      '《价格违法行为行政处罚规定》第十三条',
+    ],
     [
       'item without paragraph',
       { law: '行政处罚法', article: 32, item: 1 },
-      '《行政处罚法》第三十二条第（一）项',
+      '《中华人民共和国行政处罚法》第三十二条第（一）项',
     ],
   ])('%s', (_n, p, text) => {
     expect(formatProvision(p)).toBe(text)

@@ -126,6 +126,15 @@ export async function openBackupFile(
   return { ok: true, manifest, body, chunks: measured.chunks }
 }
 
+/** The manifest of a backup file, or null when it is not one (reads only the first line). */
+export async function readManifest(file: Blob): Promise<BackupManifest | null> {
+  const head = await readBytes(file, 0, Math.min(file.size, MAX_MANIFEST_BYTES))
+  const newline = head.indexOf(0x0a)
+  if (newline < 0) return null
+  const parsed = parseManifestLine(new TextDecoder().decode(head.subarray(0, newline)))
+  return parsed.ok ? parsed.manifest : null
+}
+
 /**
  * Format 3: decompress the body chunk by chunk (DecompressionStream), hashing each chunk of the
  * uncompressed body as it comes out and keeping it as a Blob part, so the rest of the restore

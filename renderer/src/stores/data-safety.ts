@@ -8,27 +8,36 @@
  * every 30 minutes whether a backup is due (last success older than `autoIntervalHours`): under
  * Electron it writes one silently into userData/backups (+ the office folder); in the browser it
  * raises `reminderDue` so the page can ask for a download. Under Electron it also answers main's
- * on-exit request (`host.onExitBackup`) when a backup is due.
+ * on-exit request (`host.onExitBackup`) when a backup is due. Scheduled and on-exit backups are
+ * increments of the current chain, with a full backup at least weekly
+ * (renderer/src/backup/run-backup.ts, docs/data-safety.md "Increments"); every backup reaches the
+ * host in chunks (`host.storeBackup`), so its size is not capped.
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { CaseImportChoice, RecordProblem } from '@shared/backup'
 import { host } from '@renderer/bridge/api'
 import type { BackupListing, HostBackupReason } from '@renderer/bridge/host-api'
-import { localStamp } from '@renderer/backup/blob-io'
+import { localStamp, readManifest } from '@renderer/backup/blob-io'
 import {
   applyCaseImport,
   exportCase,
   readCasePackage,
   type CasePackage,
 } from '@renderer/backup/case-transfer'
-import { createFullBackup } from '@renderer/backup/export'
-import { commitRestore } from '@renderer/backup/restore'
+import { ensureInstallationId } from '@renderer/backup/installation'
+import {
+  BROKEN_CHAIN_CONFIRMATION,
+  auditProblemText,
+  commitRestore,
+} from '@renderer/backup/restore'
+import { makeBackup, nextStatus, type BackupStatus } from '@renderer/backup/run-backup'
 import {
   checkAuditChain,
   discardStaging,
-  stageBackup,
+  stageBackupChain,
   type AuditCheck,
+  type BackupInput,
   type StagedRestore,
 } from '@renderer/backup/stage'
 import { db, useDatabase } from '@renderer/db/db'
@@ -37,15 +46,7 @@ import { guardWrite } from '@renderer/db/write-guard'
 import { writeContext } from '@renderer/services/write-context'
 import { useAppStore } from './app'
 
-/** Last successful backup, kept in `meta` (not restored over: it describes this PC). */
-export interface BackupStatus {
-  key: 'backupStatus'
-  at: string
-  name: string
-  reason: HostBackupReason
-  records: number
-  sha256: string
-}
+export type { BackupStatus, ChainEntry } from '@renderer/backup/run-backup'
 
 /** Office-configurable backup policy ([U]), kept in `meta`. */
 export interface BackupSettings {
@@ -164,44 +165,62 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
     if (!saved.ok) console.warn('[data-safety] backup status not recorded:', saved.message)
   }
 
-  /** Back up the whole database now. */
+  /** Back up now: a full backup, or (scheduled / on exit, on disk) an increment of the chain. */
   async function backup(
     reason: HostBackupReason,
   ): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
     const now = new Date().toISOString()
     try {
-      const created = await createFullBackup(db, {
-        appVersion: appVersion(),
+      // The installation id names this PC's chain in the backup (one audited write, once).
+      const installed = await guardWrite(() => ensureInstallationId(db, writeContext()))
+      if (!installed.ok) console.warn('[data-safety] no installation id:', installed.message)
+      const made = await makeBackup(db, {
+        status: status.value,
         reason,
         now,
+        appVersion: appVersion(),
+        onDisk: host.backupTarget === 'disk',
         onProgress: (p) => {
+          const labels = {
+            export: '正在导出数据…',
+            hash: '正在计算校验值…',
+            compress: '正在压缩备份…',
+          }
           progress.value = {
-            label: p.phase === 'export' ? '正在导出数据…' : '正在计算校验值…',
+            label: labels[p.phase],
             percent: p.total ? Math.round((p.done / p.total) * 100) : 0,
           }
         },
       })
-      const bytes = new Uint8Array(await created.blob.arrayBuffer())
-      const written = await host.writeBackup(bytes, localStamp(now), reason)
-      if (!written.ok) return { ok: false, message: written.message }
-      await recordStatus({
-        key: 'backupStatus',
-        at: now,
-        name: written.value.name,
+      const { created } = made
+      const written = await host.storeBackup(
+        created.blob,
+        made.kind,
+        localStamp(now),
         reason,
-        records: created.manifest.totalRecords,
-        sha256: created.manifest.body.sha256,
-      })
+        (done, total) => {
+          progress.value = {
+            label: '正在写入备份文件…',
+            percent: total ? Math.round((done / total) * 100) : 100,
+          }
+        },
+      )
+      if (!written.ok) return { ok: false, message: written.message }
+      await recordStatus(nextStatus(status.value, made, written.value.name, reason, now))
       reminderDue.value = false
       await refreshListing()
       const where =
         host.backupTarget === 'disk'
           ? `已保存到 ${written.value.path}`
           : '已开始下载，请妥善保存该文件'
+      const what =
+        made.kind === 'increment'
+          ? `增量备份完成（自上次备份以来的 ${created.manifest.totalRecords} 条变更记录）`
+          : `备份完成（${created.manifest.totalRecords} 条记录）`
       return {
         ok: true,
         message:
-          `备份完成（${created.manifest.totalRecords} 条记录），${where}。` +
+          `${what}，${where}。` +
           (written.value.officeError ? ` ${written.value.officeError}` : ''),
       }
     } catch (err) {
@@ -269,13 +288,15 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
   }
 
   // ---- restore ----
-  async function stageFile(file: Blob): Promise<void> {
+  /** Check backup files (a full backup and any of its increments) and stage their data. */
+  async function stageInputs(inputs: BackupInput[]): Promise<void> {
     restoreError.value = null
     staged.value = null
-    const r = await stageBackup(file, {
+    const r = await stageBackupChain(inputs, {
+      local: db,
       onProgress: (p) => {
         const labels = {
-          checksum: '正在校验文件…',
+          checksum: '正在解压并校验文件…',
           import: '正在读取备份…',
           validate: '正在检查并载入每条记录（现有数据不受影响）…',
         }
@@ -289,22 +310,42 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
     else restoreError.value = { message: r.message, problems: r.problems }
   }
 
-  /** Pick a backup file and check it (nothing is written). */
+  /** Check one backup file (nothing is written). */
+  const stageFile = (file: Blob, name = '所选文件'): Promise<void> => stageInputs([{ name, file }])
+
+  /** Pick backup files (a full backup, optionally with its increments) and check them. */
   async function pickRestoreFile(): Promise<string | null> {
-    const picked = await host.pickFile('选择要恢复的备份文件', fileFilters)
+    const picked = await host.pickBackupFiles(
+      '选择要恢复的备份文件（增量备份请与其完整备份一起选择）',
+    )
     if (!picked.ok) return picked.code === 'canceled' ? null : picked.message
-    const bytes = picked.value.bytes
-    await run(() => stageFile(new Blob([new Uint8Array(bytes)])))
+    await run(() => stageInputs(picked.value.map((f) => ({ name: f.name, file: f.blob }))))
     return null
   }
 
-  /** Check a backup listed in a backup folder (Electron). */
+  /**
+   * Check a backup listed in a backup folder (Electron); for an increment, the files of its chain
+   * are taken from the same folder (a missing one is named by the check).
+   */
   async function stageListed(location: 'local' | 'office', name: string): Promise<string | null> {
-    const r = await host.readBackup(location, name)
-    if (!r.ok) return r.message
-    const bytes = r.value.bytes
-    await run(() => stageFile(new Blob([new Uint8Array(bytes)])))
-    return null
+    return run(async () => {
+      const inputs: BackupInput[] = []
+      const present = new Set(
+        (listing.value?.files ?? []).filter((f) => f.location === location).map((f) => f.name),
+      )
+      let next: string | null = name
+      while (next !== null && inputs.length < 100 && !inputs.some((i) => i.name === next)) {
+        if (inputs.length > 0 && !present.has(next)) break
+        progress.value = { label: `正在读取 ${next}…`, percent: 0 }
+        const r = await host.openListedBackup(location, next)
+        if (!r.ok) return r.message
+        inputs.push({ name: next, file: r.value.blob })
+        const m = await readManifest(r.value.blob)
+        next = m?.kind === 'increment' ? (m.chain?.base?.name ?? null) : null
+      }
+      await stageInputs(inputs)
+      return null
+    })
   }
 
   async function cancelRestore(): Promise<void> {
@@ -317,12 +358,23 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
     }
   }
 
-  /** Replace the database with the staged backup (after an optional backup of the current data). */
+  /**
+   * Replace the database with the staged backup (after an optional backup of the current data).
+   * @param confirmation - what the officer typed to restore a backup whose audit chain is broken
+   *   (BROKEN_CHAIN_CONFIRMATION; checked again by commitRestore)
+   */
   async function confirmRestore(
     backupFirst: boolean,
+    confirmation = '',
   ): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
     const s = staged.value
     if (!s) return { ok: false, message: '请先选择并检查备份文件。' }
+    if (!s.audit.ok && confirmation.trim() !== BROKEN_CHAIN_CONFIRMATION) {
+      return {
+        ok: false,
+        message: `备份的操作日志不完整（${auditProblemText(s.audit)}），默认不予恢复。如确需恢复，请在确认框中输入“${BROKEN_CHAIN_CONFIRMATION}”。本机数据未做任何修改。`,
+      }
+    }
     return run(async () => {
       if (backupFirst) {
         const pre = await backup('pre-restore')
@@ -330,7 +382,9 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
           return { ok: false, message: `恢复前备份当前数据失败，已停止恢复：${pre.message}` }
       }
       progress.value = { label: '正在切换到恢复后的数据（请勿关闭程序）…', percent: 50 }
-      const r = await commitRestore(db, s, writeContext(), appVersion())
+      const r = await commitRestore(db, s, writeContext(), appVersion(), {
+        confirmBrokenChain: confirmation,
+      })
       if (!r.ok) return r
       useDatabase(r.database)
       staged.value = null

@@ -1,6 +1,7 @@
 // The form fields of every act type, as data: the case page renders its act dialogs from this
 // table and converts the entered values to payloads with formToPayload/parseActForm. Keys, enum
 // options and required flags match the payload schemas (checked by tests/unit/shared/act-fields).
+import { type OfficerRole } from '../settings/schemas'
 import { type ActType } from './acts'
 import { SERVICE_METHODS } from './common'
 import {
@@ -34,7 +35,8 @@ import {
  * violation (PenaltyItemSchema, with the live lawful range and 裁量 band); correction: the
  * 责令改正 joined to a decision (CorrectionInDecisionSchema, off unless ticked); violation: a
  * catalogue entry id, which also sets the form's `fineRule` (widget fineRule: the entry's rule
- * snapshot, shown as text, never typed).
+ * snapshot, shown as text, never typed); registerOfficer/registerOfficers: picked from the
+ * officer register by role (`register`), filling both the name field and its id field.
  */
 export type FieldWidget =
   | 'text'
@@ -57,6 +59,8 @@ export type FieldWidget =
   | 'correction'
   | 'violation'
   | 'fineRule'
+  | 'registerOfficer'
+  | 'registerOfficers'
 
 /** One form field of an act payload. */
 export interface ActFieldSpec {
@@ -77,6 +81,21 @@ export interface ActFieldSpec {
   showWhen?: { key: string; in: readonly string[] }
   /** For actRef: which earlier acts may be chosen. */
   actTypes?: readonly ActType[]
+  /**
+   * For registerOfficer(s): the signer is picked from the active officers of the register holding
+   * `role`; the payload gets the name(s) under `key` and the id(s) under `idKey`. With
+   * `excludeCaseOfficers` the case's own officers are not offered (checkAct refuses them too).
+   */
+  register?: RegisterPick
+}
+
+/** How a signer field picks from the officer register. */
+export interface RegisterPick {
+  role: OfficerRole
+  idKey: string
+  excludeCaseOfficers?: boolean
+  /** registerOfficers: the least number to pick. */
+  min?: number
 }
 
 type Extra = Pick<ActFieldSpec, 'help' | 'initial' | 'showWhen' | 'actTypes'>
@@ -100,6 +119,14 @@ const optBool = f('boolean', false)
 const list = f('textList', true)
 const officers = f('officers', true)
 const actRef = f('actRef', true)
+/** 负责人 who approves, picked from the register (name in `key`, id in `${key}Id`). */
+const approver = (key: string, label: string): ActFieldSpec => ({
+  key,
+  label,
+  widget: 'registerOfficer',
+  required: true,
+  register: { role: 'head', idKey: `${key}Id` },
+})
 function select(
   key: string,
   label: string,
@@ -181,11 +208,11 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     area('summary', '线索内容'),
     optBool('realNameReporter', '实名投诉举报'),
   ],
-  caseFiled: [text('approver', '批准立案的负责人'), area('reason', '立案理由')],
+  caseFiled: [approver('approver', '批准立案的负责人'), area('reason', '立案理由')],
   filingDeclined: [
     select('ground', '不予立案情形', FILING_DECLINE_GROUNDS),
     area('reason', '不予立案理由'),
-    text('approver', '批准的负责人'),
+    approver('approver', '批准的负责人'),
   ],
   periodExtended: [
     select('rule', '延长的期限', EXTENDABLE_RULES),
@@ -234,7 +261,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   investigationSuspended: [
     select('reason', '中止情形', SUSPENSION_REASONS),
     area('explanation', '中止理由'),
-    text('approver', '批准的负责人'),
+    approver('approver', '批准的负责人'),
   ],
   investigationResumed: [area('explanation', '恢复调查的理由')],
   testingStarted: [
@@ -259,12 +286,19 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     },
     bool('complexOrMajor', '情节复杂或重大违法', { help: '须负责人集体讨论决定' }),
   ],
-  investigationTerminated: [area('reason', '终止调查理由'), text('approver', '批准的负责人')],
+  investigationTerminated: [area('reason', '终止调查理由'), approver('approver', '批准的负责人')],
   reviewSubmitted: [select('reviewKind', '审核类别', REVIEW_KINDS)],
   caseReviewed: [
     select('reviewKind', '审核类别', REVIEW_KINDS),
     select('opinion', '审核意见', REVIEW_OPINIONS),
-    text('reviewer', '审核人员'),
+    {
+      key: 'reviewer',
+      label: '审核人员',
+      widget: 'registerOfficer',
+      required: true,
+      help: '从执法人员名单中选择法制审核人员；本案办案人员不得审核（市场监督管理行政处罚程序规定第四十九条至第五十二条）',
+      register: { role: 'legalReviewer', idKey: 'reviewerId', excludeCaseOfficers: true },
+    },
     optArea('comments', '审核意见说明'),
   ],
   penaltyNoticeServed: [
@@ -306,7 +340,14 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   ],
   collectiveDiscussion: [
     select('purpose', '讨论事项', O.discussionPurpose, { initial: 'decision' }),
-    list('participants', '参加人', { help: '每行一人，两名以上负责人' }),
+    {
+      key: 'participants',
+      label: '参加人',
+      widget: 'registerOfficers',
+      required: true,
+      help: '从执法人员名单中选择两名以上负责人（市场监督管理行政处罚程序规定第六十条第二款）',
+      register: { role: 'head', idKey: 'participantIds', min: 2 },
+    },
     area('conclusion', '讨论结论'),
   ],
   penaltyDecision: [
@@ -362,7 +403,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   paymentArrangementApproved: [
     select('kind', '方式', O.arrangementKind),
     f('schedule', true)('schedule', '缴纳计划'),
-    text('approver', '批准的负责人'),
+    approver('approver', '批准的负责人'),
   ],
   reminderServed: [
     money('amountDueFen', '应缴金额（元）'),
@@ -382,7 +423,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     f('money', false)('surchargePaidFen', '已缴加处罚款（元）', {
       help: '逾期缴纳罚款加处的罚款（行政处罚法第七十二条第一款第一项）；没有可不填',
     }),
-    text('approver', '批准结案的负责人'),
+    approver('approver', '批准结案的负责人'),
     optArea('note', '备注'),
   ],
   followUpVisit: [

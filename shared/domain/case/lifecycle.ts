@@ -18,6 +18,7 @@ import {
   summaryPenaltyRefusal,
 } from './penalty-checks'
 import { HEARING_NOTICE_LEAD_WORKING_DAYS } from './rules'
+import { signerReasons, type RegisterOfficer } from './signers'
 import { defaultRuleSettings, type RuleSettings } from './settings'
 
 /** Stages of a case, in order. */
@@ -108,12 +109,15 @@ export function deriveCaseState(
 /**
  * Full check of one act before it is stored: schema, the lifecycle gate as of the act's own date
  * (over the acts that happened on or before it), and the rules that depend on the payload.
+ * `register` (the officer register: ids, names, roles, active flag) lets the signers an act names
+ * be checked against their roles (signers.ts); the own-case review rule needs only the case.
  */
 export function checkAct(
   c: CaseInput,
   act: Act,
   settings: RuleSettings = defaultRuleSettings,
   calendar: Calendar = activeCalendar(),
+  register?: readonly RegisterOfficer[],
 ): ValidationResult {
   const parsed = ActSchema.safeParse(act)
   if (!parsed.success) return invalid(parsed.error.issues.map((i) => i.message).join('；'))
@@ -126,7 +130,11 @@ export function checkAct(
   }
   const asOf = { ...c, acts: c.acts.filter((a) => a.occurredOn <= act.occurredOn) }
   const g = context(asOf, act.occurredOn, settings, calendar)
-  const reasons = [...gateReasons(act.type, g), ...payloadReasons(act, g, c)]
+  const reasons = [
+    ...gateReasons(act.type, g),
+    ...payloadReasons(act, g, c),
+    ...signerReasons(c, parsed.data, register),
+  ]
   return reasons.length ? invalid(`${actLabel(act.type)}：${reasons.join('；')}`) : VALID
 }
 

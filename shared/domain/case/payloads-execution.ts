@@ -46,6 +46,8 @@ export const PaymentArrangementApprovedPayload = z
       .array(z.object({ dueOn: legalDate, amountFen: fen.refine((v) => v > 0, '每期金额应大于0') }))
       .min(1, '请填写缴纳期限'),
     approver: text('批准的负责人'),
+    /** The approving 负责人's id in the officer register (absent on acts entered before it). */
+    approverId: entityId.optional(),
   })
   .refine((p) => p.kind !== 'deferral' || p.schedule.length === 1, '延期缴纳只填写一个缴纳期限')
 /** 催告 (form 48), AEL Art. 54. */
@@ -87,6 +89,8 @@ export const CLOSING_REASONS = {
 export const CaseClosedPayload = z.object({
   reason: enumOf(CLOSING_REASONS),
   approver: text('批准结案的负责人'),
+  /** The approving 负责人's id in the officer register (absent on acts entered before it). */
+  approverId: entityId.optional(),
   note: optionalText,
   /**
    * 加处罚款实际缴纳金额 recorded at closing (APL Art. 72 para 1 item 1), printed on the 结案审批表;

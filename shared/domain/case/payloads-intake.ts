@@ -25,6 +25,8 @@ export const ClueRegisteredPayload = z.object({
 /** 立案 (form 7), SAMR-PR Art. 19. */
 export const CaseFiledPayload = z.object({
   approver: text('批准立案的负责人'),
+  /** The approving 负责人's id in the officer register (absent on acts entered before it). */
+  approverId: entityId.optional(),
   reason: text('立案理由'),
 })
 
@@ -41,6 +43,8 @@ export const FilingDeclinedPayload = z.object({
   ground: enumOf(FILING_DECLINE_GROUNDS),
   reason: text('不予立案理由'),
   approver: text('批准的负责人'),
+  /** The approving 负责人's id in the officer register (absent on acts entered before it). */
+  approverId: entityId.optional(),
 })
 
 /** Deadlines an approval may extend. */

@@ -22,6 +22,8 @@ export const InvestigationSuspendedPayload = z.object({
   reason: enumOf(SUSPENSION_REASONS),
   explanation: text('中止理由'),
   approver: text('批准的负责人'),
+  /** The approving 负责人's id in the officer register (absent on acts entered before it). */
+  approverId: entityId.optional(),
 })
 /** 恢复调查. */
 export const InvestigationResumedPayload = z.object({ explanation: text('恢复调查的理由') })
@@ -83,6 +85,8 @@ export const InvestigationConcludedPayload = z
 export const InvestigationTerminatedPayload = z.object({
   reason: text('终止调查理由'),
   approver: text('批准的负责人'),
+  /** The approving 负责人's id in the officer register (absent on acts entered before it). */
+  approverId: entityId.optional(),
 })
 
 /** Review kinds (SAMR-PR Arts. 49–52). */
@@ -100,6 +104,11 @@ export const CaseReviewedPayload = z.object({
   reviewKind: enumOf(REVIEW_KINDS),
   opinion: enumOf(REVIEW_OPINIONS),
   reviewer: text('审核人员'),
+  /**
+   * The reviewer's id in the officer register (absent on acts entered before it); checkAct refuses
+   * one of the case's own officers (signers.ts).
+   */
+  reviewerId: entityId.optional(),
   comments: optionalText,
 })
 
@@ -155,6 +164,8 @@ export const HearingHeldPayload = z.object({
 export const CollectiveDiscussionPayload = z.object({
   purpose: enumOf({ decision: '作出处理决定', extension: '延长办案期限', other: '其他事项' }),
   participants: z.array(text('参加人')).min(2, '集体讨论应有两名以上负责人参加'),
+  /** The participants' ids in the officer register, in the order of `participants` (absent on older acts). */
+  participantIds: z.array(entityId).min(2, '集体讨论应有两名以上负责人参加').optional(),
   conclusion: text('讨论结论'),
 })
 

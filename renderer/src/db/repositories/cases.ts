@@ -288,10 +288,19 @@ export function casesRepo(db: AppDB) {
       if (!rec) return notFound
       const acts = await actsOfCase(db, caseId)
       const settings = await readRuleSettings(db)
+      // The register lets checkAct refuse a reviewer/approver without the role (signers.ts).
+      const register = (await db.officers.toArray()).map(({ id, name, roles, active }) => ({
+        id,
+        name,
+        roles,
+        active,
+      }))
       const check = checkAct(
         { party: rec.partySnapshot, officers: rec.officers, acts: acts.map(actOf) },
         act,
         settings,
+        undefined,
+        register,
       )
       if (!check.ok) return fail(check.message)
       const written = await writeAct(ctx, rec, acts, act, today, settings)

@@ -48,7 +48,33 @@ describe('act form model', () => {
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.errors.fields.reason).toBe('请选择结案情形')
-    expect(r.errors.fields.approver).toBe('请填写批准结案的负责人')
+    // The approver is picked from the register, not typed.
+    expect(r.errors.fields.approver).toBe('请选择批准结案的负责人')
+  })
+
+  it('a register picker sends the name and the register id (signers are picked, not typed)', () => {
+    const form = blankActForm('caseReviewed')
+    expect(form).toMatchObject({ reviewer: '', reviewerId: '' })
+    Object.assign(form, { reviewKind: 'legalReview', opinion: 'agree' })
+    Object.assign(form, { reviewer: '李娜', reviewerId: officer1 })
+    const r = parseActForm('caseReviewed', form)
+    expect(r.ok && r.payload).toMatchObject({ reviewer: '李娜', reviewerId: officer1 })
+  })
+
+  it('集体讨论 participants: names and ids; fewer than two is refused on the field (SAMR-PR Art. 60)', () => {
+    const form = blankActForm('collectiveDiscussion')
+    expect(form).toMatchObject({ participants: [], participantIds: [] })
+    Object.assign(form, { conclusion: '同意处罚' })
+    Object.assign(form, { participants: ['王建国'], participantIds: [officer1] })
+    const one = parseActForm('collectiveDiscussion', form)
+    expect(one.ok).toBe(false)
+    if (!one.ok) expect(one.errors.fields.participants).toBe('集体讨论应有两名以上负责人参加')
+    Object.assign(form, { participants: ['王建国', '刘芳'], participantIds: [officer1, officer2] })
+    const two = parseActForm('collectiveDiscussion', form)
+    expect(two.ok && two.payload).toMatchObject({
+      participants: ['王建国', '刘芳'],
+      participantIds: [officer1, officer2],
+    })
   })
 
   it('nested penalty issues land on the nested field (APL Art. 9)', () => {

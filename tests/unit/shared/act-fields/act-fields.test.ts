@@ -38,6 +38,7 @@ function enumKeys(s: Schema): string[] {
 }
 
 const uuid = '6f1d7a52-3c1b-4c8e-9a55-0c2f6a1e8b01'
+const uuid2 = '0b7e3f1a-2d4c-4b6a-8e9f-1a2b3c4d5e6f'
 
 /** A value each widget produces, which the schema of that field must accept. */
 function sample(spec: ActFieldSpec, schema: Schema): unknown {
@@ -61,6 +62,8 @@ function sample(spec: ActFieldSpec, schema: Schema): unknown {
       return ['王某', '李某']
     case 'penaltyItems':
       return []
+    case 'registerOfficers':
+      return ['王建国', '刘芳']
     case 'fineRule':
       return { kind: 'fixed', minFen: 0, maxFen: 20_000 }
     default:
@@ -71,9 +74,18 @@ function sample(spec: ActFieldSpec, schema: Schema): unknown {
 /** Checks one field list against one object schema (keys, required, options, widget type). */
 function checkFields(fields: readonly ActFieldSpec[], schema: z.ZodType): void {
   const shape = shapeOf(schema)
-  expect(fields.map((s) => s.key).sort()).toEqual(Object.keys(shape).sort())
-  expect(new Set(fields.map((s) => s.key)).size).toBe(fields.length)
+  // A register picker describes two keys: the name(s) and the register id(s) (register.idKey).
+  const keys = fields.flatMap((s) => (s.register ? [s.key, s.register.idKey] : [s.key]))
+  expect(keys.sort()).toEqual(Object.keys(shape).sort())
+  expect(new Set(keys).size).toBe(keys.length)
   for (const spec of fields) {
+    if (spec.register) {
+      const ids = shape[spec.register.idKey] as Schema
+      const many = spec.widget === 'registerOfficers'
+      expect(ids.safeParse(undefined).success, `${spec.register.idKey} optional`).toBe(true)
+      expect(ids.safeParse(many ? [uuid, uuid2] : uuid).success, spec.register.idKey).toBe(true)
+      expect(ids.safeParse(many ? ['王建国', '刘芳'] : '王建国').success).toBe(false)
+    }
     const field = shape[spec.key] as Schema
     expect(spec.label, spec.key).toMatch(/[\u4e00-\u9fa5]/)
     expect(spec.required, `${spec.key} required`).toBe(!field.safeParse(undefined).success)

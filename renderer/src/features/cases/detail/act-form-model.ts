@@ -29,6 +29,7 @@ export function blankValue(spec: ActFieldSpec): unknown {
       return spec.initial ?? false
     case 'multiselect':
     case 'officers':
+    case 'registerOfficers':
     case 'undertakings':
     case 'schedule':
       return []
@@ -48,9 +49,18 @@ export function blankValue(spec: ActFieldSpec): unknown {
   }
 }
 
-/** Blank values of a field list. */
+/**
+ * Blank values of a field list. A register picker (registerOfficer/registerOfficers) keeps the
+ * picked name(s) under its key and the register id(s) under `register.idKey`.
+ */
 export function blankValues(fields: readonly ActFieldSpec[]): FormValues {
-  return Object.fromEntries(fields.map((s) => [s.key, blankValue(s)]))
+  return Object.fromEntries(
+    fields.flatMap((s) => {
+      const entry: [string, unknown] = [s.key, blankValue(s)]
+      if (!s.register) return [entry]
+      return [entry, [s.register.idKey, s.widget === 'registerOfficers' ? [] : '']]
+    }),
+  )
 }
 
 /** Blank form of an act type. */
@@ -85,8 +95,20 @@ function convertFields(
     const at = path + spec.key
     const value = convertField(spec, v, at, errors)
     if (value !== undefined) out[spec.key] = value
+    if (spec.register) {
+      const ids = registerIds(values[spec.register.idKey])
+      if (spec.widget === 'registerOfficers') {
+        if (ids.length) out[spec.register.idKey] = ids
+      } else if (ids[0]) out[spec.register.idKey] = ids[0]
+    }
   }
   return out
+}
+
+/** The register id(s) a picker holds ('' / [] when nothing is picked). */
+function registerIds(v: unknown): string[] {
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string' && x !== '')
+  return typeof v === 'string' && v !== '' ? [v] : []
 }
 
 function convertField(
@@ -114,6 +136,7 @@ function convertField(
     }
     case 'multiselect':
     case 'officers':
+    case 'registerOfficers':
       return Array.isArray(v) ? [...(v as string[])] : []
     case 'textList':
       return str(v)
@@ -186,7 +209,8 @@ export function specAt(type: ActType, path: readonly PropertyKey[]): ActFieldSpe
     if (typeof part === 'number') continue
     // A row editor's issues (penalty.items.0.fineFen) belong to the editor itself.
     if (spec?.widget === 'penaltyItems') return spec
-    spec = fields?.find((s) => s.key === part)
+    // A register picker's id key (reviewerId, participantIds) belongs to the picker.
+    spec = fields?.find((s) => s.key === part || s.register?.idKey === part)
     if (!spec) return undefined
     fields = nestedFields(spec.widget)
   }
@@ -199,6 +223,7 @@ const hasChinese = (s: string) => /[\u4e00-\u9fa5]/.test(s)
 function fieldPath(type: ActType, path: readonly PropertyKey[]): string {
   const parts = path.map(String)
   const top = specAt(type, path.slice(0, 1))
+  if (top?.register) return top.key
   if (top && ['officers', 'multiselect', 'textList'].includes(top.widget)) return parts[0] ?? ''
   return parts.join('.')
 }
@@ -228,6 +253,8 @@ export function parseActForm(type: ActType, values: FormValues): ParseResult {
       'select',
       'multiselect',
       'officers',
+      'registerOfficer',
+      'registerOfficers',
       'actRef',
       'exemptionItem',
       'violation',

@@ -4,6 +4,7 @@
  */
 import type { InjectionKey } from 'vue'
 import type { DiscretionBands, ViolationEntry } from '@shared/discretion'
+import type { RegisterPick } from '@shared/domain/case/act-fields'
 import type { FormValues } from '../act-form-model'
 
 export interface Choice {
@@ -18,6 +19,11 @@ export interface ActFormContext {
   /** Messages by field path ('penalty.fineFen', 'schedule.0.amountFen'). */
   errors: Record<string, string>
   officers: Choice[]
+  /**
+   * The officers a register picker offers: active officers of the register holding the pick's
+   * role, without the case's own officers when the pick excludes them.
+   */
+  registerChoices: (pick: RegisterPick) => Choice[]
   /** Earlier acts of the case that an actRef may name, by act type. */
   actChoices: (types: readonly string[] | undefined) => Choice[]
   exemptions: { id: string; code: string; title: string; legalBasis: string; source: string }[]

@@ -1,7 +1,9 @@
 // Sums case contributions into figures. Every figure carries the ids of exactly the cases it
 // counts, so a figure's click-through list and its count always agree (docs/domain/statistics.md).
 import { type IsoDate } from '../util/date'
+import { activeCalendar } from '../calendar'
 import {
+  cachedCalendar,
   caseContribution,
   periodAsOf,
   type CaseContribution,
@@ -143,8 +145,9 @@ export function contributionsOf(
   opts: StatisticsOptions,
 ): CaseContribution[] {
   const out: CaseContribution[] = []
+  const run = { ...opts, calendar: opts.calendar ?? cachedCalendar(activeCalendar()) }
   for (const c of cases) {
-    const x = caseContribution(c, period, opts)
+    const x = caseContribution(c, period, run)
     if (x) out.push(x)
   }
   return out

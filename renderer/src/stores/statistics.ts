@@ -6,8 +6,10 @@
  */
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef } from 'vue'
+import { activeCalendar } from '@shared/calendar'
 import {
   aggregateStatistics,
+  cachedCalendar,
   annualTable,
   caseContribution,
   inclusiveSummary,
@@ -151,12 +153,13 @@ export const useStatisticsStore = defineStore('statistics', () => {
       const settings = await settingsRepo(db).getRuleSettings()
       const now = todayIso()
       const found: CaseContribution[] = []
+      const calendar = cachedCalendar(activeCalendar())
       await statisticsRepo(db).scan({
         sourceDateTo: p.to,
         cancelled: () => mine !== seq,
         onPage: async (facts, at) => {
           for (const c of facts) {
-            const x = caseContribution(c, p, { today: now, settings })
+            const x = caseContribution(c, p, { today: now, settings, calendar })
             if (x) found.push(x)
           }
           progress.value = Math.min(99, Math.floor((at.read / Math.max(at.total, 1)) * 100))

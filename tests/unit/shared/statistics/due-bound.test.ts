@@ -1,0 +1,48 @@
+// The deadline shortcut of shared/statistics/contribution.ts (mayFallDueFrom) never hides a
+// deadline that computeDeadlines would date in the period: checked over generated demo cases.
+import { describe, expect, it } from 'vitest'
+import { generateDemoCases } from '@shared/demo/generate'
+import { computeDeadlines, viewCase, type CaseFacts } from '@shared/domain/case'
+import { factsAsOf, mayFallDueFrom } from '@shared/statistics'
+import { uid } from '../domain/case/builders'
+
+function demoCases(count: number, today: string): CaseFacts[] {
+  let n = 800_000
+  const gen = generateDemoCases({
+    seed: 7,
+    count,
+    today,
+    newId: () => uid(++n),
+    officers: [
+      { officerId: uid(9101), name: '甲', certificateNo: 'HB-1' },
+      { officerId: uid(9102), name: '乙', certificateNo: 'HB-2' },
+    ],
+    head: '局长',
+    reviewer: '法制员',
+    spanDays: 1500,
+  })
+  return [...gen].map((c) => ({
+    id: c.id,
+    party: c.party.party,
+    cause: c.cause,
+    source: c.source,
+    sourceDate: c.sourceDate,
+    officers: c.officers,
+    acts: c.acts,
+  }))
+}
+
+describe('mayFallDueFrom: a skipped case has no deadline due on or after the period start', () => {
+  const cases = demoCases(600, '2026-11-30')
+  it.each(['2024-01-01', '2025-01-01', '2025-07-01', '2026-01-01'])('from %s', (from) => {
+    let skipped = 0
+    for (const c of cases) {
+      const cc = factsAsOf(c, '2026-11-30')
+      if (mayFallDueFrom(viewCase(cc), from)) continue
+      skipped++
+      const late = computeDeadlines(cc, '2026-11-30').filter((d) => d.dueDate >= from)
+      expect(late).toEqual([])
+    }
+    if (from >= '2026-01-01') expect(skipped).toBeGreaterThan(0)
+  })
+})

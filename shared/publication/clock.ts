@@ -1,6 +1,6 @@
 // 信用公示 clocks of a case: publish an ordinary penalty decision within 20 working days, and take
 // it down within 3 working days after it is revoked, changed or annulled (市场监督管理行政处罚信息
-// 公示规定 Arts. 2, 9, 11; docs/domain/statistics.md).
+// 公示规定 Art. 2 and Arts. 9–12; docs/domain/statistics.md).
 import { activeCalendar, addWorkingDaysOn, type Calendar } from '../calendar'
 import {
   computeDeadlines,

@@ -1,4 +1,4 @@
-// 信用公示: clocks (市场监督管理行政处罚信息公示规定 Arts. 2, 9, 11), 信息摘要 (Art. 4) and the
+// 信用公示: clocks (市场监督管理行政处罚信息公示规定 Art. 2, Arts. 9–12), 信息摘要 (Art. 4) and the
 // masking of natural persons' personal data (Art. 7); docs/domain/statistics.md.
 import { describe, expect, it } from 'vitest'
 import type { ActOf, Party } from '@shared/domain/case'
@@ -23,7 +23,7 @@ const decided = (over = {}) =>
 const published = (on: string, link?: string) =>
   act('publicised', on, { platform: '国家企业信用信息公示系统', ...(link ? { link } : {}) })
 
-describe('publication clock (PubRule Art. 9: 20 working days; Art. 11: withdraw within 3)', () => {
+describe('publication clock (PubRule Arts. 9–12: publish within 20 working days, withdraw within 3)', () => {
   it('decided Thu 2026-03-05: publish by 2026-04-02 (20 WD); published 03-20 = met, link kept', () => {
     const c = makeCase([decided(), published('2026-03-20', 'https://www.gsxt.gov.cn/x')])
     expect(publicationClock(c, '2026-05-01')).toMatchObject({

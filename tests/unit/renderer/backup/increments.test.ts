@@ -1,0 +1,296 @@
+// @vitest-environment happy-dom
+// docs/data-safety.md "Backups", "Restore", "Increments": format-3 (gzip) backups restore exactly;
+// an increment holds what changed since its base and a full backup plus its increments restores
+// the newest data; a chain with a file missing is refused naming that file; a broken audit chain
+// is refused unless 确认恢复 is typed (and that is recorded); a backup claiming to come from this
+// installation whose chain diverges from this PC's is refused as altered.
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Dexie } from 'dexie'
+import { manifestLine, sha256ChunksHex, type BackupManifest } from '@shared/backup'
+import {
+  createFullBackup,
+  createIncrementBackup,
+  type CreatedBackup,
+} from '@renderer/backup/export'
+import { ensureInstallationId } from '@renderer/backup/installation'
+import { BROKEN_CHAIN_CONFIRMATION, commitRestore } from '@renderer/backup/restore'
+import { stageBackup, stageBackupChain } from '@renderer/backup/stage'
+import { pointerDbName } from '@renderer/db/active'
+import { AppDB } from '@renderer/db/app-db'
+import { appendAudit, auditHash, genesisHash } from '@renderer/db/audit'
+import type { AuditEntry } from '@renderer/db/records'
+import { freshDb, testContext } from '../db/helpers'
+import { partyRecord, uuid } from './fixtures'
+import { dumpAll, seedAll } from './seed'
+
+const opened: Dexie[] = []
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete()
+  await Dexie.delete(pointerDbName)
+})
+const track = <T extends Dexie>(db: T): T => {
+  opened.push(db)
+  return db
+}
+const stagingName = () => `staging-${Math.random().toString(36).slice(2)}`
+const ctx = testContext('2026-03-05T08:00:00.000Z')
+
+async function installed(cases: number): Promise<AppDB> {
+  const db = track(freshDb())
+  await db.open()
+  await seedAll(db, cases)
+  await ensureInstallationId(db, ctx)
+  return db
+}
+
+/** Put or delete one record with its audit entry, as the repositories do. */
+async function write(
+  db: AppDB,
+  table: string,
+  change: { put: Record<string, unknown> } | { del: string },
+) {
+  await db.transaction('rw', [db.table(table), db.audit], async () => {
+    const id = 'put' in change ? String(change.put.id) : change.del
+    const before = (await db.table(table).get(id)) ?? null
+    if ('put' in change) await db.table(table).put(change.put)
+    else await db.table(table).delete(change.del)
+    await appendAudit(db, ctx, {
+      action: 'put' in change ? 'update' : 'delete',
+      entity: table,
+      entityId: id,
+      before,
+      after: 'put' in change ? change.put : null,
+    })
+  })
+}
+
+const opts = (now: string) => ({ appVersion: '0.1.0', reason: 'scheduled' as const, now })
+
+/** The base an increment continues, from a written backup. */
+const baseOf = (b: CreatedBackup) => ({
+  name: b.fileName,
+  sha256: b.manifest.body.sha256,
+  installationId: b.manifest.chain!.installationId,
+  toSeq: b.manifest.chain!.toSeq,
+  headHash: b.manifest.chain!.headHash,
+})
+
+async function increment(db: AppDB, base: CreatedBackup, now: string): Promise<CreatedBackup> {
+  const r = await createIncrementBackup(db, { ...opts(now), base: baseOf(base) })
+  if (!r.ok) throw new Error(r.needFull)
+  return r.backup
+}
+
+const withoutRestoreEntries = (dump: Record<string, unknown[]>) => ({
+  ...dump,
+  audit: (dump.audit as AuditEntry[]).filter((e) => !e.action.startsWith('restore')),
+})
+
+/** Restore `files` into a new database (compared with no local chain) and return its dump. */
+async function restoreChain(files: CreatedBackup[]) {
+  const target = track(freshDb())
+  await target.open()
+  const staged = await stageBackupChain(
+    files.map((f) => ({ name: f.fileName, file: f.blob })),
+    { stagingName: stagingName(), local: null },
+  )
+  if (!staged.ok) throw new Error(staged.message)
+  const done = await commitRestore(target, staged.staged, ctx, '0.1.0')
+  if (!done.ok) throw new Error(done.message)
+  return { db: track(new AppDB(done.database)), staged: staged.staged }
+}
+
+describe('format 3: gzip', () => {
+  it('a gzip backup is smaller than its body and restores deep-equal', async () => {
+    const db = await installed(300)
+    const backup = await createFullBackup(db, {
+      ...opts('2026-03-05T10:00:00.000Z'),
+      chunkBytes: 64 * 1024,
+    })
+    expect(backup.manifest).toMatchObject({
+      formatVersion: 3,
+      body: { compression: 'gzip', hash: 'sha256-chunks' },
+      chain: { fromSeq: 0 },
+    })
+    expect(backup.blob.size).toBeLessThan(backup.manifest.body.bytes / 3)
+    const { db: restored } = await restoreChain([backup])
+    expect(withoutRestoreEntries(await dumpAll(restored))).toEqual(await dumpAll(db))
+  })
+
+  it('a truncated gzip file is refused in Chinese; nothing is written', async () => {
+    const db = await installed(50)
+    const backup = await createFullBackup(db, opts('2026-03-05T10:00:00.000Z'))
+    const cut = backup.blob.slice(0, backup.blob.size - 200)
+    const r = await stageBackup(cut, { stagingName: stagingName(), local: null })
+    expect(r).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/压缩数据无法解开|不完整/),
+    })
+  })
+})
+
+describe('increments', () => {
+  it('full + two increments restore the newest data: updates, new records, deletions', async () => {
+    const db = await installed(60)
+    const full = await createFullBackup(db, opts('2026-03-05T10:00:00.000Z'))
+    const party = (await db.table('parties').get(uuid(100_001))) as Record<string, unknown>
+    await write(db, 'parties', { put: { ...party, name: '改名后的商贸有限公司' } })
+    await write(db, 'parties', { put: partyRecord(990_001, { name: '新增当事人' }) })
+    const inc1 = await increment(db, full, '2026-03-06T10:00:00.000Z')
+    expect(inc1.manifest).toMatchObject({
+      kind: 'increment',
+      chain: { fromSeq: full.manifest.chain!.toSeq, base: { name: full.fileName } },
+      tables: { parties: 2, audit: 2 },
+    })
+    await write(db, 'followUps', { del: uuid(400_000) })
+    await write(db, 'counters', { put: { key: 'caseNo:2026', value: 99 } })
+    const inc2 = await increment(db, inc1, '2026-03-07T10:00:00.000Z')
+
+    // Any order: the chain is put in order by its links.
+    const { db: restored, staged } = await restoreChain([inc2, full, inc1])
+    expect(staged.files.map((f) => f.name)).toEqual([full.fileName, inc1.fileName, inc2.fileName])
+    expect(withoutRestoreEntries(await dumpAll(restored))).toEqual(await dumpAll(db))
+    expect(await restored.table('followUps').get(uuid(400_000))).toBeUndefined()
+  })
+
+  it('an increment chain with one file missing is refused with that file name', async () => {
+    const db = await installed(20)
+    const full = await createFullBackup(db, opts('2026-03-05T10:00:00.000Z'))
+    await write(db, 'parties', { put: partyRecord(990_002) })
+    const inc1 = await increment(db, full, '2026-03-06T10:00:00.000Z')
+    await write(db, 'parties', { put: partyRecord(990_003) })
+    const inc2 = await increment(db, inc1, '2026-03-07T10:00:00.000Z')
+    const r = await stageBackupChain(
+      [full, inc2].map((f) => ({ name: f.fileName, file: f.blob })),
+      { stagingName: stagingName(), local: null },
+    )
+    expect(r).toMatchObject({ ok: false })
+    expect(!r.ok && r.message).toContain(`缺少备份文件“${inc1.fileName}”`)
+    const alone = await stageBackupChain([{ name: inc1.fileName, file: inc1.blob }], {
+      stagingName: stagingName(),
+      local: null,
+    })
+    expect(!alone.ok && alone.message).toContain(`缺少备份文件“${full.fileName}”`)
+  })
+
+  it('after a bulk load or a restore the next backup must be a full one', async () => {
+    const db = await installed(10)
+    const full = await createFullBackup(db, opts('2026-03-05T10:00:00.000Z'))
+    await db.transaction('rw', [db.audit], () =>
+      appendAudit(db, ctx, {
+        action: 'demoSeed',
+        entity: 'cases',
+        entityId: 'demo:x',
+        before: null,
+        after: null,
+      }),
+    )
+    const r = await createIncrementBackup(db, {
+      ...opts('2026-03-06T10:00:00.000Z'),
+      base: baseOf(full),
+    })
+    expect(r).toMatchObject({ ok: false, needFull: expect.stringMatching(/批量写入/) })
+    const wrongHead = await createIncrementBackup(db, {
+      ...opts('2026-03-06T10:00:00.000Z'),
+      base: { ...baseOf(full), headHash: 'f'.repeat(64) },
+    })
+    expect(wrongHead).toMatchObject({ ok: false, needFull: expect.stringMatching(/不在上次备份/) })
+  })
+})
+
+/** A gzip-free backup whose audit entries are changed by `edit`, with a matching checksum. */
+async function alteredBackup(
+  db: AppDB,
+  edit: (audit: AuditEntry[]) => AuditEntry[],
+): Promise<Blob> {
+  const b = await createFullBackup(db, { ...opts('2026-03-05T10:00:00.000Z'), gzip: false })
+  const text = await b.blob.text()
+  const nl = text.indexOf('\n')
+  const manifest = JSON.parse(text.slice(0, nl)) as BackupManifest
+  const lines = text
+    .slice(nl + 1)
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { t: string; r: unknown[] })
+  const audit = lines.filter((l) => l.t === 'audit').flatMap((l) => l.r) as AuditEntry[]
+  const edited = edit(audit.map((e) => ({ ...e })).sort((a, b) => a.seq - b.seq))
+  const rest = lines.filter((l) => l.t !== 'audit')
+  const bodyText =
+    [...rest, { t: 'audit', r: edited }].map((l) => JSON.stringify(l)).join('\n') + '\n'
+  const body = new TextEncoder().encode(bodyText)
+  const sha256 = sha256ChunksHex(body, manifest.body.chunkBytes!)
+  return new Blob([
+    manifestLine({ ...manifest, body: { ...manifest.body, bytes: body.length, sha256 } }),
+    body,
+  ])
+}
+
+/** Re-hash a chain from entry `from` on (what someone hiding an edit would do). */
+function rehash(audit: AuditEntry[], from: number): AuditEntry[] {
+  let prev = from > 1 ? audit[from - 2]!.hash : genesisHash
+  return audit.map((e) => {
+    if (e.seq < from) return e
+    const { hash: _hash, ...rest } = { ...e, prevHash: prev }
+    const entry = { ...rest, hash: auditHash(rest) }
+    prev = entry.hash
+    return entry
+  })
+}
+
+describe('audit chain on restore', () => {
+  it('a broken chain is refused unless 确认恢复 is typed; the confirmation is logged', async () => {
+    const db = await installed(20)
+    const file = await alteredBackup(db, (audit) => {
+      audit[4] = { ...audit[4]!, after: { n: 5, text: '改过的内容' } }
+      return audit
+    })
+    const staged = await stageBackup(file, { stagingName: stagingName(), local: null })
+    if (!staged.ok) throw new Error(staged.message)
+    expect(staged.staged.audit).toEqual({ ok: false, seq: 5, problem: 'hash' })
+    const target = track(freshDb())
+    await target.open()
+    const before = await dumpAll(target)
+    const refused = await commitRestore(target, staged.staged, ctx, '0.1.0')
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('确认恢复') })
+    const wrong = await commitRestore(target, staged.staged, ctx, '0.1.0', {
+      confirmBrokenChain: '确认',
+    })
+    expect(wrong.ok).toBe(false)
+    expect(await dumpAll(target)).toEqual(before)
+
+    const done = await commitRestore(target, staged.staged, ctx, '0.1.0', {
+      confirmBrokenChain: BROKEN_CHAIN_CONFIRMATION,
+    })
+    if (!done.ok) throw new Error(done.message)
+    const restored = track(new AppDB(done.database))
+    const logged = (await restored.audit.toArray()).find((e) => e.action === 'restoreBrokenChain')
+    expect(logged?.after).toMatchObject({ confirmation: '确认恢复', brokenAt: 5, problem: 'hash' })
+  })
+
+  it('a re-hashed backup claiming this installation but diverging from its chain is refused', async () => {
+    const db = await installed(20)
+    const file = await alteredBackup(db, (audit) => {
+      audit[4] = { ...audit[4]!, after: { n: 5, text: '改过的内容' } }
+      return rehash(audit, 5)
+    })
+    const r = await stageBackup(file, { stagingName: stagingName(), local: db })
+    expect(r).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/第 5 条起与本机记录不一致/),
+    })
+    // Without this PC's chain to compare with, the same file passes as "完整" (nothing to tell).
+    const elsewhere = await stageBackup(file, { stagingName: stagingName(), local: null })
+    expect(elsewhere.ok && elsewhere.staged.audit.ok).toBe(true)
+    if (elsewhere.ok) await Dexie.delete(elsewhere.staged.stagingName)
+  })
+
+  it('a genuine backup of this installation passes, also after more work here', async () => {
+    const db = await installed(20)
+    const backup = await createFullBackup(db, opts('2026-03-05T10:00:00.000Z'))
+    await write(db, 'parties', { put: partyRecord(990_004) })
+    const r = await stageBackup(backup.blob, { stagingName: stagingName(), local: db })
+    expect(r.ok).toBe(true)
+    if (r.ok) await Dexie.delete(r.staged.stagingName)
+  })
+})

@@ -40,6 +40,8 @@ test('statistics of the demo data: counts equal click-through lists; .xlsx downl
     page.getByText(`${lastYear}年（${lastYear}-01-01 至 ${lastYear}-12-31`),
   ).toBeVisible()
 
+  await page.screenshot({ path: test.info().outputPath('statistics-top-1366.png') })
+
   let total = 0
   for (const key of FIGURES) {
     const n = await stats.count(key)

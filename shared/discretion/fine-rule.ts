@@ -11,10 +11,14 @@ export class DiscretionError extends Error {
   }
 }
 
-const FACT_OF_BASE: Record<FineBase, 'goodsValueFen' | 'illegalGainsFen' | 'adFeeFen'> = {
+const FACT_OF_BASE: Record<
+  FineBase,
+  'goodsValueFen' | 'illegalGainsFen' | 'adFeeFen' | 'turnoverFen'
+> = {
   goodsValue: 'goodsValueFen',
   illegalGains: 'illegalGainsFen',
   adFee: 'adFeeFen',
+  turnover: 'turnoverFen',
 }
 
 /** The value of `base` in `facts`, undefined when not established; throws on a malformed value. */

@@ -51,6 +51,7 @@ export const PenaltyItemSchema = z.object({
   illegalGainsFen: fen.optional(),
   /** 广告费用 (广告法 Arts. 55, 57, 58). */
   adFeeFen: fen.optional(),
+  turnoverFen: fen.optional(),
   /** The base is 无法计算或者明显偏低: a fallback rule applies its fallback (docs/domain/discretion.md). */
   baseUnusable: z.boolean().optional(),
   warning: z.boolean(),

@@ -8,6 +8,7 @@ export const FINE_BASES = {
   goodsValue: '货值金额',
   illegalGains: '违法所得',
   adFee: '广告费用',
+  turnover: '违法经营额',
 } as const
 /** One key of {@link FINE_BASES}. */
 export type FineBase = keyof typeof FINE_BASES
@@ -51,6 +52,8 @@ export interface FineFacts {
   illegalGainsFen?: number
   /** 广告费用 (广告法 Arts. 55, 57, 58). */
   adFeeFen?: number
+  /** 违法经营额 (反不正当竞争法 Art. 23, 商标法 Arts. 52, 60). */
+  turnoverFen?: number
   /**
    * The officer found the base "无法计算或者明显偏低" (广告法 Art. 55): a `fallback` rule uses its
    * fallback although a value for the base is recorded (docs/domain/discretion.md).

@@ -161,6 +161,7 @@ export const DOCUMENT_FIELD_LABELS: Readonly<Record<string, string>> = {
   visitors: '回访人员',
   year: '年度',
   adFeeFen: '广告费用',
+  turnoverFen: '违法经营额',
   atOrAbove: '达到界限时的罚款规则',
   bands: '裁量档次',
   base: '计算基数',

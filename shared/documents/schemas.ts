@@ -127,6 +127,7 @@ export const fineFactsSchema = z.object({
   goodsValueFen: fenSchema.optional(),
   illegalGainsFen: fenSchema.optional(),
   adFeeFen: fenSchema.optional(),
+  turnoverFen: fenSchema.optional(),
   baseUnusable: z.boolean().optional(),
 })
 

@@ -5,10 +5,9 @@
 // quality.ts (amounts in 分; correctionMandatory also for 责令停止违法行为; only the ordinary range
 // is encoded where the basis adds a "情节严重的" range).
 //
-// 违法经营额: FineBase has no such base. 反不正当竞争法 Art. 23 and 商标法 Art. 52/60 compute on
-// 违法经营额; these entries use `goodsValue` for it, and the officer enters the 违法经营额 in the
-// 货值金额 field (商标法实施条例 Art. 78 counts it from the sale price, the marked price of unsold
-// goods or the market price of the infringing goods — the same elements a 货值金额 is counted from).
+// 违法经营额: 反不正当竞争法 Art. 23 and 商标法 Art. 52/60 compute on it (base `turnover`; 商标法实施
+// 条例 Art. 78 counts it from the sale price, the marked price of unsold goods or the market price
+// of the infringing goods).
 import type { FineRule, ViolationEntry } from '../types'
 
 const REG_SOURCE =
@@ -33,7 +32,7 @@ const TURNOVER_THRESHOLD_FEN = 5_000_000
 
 /**
  * "违法经营额五万元以上的，可以处违法经营额N倍以下的罚款，没有违法经营额或者违法经营额不足五万元的，
- * 可以处M元以下的罚款": tiered on 违法经营额 (entered as 货值金额, see the file comment); with no
+ * 可以处M元以下的罚款": tiered on 违法经营额; with no
  * 违法经营额 established the "没有违法经营额" branch (0–M) applies.
  */
 function turnoverRule(maxTimes: number, belowMaxFen: number): FineRule {
@@ -42,10 +41,10 @@ function turnoverRule(maxTimes: number, belowMaxFen: number): FineRule {
     kind: 'fallback',
     primary: {
       kind: 'tiered',
-      base: 'goodsValue',
+      base: 'turnover',
       thresholdFen: TURNOVER_THRESHOLD_FEN,
       below,
-      atOrAbove: { kind: 'multiple', base: 'goodsValue', minTimes: 0, maxTimes },
+      atOrAbove: { kind: 'multiple', base: 'turnover', minTimes: 0, maxTimes },
     },
     fallback: below,
     fallbackWhenZero: true,

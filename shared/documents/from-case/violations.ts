@@ -77,6 +77,7 @@ export function printedViolation(i: DomainPenaltyItem, bands: DiscretionBands): 
     ...(i.goodsValueFen !== undefined ? { goodsValueFen: i.goodsValueFen } : {}),
     ...(i.illegalGainsFen !== undefined ? { illegalGainsFen: i.illegalGainsFen } : {}),
     ...(i.adFeeFen !== undefined ? { adFeeFen: i.adFeeFen } : {}),
+    ...(i.turnoverFen !== undefined ? { turnoverFen: i.turnoverFen } : {}),
     ...(i.baseUnusable ? { baseUnusable: true } : {}),
   }
   return {

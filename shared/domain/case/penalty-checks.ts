@@ -53,12 +53,16 @@ export function penaltyItemFromEntry(
 
 /** The facts a penalty item's fine is computed from. */
 export function itemFacts(
-  item: Pick<PenaltyItem, 'goodsValueFen' | 'illegalGainsFen' | 'adFeeFen' | 'baseUnusable'>,
+  item: Pick<
+    PenaltyItem,
+    'goodsValueFen' | 'illegalGainsFen' | 'adFeeFen' | 'turnoverFen' | 'baseUnusable'
+  >,
 ): FineFacts {
   return {
     goodsValueFen: item.goodsValueFen,
     illegalGainsFen: item.illegalGainsFen,
     adFeeFen: item.adFeeFen,
+    turnoverFen: item.turnoverFen,
     baseUnusable: item.baseUnusable,
   }
 }
@@ -87,6 +91,7 @@ type AssessedItem = Pick<
   | 'goodsValueFen'
   | 'illegalGainsFen'
   | 'adFeeFen'
+  | 'turnoverFen'
   | 'baseUnusable'
   | 'warning'
   | 'fineFen'
@@ -191,8 +196,12 @@ export function lowestLawfulFineFen(rule: FineRule): number {
       const t = rule.thresholdFen
       const upper =
         rule.atOrAbove.kind === 'multiple'
-          ? lawfulFineRange(rule.atOrAbove, { goodsValueFen: t, illegalGainsFen: t, adFeeFen: t })
-              .minFen
+          ? lawfulFineRange(rule.atOrAbove, {
+              goodsValueFen: t,
+              illegalGainsFen: t,
+              adFeeFen: t,
+              turnoverFen: t,
+            }).minFen
           : lowestLawfulFineFen(rule.atOrAbove)
       return Math.min(lowestLawfulFineFen(rule.below), upper)
     }

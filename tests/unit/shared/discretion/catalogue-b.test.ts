@@ -62,8 +62,8 @@ describe('catalogue part B: every entry is a valid catalogue entry', () => {
         // The range for a sample base is well-formed (covers fixed, multiple, tiered, fallback).
         for (const facts of [
           {},
-          { goodsValueFen: 2_000_000, illegalGainsFen: 300_000 },
-          { goodsValueFen: 10_000_000, illegalGainsFen: 0 },
+          { goodsValueFen: 2_000_000, illegalGainsFen: 300_000, turnoverFen: 2_000_000 },
+          { goodsValueFen: 10_000_000, illegalGainsFen: 0, turnoverFen: 0 },
         ] satisfies FineFacts[]) {
           const needsBase = e.fine.kind === 'multiple' || e.fine.kind === 'tiered'
           if (needsBase && Object.keys(facts).length === 0) continue
@@ -171,21 +171,21 @@ describe('catalogue part B: lawful ranges as read from the primary texts', () =>
     {
       name: '反不正当竞争法 (2025) Art. 23: 违法经营额 ¥80,000 (≥ ¥50,000, 五倍以下) → ¥0–¥400,000',
       id: 'aucl-23',
-      facts: { goodsValueFen: 80_000 * YUAN },
+      facts: { turnoverFen: 80_000 * YUAN },
       minYuan: 0,
       maxYuan: 400_000,
     },
     {
       name: '反不正当竞争法 (2025) Art. 23: 违法经营额 ¥49,999.99 (不足五万元) → ¥0–¥250,000',
       id: 'aucl-23',
-      facts: { goodsValueFen: 4_999_999 },
+      facts: { turnoverFen: 4_999_999 },
       minYuan: 0,
       maxYuan: 250_000,
     },
     {
       name: '商标法 Art. 60: 违法经营额 exactly ¥50,000 (五万元以上 includes it) → ¥0–¥250,000 (5×)',
       id: 'tml-60',
-      facts: { goodsValueFen: 50_000 * YUAN },
+      facts: { turnoverFen: 50_000 * YUAN },
       minYuan: 0,
       maxYuan: 250_000,
     },
@@ -199,14 +199,14 @@ describe('catalogue part B: lawful ranges as read from the primary texts', () =>
     {
       name: '商标法 Art. 52: 违法经营额 ¥100,000 (百分之二十以下) → ¥0–¥20,000',
       id: 'tml-52',
-      facts: { goodsValueFen: 100_000 * YUAN },
+      facts: { turnoverFen: 100_000 * YUAN },
       minYuan: 0,
       maxYuan: 20_000,
     },
     {
       name: '商标法 Art. 52: 违法经营额 ¥30,000 (不足五万元，一万元以下) → ¥0–¥10,000',
       id: 'tml-52',
-      facts: { goodsValueFen: 30_000 * YUAN },
+      facts: { turnoverFen: 30_000 * YUAN },
       minYuan: 0,
       maxYuan: 10_000,
     },

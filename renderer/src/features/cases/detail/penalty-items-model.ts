@@ -38,6 +38,7 @@ export interface ItemRow {
   goodsValueFen: string
   illegalGainsFen: string
   adFeeFen: string
+  turnoverFen: string
   baseUnusable: boolean
   warning: boolean
   fineFen: string
@@ -56,6 +57,7 @@ export const ROW_MONEY_KEYS = [
   'goodsValueFen',
   'illegalGainsFen',
   'adFeeFen',
+  'turnoverFen',
   'fineFen',
   'confiscatedGainsFen',
   'confiscatedPropertyValueFen',
@@ -63,10 +65,14 @@ export const ROW_MONEY_KEYS = [
 type MoneyKey = (typeof ROW_MONEY_KEYS)[number]
 
 /** Which row field holds the value of a fine base. */
-export const BASE_FIELD: Record<FineBase, 'goodsValueFen' | 'illegalGainsFen' | 'adFeeFen'> = {
+export const BASE_FIELD: Record<
+  FineBase,
+  'goodsValueFen' | 'illegalGainsFen' | 'adFeeFen' | 'turnoverFen'
+> = {
   goodsValue: 'goodsValueFen',
   illegalGains: 'illegalGainsFen',
   adFee: 'adFeeFen',
+  turnover: 'turnoverFen',
 }
 
 const yuanText = (fen: number | undefined) =>
@@ -84,6 +90,7 @@ export function rowFromItem(item: PenaltyItem): ItemRow {
     goodsValueFen: yuanText(item.goodsValueFen),
     illegalGainsFen: yuanText(item.illegalGainsFen),
     adFeeFen: yuanText(item.adFeeFen),
+    turnoverFen: yuanText(item.turnoverFen),
     baseUnusable: item.baseUnusable === true,
     warning: item.warning,
     fineFen: yuanText(item.fineFen),
@@ -141,9 +148,11 @@ export function rowToItem(
           : [...row.grounds],
   }
   if (row.fineRule) out.fineRule = row.fineRule
-  const needed = new Set(row.fineRule ? fineRuleBases(row.fineRule).map((b) => BASE_FIELD[b]) : [])
+  const needed = new Set<string>(
+    row.fineRule ? fineRuleBases(row.fineRule).map((b) => BASE_FIELD[b]) : [],
+  )
   for (const key of ROW_MONEY_KEYS) {
-    const isBase = key === 'goodsValueFen' || key === 'illegalGainsFen' || key === 'adFeeFen'
+    const isBase = (Object.values(BASE_FIELD) as string[]).includes(key)
     if (isBase && !needed.has(key)) continue
     const fen = money(row, key, at, errors)
     if (fen !== undefined) out[key] = fen
@@ -173,6 +182,7 @@ export function assessRow(
     goodsValueFen: item.goodsValueFen as number | undefined,
     illegalGainsFen: item.illegalGainsFen as number | undefined,
     adFeeFen: item.adFeeFen as number | undefined,
+    turnoverFen: item.turnoverFen as number | undefined,
     baseUnusable: item.baseUnusable === true,
   }
   const grounds = item.grounds as string[]

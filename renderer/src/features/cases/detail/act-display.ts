@@ -83,6 +83,7 @@ function valueText(spec: ActFieldSpec, v: unknown, ctx: DisplayContext): string 
     case 'officers':
       return (v as string[]).map(ctx.officerName).join('、')
     case 'textList':
+    case 'registerOfficers':
       return (v as string[]).join('、')
     case 'actRef':
       return ctx.actLabel(String(v))

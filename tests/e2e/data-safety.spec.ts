@@ -92,7 +92,12 @@ test('closing the browser in the middle of a restore leaves the old data intact 
   await safety.open()
   const file = join(profileDir, 'big.casedesk')
   await (await safety.backupNow()).saveAs(file)
-  expect((await readFile(file)).length).toBeGreaterThan(5_000_000)
+  // Format 3 is gzip-compressed: the manifest line records the uncompressed body length.
+  const head = await readFile(file)
+  const manifest = JSON.parse(head.subarray(0, head.indexOf(0x0a)).toString('utf8')) as {
+    body: { bytes: number }
+  }
+  expect(manifest.body.bytes).toBeGreaterThan(5_000_000)
 
   await new AppShell(page).goTo('执法人员')
   await new OfficersPanel(page).add(officerC)

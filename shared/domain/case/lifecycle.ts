@@ -128,7 +128,13 @@ export function checkAct(
       `${actLabel(act.type)}：日期早于已录入的“${actLabel(latest.type)}”（${formatChineseDate(latest.occurredOn)}）；补录更早的事项会改变已有程序的前提，请先撤销其后的记录`,
     )
   }
-  const asOf = { ...c, acts: c.acts.filter((a) => a.occurredOn <= act.occurredOn) }
+  // The case as of the act's date: acts that happened by then, and every void whenever it was
+  // recorded — a void takes its target out of the record retroactively, so a corrected act can be
+  // re-entered with its true (earlier) date (docs/domain/corrections.md).
+  const asOf = {
+    ...c,
+    acts: c.acts.filter((a) => a.type === 'actVoided' || a.occurredOn <= act.occurredOn),
+  }
   const g = context(asOf, act.occurredOn, settings, calendar)
   const reasons = [
     ...gateReasons(act.type, g),

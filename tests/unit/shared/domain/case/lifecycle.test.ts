@@ -335,6 +335,27 @@ describe('checkAct: payload rules', () => {
     expect(checkAct(c, ext).ok).toBe(false)
   })
 
+  it('a voided 审核 is re-entered with its true earlier date: the void (dated today) counts retroactively', () => {
+    const reviewed = act('caseReviewed', '2026-08-25', P.reviewed())
+    const c = makeCase([
+      act('clueRegistered', '2026-06-01', P.clue()),
+      act('caseFiled', '2026-06-05', P.filed()),
+      act('investigationConcluded', '2026-08-20', P.concluded()),
+      act('reviewSubmitted', '2026-08-21', P.submitted()),
+      reviewed,
+      act('actVoided', '2026-10-12', {
+        targetActId: reviewed.id,
+        kind: 'voided',
+        reason: '审核意见录错',
+      }),
+    ])
+    // Re-entered on its true date, before the void was recorded.
+    const again = act('caseReviewed', '2026-08-25', P.reviewed('agree'))
+    expect(checkAct(c, again)).toEqual({ ok: true })
+    // The void leaves the case exactly as before the voided act: 审核 is due again.
+    expect(allowed(c, '2026-10-12', 'caseReviewed')).toBe(true)
+  })
+
   it('a voiding act cannot itself be voided, and an act cannot be voided twice', () => {
     const c = noticed()
     const target = c.acts[5] as Act

@@ -106,6 +106,22 @@ export function partyNameMasks(p: Party, keepOrganisationName: boolean): [string
   return out.filter(([a]) => a.trim() !== '').sort((a, b) => b[0].length - a[0].length)
 }
 
+const SOURCE_PHRASES: Partial<Record<string, string>> = {
+  inspection: '在监督检查中发现',
+  complaint: '根据投诉举报发现',
+  approval: '在审批中发现',
+  monitoring: '通过监测发现',
+  referral: '根据移送的线索发现',
+  assigned: '根据上级交办的线索发现',
+  other: '发现',
+}
+
+/** How the case came to the office, as a phrase of the 案情. */
+function sourcePhrase(source: CaseFacts['source']): string {
+  const label = (CASE_SOURCES as Record<string, string>)[source] ?? ''
+  return SOURCE_PHRASES[source] ?? (label ? `经${label}发现` : '发现')
+}
+
 /** Whether a case can be a 典型案例: closed, with an effective decision. */
 export function isTypicalCaseCandidate(c: Pick<CaseFacts, 'acts'>): boolean {
   const v = viewCase(c)
@@ -123,7 +139,7 @@ export function typicalCaseDraft(c: CaseFacts, authority: string): TypicalCaseDr
   const report = v.last('investigationConcluded')
   const type = violationType(c.cause)
   const facts = [
-    `${formatChineseDate(c.sourceDate)}，${authority}经${CASE_SOURCES[c.source]}发现，${c.party.name}涉嫌${type}。`,
+    `${formatChineseDate(c.sourceDate)}，${authority}${sourcePhrase(c.source)}，${c.party.name}涉嫌${type}。`,
     report ? report.payload.summary : '',
   ]
     .filter(Boolean)

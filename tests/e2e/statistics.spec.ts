@@ -102,6 +102,33 @@ test('statistics of the demo data: counts equal click-through lists; .xlsx downl
   expect(csvText.split('\r\n').length - 2).toBe(await rows.count())
   expect(csvText).not.toMatch(/(?<![0-9A-Za-z*])\d{17}[\dXx](?![0-9A-Za-z])/)
   if (csvText.includes('身份证件号码')) expect(csvText).toMatch(/身份证件号码：\d{4}\*{10}/)
+
+  // 典型案例: a closed case of last year, 以案释法 written, reviewed in the preview, exported.
+  await page.goto('#/statistics/typical-case')
+  await page.getByRole('combobox', { name: '决定年度' }).click({ force: true })
+  await page.getByRole('option', { name: `${lastYear}年`, exact: true }).click()
+  const candidates = page
+    .getByRole('region', { name: '已结案件' })
+    .locator('.el-table__body-wrapper tbody tr')
+  await expect(candidates.first()).toBeVisible({ timeout: 30_000 })
+  await candidates.first().click()
+  const preview = page.locator('[data-typical-preview]')
+  await expect(preview).toContainText('一、案情')
+  await page.getByRole('button', { name: '导出典型案例（.txt，可粘贴到 Word）' }).click()
+  await expect(page.getByText('请填写以案释法').first()).toBeVisible()
+  await page.getByLabel('四、以案释法').fill('经营者应当建立进货查验制度，定期检查库存。')
+  await expect(preview).toContainText('经营者应当建立进货查验制度')
+  await shot(page, 'l32-typical-case')
+  const txtDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出典型案例（.txt，可粘贴到 Word）' }).click()
+  const txt = await txtDownload
+  expect(txt.suggestedFilename()).toMatch(/^典型案例-.+\.txt$/)
+  const txtPath = test.info().outputPath('typical.txt')
+  await txt.saveAs(txtPath)
+  const typical = readFileSync(txtPath, 'utf8')
+  expect(typical).toContain('四、以案释法\n经营者应当建立进货查验制度')
+  expect(typical).not.toMatch(/(?<![0-9A-Za-z*])\d{17}[\dXx](?![0-9A-Za-z])/)
+
   await page.goto('#/statistics')
   await stats.ready()
 

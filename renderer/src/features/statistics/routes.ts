@@ -3,7 +3,8 @@ import type { Feature } from '@renderer/router/feature'
 
 /**
  * 统计: figures of a period with click-through to their cases and the 年度执法统计表 export; 信用公示:
- * publication clocks and the files uploaded to 国家企业信用信息公示系统.
+ * publication clocks and the files uploaded to 国家企业信用信息公示系统; 典型案例: a reviewed, masked
+ * case write-up for publication.
  */
 export const statisticsFeature: Feature = {
   id: 'statistics',
@@ -20,6 +21,12 @@ export const statisticsFeature: Feature = {
       component: () => import('./PublicationView.vue'),
       meta: { title: '信用公示', breadcrumb: ['统计', '信用公示'] },
     },
+    {
+      path: 'statistics/typical-case',
+      name: 'statistics-typical-case',
+      component: () => import('./TypicalCaseView.vue'),
+      meta: { title: '典型案例', breadcrumb: ['统计', '典型案例'] },
+    },
   ],
   nav: [
     {
@@ -29,6 +36,7 @@ export const statisticsFeature: Feature = {
       children: [
         { title: '统计分析', path: '/statistics', order: 1 },
         { title: '信用公示', path: '/statistics/publication', order: 2 },
+        { title: '典型案例', path: '/statistics/typical-case', order: 3 },
       ],
     },
   ],

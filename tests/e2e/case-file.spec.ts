@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process'
 import { copyFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './support/fixtures'
-import { foodShop, office, officerA, officerB } from './support/data'
+import { foodShop, office, scenarioOfficers } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
 import { createCaseFromUi, fillInterviewNotice } from '../pages/case-page'
@@ -74,10 +74,7 @@ test('案卷: refused before 结案, then exported with a right TOC, cover and �
   app,
 }, testInfo) => {
   const page = await app.open()
-  await new SetupWizard(page).complete({ ...office, effectiveFrom: '2026-01-01' }, [
-    officerA,
-    officerB,
-  ])
+  await new SetupWizard(page).complete({ ...office, effectiveFrom: '2026-01-01' }, scenarioOfficers)
   const cp = await createCaseFromUi(page, {
     ...party,
     source: '监督检查',
@@ -148,7 +145,7 @@ test('案卷: refused before 结案, then exported with a right TOC, cover and �
 
   d = await cp.start('结案', '2026-09-21')
   await d.select('结案情形', '经约谈、责令改正，复查确认已整改（未立案）')
-  await d.text('批准结案的负责人', '王建国')
+  await d.pick('批准结案的负责人', '王建国')
   await d.saveOk()
   await cp.expectStage('已结案')
   await issue('结案审批表', '2026-09-21', {

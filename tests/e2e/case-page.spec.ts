@@ -4,7 +4,7 @@
  * act keeps it (struck through, with the reason) — also after a reload.
  */
 import { test, expect } from './support/fixtures'
-import { office, officerA, officerB } from './support/data'
+import { office, officerA, officerB, scenarioOfficers } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
 import { createCaseFromUi } from '../pages/case-page'
@@ -16,7 +16,7 @@ test('blocked reasons, refusal inside the dialog, money in 元, voiding with a r
   app,
 }) => {
   const page = await app.open()
-  await new SetupWizard(page).complete(office, [officerA, officerB])
+  await new SetupWizard(page).complete(office, scenarioOfficers)
   const cp = await createCaseFromUi(page, {
     source: '监督检查',
     sourceDate: '2026-09-01',
@@ -42,7 +42,7 @@ test('blocked reasons, refusal inside the dialog, money in 元, voiding with a r
   await expect(cp.deadlines.getByText('逾期', { exact: true })).toBeVisible()
 
   let d = await cp.start('立案', '2026-09-03')
-  await d.text('批准立案的负责人', '王建国')
+  await d.pick('批准立案的负责人', '王建国')
   await d.text('立案理由', '标签缺少生产日期')
   await d.saveOk()
 

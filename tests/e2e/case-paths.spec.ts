@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
-import { foodShop, office, officerA, officerB } from './support/data'
+import { foodShop, office, scenarioOfficers } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
 import { ActDialog, createCaseFromUi, fillInterviewNotice, type CasePage } from '../pages/case-page'
@@ -18,7 +18,7 @@ test.describe.configure({ timeout: 240_000 })
 test.use({ actionTimeout: 15_000 })
 
 async function setUp(page: Page): Promise<void> {
-  await new SetupWizard(page).complete(office, [officerA, officerB])
+  await new SetupWizard(page).complete(office, scenarioOfficers)
 }
 
 /** 回访 with the usual answers. */
@@ -94,7 +94,7 @@ test('(a) 约谈 → 责令改正 → 复查合格 → 结案 → 回访, all fr
     '经约谈、责令改正，复查确认已整改（未立案）',
   )
   await d.select('结案情形', '经约谈、责令改正，复查确认已整改（未立案）')
-  await d.text('批准结案的负责人', '王建国')
+  await d.pick('批准结案的负责人', '王建国')
   await d.saveOk()
   await cp.expectStage('已结案')
 
@@ -142,7 +142,7 @@ test('(b) 立案 → 告知 → 听证申请 → 听证 → 法制审核 → 集
   })
 
   let d = await cp.start('立案', '2026-06-05')
-  await d.text('批准立案的负责人', '王建国')
+  await d.pick('批准立案的负责人', '王建国')
   await d.text('立案理由', '投诉反映销售过期食品，经核查有违法事实')
   await d.saveOk()
   await cp.expectStage('调查取证')
@@ -161,7 +161,7 @@ test('(b) 立案 → 告知 → 听证申请 → 听证 → 法制审核 → 集
   await d.select('审核类别', '案件审核')
   await d.saveOk()
   d = await cp.start('案件审核/法制审核', '2026-08-25')
-  await d.text('审核人员', '李娜')
+  await d.pick('审核人员', '李娜')
   await d.saveOk()
   await cp.expectStage('告知')
 
@@ -193,11 +193,11 @@ test('(b) 立案 → 告知 → 听证申请 → 听证 → 法制审核 → 集
   await d.select('审核类别', '法制审核')
   await d.saveOk()
   d = await cp.start('案件审核/法制审核', '2026-10-28')
-  await d.text('审核人员', '李娜')
+  await d.pick('审核人员', '李娜')
   await d.saveOk()
 
   d = await cp.start('集体讨论', '2026-10-30')
-  await d.text('参加人', '王建国\n刘芳\n陈强')
+  await d.pickMany('参加人', ['王建国', '刘芳'])
   await d.text('讨论结论', '同意给予警告并处罚款十五万元')
   await d.saveOk()
 
@@ -217,7 +217,7 @@ test('(b) 立案 → 告知 → 听证申请 → 听证 → 法制审核 → 集
   await cp.expectStage('待结案')
 
   d = await cp.start('结案', '2026-11-12')
-  await d.text('批准结案的负责人', '王建国')
+  await d.pick('批准结案的负责人', '王建国')
   await d.saveOk()
   await cp.expectStage('已结案')
 
@@ -273,7 +273,7 @@ test('(c) 首违不罚 citing a 免罚清单 item → 说服教育 → 回访 is
     cause: '涉嫌未按规定公示营业执照案',
   })
   let d = await cp.start('立案', '2026-07-03')
-  await d.text('批准立案的负责人', '王建国')
+  await d.pick('批准立案的负责人', '王建国')
   await d.text('立案理由', '检查发现营业执照未公示')
   await d.saveOk()
 
@@ -285,7 +285,7 @@ test('(c) 首违不罚 citing a 免罚清单 item → 说服教育 → 回访 is
   await d.select('审核类别', '案件审核')
   await d.saveOk()
   d = await cp.start('案件审核/法制审核', '2026-08-25')
-  await d.text('审核人员', '李娜')
+  await d.pick('审核人员', '李娜')
   await d.saveOk()
 
   // No education yet: the no-penalty decision is blocked with APL Art. 33 para 3.
@@ -328,7 +328,7 @@ test('(c) 首违不罚 citing a 免罚清单 item → 说服教育 → 回访 is
   await followUp(cp, '2026-09-10')
   const dd = await cp.start('结案', '2026-09-11')
   await expect(dd.item('结案情形').locator('.el-select__wrapper')).toContainText('不予行政处罚')
-  await dd.text('批准结案的负责人', '王建国')
+  await dd.pick('批准结案的负责人', '王建国')
   await dd.saveOk()
   await cp.expectStage('已结案')
   await cp.tab(/回访/)

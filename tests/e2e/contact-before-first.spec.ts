@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
-import { foodShop, office, officerA, officerB } from './support/data'
+import { foodShop, office, scenarioOfficers } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
 import { createCaseFromUi } from '../pages/case-page'
@@ -39,7 +39,7 @@ test('a 行政处罚告知书 dated before the first contact version is issued w
   const page = await app.open()
   const today = shanghaiDay(0)
   // The wizard's 生效日期 is left at its default (today), as an office installing the app does.
-  await new SetupWizard(page).complete(office, [officerA, officerB])
+  await new SetupWizard(page).complete(office, scenarioOfficers)
   await chooseOfficerIfAsked(page)
 
   const noticeOn = shanghaiDay(-60)
@@ -50,7 +50,7 @@ test('a 行政处罚告知书 dated before the first contact version is issued w
     cause: '涉嫌经营超过保质期的食品案',
   })
   let d = await cp.start('立案', shanghaiDay(-72))
-  await d.text('批准立案的负责人', '王建国')
+  await d.pick('批准立案的负责人', '王建国')
   await d.text('立案理由', '投诉反映销售过期食品，经核查有违法事实')
   await d.saveOk()
 
@@ -67,7 +67,7 @@ test('a 行政处罚告知书 dated before the first contact version is issued w
   await d.select('审核类别', '案件审核')
   await d.saveOk()
   d = await cp.start('案件审核/法制审核', shanghaiDay(-62))
-  await d.text('审核人员', '李娜')
+  await d.pick('审核人员', '李娜')
   await d.saveOk()
   await cp.expectStage('告知')
 

@@ -8,7 +8,7 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
-import { foodShop, office, officerA, officerB } from './support/data'
+import { foodShop, office, scenarioOfficers } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
 import { ActDialog, CasePage, createCaseFromUi } from '../pages/case-page'
@@ -98,7 +98,7 @@ test('FSL Art. 124 para 1: ¥20,000 goods → 法定罚款幅度 20万元至40�
   app,
 }) => {
   const page = await app.open()
-  await new SetupWizard(page).complete(office, [officerA, officerB])
+  await new SetupWizard(page).complete(office, scenarioOfficers)
   const cp = await createWithViolations(page, [
     { query: '保质期', name: FSL_124_NAME },
     { query: '食品安全法125', name: FSL_125_NAME },
@@ -110,7 +110,7 @@ test('FSL Art. 124 para 1: ¥20,000 goods → 法定罚款幅度 20万元至40�
   await expect(cp.page.getByTestId('case-violations')).toContainText(FSL_125_NAME)
 
   let d = await cp.start('立案', '2026-09-02')
-  await d.text('批准立案的负责人', '王建国')
+  await d.pick('批准立案的负责人', '王建国')
   await d.text('立案理由', '检查发现超过保质期的食品和无标签的预包装食品')
   await d.saveOk()
 
@@ -152,7 +152,7 @@ test('FSL Art. 124 para 1: ¥20,000 goods → 法定罚款幅度 20万元至40�
   await d.select('审核类别', '案件审核')
   await d.saveOk()
   d = await cp.start('案件审核/法制审核', '2026-09-14')
-  await d.text('审核人员', '李娜')
+  await d.pick('审核人员', '李娜')
   await d.saveOk()
 
   // The 告知 starts from the report's items and shows the same range.
@@ -187,7 +187,7 @@ test('FSL Art. 125 para 1, APL Art. 51: a ¥200 当场 fine is refused with the 
   app,
 }) => {
   const page = await app.open()
-  await new SetupWizard(page).complete(office, [officerA, officerB])
+  await new SetupWizard(page).complete(office, scenarioOfficers)
 
   // A case whose violation is FSL 125(1): the summary procedure is not offered, and says why.
   const cp = await createWithViolations(

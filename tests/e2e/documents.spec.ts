@@ -4,7 +4,7 @@
  * the 文书 page's search and print log, and voiding with a reason (the number is kept).
  */
 import { test, expect } from './support/fixtures'
-import { foodShop, office, officerA, officerB } from './support/data'
+import { foodShop, office, scenarioOfficers } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
 import { createCaseFromUi, fillInterviewNotice } from '../pages/case-page'
@@ -13,10 +13,7 @@ test.describe.configure({ timeout: 180_000 })
 
 test('issue, preview, print log and void of a 行政约谈通知书', async ({ app }) => {
   const page = await app.open()
-  await new SetupWizard(page).complete({ ...office, effectiveFrom: '2026-01-01' }, [
-    officerA,
-    officerB,
-  ])
+  await new SetupWizard(page).complete({ ...office, effectiveFrom: '2026-01-01' }, scenarioOfficers)
   const cp = await createCaseFromUi(page, {
     ...foodShop,
     source: '监督检查',

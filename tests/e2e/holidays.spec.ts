@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
-import { foodShop, office, officerA, officerB } from './support/data'
+import { foodShop, office, scenarioOfficers } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
 import { AppShell } from '../pages/app-shell'
@@ -55,7 +55,7 @@ test('a malformed year is refused in Chinese; adding the next year moves a deadl
   app,
 }) => {
   const page = await app.open()
-  await new SetupWizard(page).complete(office, [officerA, officerB])
+  await new SetupWizard(page).complete(office, scenarioOfficers)
   await chooseOfficerIfAsked(page)
   const shell = new AppShell(page)
   await shell.goTo('节假日')

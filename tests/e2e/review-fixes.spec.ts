@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
-import { foodShop, office, officerA, officerB } from './support/data'
+import { foodShop, office, scenarioOfficers } from './support/data'
 import { SetupWizard } from '../pages/setup-wizard'
 import { createCaseFromUi } from '../pages/case-page'
 
@@ -36,7 +36,7 @@ test('演示数据: the default 200 cases can be generated as shown', async ({ a
 
 test('set-up ends on the 工作台; a case can come from 日常检查', async ({ app }) => {
   const page = await app.open()
-  await new SetupWizard(page).complete(office, [officerA, officerB])
+  await new SetupWizard(page).complete(office, scenarioOfficers)
   await expect(page).toHaveURL(/#\/workbench$/)
   await expect(page.getByLabel('当前位置')).toContainText('工作台')
   await chooseOfficerIfAsked(page)

@@ -56,6 +56,35 @@ export class ActDialog {
     )
   }
 
+  /** Pick one officer from the register (审核人员, 批准的负责人): a list, never typed. */
+  async pick(label: string, name: string): Promise<void> {
+    await this.item(label).locator('.el-select__wrapper').click()
+    await this.page
+      .locator('.el-select-dropdown__item:visible')
+      .filter({ hasText: name })
+      .first()
+      .click()
+    await expect(this.item(label).locator('.el-select__wrapper')).toContainText(name)
+  }
+
+  /** The names a register picker offers (opens and closes its list). */
+  async pickOptions(label: string): Promise<string[]> {
+    const wrapper = this.item(label).locator('.el-select__wrapper')
+    await wrapper.click()
+    const items = this.page.locator('.el-select-dropdown__item:visible')
+    await expect(items.first()).toBeVisible()
+    const names = await items.evaluateAll((els) =>
+      els.map((el) => el.querySelector('span')?.textContent?.trim() ?? ''),
+    )
+    await wrapper.click()
+    return names
+  }
+
+  /** Tick officers of the register (集体讨论参加人) by name. */
+  async pickMany(label: string, names: string[]): Promise<void> {
+    for (const n of names) await this.check(n, this.item(label))
+  }
+
   /** Tick a checkbox (boolean fields, multiselect options, officers) by its text. */
   async check(text: string, within: Locator = this.root): Promise<void> {
     const box = within.locator('.el-checkbox').filter({ hasText: text }).first()

@@ -37,6 +37,37 @@ export const officerB: OfficerData = {
   roles: ['办案人员', '法制审核人员'],
 }
 
+/** The second 办案人员 of the scenario cases (李娜 reviews them, so she is not on them). */
+export const officerC: OfficerData = {
+  name: '孙浩',
+  certificateNo: 'HB4201050011',
+  unit: '汉阳市场监管所',
+  mobile: '13871230011',
+}
+
+/** 负责人 who approve (立案, 结案 …) and sit in 集体讨论, picked from the register. */
+export const headA: OfficerData = {
+  name: '王建国',
+  certificateNo: 'HB4201050012',
+  unit: '局领导',
+  mobile: '13871230012',
+  roles: ['负责人'],
+}
+export const headB: OfficerData = {
+  name: '刘芳',
+  certificateNo: 'HB4201050013',
+  unit: '局领导',
+  mobile: '13871230013',
+  roles: ['负责人'],
+}
+
+/**
+ * The register of the case scenarios: 张伟 and 孙浩 handle the case, 李娜 (法制审核人员) reviews
+ * it without being on it (an officer may not review their own case, docs/domain/signers.md),
+ * 王建国 and 刘芳 are the 负责人.
+ */
+export const scenarioOfficers: OfficerData[] = [officerA, officerB, officerC, headA, headB]
+
 /** The organisation party (and officers) of the case-path, 文书 and 案卷 scenarios. */
 export const foodShop: Omit<NewCaseData, 'cause' | 'sourceDate' | 'source'> = {
   name: '武汉市汉阳区鹦鹉食品店有限公司',
@@ -44,5 +75,5 @@ export const foodShop: Omit<NewCaseData, 'cause' | 'sourceDate' | 'source'> = {
   legalRepresentative: '陈明',
   phone: '13912345678',
   address: '武汉市汉阳区鹦鹉大道 18 号',
-  officers: [officerA.name, officerB.name],
+  officers: [officerA.name, officerC.name],
 }

@@ -1,5 +1,6 @@
 // 统计: after the demo data, each figure's count equals the number of cases its click-through
-// lists, and the 年度执法统计表 downloads as .xlsx whose 合计 row equals the page's figures.
+// lists, and the 年度执法统计表 downloads as .xlsx whose 合计 row equals the page's figures; the
+// 信用公示 信息摘要 (.csv) and a 典型案例 (.txt) download with no unmasked ID number.
 import { readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { test, expect } from './support/fixtures'
@@ -19,7 +20,7 @@ const FIGURES = [
   'soft:correctionOrdered',
 ]
 
-test('statistics of the demo data: counts equal click-through lists; .xlsx downloads', async ({
+test('statistics of the demo data: counts equal click-through lists; .xlsx, 公示 .csv and 典型案例 .txt download masked', async ({
   app,
 }) => {
   test.slow()

@@ -2,7 +2,8 @@
  * Reads for the 统计 page: cases page through the `cases` table in primary-key order, and the acts
  * of one page come from a single range of the [caseId+seq] index (the page's ids are contiguous in
  * key order, so the range holds exactly their acts). Only one page is in memory at a time; the
- * caller reduces each page (shared/statistics) before the next is read.
+ * caller reduces each page (shared/statistics) before the next is read. Pages are small (200
+ * cases) because reducing one takes the UI thread for roughly 0.1 s (docs/domain/statistics.md).
  */
 import type { CaseFacts } from '@shared/domain/case'
 import type { AppDB } from '../app-db'
@@ -10,7 +11,7 @@ import type { ActRecord, CaseRecord } from '../cases-records'
 import { factsOf } from './cases'
 
 /** Default number of cases per page. */
-export const statisticsPageSize = 500
+export const statisticsPageSize = 200
 
 /** What a scan reports after each page. */
 export interface ScanProgress {

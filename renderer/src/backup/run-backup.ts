@@ -85,6 +85,11 @@ export async function makeBackup(
     now: string
     appVersion: string
     onDisk: boolean
+    /**
+     * Names of the backups present in the backups folder (Electron): an increment is written only
+     * when every file of the current chain is still there.
+     */
+    present?: ReadonlySet<string>
     onProgress?: (p: BackupProgress) => void
   },
 ): Promise<MadeBackup> {
@@ -96,7 +101,10 @@ export async function makeBackup(
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   }
   let fullBecause: string | null = null
-  if (status && incrementAllowed(status, opts.reason, Date.parse(opts.now), opts.onDisk)) {
+  const missing =
+    opts.present && status?.chain ? status.chain.find((e) => !opts.present!.has(e.name)) : undefined
+  if (missing) fullBecause = `备份链中的文件“${missing.name}”已不在备份文件夹中`
+  else if (status && incrementAllowed(status, opts.reason, Date.parse(opts.now), opts.onDisk)) {
     const inc = await createIncrementBackup(db, {
       ...common,
       base: {

@@ -174,12 +174,15 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
       // The installation id names this PC's chain in the backup (one audited write, once).
       const installed = await guardWrite(() => ensureInstallationId(db, writeContext()))
       if (!installed.ok) console.warn('[data-safety] no installation id:', installed.message)
+      if (host.backupTarget === 'disk') await refreshListing()
+      const local = listing.value?.files.filter((f) => f.location === 'local')
       const made = await makeBackup(db, {
         status: status.value,
         reason,
         now,
         appVersion: appVersion(),
         onDisk: host.backupTarget === 'disk',
+        ...(local ? { present: new Set(local.map((f) => f.name)) } : {}),
         onProgress: (p) => {
           const labels = {
             export: '正在导出数据…',

@@ -129,6 +129,18 @@ describe('makeBackup + nextStatus', () => {
     expect(s2.chain![1]).toMatchObject({ fromSeq: s1.toSeq, tables: { parties: 1, audit: 1 } })
     expect(s2.records).toBe(s1.records + 2) // the new party and its audit entry
 
+    // A file of the chain deleted from the backups folder: the next backup is a full one.
+    const gone = await makeBackup(db, {
+      status: s2,
+      reason: 'scheduled',
+      now: t1,
+      appVersion: '0.1.0',
+      onDisk: true,
+      present: new Set([s2.chain![1]!.name]),
+    })
+    expect(gone.kind).toBe('full')
+    expect(gone.fullBecause).toContain(s2.chain![0]!.name)
+
     const t2 = new Date(at(fullBackupEveryMs + 1)).toISOString()
     const third = await makeBackup(db, {
       status: s2,

@@ -130,6 +130,20 @@ describe('format 3: gzip', () => {
   })
 })
 
+describe('formats 1–2 still restore', () => {
+  it('a format-2 file (uncompressed body, no chain) restores deep-equal', async () => {
+    const db = await installed(40)
+    const b = await createFullBackup(db, { ...opts('2026-03-05T10:00:00.000Z'), gzip: false })
+    const text = await b.blob.text()
+    const nl = text.indexOf('\n')
+    const { chain: _chain, ...m } = JSON.parse(text.slice(0, nl)) as BackupManifest
+    const v2 = new Blob([`${JSON.stringify({ ...m, formatVersion: 2 })}\n`, text.slice(nl + 1)])
+    const { db: restored, staged } = await restoreChain([{ ...b, blob: v2 }])
+    expect(staged.manifest.chain).toBeUndefined()
+    expect(withoutRestoreEntries(await dumpAll(restored))).toEqual(await dumpAll(db))
+  })
+})
+
 describe('increments', () => {
   it('full + two increments restore the newest data: updates, new records, deletions', async () => {
     const db = await installed(60)

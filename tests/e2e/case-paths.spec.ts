@@ -180,10 +180,13 @@ test('(b) 立案 → 告知 → 听证申请 → 听证 → 法制审核 → 集
   d = await cp.start('听证通知书送达', '2026-10-09')
   await d.date('听证日期', '2026-10-23')
   await d.text('听证地点', '汉阳区市场监管局听证室')
-  await d.text('听证主持人', '赵磊')
+  // Not one of the case's officers (APL Art. 64(4)): picked from the register.
+  await d.pick('听证主持人', '李娜')
   await d.saveOk()
 
   d = await cp.start('举行听证', '2026-10-23')
+  // The presider of the notice carries over (name and register id).
+  await expect(d.item('听证主持人').locator('.el-select__wrapper')).toContainText('李娜')
   await d.text('听证情况', '当事人到场陈述，承认违法事实，请求从轻处理')
   await d.saveOk()
   // After a hearing the decision needs a legal review and a collective discussion (APL Arts. 58, 57).

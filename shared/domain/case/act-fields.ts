@@ -91,7 +91,8 @@ export interface ActFieldSpec {
 
 /** How a signer field picks from the officer register. */
 export interface RegisterPick {
-  role: OfficerRole
+  /** The role the officer must hold; any active officer when absent. */
+  role?: OfficerRole
   idKey: string
   excludeCaseOfficers?: boolean
   /** registerOfficers: the least number to pick. */
@@ -119,6 +120,15 @@ const optBool = f('boolean', false)
 const list = f('textList', true)
 const officers = f('officers', true)
 const actRef = f('actRef', true)
+/** 听证主持人: an officer of the register who is not on the case (APL Art. 64(4)). */
+const presider: ActFieldSpec = {
+  key: 'presider',
+  label: '听证主持人',
+  widget: 'registerOfficer',
+  required: true,
+  help: '从执法人员名单中选择；听证由非本案调查人员主持（行政处罚法第六十四条第四项）',
+  register: { idKey: 'presiderId', excludeCaseOfficers: true },
+}
 /** 负责人 who approves, picked from the register (name in `key`, id in `${key}Id`). */
 const approver = (key: string, label: string): ActFieldSpec => ({
   key,
@@ -328,12 +338,12 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     docNo,
     date('hearingOn', '听证日期', { help: '须在通知送达满7个工作日之后' }),
     text('place', '听证地点'),
-    text('presider', '听证主持人'),
+    presider,
     bool('isPublic', '公开举行', { initial: true }),
     service,
   ],
   hearingHeld: [
-    text('presider', '听证主持人'),
+    presider,
     bool('partyAppeared', '当事人到场', { initial: true }),
     area('summary', '听证情况'),
     optArea('reportConclusion', '听证报告结论'),

@@ -150,12 +150,22 @@ export const HearingNoticeServedPayload = z.object({
   hearingOn: legalDate,
   place: text('听证地点'),
   presider: text('听证主持人'),
+  /**
+   * The presider's id in the officer register (absent on older acts); not one of the case's
+   * officers (APL Art. 64(4), checked in signers.ts).
+   */
+  presiderId: entityId.optional(),
   isPublic: z.boolean(),
   serviceMethod: ServiceMethodSchema,
 })
 /** 听证举行 (forms 40, 41); party absent without reason = waiver (APL Art. 64(8)). */
 export const HearingHeldPayload = z.object({
   presider: text('听证主持人'),
+  /**
+   * The presider's id in the officer register (absent on older acts); not one of the case's
+   * officers (APL Art. 64(4), checked in signers.ts).
+   */
+  presiderId: entityId.optional(),
   partyAppeared: z.boolean(),
   summary: text('听证情况'),
   reportConclusion: optionalText,

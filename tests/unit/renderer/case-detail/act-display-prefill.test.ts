@@ -75,3 +75,29 @@ describe('prefillActForm(caseClosed): 结案情形 from the record', () => {
     expect(form.reason).toBe('investigationTerminated')
   })
 })
+
+describe('prefillActForm(hearingHeld): the presider of the notice, with the register id', () => {
+  const presiderId = '00000000-0000-4000-8000-200000000001'
+  it.each([
+    [
+      'picked from the register',
+      { presider: '李娜', presiderId },
+      { presider: '李娜', presiderId },
+    ],
+    [
+      'typed before the register picker (no id)',
+      { presider: '赵磊' },
+      { presider: '赵磊', presiderId: '' },
+    ],
+  ] as const)('notice %s', (_name, named, expected) => {
+    const notice = act('hearingNoticeServed', '2026-10-09', {
+      hearingOn: '2026-10-23',
+      place: '听证室',
+      isPublic: true,
+      serviceMethod: 'direct',
+      ...named,
+    } as ActPayload<'hearingNoticeServed'>)
+    const form = prefillActForm('hearingHeld', { presider: '', presiderId: '' }, makeCase([notice]))
+    expect(form).toMatchObject(expected)
+  })
+})

@@ -260,9 +260,13 @@ export function prefillActForm(
       set('statementActId', v.all('statementDefence').find((s) => !done.has(s.id))?.id)
       break
     }
-    case 'hearingHeld':
-      set('presider', v.last('hearingNoticeServed')?.payload.presider)
+    case 'hearingHeld': {
+      // The presider named in the notice, with their register id when it was picked.
+      const notice = v.last('hearingNoticeServed')?.payload
+      if (notice?.presiderId) set('presiderId', notice.presiderId)
+      set('presider', notice?.presider)
       break
+    }
     case 'interviewHeld': {
       const n = v.last('interviewNoticeServed')
       set('place', n?.payload.place)

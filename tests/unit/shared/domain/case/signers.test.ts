@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   checkAct,
+  OWN_CASE_PRESIDER_MESSAGE,
   OWN_CASE_REVIEW_MESSAGE,
   signerReasons,
   type Act,
@@ -132,5 +133,34 @@ describe('集体讨论参加人 (SAMR-PR Art. 60 para 2: 负责人集体讨论)'
     const reasons = signerReasons(clueOnly, discussion([...ids]), register)
     expect(reasons.length).toBe(expected.length)
     expected.forEach((e, i) => expect(reasons[i]).toContain(e))
+  })
+})
+
+describe('听证主持人 (APL Art. 64(4): presided over by a non-investigator of the case)', () => {
+  const held = (presiderId: string): Act =>
+    act('hearingHeld', '2026-10-23', {
+      presider: register.find((o) => o.id === presiderId)?.name ?? '某',
+      presiderId,
+      partyAppeared: true,
+      summary: '当事人到场陈述',
+    })
+
+  it.each([
+    ['a 法制审核人员 not on the case: no reason', REVIEWER, ''],
+    ['a 负责人 (any role will do): no reason', HEAD_1, ''],
+    [
+      'one of the case officers: refused',
+      OFFICER_A,
+      '非本案调查人员主持（行政处罚法第六十四条第四项）',
+    ],
+    ['an inactive officer: refused', RETIRED_HEAD, '听证主持人赵六已停用'],
+  ] as const)('%s', (_name, id, expected) => {
+    const reasons = signerReasons(clueOnly, held(id), register)
+    if (expected === '') expect(reasons).toEqual([])
+    else expect(reasons.join('；')).toContain(expected)
+  })
+
+  it('the own-case rule holds without the register too', () => {
+    expect(signerReasons(clueOnly, held(OFFICER_B))).toEqual([OWN_CASE_PRESIDER_MESSAGE])
   })
 })

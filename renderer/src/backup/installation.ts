@@ -1,8 +1,9 @@
 /**
  * The installation id (meta 'installation'): names this PC's line of data in every full backup
  * and increment (shared/backup/format.ts, `chain`), so a restore can tell a backup that claims to
- * come from here, and increments can tell their chain (docs/data-safety.md). Kept across a
- * restore like the other meta keys that describe this PC (./restore.ts).
+ * come from here, and increments can tell their chain (docs/data-safety.md). A restore takes
+ * the installation named by the backup restored (its data's line); after a backup that names
+ * none, the next backup creates a new one (./restore.ts).
  */
 import type { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'

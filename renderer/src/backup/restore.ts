@@ -16,10 +16,11 @@ import { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
 import type { SchemaMeta, WriteContext } from '@renderer/db/records'
 import { latestSchemaVersion } from '@renderer/db/versions'
+import type { InstallationRecord } from './installation'
 import { type StagedRestore } from './stage'
 
-/** Meta keys that describe this installation, not the data: kept across a restore. */
-const localMetaKeys = ['backupStatus', 'backupSettings', 'installation']
+/** Meta keys that describe this PC, not the data: kept across a restore. */
+const localMetaKeys = ['backupStatus', 'backupSettings']
 
 /**
  * What the officer types to restore a backup whose audit chain is broken
@@ -109,6 +110,22 @@ export async function commitRestore(
       }
       for (const rec of keep) if (rec) await target.table('meta').put(rec)
       const m = staged.manifest
+      // The restored data continues the line of the backup's installation (so its own later
+      // backups and this PC's older ones are told apart, ./chain-check.ts); after a backup that
+      // names none, the next backup starts a new one (./installation.ts).
+      const installationId = m.chain?.installationId
+      const installed = (await target.table('meta').get('installation')) as
+        InstallationRecord | undefined
+      if (!installationId) {
+        if (installed) await target.table('meta').delete('installation')
+      } else if (installed?.id !== installationId) {
+        const rec: InstallationRecord = {
+          key: 'installation',
+          id: installationId,
+          createdAt: ctx.now,
+        }
+        await target.table('meta').put(rec)
+      }
       if (brokenChain) {
         await appendAudit(target, ctx, {
           action: 'restoreBrokenChain',

@@ -13,7 +13,7 @@ import {
   createIncrementBackup,
   type CreatedBackup,
 } from '@renderer/backup/export'
-import { ensureInstallationId } from '@renderer/backup/installation'
+import { ensureInstallationId, readInstallationId } from '@renderer/backup/installation'
 import { BROKEN_CHAIN_CONFIRMATION, commitRestore } from '@renderer/backup/restore'
 import { stageBackup, stageBackupChain } from '@renderer/backup/stage'
 import { pointerDbName } from '@renderer/db/active'
@@ -132,7 +132,10 @@ describe('format 3: gzip', () => {
 
 describe('formats 1–2 still restore', () => {
   it('a format-2 file (uncompressed body, no chain) restores deep-equal', async () => {
-    const db = await installed(40)
+    // Written before installations existed: no meta 'installation'.
+    const db = track(freshDb())
+    await db.open()
+    await seedAll(db, 40)
     const b = await createFullBackup(db, { ...opts('2026-03-05T10:00:00.000Z'), gzip: false })
     const text = await b.blob.text()
     const nl = text.indexOf('\n')
@@ -297,6 +300,26 @@ describe('audit chain on restore', () => {
     const elsewhere = await stageBackup(file, { stagingName: stagingName(), local: null })
     expect(elsewhere.ok && elsewhere.staged.audit.ok).toBe(true)
     if (elsewhere.ok) await Dexie.delete(elsewhere.staged.stagingName)
+  })
+
+  it('a restore takes the installation of the backup; after one without, a new one', async () => {
+    const other = await installed(10)
+    const backup = await createFullBackup(other, opts('2026-03-05T10:00:00.000Z'))
+    const { db: restored } = await restoreChain([backup])
+    expect(await readInstallationId(restored)).toBe(backup.manifest.chain!.installationId)
+
+    const plain = await createFullBackup(other, {
+      ...opts('2026-03-05T10:00:00.000Z'),
+      gzip: false,
+    })
+    const text = await plain.blob.text()
+    const nl = text.indexOf('\n')
+    const { chain: _c, ...m } = JSON.parse(text.slice(0, nl)) as BackupManifest
+    const noChain = new Blob([manifestLine(m), text.slice(nl + 1)])
+    const { db: fresh } = await restoreChain([{ ...plain, blob: noChain }])
+    expect(await readInstallationId(fresh)).toBeNull()
+    const id = await ensureInstallationId(fresh, ctx)
+    expect(id).not.toBe(backup.manifest.chain!.installationId)
   })
 
   it('a genuine backup of this installation passes, also after more work here', async () => {

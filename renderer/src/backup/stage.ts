@@ -158,6 +158,9 @@ export async function stageBackupChain(
   const increments = chain.slice(1)
   const { manifest, body } = first
   for (const inc of increments) {
+    if (inc.manifest.body.encoding !== 'casedesk-jsonl' || !inc.manifest.body.chunkBytes) {
+      return fail(`增量备份“${inc.name}”的内容格式不正确，无法恢复。请改用其他备份文件。`)
+    }
     if (inc.manifest.schemaVersion !== latestSchemaVersion) {
       return fail(
         `增量备份“${inc.name}”的数据结构版本（${inc.manifest.schemaVersion}）与当前版本（${latestSchemaVersion}）不同，无法按增量恢复。请只恢复完整备份“${first.name}”。`,

@@ -77,9 +77,18 @@ export function periodAsOf(period: StatisticsPeriod, today: IsoDate): IsoDate {
   return period.to < today ? period.to : today
 }
 
-/** The case as it stood on `date`: only acts that occurred on or before it (voidings included). */
+/**
+ * The case as it stood on `date`: the acts that occurred on or before it. A 撤销 (a legal act)
+ * counts from its own date; a 作废 (the entry was wrong) counts whenever it was made, so a
+ * corrected entry also corrects past periods (docs/domain/statistics.md).
+ */
 export function factsAsOf<C extends Pick<CaseFacts, 'acts'>>(c: C, date: IsoDate): C {
-  return { ...c, acts: c.acts.filter((a) => a.occurredOn <= date) }
+  return {
+    ...c,
+    acts: c.acts.filter(
+      (a) => a.occurredOn <= date || (a.type === 'actVoided' && a.payload.kind === 'voided'),
+    ),
+  }
 }
 
 const SOFT_MEASURES = new Set<Act['type']>([

@@ -150,6 +150,33 @@ describe('the whole year 2026 sees later acts', () => {
   })
 })
 
+describe('作废 corrects past periods; 撤销 counts from its date', () => {
+  const withVoid = (kind: 'voided' | 'revoked') =>
+    fixtureCases().map((c) => {
+      if (c.id !== ids.A) return c
+      const decision = c.acts.find((a) => a.type === 'penaltyDecision')!
+      const later = c.acts.filter((a) => a.occurredOn > decision.occurredOn || a === decision)
+      // Undo A's decision on 2026-08-01 (acts after it voided first, newest first).
+      const voids = [...later].reverse().map((a, i) => ({
+        id: `00000000-0000-4000-8000-${String(990_000 + i).padStart(12, '0')}`,
+        type: 'actVoided' as const,
+        occurredOn: '2026-08-01',
+        recordedAt: `2026-08-01T09:00:0${i % 10}.000+08:00`,
+        recordedBy: 'tester',
+        payload: { targetActId: a.id, kind, reason: '录入错误' },
+      }))
+      return { ...c, acts: [...c.acts, ...voids] }
+    })
+  it('a 作废 made in August removes A from the first half-year', () => {
+    const s = computeStatistics(withVoid('voided'), H1, opts)
+    expect(idsOf(s, 'outcome:penalty')).toEqual([B])
+  })
+  it('a 撤销 made in August leaves the first half-year as it was', () => {
+    const s = computeStatistics(withVoid('revoked'), H1, opts)
+    expect(idsOf(s, 'outcome:penalty')).toEqual(sorted(A, B))
+  })
+})
+
 describe('filters: 科室/所, officer and 领域 (未分类 for cases without violationIds)', () => {
   const contribs = contributionsOf(fixtureCases(), H1, opts)
   const agg = (f: object) => aggregateStatistics(contribs, H1, H1.to, f, lookups)

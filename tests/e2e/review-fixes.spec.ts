@@ -13,12 +13,9 @@ test.use({ actionTimeout: 15_000 })
 
 /** A build with the officer chooser asks once after set-up who is at the keyboard. */
 async function chooseOfficerIfAsked(page: Page): Promise<void> {
-  const chooser = page.getByRole('dialog', { name: '选择当前执法人员' })
-  if (await chooser.isVisible().catch(() => false)) {
-    await chooser.getByRole('option').first().click()
-    await chooser.getByRole('button', { name: '确定' }).click()
-    await expect(chooser).toBeHidden()
-  }
+  // The app fixture answers the chooser with the first officer (tests/e2e/support/fixtures.ts);
+  // clicking it here as well raced that handler (a click on a closing dialog). Wait for it only.
+  await expect(page.getByRole('dialog', { name: '选择当前执法人员' })).toBeHidden()
 }
 
 test('演示数据: the default 200 cases can be generated as shown', async ({ app }) => {

@@ -1,6 +1,7 @@
 /**
  * Data safety (设置 → 数据安全): backups (manual, scheduled, on exit), restore with a summary
- * before the data is replaced, case transfer, storage persistence and the audit-chain check.
+ * before the data is replaced (./data-safety-restore.ts), case transfer
+ * (./data-safety-transfer.ts), storage persistence and the audit-chain check.
  * Thin: the work is in renderer/src/backup and shared/backup; this store holds progress,
  * the staged restore / case package awaiting the user's decision, and the backup status.
  *
@@ -15,36 +16,19 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { CaseImportChoice, RecordProblem } from '@shared/backup'
 import { host } from '@renderer/bridge/api'
 import type { BackupListing, HostBackupReason } from '@renderer/bridge/host-api'
-import { localStamp, readManifest } from '@renderer/backup/blob-io'
-import {
-  applyCaseImport,
-  exportCase,
-  readCasePackage,
-  type CasePackage,
-} from '@renderer/backup/case-transfer'
+import { localStamp } from '@renderer/backup/blob-io'
 import { ensureInstallationId } from '@renderer/backup/installation'
-import {
-  BROKEN_CHAIN_CONFIRMATION,
-  auditProblemText,
-  commitRestore,
-} from '@renderer/backup/restore'
 import { makeBackup, nextStatus, type BackupStatus } from '@renderer/backup/run-backup'
-import {
-  checkAuditChain,
-  discardStaging,
-  stageBackupChain,
-  type AuditCheck,
-  type BackupInput,
-  type StagedRestore,
-} from '@renderer/backup/stage'
-import { db, useDatabase } from '@renderer/db/db'
+import { checkAuditChain, type AuditCheck } from '@renderer/backup/stage'
+import { db } from '@renderer/db/db'
 import { appendAudit } from '@renderer/db/audit'
 import { guardWrite } from '@renderer/db/write-guard'
 import { writeContext } from '@renderer/services/write-context'
 import { useAppStore } from './app'
+import { useRestore, type Progress } from './data-safety-restore'
+import { useCaseTransfer } from './data-safety-transfer'
 
 export type { BackupStatus, ChainEntry } from '@renderer/backup/run-backup'
 
@@ -63,12 +47,7 @@ export const defaultBackupSettings: BackupSettings = {
   autoIntervalHours: 24,
 }
 
-export interface Progress {
-  label: string
-  percent: number
-}
-
-const fileFilters = [{ name: 'CaseDesk 备份', extensions: ['casedesk'] }]
+export type { Progress } from './data-safety-restore'
 const hour = 3600_000
 
 export const useDataSafetyStore = defineStore('dataSafety', () => {
@@ -79,10 +58,6 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
   const listing = shallowRef<BackupListing | null>(null)
   const listingError = ref('')
   const storage = ref<{ persisted: boolean | null; usage: number; quota: number } | null>(null)
-  const staged = shallowRef<StagedRestore | null>(null)
-  const restoreError = ref<{ message: string; problems: RecordProblem[] } | null>(null)
-  const casePackage = shallowRef<CasePackage | null>(null)
-  const caseError = ref<{ message: string; problems: RecordProblem[] } | null>(null)
   const auditCheck = ref<AuditCheck | null>(null)
   const reminderDue = ref(false)
   let starting: Promise<void> | null = null
@@ -290,164 +265,8 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
     return null
   }
 
-  // ---- restore ----
-  /** Check backup files (a full backup and any of its increments) and stage their data. */
-  async function stageInputs(inputs: BackupInput[]): Promise<void> {
-    restoreError.value = null
-    staged.value = null
-    const r = await stageBackupChain(inputs, {
-      local: db,
-      onProgress: (p) => {
-        const labels = {
-          checksum: '正在解压并校验文件…',
-          import: '正在读取备份…',
-          validate: '正在检查并载入每条记录（现有数据不受影响）…',
-        }
-        progress.value = {
-          label: labels[p.phase],
-          percent: p.total ? Math.round((p.done / p.total) * 100) : 0,
-        }
-      },
-    })
-    if (r.ok) staged.value = r.staged
-    else restoreError.value = { message: r.message, problems: r.problems }
-  }
-
-  /** Check one backup file (nothing is written). */
-  const stageFile = (file: Blob, name = '所选文件'): Promise<void> => stageInputs([{ name, file }])
-
-  /** Pick backup files (a full backup, optionally with its increments) and check them. */
-  async function pickRestoreFile(): Promise<string | null> {
-    const picked = await host.pickBackupFiles(
-      '选择要恢复的备份文件（增量备份请与其完整备份一起选择）',
-    )
-    if (!picked.ok) return picked.code === 'canceled' ? null : picked.message
-    await run(() => stageInputs(picked.value.map((f) => ({ name: f.name, file: f.blob }))))
-    return null
-  }
-
-  /**
-   * Check a backup listed in a backup folder (Electron); for an increment, the files of its chain
-   * are taken from the same folder (a missing one is named by the check).
-   */
-  async function stageListed(location: 'local' | 'office', name: string): Promise<string | null> {
-    return run(async () => {
-      const inputs: BackupInput[] = []
-      const present = new Set(
-        (listing.value?.files ?? []).filter((f) => f.location === location).map((f) => f.name),
-      )
-      let next: string | null = name
-      while (next !== null && inputs.length < 100 && !inputs.some((i) => i.name === next)) {
-        if (inputs.length > 0 && !present.has(next)) break
-        progress.value = { label: `正在读取 ${next}…`, percent: 0 }
-        const r = await host.openListedBackup(location, next)
-        if (!r.ok) return r.message
-        inputs.push({ name: next, file: r.value.blob })
-        const m = await readManifest(r.value.blob)
-        next = m?.kind === 'increment' ? (m.chain?.base?.name ?? null) : null
-      }
-      await stageInputs(inputs)
-      return null
-    })
-  }
-
-  async function cancelRestore(): Promise<void> {
-    const s = staged.value
-    staged.value = null
-    restoreError.value = null
-    if (s) {
-      await discardStaging(s.stagingName)
-      s.release()
-    }
-  }
-
-  /**
-   * Replace the database with the staged backup (after an optional backup of the current data).
-   * @param confirmation - what the officer typed to restore a backup whose audit chain is broken
-   *   (BROKEN_CHAIN_CONFIRMATION; checked again by commitRestore)
-   */
-  async function confirmRestore(
-    backupFirst: boolean,
-    confirmation = '',
-  ): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
-    const s = staged.value
-    if (!s) return { ok: false, message: '请先选择并检查备份文件。' }
-    if (!s.audit.ok && confirmation.trim() !== BROKEN_CHAIN_CONFIRMATION) {
-      return {
-        ok: false,
-        message: `备份的操作日志不完整（${auditProblemText(s.audit)}），默认不予恢复。如确需恢复，请在确认框中输入“${BROKEN_CHAIN_CONFIRMATION}”。本机数据未做任何修改。`,
-      }
-    }
-    return run(async () => {
-      if (backupFirst) {
-        const pre = await backup('pre-restore')
-        if (!pre.ok)
-          return { ok: false, message: `恢复前备份当前数据失败，已停止恢复：${pre.message}` }
-      }
-      progress.value = { label: '正在切换到恢复后的数据（请勿关闭程序）…', percent: 50 }
-      const r = await commitRestore(db, s, writeContext(), appVersion(), {
-        confirmBrokenChain: confirmation,
-      })
-      if (!r.ok) return r
-      useDatabase(r.database)
-      staged.value = null
-      return { ok: true, message: `恢复完成，共 ${r.totalRecords} 条记录。程序将重新载入。` }
-    })
-  }
-
-  // ---- case transfer ----
-  async function exportCaseByNo(caseNo: string): Promise<{ ok: boolean; message: string }> {
-    return run(async () => {
-      const found = (await db.table('cases').where('caseNo').equals(caseNo.trim()).first()) as
-        { id: string } | undefined
-      if (!found) return { ok: false, message: `找不到案件编号为“${caseNo}”的案件，请核对后重试。` }
-      const pkg = await exportCase(db, found.id, {
-        appVersion: appVersion(),
-        now: new Date().toISOString(),
-      })
-      if (!pkg.ok) return pkg
-      const saved = await host.saveFile(
-        new Uint8Array(await pkg.blob.arrayBuffer()),
-        pkg.fileName,
-        fileFilters,
-      )
-      if (!saved.ok) return { ok: false, message: saved.message }
-      return { ok: true, message: `已导出案件移交包（${pkg.manifest.totalRecords} 条记录）。` }
-    })
-  }
-
-  async function pickCasePackage(): Promise<string | null> {
-    caseError.value = null
-    casePackage.value = null
-    const picked = await host.pickFile('选择案件移交包', fileFilters)
-    if (!picked.ok) return picked.code === 'canceled' ? null : picked.message
-    const bytes = picked.value.bytes
-    const r = await run(() => readCasePackage(db, new Blob([new Uint8Array(bytes)])))
-    if (r.ok) casePackage.value = r.pkg
-    else caseError.value = { message: r.message, problems: r.problems }
-    return null
-  }
-
-  async function applyCasePackage(
-    choice: CaseImportChoice,
-  ): Promise<{ ok: boolean; message: string }> {
-    const pkg = casePackage.value
-    if (!pkg) return { ok: false, message: '请先选择案件移交包。' }
-    const r = await run(() => guardWrite(() => applyCaseImport(db, pkg, choice, writeContext())))
-    if (!r.ok) return r
-    casePackage.value = null
-    return {
-      ok: true,
-      message: r.value.written
-        ? `已导入 ${r.value.written} 条记录。`
-        : '未写入任何记录，本机数据保持不变。',
-    }
-  }
-
-  function dismissCasePackage(): void {
-    casePackage.value = null
-    caseError.value = null
-  }
+  const restore = useRestore({ run, progress, listing, backup, appVersion })
+  const transfer = useCaseTransfer({ run, appVersion })
 
   // ---- audit chain ----
   async function verifyAudit(): Promise<void> {
@@ -465,10 +284,10 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
     listing,
     listingError,
     storage,
-    staged,
-    restoreError,
-    casePackage,
-    caseError,
+    staged: restore.staged,
+    restoreError: restore.restoreError,
+    casePackage: transfer.casePackage,
+    caseError: transfer.caseError,
     auditCheck,
     reminderDue,
     overdue,
@@ -478,15 +297,15 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
     saveSettings,
     requestPersistence,
     refreshListing,
-    pickRestoreFile,
-    stageListed,
-    stageFile,
-    cancelRestore,
-    confirmRestore,
-    exportCaseByNo,
-    pickCasePackage,
-    applyCasePackage,
-    dismissCasePackage,
+    pickRestoreFile: restore.pickRestoreFile,
+    stageListed: restore.stageListed,
+    stageFile: restore.stageFile,
+    cancelRestore: restore.cancelRestore,
+    confirmRestore: restore.confirmRestore,
+    exportCaseByNo: transfer.exportCaseByNo,
+    pickCasePackage: transfer.pickCasePackage,
+    applyCasePackage: transfer.applyCasePackage,
+    dismissCasePackage: transfer.dismissCasePackage,
     verifyAudit,
   }
 })

@@ -59,6 +59,10 @@ describe('act form model', () => {
     Object.assign(form, { reviewer: '李娜', reviewerId: officer1 })
     const r = parseActForm('caseReviewed', form)
     expect(r.ok && r.payload).toMatchObject({ reviewer: '李娜', reviewerId: officer1 })
+    // A name alone (not picked from the register) does not count: it must be picked.
+    const typed = parseActForm('caseReviewed', { ...form, reviewerId: '' })
+    expect(typed.ok).toBe(false)
+    if (!typed.ok) expect(typed.errors.fields.reviewer).toBe('请选择审核人员')
   })
 
   it('集体讨论 participants: names and ids; fewer than two is refused on the field (SAMR-PR Art. 60)', () => {

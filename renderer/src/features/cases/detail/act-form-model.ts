@@ -97,6 +97,12 @@ function convertFields(
     if (value !== undefined) out[spec.key] = value
     if (spec.register) {
       const ids = registerIds(values[spec.register.idKey])
+      // A signer counts only when picked from the register: a name without its id (a draft or
+      // a prefill from an act entered before the picker) must be picked again.
+      if (ids.length === 0) {
+        delete out[spec.key]
+        continue
+      }
       if (spec.widget === 'registerOfficers') {
         if (ids.length) out[spec.register.idKey] = ids
       } else if (ids[0]) out[spec.register.idKey] = ids[0]

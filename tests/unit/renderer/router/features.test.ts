@@ -41,6 +41,9 @@ describe('feature registry and menu', () => {
       '机关档案',
       '执法人员',
       '免罚清单',
+      '期限与裁量',
+      '节假日',
+      '违法行为库',
       '数据安全',
       '演示数据',
     ])
@@ -48,6 +51,9 @@ describe('feature registry and menu', () => {
       '/settings/office',
       '/settings/officers',
       '/settings/exemptions',
+      '/settings/rules',
+      '/settings/holidays',
+      '/settings/violations',
       '/settings/data-safety',
       '/settings/demo',
     ])

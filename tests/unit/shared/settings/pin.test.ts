@@ -86,7 +86,11 @@ describe('withoutPin — lists, audit entries and exports never carry the hash',
     const shown = withoutPin(o)
     expect(shown).toEqual({ id: 'a', name: '张伟', hasPin: true })
     expect(JSON.stringify(shown)).not.toContain(o.pinHash)
-    expect(withoutPin({ id: 'b', name: '李娜' })).toEqual({ id: 'b', name: '李娜', hasPin: false })
+    const noPin: { id: string; name: string; pinSalt?: string; pinHash?: string } = {
+      id: 'b',
+      name: '李娜',
+    }
+    expect(withoutPin(noPin)).toEqual({ id: 'b', name: '李娜', hasPin: false })
   })
 })
 

@@ -105,7 +105,7 @@ test('FSL Art. 124 para 1: ¥20,000 goods → 法定罚款幅度 20万元至40�
   ])
   // The case page lists the violations with their 处罚依据.
   await expect(cp.page.getByTestId('case-violations')).toContainText(
-    '《食品安全法》第一百二十四条第一款第（五）项',
+    '《中华人民共和国食品安全法》第一百二十四条第一款第（五）项',
   )
   await expect(cp.page.getByTestId('case-violations')).toContainText(FSL_125_NAME)
 

@@ -1,7 +1,14 @@
 // The lawful fine range of a fine rule, in exact integer 分 (docs/domain/discretion.md, "Rule
 // kinds" and "Rounding"). "以上/以下" include the amount, "不足" excludes it (SAMR-PR Art. 84).
 import { formatFenForText } from './provision'
-import { FINE_BASES, type FenRange, type FineBase, type FineFacts, type FineRule } from './types'
+import {
+  FACT_OF_BASE,
+  FINE_BASES,
+  type FenRange,
+  type FineBase,
+  type FineFacts,
+  type FineRule,
+} from './types'
 
 /** A rule cannot be applied to the facts given; the message is Chinese and says what to do. */
 export class DiscretionError extends Error {
@@ -9,16 +16,6 @@ export class DiscretionError extends Error {
     super(message)
     this.name = 'DiscretionError'
   }
-}
-
-const FACT_OF_BASE: Record<
-  FineBase,
-  'goodsValueFen' | 'illegalGainsFen' | 'adFeeFen' | 'turnoverFen'
-> = {
-  goodsValue: 'goodsValueFen',
-  illegalGains: 'illegalGainsFen',
-  adFee: 'adFeeFen',
-  turnover: 'turnoverFen',
 }
 
 /** The value of `base` in `facts`, undefined when not established; throws on a malformed value. */

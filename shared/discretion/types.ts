@@ -13,6 +13,16 @@ export const FINE_BASES = {
 /** One key of {@link FINE_BASES}. */
 export type FineBase = keyof typeof FINE_BASES
 
+/** The field of {@link FineFacts} (and of a penalty item) that holds each base's amount. */
+export const FACT_OF_BASE = {
+  goodsValue: 'goodsValueFen',
+  illegalGains: 'illegalGainsFen',
+  adFee: 'adFeeFen',
+  turnover: 'turnoverFen',
+} as const satisfies Record<FineBase, string>
+/** One value of {@link FACT_OF_BASE}. */
+export type FineBaseFact = (typeof FACT_OF_BASE)[FineBase]
+
 /**
  * How a law sets a fine. Amounts are integer 分; "以上/以下" include the amount (SAMR-PR Art. 84),
  * "不足" excludes it (a tiered rule's `below` applies strictly under `thresholdFen`).

@@ -7,6 +7,7 @@
 import {
   assessFine,
   discretionSentence,
+  FACT_OF_BASE,
   fineRuleBases,
   forfeitureTotalFen,
   formatFenForText,
@@ -64,16 +65,8 @@ export const ROW_MONEY_KEYS = [
 ] as const
 type MoneyKey = (typeof ROW_MONEY_KEYS)[number]
 
-/** Which row field holds the value of a fine base. */
-export const BASE_FIELD: Record<
-  FineBase,
-  'goodsValueFen' | 'illegalGainsFen' | 'adFeeFen' | 'turnoverFen'
-> = {
-  goodsValue: 'goodsValueFen',
-  illegalGains: 'illegalGainsFen',
-  adFee: 'adFeeFen',
-  turnover: 'turnoverFen',
-}
+/** Which row field holds the value of a fine base (the same field names as the item's facts). */
+export const BASE_FIELD = FACT_OF_BASE
 
 const yuanText = (fen: number | undefined) =>
   fen === undefined ? '' : formatFenAsYuan(fen).replace(/,/g, '')

@@ -216,3 +216,16 @@ export function resolveDocCode(
   }
   return DOCUMENT_KIND_INFO[kind].defaultCode
 }
+
+/**
+ * The title a document of `kind` prints for this input, so that lists, dialogs and the stored
+ * record name it exactly as the paper does. Form 36 prints 案件审核表 or 法制审核表 after its
+ * review type; every other kind prints its fixed title.
+ */
+export function printedTitle(kind: DocumentKind, input?: unknown): string {
+  if (kind === 'caseReview') {
+    const type = (input as { reviewType?: unknown } | null | undefined)?.reviewType
+    if (type === '法制审核' || type === '案件审核') return `${type}表`
+  }
+  return DOCUMENT_KIND_INFO[kind].title
+}

@@ -7,7 +7,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { applySupplements, type MappedDocument } from '@shared/documents/from-case'
 import type { DocumentContext } from '@shared/documents/context'
-import { DOCUMENT_KIND_INFO, type DocumentKind } from '@shared/documents/kinds'
+import { DOCUMENT_KIND_INFO, printedTitle, type DocumentKind } from '@shared/documents/kinds'
 import { inputIdentifierWarnings } from '@shared/documents/identifier-warnings'
 import { db } from '@renderer/db/db'
 import type { DocumentRecord, PrintKind, PrintLogRecord } from '@renderer/db/documents-records'
@@ -156,7 +156,7 @@ export const useDocumentsStore = defineStore('documents', () => {
     )
     if (typeof r === 'string') return r
     if (!r.ok) return r.message
-    const title = `${DOCUMENT_KIND_INFO[p.kind].title}（草稿）`
+    const title = `${printedTitle(p.kind, p.mapped.input)}（草稿）`
     show({
       title,
       fileName: `${title}.pdf`,

@@ -10,7 +10,7 @@ import {
   type OfficeProfile,
 } from '../../domain/settings'
 import type { DocumentContext } from '../context'
-import { DOCUMENT_KIND_INFO, type DocumentKind } from '../kinds'
+import { printedTitle, type DocumentKind } from '../kinds'
 import { actsOf } from './common'
 import {
   mapCorrectionOrder,
@@ -91,7 +91,7 @@ export function documentsDue(src: CaseSource): DueDocument[] {
       if (source.act !== act.type) continue
       out.push({
         kind,
-        title: DOCUMENT_KIND_INFO[kind].title,
+        title: dueTitle(kind, act),
         act,
         issued: src.issued.some(
           (d) => d.kind === kind && d.status !== 'voided' && d.sourceActIds[0] === act.id,
@@ -152,4 +152,14 @@ export function documentContextFrom(
       docCodeOverrides: {},
     },
   }
+}
+
+/** The printed title of a due document, from its act (form 36: 案件审核表 or 法制审核表). */
+function dueTitle(kind: DocumentKind, act: Act): string {
+  if (kind === 'caseReview' && act.type === 'caseReviewed') {
+    return printedTitle(kind, {
+      reviewType: act.payload.reviewKind === 'legalReview' ? '法制审核' : '案件审核',
+    })
+  }
+  return printedTitle(kind)
 }

@@ -13,7 +13,7 @@
  * two steps) is shown as such and can be voided like any other.
  */
 import { formatDocNumber, joinDocPrefix } from '@shared/documents/format/doc-number'
-import { DOCUMENT_KIND_INFO, type DocumentKind } from '@shared/documents/kinds'
+import { DOCUMENT_KIND_INFO, printedTitle, type DocumentKind } from '@shared/documents/kinds'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
 import type { DocumentRecord, FrozenContext, PrintKind, PrintLogRecord } from '../documents-records'
@@ -97,7 +97,7 @@ export function documentsRepo(db: AppDB) {
           id: ctx.newId(),
           caseId: req.caseId,
           kind: req.kind,
-          title: DOCUMENT_KIND_INFO[req.kind].title,
+          title: printedTitle(req.kind, input),
           docNo,
           code: req.code ?? '',
           year,

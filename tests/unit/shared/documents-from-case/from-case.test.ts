@@ -13,6 +13,7 @@ import type { DocumentKind } from '../../../../shared/documents/kinds'
 import type { ContactVersion, OfficeProfile } from '../../../../shared/domain/settings'
 import type { Act, CaseFacts } from '../../../../shared/domain/case'
 import { DOCUMENT_FIELD_LABELS } from '../../../../shared/documents/field-labels'
+import { printedTitle } from '../../../../shared/documents/kinds'
 import { hanyangContext } from '../../../fixtures/documents/context'
 import { act, officers, pathA, pathB, pathC, uuid } from './paths'
 
@@ -234,6 +235,15 @@ describe('values come from the acts', () => {
         { name: '张华', certificateNo: '42010519002' },
       ],
     })
+  })
+
+  it('form 36 is listed, issued and printed under the same title: 法制审核表 for a 法制审核', () => {
+    const src = source(pathB())
+    const due = documentsDue(src).filter((d) => d.kind === 'caseReview')
+    expect(due.map((d) => d.title)).toEqual(['法制审核表'])
+    const legal = mapDocument(src, 'caseReview', due[0]!.act.id)!
+    expect(printedTitle('caseReview', legal.input)).toBe('法制审核表')
+    expect(printedTitle('penaltyDecision')).toBe('行政处罚决定书')
   })
 
   it('案件审核表: 办案机构 from the officer register', () => {

@@ -6,12 +6,14 @@
  * where the law's minimum exceeds the 当场 limit (FSL Art. 125 para 1: 不足一万元的 5000元以上;
  * APL Art. 51). Dates are in the past and chosen so every other gate opens.
  */
+import { execFileSync } from 'node:child_process'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
 import { foodShop, office, scenarioOfficers } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
 import { ActDialog, CasePage, createCaseFromUi } from '../pages/case-page'
+import { CaseDocumentsTab, savePreviewPdf } from '../pages/case-documents'
 
 test.describe.configure({ timeout: 240_000 })
 test.use({ actionTimeout: 15_000 })
@@ -219,4 +221,66 @@ test('FSL Art. 125 para 1, APL Art. 51: a ¥200 当场 fine is refused with the 
     d.root.locator('.el-alert').filter({ hasText: /罚款最低为5000元.*不能适用简易程序/ }),
   ).toBeVisible()
   await shot(page, 'discretion-03-summary-refused')
+})
+
+test('从轻 with an APL Art. 32 ground: the issued 法制审核表 prints the computed range, position and band', async ({
+  app,
+}) => {
+  const page = await app.open()
+  await new SetupWizard(page).complete(office, scenarioOfficers)
+  const cp = await createWithViolations(page, [{ query: '保质期', name: FSL_124_NAME }])
+
+  let d = await cp.start('立案', '2026-09-02')
+  await d.pick('批准立案的负责人', '王建国')
+  await d.text('立案理由', '检查发现超过保质期的食品')
+  await d.saveOk()
+
+  d = await cp.start('案件调查终结', '2026-09-10')
+  await d.text('调查终结报告摘要', '当事人销售超过保质期的食品，货值2万元，已主动召回')
+  await d.select('拟处理意见', '给予行政处罚')
+  const r124 = row(d, FSL_124_NAME)
+  await r124.getByLabel('第1项 货值金额（元）').fill('20000')
+  await r124.getByLabel('第1项 罚款（元）').fill('220000')
+  await pickDiscretion(page, r124, '从轻')
+  await pickGround(page, r124, '主动消除或者减轻违法行为危害后果')
+  await r124.getByLabel('第1项 裁量理由').fill('当事人主动下架召回全部过期食品')
+  await expect(r124.getByTestId('fine-position')).toContainText('位于该幅度的10%处，属从轻档')
+  await d.saveOk()
+
+  d = await cp.start('提交审核', '2026-09-11')
+  await d.select('审核类别', '法制审核')
+  await d.saveOk()
+  d = await cp.start('案件审核/法制审核', '2026-09-14')
+  await d.pick('审核人员', '李娜')
+  await d.saveOk()
+
+  // The 法制审核表 is listed under the title it prints, and its discretion sentence is computed.
+  await cp.tab(/^文书$/)
+  const docs = new CaseDocumentsTab(page)
+  let pdf: Buffer | undefined
+  await docs.issue(
+    '法制审核表',
+    {
+      办案机构: '汉阳市场监管所',
+      主体及管辖审核意见: '当事人主体资格明确，本局有管辖权。',
+      事实及证据审核意见: '违法事实清楚，证据确实充分。',
+      定性审核意见: '定性准确。',
+      法律依据审核意见: '适用法律正确。',
+      程序审核意见: '程序合法。',
+      裁量适当性审核意见: '从轻有法定依据，拟罚款在从轻档内。',
+      审核机构负责人意见: '同意。',
+      审核机构负责人: '刘芳',
+    },
+    async (preview) => {
+      pdf = await savePreviewPdf(page, preview)
+    },
+  )
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-', '-'], { input: pdf })
+    .toString('utf8')
+    .replace(/\s+/g, '')
+  expect(text).toContain('法制审核表')
+  expect(text).toContain(
+    '法定罚款幅度为20万元以上40万元以下，拟罚款22万元，位于该幅度的10%处，属从轻档（20万元至26万元）。',
+  )
+  expect(text).toContain('主动消除或者减轻违法行为危害后果')
 })

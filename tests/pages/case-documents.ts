@@ -3,6 +3,7 @@
  * the 导出案卷 dialog. Rows, fields and buttons are found by their visible text, as an officer
  * would find them.
  */
+import { readFileSync } from 'node:fs'
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 
 /** What the 导出案卷 dialog asks for. */
@@ -35,8 +36,13 @@ export class CaseDocumentsTab {
    * Issues a due document. `answers` holds the fields the issue dialog asks for (label → value;
    * times are picked from the list). A field asked for but not answered fails the test by name.
    * Returns the 文号 shown in the issued document's preview title ('' when it has none).
+   * `onPreview` runs while the issued document's preview is open (e.g. to save the PDF).
    */
-  async issue(title: string, answers: Record<string, string> = {}): Promise<string> {
+  async issue(
+    title: string,
+    answers: Record<string, string> = {},
+    onPreview?: (preview: Locator) => Promise<void>,
+  ): Promise<string> {
     const row = this.dueRow(title)
     await expect(row).toContainText('未出具')
     await row.getByRole('button', { name: '预览 / 出具' }).click()
@@ -65,6 +71,7 @@ export class CaseDocumentsTab {
     const preview = this.page.getByRole('dialog', { name: new RegExp(`^${title}( |$)`) })
     await expect(preview).toBeVisible({ timeout: 90_000 })
     const heading = (await preview.locator('.el-dialog__title').innerText()).trim()
+    if (onPreview) await onPreview(preview)
     await preview.locator('.el-dialog__headerbtn').click()
     await expect(preview).toBeHidden()
     await expect(row).toContainText('已出具')
@@ -114,4 +121,13 @@ export class CaseDocumentsTab {
     await expect(preview).toBeHidden()
     return file
   }
+}
+
+/** Saves the PDF shown in an open preview (另存为 PDF) and returns its bytes. */
+export async function savePreviewPdf(page: Page, preview: Locator): Promise<Buffer> {
+  const download = page.waitForEvent('download')
+  await preview.getByRole('button', { name: '另存为 PDF' }).click()
+  const file = await download
+  const path = await file.path()
+  return readFileSync(path)
 }

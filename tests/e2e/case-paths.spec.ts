@@ -219,6 +219,11 @@ test('(b) 立案 → 告知 → 听证申请 → 听证 → 法制审核 → 集
   await d.saveOk()
   await cp.expectStage('待结案')
 
+  // 结案 waits for the decision's publication on the 国家企业信用信息公示系统.
+  await expect(await cp.blockedReason('结案')).toContainText('行政处罚决定尚未公示')
+  d = await cp.start('信息公示', '2026-11-11')
+  await d.saveOk()
+
   d = await cp.start('结案', '2026-11-12')
   await d.pick('批准结案的负责人', '王建国')
   await d.saveOk()
@@ -245,7 +250,7 @@ test('(b) 立案 → 告知 → 听证申请 → 听证 → 法制审核 → 集
   await expectAudit(cp, labels)
   await app.reload()
   await cp.expectStage('已结案')
-  await expect(cp.timeline.locator('.acts__label')).toHaveCount(17)
+  await expect(cp.timeline.locator('.acts__label')).toHaveCount(18)
 })
 
 test('(c) 首违不罚 citing a 免罚清单 item → 说服教育 → 回访 is mandatory (必须回访) → 结案', async ({

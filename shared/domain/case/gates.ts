@@ -7,6 +7,7 @@ import {
   type Calendar,
 } from '../../calendar'
 import { addMonths, formatChineseDate, type IsoDate } from '../../util/date'
+import { formatFenAsYuan } from '../../money'
 import { type ActType } from './acts'
 import { certifiedOfficers, type CaseFacts } from './case'
 import { type CaseView } from './case-view'
@@ -343,6 +344,7 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
       ) {
         r.push('从轻、减轻或不予处罚的案件结案前须回访（鄂市监法〔2022〕42号 第十五项）')
       }
+      r.push(...closingDuties(v))
       return r
     }
     case 'followUpVisit': {
@@ -379,4 +381,34 @@ function lengthOf(id: DeadlineRuleId, settings: Pick<RuleSettings, 'periodOverri
   const n = ruleLength(id, settings)
   if (n === null) throw new Error(`期限规则 ${id} 没有固定期限`)
   return n
+}
+
+/**
+ * What a penalty decision still owes before 结案 (docs/domain/closing.md): its publication on the
+ * 国家企业信用信息公示系统 (warning-only decisions are not published, PubRule Art. 2), and the
+ * confiscated illegal gains paid in full — unless the office has applied to the court for
+ * enforcement, which then decides the execution (SAMR-PR Art. 77 item (二)).
+ */
+function closingDuties(v: CaseView): string[] {
+  const d = v.decision
+  if (d?.type !== 'penaltyDecision') return []
+  const out: string[] = []
+  if (!isWarningOnly(d.payload.penalty) && !v.has('publicised')) {
+    out.push(
+      '行政处罚决定尚未公示：请先记录“信息公示”（市场监督管理行政处罚信息公示规定第九条：作出决定之日起二十个工作日内）',
+    )
+  }
+  const due = d.payload.penalty.confiscatedGainsFen
+  if (due > 0 && !v.has('enforcementApplied')) {
+    const paid = v
+      .all('paymentMade')
+      .filter((p) => p.payload.kind === 'confiscation')
+      .reduce((sum, p) => sum + p.payload.amountFen, 0)
+    if (paid < due) {
+      out.push(
+        `没收违法所得尚未缴清（应缴${formatFenAsYuan(due)}元，已缴${formatFenAsYuan(paid)}元）：请先记录“缴纳”`,
+      )
+    }
+  }
+  return out
 }

@@ -3,6 +3,8 @@
 import { activeCalendar, addWorkingDaysOn, type Calendar } from '../../calendar'
 import { formatChineseDate, type IsoDate } from '../../util/date'
 import { invalid, VALID, type ValidationResult } from '../../validation/result'
+import { chineseIssueMessage, labelOfPath } from '../../validation/zod-chinese'
+import { ACT_FIELDS, nestedFields } from './act-fields'
 import { ACT_TYPES, ActSchema, actLabel, type Act, type ActType } from './acts'
 import { type CaseFacts } from './case'
 import { viewCase, type CaseView } from './case-view'
@@ -120,7 +122,15 @@ export function checkAct(
   register?: readonly RegisterOfficer[],
 ): ValidationResult {
   const parsed = ActSchema.safeParse(act)
-  if (!parsed.success) return invalid(parsed.error.issues.map((i) => i.message).join('；'))
+  if (!parsed.success) {
+    // Each issue in Chinese with the field's label, never zod's English text (docs/conventions.md).
+    const labels = actFieldLabels(act.type)
+    return invalid(
+      parsed.error.issues
+        .map((i) => chineseIssueMessage(i, labelOfPath(i.path, labels, actLabel(act.type))))
+        .join('；'),
+    )
+  }
   if (c.acts.some((a) => a.id === act.id)) return invalid('该记录编号已存在')
   const latest = viewCase(c).acts.at(-1)
   if (latest && act.occurredOn < latest.occurredOn) {
@@ -272,4 +282,18 @@ function extensionReasons(act: Extract<Act, { type: 'periodExtended' }>, v: Case
   return v.all('collectiveDiscussion').some((x) => x.payload.purpose === 'extension')
     ? []
     : ['集体讨论延长期限的，请先记录负责人集体讨论（程序规定第六十四条）']
+}
+
+/** Field key → label of an act's form (and its nested editors), for validation messages. */
+function actFieldLabels(type: ActType): Record<string, string> {
+  const labels: Record<string, string> = { occurredOn: '办理日期', type: '办案环节' }
+  const add = (specs: readonly { key: string; label: string; widget: string }[]) => {
+    for (const f of specs) {
+      labels[f.key] ??= f.label.replace(/（元）$/, '')
+      const nested = nestedFields(f.widget as Parameters<typeof nestedFields>[0])
+      if (nested) add(nested)
+    }
+  }
+  add(ACT_FIELDS[type] ?? [])
+  return labels
 }

@@ -7,6 +7,7 @@ import {
   type ActPayload,
   type ActType,
   type CaseFacts,
+  ACT_TYPES,
 } from '@shared/domain/case'
 import { act, makeCase, OFFICER_A, OFFICER_B, P, penalty, uid } from './builders'
 
@@ -447,5 +448,18 @@ describe('soft path without filing (cases issue path (a); 鄂市监法〔2022〕
       }),
     ])
     expect(blocked(c, '2026-09-11', 'caseClosed').join('')).toContain('不予立案')
+  })
+})
+
+describe('checkAct speaks Chinese for a malformed payload (docs/conventions.md, "Errors")', () => {
+  const ZOD_ENGLISH = /Invalid|expected|received|Too (big|small)|Unrecognized|Required/
+  it.each(ACT_TYPES as readonly ActType[])('%s: an empty or wrongly typed payload', (type) => {
+    const c = noticed()
+    for (const payload of [{}, { reason: 12345, content: 12345, approver: 12345 }]) {
+      const r = checkAct(c, { ...act(type, '2026-10-10', {} as never), payload } as Act)
+      if (r.ok) continue
+      expect(r.message).not.toMatch(ZOD_ENGLISH)
+      expect(r.message).toMatch(/[\u4e00-\u9fff]/)
+    }
   })
 })

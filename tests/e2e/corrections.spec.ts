@@ -1,0 +1,69 @@
+/**
+ * Corrections that tell the truth (docs/domain/corrections.md): voiding an act restores the case
+ * as it was before it, at once (no reload), and the act is re-entered with its true earlier date —
+ * the void keeps the day it was made, and the 审计 tab shows both.
+ */
+import { test, expect } from './support/fixtures'
+import { office, officerA, officerB, scenarioOfficers } from './support/data'
+import { SetupWizard } from '../pages/setup-wizard'
+import { createCaseFromUi } from '../pages/case-page'
+
+test.describe.configure({ timeout: 180_000 })
+test.use({ actionTimeout: 15_000 })
+
+test('void and re-enter with the true earlier date; the case is right without a reload', async ({
+  app,
+}) => {
+  const page = await app.open()
+  await new SetupWizard(page).complete(office, scenarioOfficers)
+  const cp = await createCaseFromUi(page, {
+    source: '监督检查',
+    sourceDate: '2026-09-01',
+    name: '武汉市汉阳区晴川副食店有限公司',
+    uscc: '91420105MA4K3ABC2H',
+    legalRepresentative: '周洁',
+    phone: '13812345678',
+    address: '武汉市汉阳区晴川大道 6 号',
+    cause: '涉嫌多收价款案',
+    officers: [officerA.name, officerB.name],
+  })
+  let d = await cp.start('立案', '2026-09-03')
+  await d.pick('批准立案的负责人', '王建国')
+  await d.text('立案理由', '多收价款')
+  await d.saveOk()
+
+  d = await cp.start('责令退还多收价款', '2026-09-05')
+  await d.text('应退还金额（元）', '120.00')
+  await d.text('退款要求', '十日内退还多收价款')
+  await d.saveOk()
+  await expect(cp.nextSteps.getByRole('button', { name: '多收价款退还完毕' })).toBeVisible()
+
+  // The amount was wrong: void it (today) …
+  await page.getByRole('button', { name: '作废 责令退还多收价款' }).click()
+  const voidDialog = page.getByRole('dialog', { name: '作废记录' })
+  await voidDialog.getByLabel('作废理由').fill('应退还金额录入错误')
+  await voidDialog.getByRole('button', { name: '确认作废' }).click()
+  await expect(voidDialog).toBeHidden()
+  // … and the case is at once as before it: the order can be recorded again, completion cannot.
+  await expect(
+    cp.nextSteps.getByRole('button', { name: '责令退还多收价款', exact: true }),
+  ).toBeVisible()
+  await expect(await cp.blockedReason('多收价款退还完毕')).toBeVisible()
+
+  // Re-entered with its true date, 2026-09-05, although the void was recorded today.
+  d = await cp.start('责令退还多收价款', '2026-09-05')
+  await d.text('应退还金额（元）', '210.00')
+  await d.text('退款要求', '十日内退还多收价款')
+  await d.saveOk()
+  // The timeline holds the standing re-entry (dated 2026-09-05) and the voided original.
+  await expect(
+    cp.timeline.locator('.acts__item:not(.is-voided)').filter({
+      has: page.locator('.acts__label', { hasText: /^责令退还多收价款$/ }),
+    }),
+  ).toHaveCount(1)
+  await expect(cp.timeline.locator('.acts__item.is-voided')).toContainText('应退还金额录入错误')
+
+  // The 审计 tab records the void and the re-entry.
+  await cp.tab(/审计/)
+  await expect(page.locator('.audit').getByText('撤销/作废').first()).toBeVisible()
+})

@@ -11,7 +11,7 @@ import { createCaseFromUi } from '../pages/case-page'
 test.describe.configure({ timeout: 180_000 })
 test.use({ actionTimeout: 15_000 })
 
-test('void and re-enter with the true earlier date; the case is right without a reload', async ({
+test('void and re-enter with the true earlier date; the case is right without a reload; a date-order error in Chinese', async ({
   app,
 }) => {
   const page = await app.open()
@@ -62,6 +62,20 @@ test('void and re-enter with the true earlier date; the case is right without a 
     }),
   ).toHaveCount(1)
   await expect(cp.timeline.locator('.acts__item.is-voided')).toContainText('应退还金额录入错误')
+
+  // Dates inside one dialog are checked against each other: an interview on the day its notice
+  // is served is refused in Chinese, and what was typed stays.
+  d = await cp.start('约谈通知送达', '2026-09-10')
+  await d.date('约谈日期', '2026-09-10')
+  await d.text('约谈地点', '汉阳区市场监管局三楼会议室')
+  await d.text('被约谈人姓名', '周洁')
+  await d.text('被约谈人职务', '法定代表人')
+  await d.text('约谈事由', '多收价款')
+  await d.text('约谈依据', '《中华人民共和国价格法》第四十二条')
+  await d.save()
+  await expect(d.root.getByText(/约谈日期（2026年9月10日）应晚于通知送达日期/)).toBeVisible()
+  await expect(d.item('约谈地点').locator('input')).toHaveValue('汉阳区市场监管局三楼会议室')
+  await d.root.getByRole('button', { name: '取消' }).click()
 
   // The 审计 tab records the void and the re-entry.
   await cp.tab(/审计/)

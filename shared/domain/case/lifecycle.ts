@@ -213,6 +213,34 @@ function payloadReasons(act: Act, g: GateContext, full: CaseInput): string[] {
             `听证日期须在通知送达满7个工作日之后，即${formatChineseDate(earliest)}之后（行政处罚法第六十四条）`,
           ]
     }
+    case 'interviewNoticeServed':
+      // The notice must reach the party before the interview it announces.
+      return act.payload.scheduledOn > act.occurredOn
+        ? []
+        : [
+            `约谈日期（${formatChineseDate(act.payload.scheduledOn)}）应晚于通知送达日期（${formatChineseDate(act.occurredOn)}）`,
+          ]
+    case 'interviewHeld': {
+      const notice = v.last('interviewNoticeServed')
+      const r: string[] = []
+      if (notice && act.occurredOn < notice.occurredOn) {
+        r.push(`约谈日期不能早于约谈通知送达日期（${formatChineseDate(notice.occurredOn)}）`)
+      }
+      for (const u of act.payload.undertakings) {
+        if (u.dueOn !== undefined && u.dueOn < act.occurredOn) {
+          r.push(
+            `承诺“${u.content}”的完成期限不能早于约谈日期（${formatChineseDate(act.occurredOn)}）`,
+          )
+        }
+      }
+      return r
+    }
+    case 'correctionOrderServed':
+      return act.payload.correctBy !== undefined && act.payload.correctBy <= act.occurredOn
+        ? [
+            `改正期限（${formatChineseDate(act.payload.correctBy)}）应晚于通知书送达日期（${formatChineseDate(act.occurredOn)}）；当日改正请选择“立即改正”`,
+          ]
+        : []
     case 'periodExtended':
       return extensionReasons(act, v)
     case 'actVoided': {

@@ -463,3 +463,53 @@ describe('checkAct speaks Chinese for a malformed payload (docs/conventions.md, 
     }
   })
 })
+
+describe('dates inside one act are checked against each other, in Chinese', () => {
+  const filed = () =>
+    makeCase([
+      act('clueRegistered', '2026-09-01', P.clue()),
+      act('caseFiled', '2026-09-02', P.filed()),
+    ])
+  const notice = (servedOn: string, scheduledOn: string) =>
+    act('interviewNoticeServed', servedOn, {
+      scheduledOn,
+      place: '三楼会议室',
+      attendeeName: '陈明',
+      attendeeRole: '法定代表人',
+      reason: '未建立进货查验记录',
+      legalBasis: '《中华人民共和国食品安全法》第一百一十四条',
+      serviceMethod: 'direct',
+    })
+  const order = (servedOn: string, correctBy: string) =>
+    act('correctionOrderServed', servedOn, {
+      violation: '未建立进货查验记录',
+      legalBasis: '《中华人民共和国行政处罚法》第二十八条第一款',
+      requirement: '建立进货查验记录制度',
+      mode: 'byDate',
+      correctBy,
+      serviceMethod: 'direct',
+    })
+  it.each([
+    [
+      '约谈 on the day its notice is served',
+      notice('2026-09-05', '2026-09-05'),
+      /约谈日期.*应晚于通知送达日期/,
+    ],
+    ['约谈 before its notice is served', notice('2026-09-05', '2026-09-03'), /应晚于通知送达日期/],
+    [
+      '改正期限 before the order is served',
+      order('2026-09-05', '2026-09-04'),
+      /改正期限.*应晚于通知书送达日期/,
+    ],
+  ])('%s → refused', (_, a, reason) => {
+    const r = checkAct(filed(), a)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toMatch(reason)
+  })
+  it.each([
+    ['约谈 after its notice', notice('2026-09-05', '2026-09-08')],
+    ['改正期限 after service (APL Art. 28 限期改正)', order('2026-09-05', '2026-09-15')],
+  ])('%s → accepted', (_, a) => {
+    expect(checkAct(filed(), a)).toEqual({ ok: true })
+  })
+})

@@ -8,6 +8,7 @@ import { ref, shallowRef } from 'vue'
 import { applySupplements, type MappedDocument } from '@shared/documents/from-case'
 import type { DocumentContext } from '@shared/documents/context'
 import { DOCUMENT_KIND_INFO, printedTitle, type DocumentKind } from '@shared/documents/kinds'
+import { inputOrderProblems } from '@shared/documents/input-checks'
 import { inputIdentifierWarnings } from '@shared/documents/identifier-warnings'
 import { db } from '@renderer/db/db'
 import type { DocumentRecord, PrintKind, PrintLogRecord } from '@renderer/db/documents-records'
@@ -151,6 +152,8 @@ export const useDocumentsStore = defineStore('documents', () => {
 
   /** Draft preview: not numbered, 草稿 watermark. Returns an error message or ''. */
   async function previewDraft(p: Preparation, answers: Record<string, string>): Promise<string> {
+    const order = inputOrderProblems(inputOf(p, answers))
+    if (order.length) return order.join('；')
     const r = await run('生成草稿', async () =>
       renderDraft(await activeRenderer(), p.kind, inputOf(p, answers), p.ctx),
     )
@@ -172,6 +175,8 @@ export const useDocumentsStore = defineStore('documents', () => {
   async function issue(p: Preparation, answers: Record<string, string>): Promise<string> {
     const cd = caseDocs.value
     if (!cd) return '请先打开案件。'
+    const order = inputOrderProblems(inputOf(p, answers))
+    if (order.length) return order.join('；')
     const r = await run('出具文书', async () =>
       issueDocument(db, await activeRenderer(), writeContext, {
         caseId: cd.bundle.record.id,

@@ -17,6 +17,17 @@ export class OfficersPanel {
     const dialog = await this.openAdd()
     await dialog.fill(data)
     await dialog.save()
+    try {
+      await expect(dialog.root).toBeHidden({ timeout: 8_000 })
+    } catch {
+      // Seen about once in 25 set-ups on the loaded 2-core runner: the 保存 click is lost while
+      // the dialog (just reopened after the previous officer) settles, and nothing was saved.
+      // An officer would click 保存 again; so does the test — only when the officer is not listed.
+      if ((await this.row(data.name).count()) === 0) {
+        await dialog.fill(data)
+        await dialog.save()
+      }
+    }
     await expect(dialog.root).toBeHidden()
     await expect(this.row(data.name)).toBeVisible()
   }

@@ -4,7 +4,7 @@
  * act keeps it (struck through, with the reason) — also after a reload.
  */
 import { test, expect } from './support/fixtures'
-import { office, officerA, officerB, scenarioOfficers } from './support/data'
+import { office, officerA, officerB, scenarioOfficers, qingchuanShop } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
 import { createCaseFromUi } from '../pages/case-page'
@@ -18,13 +18,7 @@ test('blocked reasons, refusal inside the dialog, money in 元, voiding with a r
   const page = await app.open()
   await new SetupWizard(page).complete(office, scenarioOfficers)
   const cp = await createCaseFromUi(page, {
-    source: '监督检查',
-    sourceDate: '2026-09-01',
-    name: '武汉市汉阳区晴川副食店有限公司',
-    uscc: '91420105MA4K3ABC2H',
-    legalRepresentative: '周洁',
-    phone: '13812345678',
-    address: '武汉市汉阳区晴川大道 6 号',
+    ...qingchuanShop,
     cause: '涉嫌销售标签不符合规定的预包装食品案',
     officers: [officerA.name, officerB.name],
   })

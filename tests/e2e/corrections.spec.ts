@@ -4,7 +4,7 @@
  * the void keeps the day it was made, and the 审计 tab shows both.
  */
 import { test, expect } from './support/fixtures'
-import { office, officerA, officerB, scenarioOfficers } from './support/data'
+import { office, officerA, officerB, scenarioOfficers, qingchuanShop } from './support/data'
 import { SetupWizard } from '../pages/setup-wizard'
 import { createCaseFromUi } from '../pages/case-page'
 
@@ -17,13 +17,7 @@ test('void and re-enter with the true earlier date; the case is right without a 
   const page = await app.open()
   await new SetupWizard(page).complete(office, scenarioOfficers)
   const cp = await createCaseFromUi(page, {
-    source: '监督检查',
-    sourceDate: '2026-09-01',
-    name: '武汉市汉阳区晴川副食店有限公司',
-    uscc: '91420105MA4K3ABC2H',
-    legalRepresentative: '周洁',
-    phone: '13812345678',
-    address: '武汉市汉阳区晴川大道 6 号',
+    ...qingchuanShop,
     cause: '涉嫌多收价款案',
     officers: [officerA.name, officerB.name],
   })

@@ -4,7 +4,7 @@
  * reload keeps the choice, and an officer with a PIN is refused with a wrong one.
  */
 import { test, expect } from './support/fixtures'
-import { office, officerA, officerB } from './support/data'
+import { office, officerA, officerB, qingchuanShop } from './support/data'
 import { shot } from './support/shots'
 import { SetupWizard } from '../pages/setup-wizard'
 import { AppShell } from '../pages/app-shell'
@@ -46,13 +46,7 @@ test('the start dialog lists the officers; the second one chosen is named in the
   await shot(page, 'who-02-header')
 
   const cp = await createCaseFromUi(page, {
-    source: '监督检查',
-    sourceDate: '2026-09-01',
-    name: '武汉市汉阳区晴川副食店有限公司',
-    uscc: '91420105MA4K3ABC2H',
-    legalRepresentative: '周洁',
-    phone: '13812345678',
-    address: '武汉市汉阳区晴川大道 6 号',
+    ...qingchuanShop,
     cause: '涉嫌销售标签不符合规定的预包装食品案',
     officers: [officerA.name, officerB.name],
   })

@@ -77,3 +77,14 @@ export const foodShop: Omit<NewCaseData, 'cause' | 'sourceDate' | 'source'> = {
   address: '武汉市汉阳区鹦鹉大道 18 号',
   officers: [officerA.name, officerC.name],
 }
+
+/** The shop of the single-case specs (case page, corrections, who is working): a 监督检查 lead. */
+export const qingchuanShop: Omit<NewCaseData, 'cause' | 'officers'> = {
+  source: '监督检查',
+  sourceDate: '2026-09-01',
+  name: '武汉市汉阳区晴川副食店有限公司',
+  uscc: '91420105MA4K3ABC2H',
+  legalRepresentative: '周洁',
+  phone: '13812345678',
+  address: '武汉市汉阳区晴川大道 6 号',
+}

@@ -104,21 +104,35 @@ export async function writeBackupFile(
   } catch (error) {
     return ioFailure(error, 'write', path)
   }
+  const after = await copyToOfficeAndRotate(f, name, (target) => writeFileAtomic(target, bytes))
+  return { ok: true, value: { name, path, ...after } }
+}
+
+/**
+ * After a backup file `name` is in the local folder: rotate it, place a copy in the office's
+ * backup folder (when one is chosen) with `place`, and rotate that folder too. A failed copy is
+ * reported in `officeError`; the local backup still counts.
+ */
+export async function copyToOfficeAndRotate(
+  f: BackupFolders,
+  name: string,
+  place: (target: string) => Promise<void>,
+): Promise<{ officePath: string | null; officeError: string | null; removed: number }> {
   let removed = await rotateFolder(f.local, f.policy).catch(() => 0)
   const { officeFolder } = await readBackupSettings(f)
-  let officePath: string | null = null
-  let officeError: string | null = null
-  if (officeFolder) {
-    const target = join(officeFolder, name)
-    try {
-      await writeFileAtomic(target, bytes)
-      officePath = target
-      removed += await rotateFolder(officeFolder, f.policy).catch(() => 0)
-    } catch (error) {
-      officeError = `本机备份已完成，但复制到备份文件夹失败：${ioFailure(error, 'write', target).message}`
+  if (!officeFolder) return { officePath: null, officeError: null, removed }
+  const target = join(officeFolder, name)
+  try {
+    await place(target)
+    removed += await rotateFolder(officeFolder, f.policy).catch(() => 0)
+    return { officePath: target, officeError: null, removed }
+  } catch (error) {
+    return {
+      officePath: null,
+      officeError: `本机备份已完成，但复制到备份文件夹失败：${ioFailure(error, 'write', target).message}`,
+      removed,
     }
   }
-  return { ok: true, value: { name, path, officePath, officeError, removed } }
 }
 
 async function listFolder(folder: string, location: 'local' | 'office') {

@@ -18,12 +18,7 @@ import { copyFile, mkdir, open, readdir, rename, rm, stat, type FileHandle } fro
 import { basename, join } from 'node:path'
 import { backupFileName, stampOfBackupName } from '@shared/backup'
 import { ioFailure, type HostFailure } from '../services/file-io'
-import {
-  readBackupSettings,
-  rotateFolder,
-  type BackupFolders,
-  type WriteBackupResult,
-} from './backup-folders'
+import { copyToOfficeAndRotate, type BackupFolders, type WriteBackupResult } from './backup-folders'
 
 /** At most this many backups are written at once (one per window is the normal case). */
 const maxOpenWrites = 4
@@ -179,21 +174,10 @@ export function createBackupStreams(
         await rm(w.temp, { force: true }).catch(() => undefined)
         return ioFailure(error, 'write', path)
       }
-      let removed = await rotateFolder(folders.local, folders.policy).catch(() => 0)
-      const { officeFolder } = await readBackupSettings(folders)
-      let officePath: string | null = null
-      let officeError: string | null = null
-      if (officeFolder) {
-        const target = join(officeFolder, w.name)
-        try {
-          await copyAtomic(path, target)
-          officePath = target
-          removed += await rotateFolder(officeFolder, folders.policy).catch(() => 0)
-        } catch (error) {
-          officeError = `本机备份已完成，但复制到备份文件夹失败：${ioFailure(error, 'write', target).message}`
-        }
-      }
-      return { ok: true, value: { name: w.name, path, officePath, officeError, removed } }
+      const after = await copyToOfficeAndRotate(folders, w.name, (target) =>
+        copyAtomic(path, target),
+      )
+      return { ok: true, value: { name: w.name, path, ...after } }
     },
 
     async abort(id) {

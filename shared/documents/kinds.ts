@@ -174,7 +174,7 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,
-    version: 2,
+    version: 3,
   },
   caseFileCover: {
     title: '卷宗封面',

@@ -1,5 +1,6 @@
 /** 回访 (/follow-ups): the tabs, the list and the visit drawer. */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { FOLLOW_UP_VISIT_QUESTIONS } from '../../shared/domain/case/visit-questions'
 
 export interface VisitData {
   method: '电话' | '网络' | '实地'
@@ -13,7 +14,9 @@ export interface VisitData {
   nextAction?: '无需后续' | '继续指导' | '再次回访' | '立案查处'
 }
 
-const questions = ['是否告知救济途径', '执法是否文明规范', '有无吃拿卡要', '是否需行政指导']
+const questions = (
+  ['rightsExplained', 'conductProper', 'integrityIssue', 'needsGuidance'] as const
+).map((key) => FOLLOW_UP_VISIT_QUESTIONS[key])
 
 export class FollowUpsPage {
   readonly table: Locator

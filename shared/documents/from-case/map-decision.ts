@@ -390,7 +390,7 @@ export function mapFollowUpVisit(src: CaseSource, act: ActOf<'followUpVisit'>): 
     .need('contactPhone', p.contactPhone, '被回访人联系电话')
     .set('rectification', rect[p.rectification])
     .set('conduct', {
-      certificateShown: p.conductProper,
+      conductProper: p.conductProper,
       rightsExplained: p.rightsExplained,
       integrityIssues: p.integrityIssue,
     })

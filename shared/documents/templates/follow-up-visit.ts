@@ -1,7 +1,8 @@
 /**
  * 回访记录表 (鄂市监法〔2022〕42号 item 十五; Enshi 回访制度; DOMAIN §5 derived fields): visit
  * method and time, visitors, person contacted, rectification status, enforcement-conduct
- * questions, need for guidance, satisfaction, opinions and follow-up.
+ * questions, need for guidance, satisfaction, opinions and follow-up. The yes/no questions are
+ * worded as the act dialog asks them (FOLLOW_UP_VISIT_QUESTIONS, docs/domain/visit-and-service.md).
  */
 import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
@@ -11,6 +12,7 @@ import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { partySummary } from '../blocks/party'
 import { formatChineseDateTime } from '../format/date'
+import { FOLLOW_UP_VISIT_QUESTIONS as Q } from '../../domain/case/visit-questions'
 
 const ticks = <T extends string>(options: readonly T[], chosen: T) =>
   options.map((o) => `${o === chosen ? '■' : '□'}${o}`).join('\u3000')
@@ -27,11 +29,22 @@ export const followUpVisitInputSchema = z.object({
   contactPhone: requiredText('被回访人联系电话'),
   rectification: z.enum(['已整改', '部分整改', '未整改']),
   rectificationNote: z.string().trim().default(''),
-  conduct: z.object({
-    certificateShown: z.boolean(),
-    rightsExplained: z.boolean(),
-    integrityIssues: z.boolean(),
-  }),
+  conduct: z.union([
+    z.object({
+      conductProper: z.boolean(),
+      rightsExplained: z.boolean(),
+      integrityIssues: z.boolean(),
+    }),
+    // Snapshots frozen before the question was reworded stored the 文明规范 answer under this key
+    // (it was always mapped from the act's conductProper); they print with today's question.
+    z
+      .object({
+        certificateShown: z.boolean(),
+        rightsExplained: z.boolean(),
+        integrityIssues: z.boolean(),
+      })
+      .transform(({ certificateShown, ...rest }) => ({ conductProper: certificateShown, ...rest })),
+  ]),
   needsGuidance: z.boolean(),
   satisfaction: z.enum(['满意', '基本满意', '不满意']),
   opinions: z.string().trim().default('无'),
@@ -72,10 +85,17 @@ export function buildFollowUpVisitDoc(
             value: `${ticks(['已整改', '部分整改', '未整改'] as const, input.rectification)}${input.rectificationNote ? `\n${input.rectificationNote}` : ''}`,
           },
         ],
-        [{ label: '执法人员是否出示执法证件', value: yn(c.certificateShown) }],
-        [{ label: '是否告知陈述申辩、复议诉讼等权利', value: yn(c.rightsExplained) }],
-        [{ label: '是否存在吃拿卡要等问题', value: yn(c.integrityIssues) }],
-        [{ label: '是否需要行政指导', value: yn(input.needsGuidance) }],
+        [
+          {
+            label: '回访事项',
+            value: [
+              `${Q.conductProper}：${yn(c.conductProper)}`,
+              `${Q.rightsExplained}：${yn(c.rightsExplained)}`,
+              `${Q.integrityIssue}：${yn(c.integrityIssues)}`,
+              `${Q.needsGuidance}：${yn(input.needsGuidance)}`,
+            ].join('\n'),
+          },
+        ],
         [
           {
             label: '满意度',

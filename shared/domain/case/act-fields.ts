@@ -26,6 +26,7 @@ import {
   LICENCE_ACTIONS,
   NO_PENALTY_GROUNDS,
 } from './penalty'
+import { FOLLOW_UP_VISIT_QUESTIONS as VISIT_Q } from './visit-questions'
 
 /**
  * How a field is entered. money: 元 typed as text, stored as integer 分; textList: one entry per
@@ -442,10 +443,11 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     text('contactPerson', '被回访人'),
     optText('contactPhone', '联系电话'),
     select('rectification', '整改情况', O.rectification),
-    bool('conductProper', '执法人员文明规范'),
-    bool('rightsExplained', '已告知当事人权利'),
-    bool('integrityIssue', '发现廉政问题'),
-    bool('needsGuidance', '当事人需要进一步指导'),
+    // Worded as the printed 回访记录表 asks them (visit-questions.ts).
+    bool('conductProper', VISIT_Q.conductProper),
+    bool('rightsExplained', VISIT_Q.rightsExplained),
+    bool('integrityIssue', VISIT_Q.integrityIssue),
+    bool('needsGuidance', VISIT_Q.needsGuidance),
     select('satisfaction', '满意度', O.satisfaction),
     area('findings', '回访情况'),
     optArea('followUpAction', '后续措施', { help: '如需另行立案，请写明' }),

@@ -153,7 +153,7 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,
-    version: 2,
+    version: 3,
   },
   paymentReminder: {
     title: '行政处罚决定履行催告书',

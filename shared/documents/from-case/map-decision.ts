@@ -15,6 +15,7 @@ import { lateSurchargeFen, surchargeDays, type DateRange } from '../../money'
 import { penaltyItemText } from '../blocks/penalty'
 import { formatChineseDate } from '../format/date'
 import { formatYuan } from '../format/money'
+import { addresseeOf, signatoryOf } from '../templates/service-receipt'
 import type { DocumentKind } from '../kinds'
 import { Fill } from './fill'
 import {
@@ -186,7 +187,11 @@ export function mapServiceReceipt(src: CaseSource, act: ActOf<'decisionServed'>)
       },
     ])
   else f.needList('documents', undefined, '送达的文书')
-  f.set('addressee', p.recipient)
+  // 受送达人 is the party; who signed is its signatory or a 代收人 (CPL Art. 88).
+  const party = documentParty(facts.party)
+  f.set('addressee', addresseeOf(party))
+    .set('signatory', signatoryOf(party))
+    .set('signedBy', p.recipient)
     .need('place', p.address ?? facts.party.address, '送达地点')
     .set('method', SERVICE_METHODS[p.method])
     .set('servers', documentOfficers(facts.officers.slice(0, 2)))

@@ -1,12 +1,15 @@
 /**
  * 送达回证 (form 50): documents served with their numbers, addressee, place, method, servers,
  * the recipient's signature and date, proxy recipient, refusal and witness, remarks
- * (CPL Arts. 87–89). Signature boxes are left for hand-writing.
+ * (CPL Arts. 87–89). Signature boxes are left for hand-writing. The 受送达人 is the party; the
+ * person who signs for it (法定代表人/负责人, a 个体工商户's 经营者, a natural person) is named in
+ * its signature box, anyone else who signed in the 代收人 box (CPL Art. 88;
+ * docs/domain/visit-and-service.md).
  */
 import { z } from 'zod'
 import type { Content, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import { legalDateSchema, requiredText, twoOfficersSchema } from '../schemas'
+import { legalDateSchema, requiredText, twoOfficersSchema, type Party } from '../schemas'
 import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable } from '../blocks/form-table'
 import { officersText } from '../blocks/party'
@@ -28,7 +31,17 @@ export const serviceReceiptInputSchema = z.object({
   documents: z
     .array(z.object({ title: requiredText('文书名称'), number: z.string().trim().default('') }))
     .min(1, { message: '请至少填写一份送达的文书。' }),
+  /** The party served (受送达人): its name, see {@link addresseeOf}. */
   addressee: requiredText('受送达人'),
+  /**
+   * Who signs for the addressee itself ({@link signatoryOf}); absent on snapshots frozen before it
+   * was recorded (their signature box stays blank, as then printed).
+   */
+  signatory: z
+    .object({ title: requiredText('签收人身份'), name: requiredText('签收人') })
+    .optional(),
+  /** The person recorded as having signed; when not the signatory, printed as 代收人. */
+  signedBy: z.string().trim().default(''),
   place: requiredText('送达地点'),
   method: z.enum(SERVICE_METHODS),
   servers: twoOfficersSchema,
@@ -38,11 +51,57 @@ export const serviceReceiptInputSchema = z.object({
 })
 export type ServiceReceiptInput = z.input<typeof serviceReceiptInputSchema>
 
+/** Who signs a 送达回证 for a party: the title printed before the name, and the name. */
+export interface Signatory {
+  title: string
+  name: string
+}
+
+/**
+ * The 受送达人 of a 送达回证 for `party`: the company's name; a 个体工商户's 字号 with its
+ * operator (the operator's name alone when it has no 字号); a natural person's name (CPL Art. 88; docs/domain/visit-and-service.md).
+ */
+export function addresseeOf(party: Party): string {
+  if (party.kind === 'individualBusiness' && party.name !== party.operatorName) {
+    return `${party.name}（经营者：${party.operatorName}）`
+  }
+  return party.name
+}
+
+/**
+ * Who signs for `party` itself (CPL Art. 88): an organisation's 法定代表人 (or 负责人, as its
+ * title says), a 个体工商户's 经营者, a natural person in person (本人).
+ */
+export function signatoryOf(party: Party): Signatory {
+  switch (party.kind) {
+    case 'organisation':
+      return { title: party.legalRepresentativeTitle, name: party.legalRepresentative }
+    case 'individualBusiness':
+      return { title: '经营者', name: party.operatorName }
+    case 'naturalPerson':
+      return { title: '本人', name: party.name }
+  }
+}
+
+/** A name as compared: no spaces, no trailing bracketed note such as "（法定代表人）". */
+function bareName(name: string): string {
+  return name.replace(/\s+/g, '').replace(/[（(][^（()）]*[)）]$/, '')
+}
+
+/**
+ * Whether `signedBy` is the signatory (then the party signed itself); a blank `signedBy` (a form
+ * printed before service) is read as the signatory.
+ */
+export function signedBySignatory(signatory: Signatory, signedBy: string): boolean {
+  return bareName(signedBy) === '' || bareName(signedBy) === bareName(signatory.name)
+}
+
 /** A box for a hand signature with the date and time written below, right-aligned. */
-function hand(first = '（签名或者盖章）'): Content {
+function hand(first = '（签名或者盖章）', ...more: string[]): Content {
   return {
     stack: [
       { text: first, style: 'cell' },
+      ...more.map((line) => ({ text: line, style: 'cell' as const })),
       {
         text: '年\u3000\u3000月\u3000\u3000日\u3000\u3000时\u3000\u3000分',
         style: 'cell',
@@ -60,6 +119,13 @@ export function buildServiceReceiptDoc(
 ): TDocumentDefinitions {
   const input = serviceReceiptInputSchema.parse(raw)
   const methods = SERVICE_METHODS.map((m) => `${m === input.method ? '■' : '□'}${m}`).join('\u3000')
+  const who = input.signatory
+  const own = who !== undefined && signedBySignatory(who, input.signedBy)
+  const ownBox = own ? hand(`${who.title}：${who.name}（签名或者盖章）`) : hand()
+  const proxyBox =
+    !own && input.signedBy
+      ? hand(`代收人：${input.signedBy}（签名）`, '与受送达人的关系或者代收理由：')
+      : hand()
   return internalDocument({
     kind: 'serviceReceipt',
     ctx,
@@ -86,8 +152,8 @@ export function buildServiceReceiptDoc(
               : hand(officersText(input.servers)),
           },
         ],
-        [{ label: '受送达人签名', value: hand(), minHeight: 46 }],
-        [{ label: '代收人及代收理由', value: hand(), minHeight: 46 }],
+        [{ label: '受送达人签名', value: ownBox, minHeight: 46 }],
+        [{ label: '代收人及代收理由', value: proxyBox, minHeight: 46 }],
         [{ label: '拒收事由及见证人', value: hand(), minHeight: 46 }],
         [{ label: '备注', value: input.remarks || '无', minHeight: 34 }],
       ]),

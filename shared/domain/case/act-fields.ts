@@ -399,7 +399,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
       actTypes: ['penaltyDecision', 'noPenaltyDecision', 'summaryPenalty'],
     }),
     select('method', '送达方式', SERVICE_METHODS, { initial: 'direct' }),
-    text('recipient', '受送达人/签收人'),
+    text('recipient', '签收人', { help: '实际签收人姓名（他人代为签收的，按代收人打印）' }),
     optText('address', '送达地址'),
     bool('publicationNotified', '已告知处罚决定将依法公示'),
     optBool('electronicConsent', '当事人已同意电子送达并签订确认书', {

@@ -3,9 +3,7 @@
 // gives the same figures whenever it is computed (docs/domain/statistics.md).
 import { activeCalendar, type Calendar } from '../calendar'
 import {
-  computeDeadlines,
   defaultRuleSettings,
-  deriveCaseState,
   viewCase,
   type Act,
   type CaseFacts,
@@ -13,7 +11,8 @@ import {
   type RuleSettings,
   type Stage,
 } from '../domain/case'
-import { daysBetween, shiftDays, type IsoDate } from '../util/date'
+import { toDayNumber, type IsoDate } from '../util/date'
+import { rememberDayArithmetic, statisticsDerivation, type CaseDerivation } from './derivation'
 import { COUNTED_DEADLINE_RULES, type FigureKey } from './figures'
 
 /** A statistics period: both ends inclusive legal dates. */
@@ -27,6 +26,11 @@ export interface StatisticsOptions {
   today: IsoDate
   settings?: RuleSettings
   calendar?: Calendar
+  /**
+   * How stage and deadlines are derived: the statistics' own cheap derivation by default, or
+   * `fullDerivation` (the case page's computation; derivation.ts) to check it against.
+   */
+  derivation?: CaseDerivation
 }
 
 /** One case's part in the statistics of a period. */
@@ -51,13 +55,13 @@ export interface CaseContribution {
 
 /**
  * `cal` with its day answers remembered: a statistics run asks about the same days for thousands
- * of cases (about a third less time per case). Build one per run: a holiday year registered
+ * of cases (about a third less time per case), and the same working-day sums (derivation.ts). Build one per run: a holiday year registered
  * later is not seen by an existing wrapper.
  */
 export function cachedCalendar(cal: Calendar): Calendar {
   const working = new Map<IsoDate, boolean>()
   const covered = new Map<IsoDate, boolean>()
-  return {
+  const run: Calendar = {
     ...cal,
     isWorkingDay(date) {
       let v = working.get(date)
@@ -70,6 +74,9 @@ export function cachedCalendar(cal: Calendar): Calendar {
       return v
     },
   }
+  // Working-day sums (derivation.ts) are remembered for the run as well.
+  rememberDayArithmetic(run)
+  return run
 }
 
 /** The day the period is evaluated on: its end, or today while the period is still running. */
@@ -116,6 +123,26 @@ const DUE_REACH_DAYS = 400
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/g
 
 /**
+ * The latest of `latest` and every date written in a string of `value` (searched recursively,
+ * the way the dates appear in the payload's JSON text; much cheaper than serialising it).
+ */
+function latestDateIn(value: unknown, latest: IsoDate): IsoDate {
+  if (typeof value === 'string') {
+    // A date's second '-' is at least 7 characters in: most strings are skipped unsearched.
+    if (value.length < 10 || value.lastIndexOf('-') < 7) return latest
+    for (const d of value.match(ISO_DATE) ?? []) if (d > latest) latest = d
+    return latest
+  }
+  if (value === null || typeof value !== 'object') return latest
+  if (Array.isArray(value)) {
+    for (const x of value) latest = latestDateIn(x, latest)
+    return latest
+  }
+  for (const k in value) latest = latestDateIn((value as Record<string, unknown>)[k], latest)
+  return latest
+}
+
+/**
  * Whether any deadline of the case can fall due on or after `from`. A due date lies at most
  * DUE_REACH_DAYS (FOLLOW_UP ≤ 365 days; COURT_ENFORCE ≤ 30 + 6 months + 3 months) plus the
  * approved extensions and the paused time (within the span of the acts) after the latest date the
@@ -131,10 +158,11 @@ export function mayFallDueFrom(v: ReturnType<typeof viewCase>, from: IsoDate): b
   let extension = 0
   for (const a of v.acts) {
     if (a.type === 'periodExtended') extension += a.payload.days
-    for (const d of JSON.stringify(a.payload).match(ISO_DATE) ?? []) if (d > horizon) horizon = d
+    horizon = latestDateIn(a.payload, horizon)
   }
-  const reach = DUE_REACH_DAYS + extension + daysBetween(first, horizon)
-  return shiftDays(horizon, reach) >= from
+  // shiftDays(horizon, reach) >= from, with reach including daysBetween(first, horizon).
+  const h = toDayNumber(horizon)
+  return 2 * h - toDayNumber(first) + DUE_REACH_DAYS + extension >= toDayNumber(from)
 }
 
 /**
@@ -226,7 +254,10 @@ export function caseContribution(
 
   // Deadlines due in the period (duties only), as they stood at the period's end.
   const inDue = (due: IsoDate) => due >= period.from && due <= period.to
-  const deadlines = mayFallDueFrom(v, period.from) ? computeDeadlines(cc, asOf, settings, cal) : []
+  const derive = opts.derivation ?? statisticsDerivation
+  const deadlines = mayFallDueFrom(v, period.from)
+    ? derive.deadlines(cc, v, asOf, settings, cal)
+    : []
   for (const dl of deadlines) {
     if (!COUNTED_DEADLINE_RULES.includes(dl.ruleId) || !inDue(dl.dueDate)) continue
     const outcome =
@@ -261,7 +292,7 @@ export function caseContribution(
   }
 
   // Stage at the period's end, for the cases handled in it (not ended before it began).
-  const stage = deriveCaseState(cc, asOf, settings, cal).stage
+  const stage = derive.stage(cc, v, asOf, settings, cal)
   const lastOn = v.acts.at(-1)?.occurredOn ?? c.sourceDate
   if ((stage !== 'closed' && stage !== 'notFiled') || lastOn >= period.from) {
     keys.add(`stage:${stage}`)

@@ -88,6 +88,21 @@ export function allActs<K extends ActType>(facts: CaseFacts, type: K): Array<Act
 }
 
 /**
+ * The case's 证据清单 on `until`: every item of the standing 证据登记 acts up to that date, in the
+ * order entered (docs/domain/capture-once.md). Empty when none was registered.
+ */
+export function caseEvidence(facts: CaseFacts, until = '9999-12-31'): string[] {
+  return allActs(facts, 'evidenceRecorded')
+    .filter((a) => a.occurredOn <= until)
+    .flatMap((a) => a.payload.items.map((i) => i.trim()).filter(Boolean))
+}
+
+/** The 证据清单 as one sentence for documents that print evidence as text; undefined when empty. */
+export function evidenceSummary(items: readonly string[]): string | undefined {
+  return items.length ? `${items.join('；')}。`.replace(/。。$/, '。') : undefined
+}
+
+/**
  * The 文号 of the latest issued (not voided) document of `kind`; otherwise the number typed on
  * the act (`documentNo`), otherwise undefined.
  */

@@ -46,6 +46,14 @@ export class Fill {
   }
 }
 
+/** One “发言人：意见” line as a speaker/opinion pair (no colon: an opinion without a speaker). */
+export function speakerOpinion(line: string): { speaker: string; opinion: string } {
+  const at = line.search(/[：:]/)
+  return at > 0
+    ? { speaker: line.slice(0, at).trim(), opinion: line.slice(at + 1).trim() }
+    : { speaker: '', opinion: line.trim() }
+}
+
 /**
  * Applies what the user entered for the missing fields. 'lines' values become a list (one item
  * per non-empty line); everything else is trimmed text. Blank answers are left out, so the
@@ -71,12 +79,7 @@ export function applySupplements(
       field.input === 'lines'
         ? lines
         : field.input === 'speakerLines'
-          ? lines.map((line) => {
-              const at = line.search(/[：:]/)
-              return at > 0
-                ? { speaker: line.slice(0, at).trim(), opinion: line.slice(at + 1).trim() }
-                : { speaker: '', opinion: line }
-            })
+          ? lines.map(speakerOpinion)
           : raw,
     )
   }

@@ -22,6 +22,7 @@ import {
   actsOf,
   allActs,
   caseCourse,
+  caseEvidence,
   documentOfficers,
   documentParty,
   issuedNumber,
@@ -32,7 +33,7 @@ import {
   sentence,
 } from './common'
 import { done } from './map-intake'
-import { bandsOf, forfeitureOf, printedViolations } from './violations'
+import { bandsOf, forfeitureOf, printedViolations, violatedProvisionOf } from './violations'
 import type { CaseSource, MappedDocument } from './types'
 
 /** 行政处罚决定书 from 行政处罚决定 (facts, notice, statements and hearing from earlier acts). */
@@ -46,14 +47,14 @@ export function mapPenaltyDecision(src: CaseSource, act: ActOf<'penaltyDecision'
     .set('party', documentParty(facts.party))
     .set('caseCourse', caseCourse(facts, act.occurredOn))
     .need('facts', sentence(report?.payload.summary), '违法事实', 'textarea')
-    .needList('evidence', undefined, '证据（每行一项）')
+    .needList('evidence', caseEvidence(facts, act.occurredOn), '证据（每行一项）')
     .need(
       'statementsAndResponse',
       statementsAndResponse(src, act.occurredOn),
       '告知及陈述申辩（听证）情况',
       'textarea',
     )
-    .need('characterisation', undefined, '定性及理由', 'textarea')
+    .need('characterisation', report?.payload.characterisation, '定性及理由', 'textarea')
     .set(
       'discretion',
       [
@@ -93,7 +94,7 @@ export function mapOnTheSpotDecision(
     .set('docNumber', null)
     .set('party', documentParty(facts.party))
     .set('date', act.occurredOn)
-    .need('time', undefined, '时间（HH:mm）', 'time')
+    .need('time', p.time, '时间（HH:mm）', 'time')
     .set('place', p.place)
     .need(
       'facts',
@@ -101,7 +102,11 @@ export function mapOnTheSpotDecision(
       '违法事实',
       'textarea',
     )
-    .need('violatedProvision', undefined, '违反的规定（法律名称及条款）')
+    .need(
+      'violatedProvision',
+      violatedProvisionOf(src, p.violationId ? [p.violationId] : undefined),
+      '违反的规定（法律名称及条款）',
+    )
     .set('legalBasis', p.legalBasis)
     .set('penalty', p.fineFen > 0 ? { type: '罚款', amountFen: p.fineFen } : { type: '警告' })
     .set('officers', documentOfficers(officersById(facts, p.officerIds)))
@@ -140,7 +145,7 @@ export function mapNoPenaltyDecision(
       '查明的事实',
       'textarea',
     )
-    .set('evidence', [])
+    .set('evidence', caseEvidence(facts, act.occurredOn))
     .set('characterisation', sentence(p.reason))
     .need(
       'ground',
@@ -277,6 +282,27 @@ export function mapPaymentReminder(src: CaseSource, act: ActOf<'reminderServed'>
   return done('paymentReminder', f, act.occurredOn, [act.id, decision?.id, served?.id])
 }
 
+/**
+ * 执行情况 of a case with nothing to pay: a 不予处罚 decision (with its service date when served)
+ * or a matter corrected without filing; undefined otherwise (the officer states it).
+ */
+function nothingToExecute(
+  facts: CaseFacts,
+  none: ActOf<'noPenaltyDecision'> | undefined,
+  until: string,
+  reason: ActOf<'caseClosed'>['payload']['reason'],
+): string | undefined {
+  if (none) {
+    const served = allActs(facts, 'decisionServed').find(
+      (a) => a.payload.decisionActId === none.id && a.occurredOn <= until,
+    )
+    return served
+      ? `不予行政处罚决定书已于${formatChineseDate(served.occurredOn)}送达当事人，无罚没款需要执行。`
+      : '不予行政处罚，无罚没款需要执行。'
+  }
+  return reason === 'correctedWithoutFiling' ? '当事人已按要求改正，无需执行。' : undefined
+}
+
 /** 结案审批表 from 结案. */
 export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): MappedDocument {
   const facts = src.facts
@@ -319,7 +345,7 @@ export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): M
             `${formatChineseDate(a.occurredOn)}缴纳${formatYuan(a.payload.amountFen)}元${a.payload.receiptNo ? `（票据号${a.payload.receiptNo}）` : ''}`,
         )
         .join('；')
-    : p.note
+    : p.note?.trim() || nothingToExecute(facts, none, act.occurredOn, p.reason)
   const reason = {
     executed: 'executed',
     courtTerminated: 'courtTerminated',
@@ -337,11 +363,11 @@ export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): M
     .need('execution', execution, '执行情况', 'textarea')
     .set('reason', reason[p.reason])
     .set('reasonText', reason[p.reason] === 'other' ? CLOSING_REASONS[p.reason] : undefined)
-    .need('officerOpinion.text', undefined, '办案人员意见', 'textarea')
+    .need('officerOpinion.text', p.officerOpinion, '办案人员意见', 'textarea')
     .set('officerOpinion.signer', facts.officers.map((o) => o.name).join('、'))
     .set('officerOpinion.date', act.occurredOn)
-    .need('unitOpinion.text', undefined, '办案机构意见', 'textarea')
-    .need('unitOpinion.signer', undefined, '办案机构负责人')
+    .need('unitOpinion.text', p.unitOpinion, '办案机构意见', 'textarea')
+    .need('unitOpinion.signer', p.unitHead, '办案机构负责人')
     .set('unitOpinion.date', act.occurredOn)
     .set('headApproval', {
       text: `同意结案（${CLOSING_REASONS[p.reason]}）。`,
@@ -385,7 +411,7 @@ export function mapFollowUpVisit(src: CaseSource, act: ActOf<'followUpVisit'>): 
     .set('party', documentParty(facts.party))
     .set('method', method[p.method])
     .set('date', act.occurredOn)
-    .need('time', undefined, '回访时间（HH:mm）', 'time')
+    .need('time', p.time, '回访时间（HH:mm）', 'time')
     .needList(
       'visitors',
       officersById(facts, p.visitorIds).map((o) => o.name),

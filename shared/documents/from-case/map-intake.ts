@@ -46,7 +46,7 @@ export function mapInterviewNotice(
       '参加约谈人员',
     )
     .need('date', p.scheduledOn, '约谈日期', 'date')
-    .need('time', undefined, '约谈时间（HH:mm）', 'time')
+    .need('time', p.time, '约谈时间（HH:mm）', 'time')
     .need('place', p.place, '约谈地点')
   return done('interviewNotice', f, act.occurredOn, [act.id])
 }
@@ -60,11 +60,11 @@ export function mapInterviewRecord(src: CaseSource, act: ActOf<'interviewHeld'>)
   const f = new Fill()
     .set('caseNumber', facts.caseNo ?? '')
     .set('date', act.occurredOn)
-    .need('startTime', undefined, '约谈开始时间', 'time')
-    .need('endTime', undefined, '约谈结束时间', 'time')
+    .need('startTime', p.startTime, '约谈开始时间', 'time')
+    .need('endTime', p.endTime, '约谈结束时间', 'time')
     .need('place', p.place, '约谈地点')
     .set('interviewers', documentOfficers(officersById(facts, p.interviewerIds)))
-    .need('recorder', undefined, '记录人')
+    .need('recorder', p.recorder, '记录人')
     .set('party', documentParty(facts.party))
     .set(
       'attendees',
@@ -85,7 +85,7 @@ export function mapInterviewRecord(src: CaseSource, act: ActOf<'interviewHeld'>)
     .need('commitments', p.undertakings.map((u) => u.content).join('；'), '整改承诺', 'textarea')
     .need('requirements', p.requirements, '整改要求', 'textarea')
     .need('rectifyBy', dueDates.at(-1), '整改期限', 'date')
-    .need('followUp', undefined, '后续跟踪安排', 'textarea')
+    .need('followUp', p.followUp, '后续跟踪安排', 'textarea')
   return done('interviewRecord', f, act.occurredOn, [act.id, notice?.id])
 }
 
@@ -154,7 +154,7 @@ export function mapRectificationCheck(
     .need('orderReference', reference, '责令改正文书文号或约谈记录')
     .need('rectifyBy', rectifyBy, '整改期限', 'date')
     .set('checkedOn', act.occurredOn)
-    .need('place', undefined, '复查地点')
+    .need('place', act.payload.place, '复查地点')
     .set('checkers', documentOfficers(facts.officers.slice(0, 2)))
     .need(
       'requirements',
@@ -164,7 +164,7 @@ export function mapRectificationCheck(
     )
     .need('findings', sentence(act.payload.findings), '复查情况', 'textarea')
     .set('result', CORRECTION_RESULTS[act.payload.result])
-    .need('nextStep', undefined, '处理意见', 'textarea')
+    .need('nextStep', act.payload.nextStep, '处理意见', 'textarea')
   return done('rectificationCheck', f, act.occurredOn, [act.id, order?.id ?? interview?.id])
 }
 
@@ -183,8 +183,8 @@ export function mapFilingApproval(src: CaseSource, act: ActOf<'caseFiled'>): Map
       [clue?.payload.summary, `立案理由：${act.payload.reason}`].filter(Boolean).join('\n'),
     )
     .set('officers', documentOfficers(facts.officers))
-    .need('unitOpinion.text', undefined, '承办机构意见', 'textarea')
-    .need('unitOpinion.signer', undefined, '承办机构负责人')
+    .need('unitOpinion.text', act.payload.unitOpinion, '承办机构意见', 'textarea')
+    .need('unitOpinion.signer', act.payload.unitHead, '承办机构负责人')
     .set('unitOpinion.date', act.occurredOn)
     .set('headApproval', { text: '同意立案。', signer: act.payload.approver, date: act.occurredOn })
   return done('filingApproval', f, act.occurredOn, [act.id, clue?.id])

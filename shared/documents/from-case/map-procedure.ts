@@ -6,10 +6,12 @@ import { PROPOSALS, ruleLength, type ActOf } from '../../domain/case'
 import { addWorkingDays } from '../../calendar'
 import { joinProvisions, penaltyItemText } from '../blocks/penalty'
 import { formatYuan } from '../format/money'
-import { Fill } from './fill'
+import { Fill, speakerOpinion } from './fill'
 import {
   bareCause,
   caseCourse,
+  caseEvidence,
+  evidenceSummary,
   documentOfficers,
   documentParty,
   issuedNumber,
@@ -18,7 +20,7 @@ import {
   sentence,
 } from './common'
 import { done } from './map-intake'
-import { bandsOf, printedViolations } from './violations'
+import { bandsOf, printedViolations, violatedProvisionOf } from './violations'
 import type { CaseSource, MappedDocument } from './types'
 
 function proposalText(act: ActOf<'investigationConcluded'>): string {
@@ -38,12 +40,12 @@ export function mapInvestigationReport(
     .set('party', documentParty(facts.party))
     .set('caseCourse', caseCourse(facts, act.occurredOn))
     .need('facts', sentence(act.payload.summary), '违法事实', 'textarea')
-    .needList('evidence', undefined, '证据（每行一项）')
-    .need('characterisation', undefined, '案件性质', 'textarea')
+    .needList('evidence', caseEvidence(facts, act.occurredOn), '证据（每行一项）')
+    .need('characterisation', act.payload.characterisation, '案件性质', 'textarea')
   const violations =
     act.payload.proposedPenalty && printedViolations(act.payload.proposedPenalty, bandsOf(src))
   if (violations) f.set('violations', violations).set('discretion', '')
-  else f.need('discretion', undefined, '自由裁量理由', 'textarea')
+  else f.need('discretion', act.payload.discretionReason, '自由裁量理由', 'textarea')
   f.set('proposal', proposalText(act))
     .set('officers', documentOfficers(facts.officers))
     .set('reportedOn', act.occurredOn)
@@ -67,20 +69,20 @@ export function mapCaseReview(src: CaseSource, act: ActOf<'caseReviewed'>): Mapp
     .set('caseOfficers', facts.officers.map((o) => o.name).join('、'))
     .need('submittedOn', submitted?.occurredOn, '提交审核日期', 'date')
     .need('proposal', report ? proposalText(report) : undefined, '办案机构处理意见', 'textarea')
-    .need('findings.jurisdiction', undefined, '主体及管辖审核意见', 'textarea')
-    .need('findings.factsAndEvidence', undefined, '事实及证据审核意见', 'textarea')
-    .need('findings.characterisation', undefined, '定性审核意见', 'textarea')
-    .need('findings.legalBasis', undefined, '法律依据审核意见', 'textarea')
-    .need('findings.procedure', undefined, '程序审核意见', 'textarea')
-    .need('findings.appropriateness', undefined, '裁量适当性审核意见', 'textarea')
+    .need('findings.jurisdiction', p.jurisdictionOpinion, '主体及管辖审核意见', 'textarea')
+    .need('findings.factsAndEvidence', p.factsOpinion, '事实及证据审核意见', 'textarea')
+    .need('findings.characterisation', p.characterisationOpinion, '定性审核意见', 'textarea')
+    .need('findings.legalBasis', p.legalBasisOpinion, '法律依据审核意见', 'textarea')
+    .need('findings.procedure', p.procedureOpinion, '程序审核意见', 'textarea')
+    .need('findings.appropriateness', p.appropriatenessOpinion, '裁量适当性审核意见', 'textarea')
     .set('conclusion', conclusion[p.opinion])
     .set('reviewerOpinion', {
       text: p.comments?.trim() || `${conclusion[p.opinion]}。`,
       signer: p.reviewer,
       date: act.occurredOn,
     })
-    .need('reviewHeadOpinion.text', undefined, '审核机构负责人意见', 'textarea')
-    .need('reviewHeadOpinion.signer', undefined, '审核机构负责人')
+    .need('reviewHeadOpinion.text', p.headOpinion, '审核机构负责人意见', 'textarea')
+    .need('reviewHeadOpinion.signer', p.head, '审核机构负责人')
     .set('reviewHeadOpinion.date', act.occurredOn)
   const proposed = report?.payload.proposedPenalty
   const violations = proposed && printedViolations(proposed, bandsOf(src))
@@ -106,10 +108,17 @@ export function mapPenaltyNotice(
     .need('filedOn', filed?.occurredOn, '立案日期', 'date')
     .set('cause', bareCause(facts.cause))
     .need('facts', sentence(report?.payload.summary), '违法事实', 'textarea')
-    .need('evidenceSummary', undefined, '证据', 'textarea')
+    .need(
+      'evidenceSummary',
+      evidenceSummary(caseEvidence(facts, act.occurredOn)),
+      '证据',
+      'textarea',
+    )
     .need(
       'violatedProvision',
-      noticeViolations && joinProvisions(noticeViolations.map((v) => v.violates)),
+      noticeViolations
+        ? joinProvisions(noticeViolations.map((v) => v.violates))
+        : violatedProvisionOf(src),
       '违反的规定（法律名称及条款）',
     )
     .set('legalBasis', p.proposedPenalty.legalBasis)
@@ -129,18 +138,19 @@ export function mapStatementRecord(
 ): MappedDocument {
   const facts = src.facts
   const notice = lastAct(facts, 'penaltyNoticeServed', act.occurredOn)
+  const p = act.payload
   const f = new Fill()
     .set('caseNumber', facts.caseNo ?? '')
     .set('date', act.occurredOn)
-    .need('startTime', undefined, '开始时间', 'time')
-    .need('endTime', undefined, '结束时间', 'time')
-    .need('place', undefined, '地点')
+    .need('startTime', p.startTime, '开始时间', 'time')
+    .need('endTime', p.endTime, '结束时间', 'time')
+    .need('place', p.place, '地点')
     .set('party', documentParty(facts.party))
-    .need('speaker.name', undefined, '陈述申辩人姓名')
-    .need('speaker.capacity', undefined, '陈述申辩人身份（如法定代表人、委托代理人）')
-    .need('speaker.idNumber', undefined, '陈述申辩人身份证件号码')
+    .need('speaker.name', p.speakerName, '陈述申辩人姓名')
+    .need('speaker.capacity', p.speakerCapacity, '陈述申辩人身份（如法定代表人、委托代理人）')
+    .need('speaker.idNumber', p.speakerIdNumber, '陈述申辩人身份证件号码')
     .set('officers', documentOfficers(facts.officers))
-    .need('recorder', undefined, '记录人')
+    .need('recorder', p.recorder, '记录人')
     .need(
       'noticeNumber',
       notice && issuedNumber(src, 'penaltyNotice', notice.payload.documentNo),
@@ -170,12 +180,12 @@ export function mapHearingNotice(
     )
     .need('requestedOn', request?.occurredOn, '听证申请日期', 'date')
     .set('date', p.hearingOn)
-    .need('time', undefined, '听证时间（HH:mm）', 'time')
+    .need('time', p.time, '听证时间（HH:mm）', 'time')
     .set('place', p.place)
     .set('isPublic', p.isPublic)
     .set('presider', p.presider)
-    .need('recorder', undefined, '记录员')
-  if (!p.isPublic) f.need('nonPublicReason', undefined, '不公开举行的理由')
+    .need('recorder', p.recorder, '记录员')
+  if (!p.isPublic) f.need('nonPublicReason', p.nonPublicReason, '不公开举行的理由')
   return done('hearingNotice', f, act.occurredOn, [act.id, request?.id, notice?.id])
 }
 
@@ -192,19 +202,20 @@ export function mapCollectiveDiscussion(
     .set('cause', facts.cause)
     .set('party', documentParty(facts.party))
     .set('date', act.occurredOn)
-    .need('startTime', undefined, '开始时间', 'time')
-    .need('endTime', undefined, '结束时间', 'time')
-    .need('place', undefined, '地点')
-    .need('host.name', undefined, '主持人姓名')
-    .need('host.position', undefined, '主持人职务')
+    .need('startTime', p.startTime, '开始时间', 'time')
+    .need('endTime', p.endTime, '结束时间', 'time')
+    .need('place', p.place, '地点')
+    .need('host.name', p.host, '主持人姓名')
+    .need('host.position', p.hostPosition, '主持人职务')
     .set(
       'attendees',
       p.participants.map((name) => ({ name, position: '负责人' })),
     )
-    .need('recorder', undefined, '记录人')
+    .need('recorder', p.recorder, '记录人')
     .need('reporter', facts.officers[0]?.name, '汇报人')
     .need('caseReport', sentence(report?.payload.summary), '案情汇报', 'textarea')
-    .need('opinions', undefined, '讨论发言（每行一条，写作“发言人：意见”）', 'speakerLines')
-    .set('decision', p.conclusion)
+  if (p.opinions?.length) f.set('opinions', p.opinions.map(speakerOpinion))
+  else f.need('opinions', undefined, '讨论发言（每行一条，写作“发言人：意见”）', 'speakerLines')
+  f.set('decision', p.conclusion)
   return done('collectiveDiscussion', f, act.occurredOn, [act.id, report?.id])
 }

@@ -34,6 +34,18 @@ export function caseViolations(src: CaseSource): ViolationEntry[] {
   return resolveViolations(src.facts.violationIds ?? [], src.violations ?? BUILTIN_VIOLATIONS)
 }
 
+/**
+ * The provisions violated by the given entries (or, without ids, by the case's violations) as one
+ * printed citation; undefined when there is none.
+ */
+export function violatedProvisionOf(src: CaseSource, ids?: readonly string[]): string | undefined {
+  const entries = ids
+    ? resolveViolations(ids, src.violations ?? BUILTIN_VIOLATIONS)
+    : caseViolations(src)
+  const text = joinProvisions(entries.flatMap((e) => e.violates.map(formatProvision)))
+  return text || undefined
+}
+
 /** The office's discretion bands from the source, or the default 30 % / 30 %. */
 export function bandsOf(src: CaseSource): DiscretionBands {
   return src.ruleSettings?.discretionBands ?? DEFAULT_DISCRETION_BANDS

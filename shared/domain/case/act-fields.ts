@@ -37,7 +37,8 @@ import { FOLLOW_UP_VISIT_QUESTIONS as VISIT_Q } from './visit-questions'
  * 责令改正 joined to a decision (CorrectionInDecisionSchema, off unless ticked); violation: a
  * catalogue entry id, which also sets the form's `fineRule` (widget fineRule: the entry's rule
  * snapshot, shown as text, never typed); registerOfficer/registerOfficers: picked from the
- * officer register by role (`register`), filling both the name field and its id field.
+ * officer register by role (`register`), filling both the name field and its id field; time: a
+ * clock time 'HH:mm'.
  */
 export type FieldWidget =
   | 'text'
@@ -62,6 +63,7 @@ export type FieldWidget =
   | 'fineRule'
   | 'registerOfficer'
   | 'registerOfficers'
+  | 'time'
 
 /** One form field of an act payload. */
 export interface ActFieldSpec {
@@ -121,6 +123,32 @@ const optBool = f('boolean', false)
 const list = f('textList', true)
 const officers = f('officers', true)
 const actRef = f('actRef', true)
+const time = f('time', false)
+const optList = f('textList', false)
+/**
+ * A signer or recorder picked from the register (any active officer unless `role`), optional:
+ * what the act's documents print, captured once here (docs/domain/capture-once.md).
+ */
+const optPick = (
+  key: string,
+  label: string,
+  extra: Extra & { role?: OfficerRole } = {},
+): ActFieldSpec => {
+  const { role, ...rest } = extra
+  return {
+    key,
+    label,
+    widget: 'registerOfficer',
+    required: false,
+    ...rest,
+    register: { idKey: `${key}Id`, ...(role ? { role } : {}) },
+  }
+}
+/** Start and end time of a record (笔录/记录); the end must come after the start. */
+const recordTimes = (extra: Extra = {}): ActFieldSpec[] => [
+  time('startTime', '开始时间', extra),
+  time('endTime', '结束时间', extra),
+]
 /** 听证主持人: an officer of the register who is not on the case (APL Art. 64(4)). */
 const presider: ActFieldSpec = {
   key: 'presider',
@@ -219,7 +247,12 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     area('summary', '线索内容'),
     optBool('realNameReporter', '实名投诉举报'),
   ],
-  caseFiled: [approver('approver', '批准立案的负责人'), area('reason', '立案理由')],
+  caseFiled: [
+    approver('approver', '批准立案的负责人'),
+    area('reason', '立案理由'),
+    optArea('unitOpinion', '承办机构意见', { help: '印在立案审批表上，如：建议立案调查' }),
+    optPick('unitHead', '承办机构负责人'),
+  ],
   filingDeclined: [
     select('ground', '不予立案情形', FILING_DECLINE_GROUNDS),
     area('reason', '不予立案理由'),
@@ -235,6 +268,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   ],
   interviewNoticeServed: [
     date('scheduledOn', '约谈日期'),
+    time('time', '约谈时间', { help: '印在约谈通知书上，如 09:30' }),
     text('place', '约谈地点'),
     text('attendeeName', '被约谈人姓名'),
     text('attendeeRole', '被约谈人职务', { help: '法定代表人或主要负责人' }),
@@ -244,12 +278,15 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   ],
   interviewHeld: [
     text('place', '约谈地点'),
+    ...recordTimes(),
+    optPick('recorder', '记录人'),
     officers('interviewerIds', '约谈执法人员', { help: '两名以上' }),
     list('attendees', '被约谈人', { help: '每行一人' }),
     area('problems', '指出的问题'),
     optArea('explanation', '当事人说明'),
     area('requirements', '整改要求'),
     f('undertakings', true)('undertakings', '当事人承诺'),
+    optArea('followUp', '后续跟踪安排', { help: '印在约谈记录上，如：到期后实地复查整改情况' }),
     bool('recordSigned', '约谈记录已签字确认'),
   ],
   correctionOrderServed: [
@@ -263,7 +300,9 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   ],
   correctionReviewed: [
     select('result', '复查结果', CORRECTION_RESULTS),
+    optText('place', '复查地点'),
     area('findings', '复查情况'),
+    optArea('nextStep', '处理意见', { help: '如：已按要求整改，不予立案' }),
   ],
   administrativeGuidance: soft,
   warningAdmonition: soft,
@@ -284,6 +323,11 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   testingConcluded: [area('result', '结果'), bool('partyNotified', '已告知当事人')],
   refundOrdered: [money('amountFen', '应退还金额（元）'), area('requirement', '退款要求')],
   refundCompleted: [optArea('note', '备注')],
+  evidenceRecorded: [
+    list('items', '证据', {
+      help: '每行一项：证据名称、来源及证明的事实，如“现场检查笔录1份，证明当事人经营场所存放过期食品”',
+    }),
+  ],
   investigationConcluded: [
     area('summary', '调查终结报告摘要'),
     select('proposal', '拟处理意见', PROPOSALS),
@@ -296,6 +340,12 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
       help: '行政处罚法第五十八条；不涉及的不选',
     },
     bool('complexOrMajor', '情节复杂或重大违法', { help: '须负责人集体讨论决定' }),
+    optArea('characterisation', '案件性质及定性理由', {
+      help: '印在调查终结报告、告知书和决定书上',
+    }),
+    optArea('discretionReason', '自由裁量理由', {
+      help: '拟处罚内容未逐项裁量时填写；逐项裁量的理由由系统按裁量基准生成',
+    }),
   ],
   investigationTerminated: [area('reason', '终止调查理由'), approver('approver', '批准的负责人')],
   reviewSubmitted: [select('reviewKind', '审核类别', REVIEW_KINDS)],
@@ -311,6 +361,14 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
       register: { role: 'legalReviewer', idKey: 'reviewerId', excludeCaseOfficers: true },
     },
     optArea('comments', '审核意见说明'),
+    optArea('jurisdictionOpinion', '主体及管辖审核意见'),
+    optArea('factsOpinion', '事实及证据审核意见'),
+    optArea('characterisationOpinion', '定性审核意见'),
+    optArea('legalBasisOpinion', '法律依据审核意见'),
+    optArea('procedureOpinion', '程序审核意见'),
+    optArea('appropriatenessOpinion', '裁量适当性审核意见'),
+    optArea('headOpinion', '审核机构负责人意见'),
+    optPick('head', '审核机构负责人'),
   ],
   penaltyNoticeServed: [
     docNo,
@@ -319,7 +377,21 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     f('money', false)('refundAmountFen', '责令退还多收价款（元）'),
     service,
   ],
-  statementDefence: [select('form', '形式', O.statementForm), area('content', '陈述申辩内容')],
+  statementDefence: [
+    select('form', '形式', O.statementForm),
+    area('content', '陈述申辩内容'),
+    ...recordTimes({ showWhen: { key: 'form', in: ['oral'] } }),
+    optText('place', '地点', { showWhen: { key: 'form', in: ['oral'] } }),
+    optText('speakerName', '陈述申辩人姓名', { showWhen: { key: 'form', in: ['oral'] } }),
+    optText('speakerCapacity', '陈述申辩人身份', {
+      help: '如 法定代表人、委托代理人',
+      showWhen: { key: 'form', in: ['oral'] },
+    }),
+    optText('speakerIdNumber', '陈述申辩人身份证件号码', {
+      showWhen: { key: 'form', in: ['oral'] },
+    }),
+    optPick('recorder', '记录人', { showWhen: { key: 'form', in: ['oral'] } }),
+  ],
   defenceRechecked: [
     actRef('statementActId', '复核的陈述申辩', { actTypes: ['statementDefence'] }),
     select('outcome', '复核结果', O.recheckOutcome),
@@ -338,9 +410,15 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   hearingNoticeServed: [
     docNo,
     date('hearingOn', '听证日期', { help: '须在通知送达满7个工作日之后' }),
+    time('time', '听证时间', { help: '如 09:30' }),
     text('place', '听证地点'),
     presider,
+    optPick('recorder', '记录员'),
     bool('isPublic', '公开举行', { initial: true }),
+    optText('nonPublicReason', '不公开举行的理由', {
+      help: '涉及国家秘密、商业秘密或者个人隐私（行政处罚法第六十四条第五项）',
+      showWhen: { key: 'isPublic', in: ['false'] },
+    }),
     service,
   ],
   hearingHeld: [
@@ -360,6 +438,12 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
       register: { role: 'head', idKey: 'participantIds', min: 2 },
     },
     area('conclusion', '讨论结论'),
+    ...recordTimes(),
+    optText('place', '地点'),
+    optPick('host', '主持人', { role: 'head' }),
+    optText('hostPosition', '主持人职务', { help: '如 局长' }),
+    optPick('recorder', '记录人'),
+    optList('opinions', '讨论发言', { help: '每行一条，写作“发言人：意见”' }),
   ],
   penaltyDecision: [
     docNo,
@@ -384,6 +468,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     f('fineRule', false)('fineRule', '法定罚款'),
     bool('warning', '警告'),
     money('fineFen', '罚款（元）', { initial: '0' }),
+    time('time', '时间', { help: '作出决定的时间，如 10:30' }),
     text('place', '违法行为地点'),
     text('legalBasis', '处罚依据'),
     officers('officerIds', '执法人员', { help: '两名以上' }),
@@ -434,14 +519,20 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     f('money', false)('surchargePaidFen', '已缴加处罚款（元）', {
       help: '逾期缴纳罚款加处的罚款（行政处罚法第七十二条第一款第一项）；没有可不填',
     }),
+    optArea('officerOpinion', '办案人员意见', {
+      help: '印在结案审批表上，如：已执行完毕，建议结案',
+    }),
+    optArea('unitOpinion', '办案机构意见'),
+    optPick('unitHead', '办案机构负责人'),
     approver('approver', '批准结案的负责人'),
     optArea('note', '备注'),
   ],
   followUpVisit: [
     select('method', '回访方式', O.visitMethod),
     officers('visitorIds', '回访人员'),
+    time('time', '回访时间', { help: '如 10:00' }),
     text('contactPerson', '被回访人'),
-    optText('contactPhone', '联系电话'),
+    optText('contactPhone', '联系电话', { help: '手机号或固定电话，如 13812345678、027-84851234' }),
     select('rectification', '整改情况', O.rectification),
     // Worded as the printed 回访记录表 asks them (visit-questions.ts).
     bool('conductProper', VISIT_Q.conductProper),

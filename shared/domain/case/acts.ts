@@ -26,6 +26,7 @@ export const ACT_DEFINITIONS = {
   testingConcluded: { label: '检测/检验/检疫/鉴定结果告知', payload: P.TestingConcludedPayload },
   refundOrdered: { label: '责令退还多收价款', payload: P.RefundOrderedPayload },
   refundCompleted: { label: '多收价款退还完毕', payload: P.RefundCompletedPayload },
+  evidenceRecorded: { label: '证据登记', payload: P.EvidenceRecordedPayload },
   investigationConcluded: { label: '案件调查终结', payload: P.InvestigationConcludedPayload },
   investigationTerminated: { label: '终止调查', payload: P.InvestigationTerminatedPayload },
   reviewSubmitted: { label: '提交审核', payload: P.ReviewSubmittedPayload },

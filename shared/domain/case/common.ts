@@ -14,6 +14,12 @@ export const fen = z.number().int('金额应为整数（单位：分）').nonneg
 export const text = (what: string) => z.string().trim().min(1, `请填写${what}`)
 /** Optional free text; an empty string is kept as entered. */
 export const optionalText = z.string().trim().optional()
+/** A clock time 'HH:mm' (24-hour), e.g. the start of a record or a hearing. */
+export const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '请填写有效时间（24小时制 HH:mm，如 09:30）')
+/** Optional clock time. */
+export const optionalTime = clockTime.optional()
 
 /** Service methods of CPL Arts. 87–95 (DOMAIN §1.2-10). */
 export const SERVICE_METHODS = {

@@ -167,6 +167,8 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
       return [...penaltyPath(), ...(open('refund') ? ['已责令退还多收价款，尚未完成'] : [])]
     case 'refundCompleted':
       return open('refund') ? [] : ['尚未责令退还多收价款']
+    case 'evidenceRecorded':
+      return decided ? ['本案已作出处理决定，证据清单不再增加'] : []
     case 'investigationConcluded': {
       const r = penaltyPath()
       if (open('suspension')) r.push('调查已中止，请先恢复调查')

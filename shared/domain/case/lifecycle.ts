@@ -22,6 +22,7 @@ import {
 import { HEARING_NOTICE_LEAD_WORKING_DAYS } from './rules'
 import { signerReasons, type RegisterOfficer } from './signers'
 import { defaultRuleSettings, type RuleSettings } from './settings'
+import { phonePattern } from '../settings/schemas'
 
 /** Stages of a case, in order. */
 export const STAGE_LABELS = {
@@ -169,7 +170,24 @@ function exceeds(decided: Penalty, proposed: Penalty): boolean {
   )
 }
 
+/**
+ * Checks every act's own fields against each other before its type's checks: a record's end time
+ * after its start time, and a phone number that is a phone number (docs/domain/capture-once.md).
+ */
 function payloadReasons(act: Act, g: GateContext, full: CaseInput): string[] {
+  const p = act.payload as { startTime?: string; endTime?: string; contactPhone?: string }
+  const r: string[] = []
+  if (p.startTime && p.endTime && p.endTime <= p.startTime)
+    r.push(`结束时间（${p.endTime}）应晚于开始时间（${p.startTime}）`)
+  const phone = p.contactPhone?.replace(/\s/g, '')
+  if (phone && !phonePattern.test(phone))
+    r.push(
+      `联系电话“${p.contactPhone}”格式不正确，请填写手机号或固定电话，如 13812345678、027-84851234`,
+    )
+  return [...r, ...typeReasons(act, g, full)]
+}
+
+function typeReasons(act: Act, g: GateContext, full: CaseInput): string[] {
   const { v } = g
   switch (act.type) {
     case 'investigationConcluded':
@@ -204,6 +222,14 @@ function payloadReasons(act: Act, g: GateContext, full: CaseInput): string[] {
     case 'summaryPenalty': {
       const why = summaryPenaltyRefusal(g.c.party, act.payload, g.settings)
       return why ? [why] : []
+    }
+    case 'hearingHeld': {
+      const notice = v.last('hearingNoticeServed')
+      return notice && act.occurredOn < notice.payload.hearingOn
+        ? [
+            `听证举行日期不能早于听证通知书确定的听证日期（${formatChineseDate(notice.payload.hearingOn)}）`,
+          ]
+        : []
     }
     case 'hearingNoticeServed': {
       const earliest = addWorkingDaysOn(g.cal, act.occurredOn, HEARING_NOTICE_LEAD_WORKING_DAYS)

@@ -1,6 +1,15 @@
 // Payloads of service, payment, enforcement, publication, closing, follow-up and voiding.
 import { z } from 'zod'
-import { entityId, enumOf, fen, legalDate, optionalText, ServiceMethodSchema, text } from './common'
+import {
+  entityId,
+  enumOf,
+  fen,
+  legalDate,
+  optionalText,
+  optionalTime,
+  ServiceMethodSchema,
+  text,
+} from './common'
 
 /** Decision documents that a 送达 act serves. */
 export const SERVED_DECISIONS = {
@@ -97,6 +106,12 @@ export const CaseClosedPayload = z.object({
    * absent on cases closed before it existed, and when no surcharge was paid.
    */
   surchargePaidFen: fen.optional(),
+  /** What the 结案审批表 prints (captured once here; absent on older acts). */
+  officerOpinion: optionalText,
+  unitOpinion: optionalText,
+  /** 办案机构负责人 who signs the unit's opinion, from the officer register. */
+  unitHead: optionalText,
+  unitHeadId: entityId.optional(),
 })
 
 /** 回访 (鄂市监法〔2022〕42号 item 十五; DOMAIN §5 suggested fields). */
@@ -105,6 +120,8 @@ export const FollowUpVisitPayload = z.object({
   visitorIds: z.array(entityId).min(1, '请选择回访人员'),
   contactPerson: text('被回访人'),
   contactPhone: optionalText,
+  /** The hour of the visit printed on the 回访记录表 (absent on older acts). */
+  time: optionalTime,
   rectification: enumOf({
     rectified: '已整改',
     partlyRectified: '部分整改',

@@ -1,6 +1,14 @@
 // Payloads of the acts before and around filing: clue, filing, interview, correction, soft measures.
 import { z } from 'zod'
-import { entityId, enumOf, legalDate, optionalText, ServiceMethodSchema, text } from './common'
+import {
+  entityId,
+  enumOf,
+  legalDate,
+  optionalText,
+  optionalTime,
+  ServiceMethodSchema,
+  text,
+} from './common'
 
 /** Case sources (案件来源), as the office lists them on the 案件来源登记表 (cases issue). */
 export const CASE_SOURCES = {
@@ -28,6 +36,10 @@ export const CaseFiledPayload = z.object({
   /** The approving 负责人's id in the officer register (absent on acts entered before it). */
   approverId: entityId.optional(),
   reason: text('立案理由'),
+  /** 承办机构意见 and its signer, printed on the 立案审批表 (absent on older acts). */
+  unitOpinion: optionalText,
+  unitHead: optionalText,
+  unitHeadId: entityId.optional(),
 })
 
 /** 不予立案 grounds, SAMR-PR Art. 20. */
@@ -85,6 +97,8 @@ export const InterviewNoticeServedPayload = z.object({
   attendeeRole: text('被约谈人职务（法定代表人/主要负责人）'),
   reason: text('约谈事由'),
   legalBasis: text('约谈依据'),
+  /** The hour of the interview printed on the notice (absent on older acts). */
+  time: optionalTime,
   serviceMethod: ServiceMethodSchema,
 })
 
@@ -98,6 +112,13 @@ export const InterviewHeldPayload = z.object({
   requirements: text('整改要求'),
   undertakings: z.array(z.object({ content: text('承诺内容'), dueOn: legalDate.optional() })),
   recordSigned: z.boolean(),
+  /** What the 约谈记录 prints (captured once here; absent on older acts). */
+  startTime: optionalTime,
+  endTime: optionalTime,
+  recorder: optionalText,
+  /** The recorder's id in the officer register. */
+  recorderId: entityId.optional(),
+  followUp: optionalText,
 })
 
 /** 责令改正通知书送达 (form 33), APL Art. 28. */
@@ -126,6 +147,10 @@ export const CORRECTION_RESULTS = {
 export const CorrectionReviewedPayload = z.object({
   result: enumOf(CORRECTION_RESULTS),
   findings: text('复查情况'),
+  /** What the 整改复查记录 prints (captured once here; absent on older acts). */
+  place: optionalText,
+  /** 处理意见 after the check. */
+  nextStep: optionalText,
 })
 
 /** How a soft measure or education was delivered. */

@@ -1,7 +1,16 @@
 // Payloads of the investigation, review, notice, hearing and decision acts.
 import { z } from 'zod'
 import { CorrectionInDecisionSchema, FineRuleSchema } from '../../discretion/item'
-import { entityId, enumOf, fen, optionalText, ServiceMethodSchema, legalDate, text } from './common'
+import {
+  entityId,
+  enumOf,
+  fen,
+  optionalText,
+  optionalTime,
+  ServiceMethodSchema,
+  legalDate,
+  text,
+} from './common'
 import {
   ExemptionListItemSchema,
   LeniencySchema,
@@ -76,11 +85,22 @@ export const InvestigationConcludedPayload = z
     proposedPenalty: PenaltySchema.optional(),
     legalReviewTriggers: z.array(enumOf(LEGAL_REVIEW_TRIGGERS)),
     complexOrMajor: z.boolean(),
+    /** 案件性质/定性及理由, printed on the report, the 告知书 and the 决定书 (absent on older acts). */
+    characterisation: optionalText,
+    /** 自由裁量理由 when no per-violation discretion is recorded. */
+    discretionReason: optionalText,
   })
   .refine((p) => p.proposal !== 'penalty' || p.proposedPenalty !== undefined, {
     path: ['proposedPenalty'],
     message: '拟给予行政处罚的，请填写拟处罚内容',
   })
+/**
+ * 证据登记: items added to the case's 证据清单 (APL Art. 46 kinds of evidence). The list is every
+ * item of the standing 证据登记 acts; a wrong entry is voided like any act.
+ */
+export const EvidenceRecordedPayload = z.object({
+  items: z.array(text('证据')).min(1, '请至少填写一项证据'),
+})
 /** 终止调查 (SAMR-PR Art. 47). */
 export const InvestigationTerminatedPayload = z.object({
   reason: text('终止调查理由'),
@@ -110,6 +130,17 @@ export const CaseReviewedPayload = z.object({
    */
   reviewerId: entityId.optional(),
   comments: optionalText,
+  /** The reviewer's opinion on each aspect the 审核表 prints (absent on older acts). */
+  jurisdictionOpinion: optionalText,
+  factsOpinion: optionalText,
+  characterisationOpinion: optionalText,
+  legalBasisOpinion: optionalText,
+  procedureOpinion: optionalText,
+  appropriatenessOpinion: optionalText,
+  /** 审核机构负责人意见 and its signer. */
+  headOpinion: optionalText,
+  head: optionalText,
+  headId: entityId.optional(),
 })
 
 /** 行政处罚告知书送达 (form 37), APL Arts. 44, 45, 63–64; SAMR-PR Art. 57. */
@@ -124,6 +155,15 @@ export const PenaltyNoticeServedPayload = z.object({
 export const StatementDefencePayload = z.object({
   form: enumOf({ written: '书面', oral: '口头' }),
   content: text('陈述申辩内容'),
+  /** An oral statement is recorded in the 陈述申辩笔录: when, where, who spoke, who recorded. */
+  startTime: optionalTime,
+  endTime: optionalTime,
+  place: optionalText,
+  speakerName: optionalText,
+  speakerCapacity: optionalText,
+  speakerIdNumber: optionalText,
+  recorder: optionalText,
+  recorderId: entityId.optional(),
 })
 /** 复核 of a statement/defence (APL Art. 45; SAMR-PR Art. 58). */
 export const DefenceRecheckedPayload = z.object({
@@ -157,6 +197,11 @@ export const HearingNoticeServedPayload = z.object({
   presiderId: entityId.optional(),
   isPublic: z.boolean(),
   serviceMethod: ServiceMethodSchema,
+  /** What the 听证通知书 prints besides the date (absent on older acts). */
+  time: optionalTime,
+  recorder: optionalText,
+  recorderId: entityId.optional(),
+  nonPublicReason: optionalText,
 })
 /** 听证举行 (forms 40, 41); party absent without reason = waiver (APL Art. 64(8)). */
 export const HearingHeldPayload = z.object({
@@ -177,6 +222,17 @@ export const CollectiveDiscussionPayload = z.object({
   /** The participants' ids in the officer register, in the order of `participants` (absent on older acts). */
   participantIds: z.array(entityId).min(2, '集体讨论应有两名以上负责人参加').optional(),
   conclusion: text('讨论结论'),
+  /** What the 集体讨论记录 prints (absent on older acts). */
+  startTime: optionalTime,
+  endTime: optionalTime,
+  place: optionalText,
+  host: optionalText,
+  hostId: entityId.optional(),
+  hostPosition: optionalText,
+  recorder: optionalText,
+  recorderId: entityId.optional(),
+  /** One “发言人：意见” per entry. */
+  opinions: z.array(text('讨论发言')).optional(),
 })
 
 /** 行政处罚决定 (forms 43, 45). */
@@ -211,6 +267,8 @@ export const SummaryPenaltyPayload = z
     violationId: z.string().trim().min(1).optional(),
     /** Snapshot of that entry's fine rule: its lawful minimum decides whether 当场 is allowed. */
     fineRule: FineRuleSchema.optional(),
+    /** The hour of the decision printed on the 当场处罚决定书 (absent on older acts). */
+    time: optionalTime,
   })
   .refine((p) => p.warning || p.fineFen > 0, '当场处罚须为警告或罚款')
 /** 移送 (forms 4, 5), SAMR-PR Art. 60 para 1 (四)(五). */

@@ -5,6 +5,7 @@ import { ACT_TYPES } from '@shared/domain/case'
 import {
   blankActForm,
   formToPayload,
+  normaliseTime,
   parseActForm,
   penaltyToForm,
 } from '@renderer/features/cases/detail/act-form-model'
@@ -178,5 +179,23 @@ describe('act form model', () => {
       fineFen: '1234.56',
       warning: true,
     })
+  })
+
+  it.each([
+    ['9:30', '09:30'],
+    ['9：30', '09:30'],
+    ['0930', '09:30'],
+    ['9.05', '09:05'],
+    ['14:00', '14:00'],
+    ['下午两点', '下午两点'],
+  ])('a typed time %s is stored as %s', (typed, stored) => {
+    expect(normaliseTime(typed)).toBe(stored)
+  })
+
+  it('an impossible time is refused on its field in Chinese (24-hour HH:mm)', () => {
+    const form = { ...blankActForm('followUpVisit'), time: '25:10' }
+    const r = parseActForm('followUpVisit', form)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.errors.fields.time).toMatch(/有效时间/)
   })
 })

@@ -50,6 +50,8 @@ function sample(spec: ActFieldSpec, schema: Schema): unknown {
       return true
     case 'date':
       return '2026-10-12'
+    case 'time':
+      return '09:30'
     case 'select':
       return enumKeys(schema)[0]
     case 'multiselect':
@@ -132,6 +134,10 @@ function checkFields(fields: readonly ActFieldSpec[], schema: z.ZodType): void {
     // refuses an impossible date there (correctionReasons in penalty-checks.ts).
     if (spec.widget === 'date' && fields !== CORRECTION_FIELDS)
       expect(field.safeParse('2026-02-30').success).toBe(false)
+    if (spec.widget === 'time') {
+      expect(field.safeParse('24:00').success, `${spec.key} rejects 24:00`).toBe(false)
+      expect(field.safeParse('9:5').success, `${spec.key} rejects 9:5`).toBe(false)
+    }
   }
 }
 

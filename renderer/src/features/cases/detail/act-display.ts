@@ -3,7 +3,14 @@
  * table, with enum labels, 元 amounts and officer names), and the prefill of an act dialog from
  * what the case already says (case officers, the proposed penalty, the decision to serve, …).
  */
-import { viewCase, type Act, type ActType, type CaseFacts, type Party } from '@shared/domain/case'
+import {
+  CLOSING_REASONS,
+  viewCase,
+  type Act,
+  type ActType,
+  type CaseFacts,
+  type Party,
+} from '@shared/domain/case'
 import {
   ACT_FIELDS,
   INLINE_OPTIONS,
@@ -146,6 +153,20 @@ export function partyContact(p: Party): string {
   return p.name
 }
 
+/** The capacity in which the party's contact person speaks or signs (陈述申辩人身份). */
+export function partyCapacity(p: Party): string {
+  if (p.kind === 'organisation') return p.representativeTitle ?? '法定代表人'
+  if (p.kind === 'soleTrader') return '经营者'
+  return '当事人'
+}
+
+/** The identity-document number of the party's contact person, when the register holds it. */
+function partyContactId(p: Party): string | undefined {
+  if (p.kind === 'soleTrader') return p.operatorIdNo
+  if (p.kind === 'naturalPerson') return p.idNo
+  return undefined
+}
+
 /**
  * The 责令改正 part of a decision form, from the case's earlier 责令改正通知书 (mode, date,
  * requirement) or 约谈 (整改要求). Ticked when a violation's basis requires correction and no
@@ -214,9 +235,31 @@ export function prefillActForm(
   }
   const concl = v.last('investigationConcluded')
   const notice = v.last('penaltyNoticeServed')
+  const clue = v.last('clueRegistered')
+  const interview = v.last('interviewHeld')
+  const basisText = [...new Set(caseEntries.map((e) => formatProvision(e.basis)))].join('；')
   switch (type) {
     case 'investigationConcluded':
       form.proposedPenalty = withCaseRows(form.proposedPenalty as FormValues | undefined)
+      set(
+        'summary',
+        v.last('correctionOrderServed')?.payload.violation ??
+          interview?.payload.problems ??
+          clue?.payload.summary,
+      )
+      break
+    case 'correctionOrderServed':
+      set('violation', interview?.payload.problems ?? clue?.payload.summary)
+      set('requirement', interview?.payload.requirements)
+      if (basisText) set('legalBasis', basisText)
+      break
+    case 'correctionReviewed':
+      set('place', facts.party.address)
+      break
+    case 'statementDefence':
+      set('speakerName', partyContact(facts.party))
+      set('speakerCapacity', partyCapacity(facts.party))
+      set('speakerIdNumber', partyContactId(facts.party))
       break
     case 'penaltyNoticeServed':
       form.proposedPenalty = withCaseRows(
@@ -271,10 +314,14 @@ export function prefillActForm(
       const n = v.last('interviewNoticeServed')
       set('place', n?.payload.place)
       set('attendees', n?.payload.attendeeName)
+      set('problems', n?.payload.reason)
+      set('startTime', n?.payload.time)
       break
     }
     case 'interviewNoticeServed':
       set('attendeeName', partyContact(facts.party))
+      set('attendeeRole', partyCapacity(facts.party))
+      set('reason', clue?.payload.summary)
       break
     case 'caseClosed':
       set(
@@ -289,9 +336,15 @@ export function prefillActForm(
                 ? 'correctedWithoutFiling'
                 : undefined,
       )
+      if (typeof form.reason === 'string' && form.reason in CLOSING_REASONS)
+        set(
+          'officerOpinion',
+          `${CLOSING_REASONS[form.reason as keyof typeof CLOSING_REASONS]}，建议结案。`,
+        )
       break
     case 'followUpVisit':
       set('contactPerson', partyContact(facts.party))
+      set('contactPhone', facts.party.phone)
       break
     case 'rightsWaived':
       set('signedBy', partyContact(facts.party))

@@ -144,6 +144,8 @@ function convertField(
     case 'officers':
     case 'registerOfficers':
       return Array.isArray(v) ? [...(v as string[])] : []
+    case 'time':
+      return str(v) === '' ? undefined : normaliseTime(str(v))
     case 'textList':
       return str(v)
         .split(/\r?\n/)
@@ -195,6 +197,15 @@ function convertField(
       // text, textarea, date, select, actRef: '' means "not entered".
       return str(v) === '' ? undefined : str(v)
   }
+}
+
+/**
+ * A typed clock time in the stored 'HH:mm' form: "9:30", "9：30", "0930" and "9.30" become "09:30";
+ * anything else is returned as typed so the schema names it.
+ */
+export function normaliseTime(typed: string): string {
+  const m = /^(\d{1,2})[:：.]?(\d{2})$/.exec(typed.replace(/\s/g, ''))
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : typed
 }
 
 /** The values of a form as a payload (not yet validated), plus the money/number input errors. */

@@ -89,6 +89,13 @@ describe('gates of DOMAIN §10', () => {
     ])
     expect(blocked(c2, '2026-10-16', 'hearingHeld').join()).toContain('2026年10月16日之后')
     expect(allowed(c2, '2026-10-19', 'hearingHeld')).toBe(true)
+    // …and held on the date its notice set, not earlier (APL Art. 64(2): the party is told when).
+    const held = (on: string) =>
+      act('hearingHeld', on, { presider: '赵六', partyAppeared: true, summary: '听证' })
+    const early = checkAct(c2, held('2026-10-19'))
+    expect(early.ok).toBe(false)
+    if (!early.ok) expect(early.message).toContain('不能早于听证通知书确定的听证日期')
+    expect(checkAct(c2, held('2026-10-20'))).toEqual({ ok: true })
   })
 
   it('APL Art. 64(1): a hearing request after the 5-working-day window is blocked', () => {
@@ -465,6 +472,19 @@ describe('checkAct speaks Chinese for a malformed payload (docs/conventions.md, 
 })
 
 describe('dates inside one act are checked against each other, in Chinese', () => {
+  const visit = (contactPhone: string): ActPayload<'followUpVisit'> => ({
+    method: 'phone',
+    visitorIds: [OFFICER_A],
+    contactPerson: '陈明',
+    contactPhone,
+    rectification: 'rectified',
+    conductProper: true,
+    rightsExplained: true,
+    integrityIssue: false,
+    needsGuidance: false,
+    satisfaction: 'satisfied',
+    findings: '已整改',
+  })
   const filed = () =>
     makeCase([
       act('clueRegistered', '2026-09-01', P.clue()),
@@ -501,6 +521,30 @@ describe('dates inside one act are checked against each other, in Chinese', () =
       order('2026-09-05', '2026-09-04'),
       /改正期限.*应晚于通知书送达日期/,
     ],
+    [
+      '约谈 notice with a 约谈时间 that is no time (24-hour HH:mm)',
+      {
+        ...notice('2026-09-05', '2026-09-08'),
+        payload: { ...notice('2026-09-05', '2026-09-08').payload, time: '25:00' },
+      } as Act,
+      /约谈时间|有效时间/,
+    ],
+    [
+      '集体讨论 whose end time is before its start (docs/domain/capture-once.md)',
+      act('collectiveDiscussion', '2026-09-05', {
+        purpose: 'other',
+        participants: ['刘局长', '赵副局长'],
+        conclusion: '同意',
+        startTime: '15:00',
+        endTime: '14:30',
+      }),
+      /结束时间（14:30）应晚于开始时间（15:00）/,
+    ],
+    [
+      '回访 with a phone number that is no phone number',
+      act('followUpVisit', '2026-09-05', visit('139123456')),
+      /联系电话.*格式不正确/,
+    ],
   ])('%s → refused', (_, a, reason) => {
     const r = checkAct(filed(), a)
     expect(r.ok).toBe(false)
@@ -509,7 +553,29 @@ describe('dates inside one act are checked against each other, in Chinese', () =
   it.each([
     ['约谈 after its notice', notice('2026-09-05', '2026-09-08')],
     ['改正期限 after service (APL Art. 28 限期改正)', order('2026-09-05', '2026-09-15')],
+    [
+      '集体讨论 from 15:00 to 16:00',
+      act('collectiveDiscussion', '2026-09-05', {
+        purpose: 'other',
+        participants: ['刘局长', '赵副局长'],
+        conclusion: '同意',
+        startTime: '15:00',
+        endTime: '16:00',
+      }),
+    ],
   ])('%s → accepted', (_, a) => {
     expect(checkAct(filed(), a)).toEqual({ ok: true })
   })
+  it.each(['027-84851234', '13912345678', '12315'])(
+    '回访 with the phone %s → accepted',
+    (phone) => {
+      const educated = makeCase([
+        act('clueRegistered', '2026-09-01', P.clue()),
+        act('educationGiven', '2026-09-02', { method: 'onSite', content: '现场讲解相关规定' }),
+      ])
+      expect(checkAct(educated, act('followUpVisit', '2026-09-05', visit(phone)))).toEqual({
+        ok: true,
+      })
+    },
+  )
 })

@@ -2,7 +2,7 @@
  * 信用公示: the ordinary penalty decisions of a period with their publication clocks
  * (shared/publication), and the files an officer uploads to 国家企业信用信息公示系统: per case the
  * 行政处罚信息摘要 followed by the redacted text of the issued 行政处罚决定书, in batches the
- * summaries as .csv and the texts as one .txt. Cases are read page by page (statistics repository).
+ * summaries as .csv and the texts as one .txt. Cases are read page by page (./year-scan.ts).
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
@@ -25,9 +25,9 @@ import { db } from '@renderer/db/db'
 import { documentsRepo } from '@renderer/db/repositories/documents'
 import { officeProfileRepo } from '@renderer/db/repositories/office-profile'
 import { settingsRepo } from '@renderer/db/repositories/rule-settings'
-import { statisticsRepo } from '@renderer/db/repositories/statistics'
 import { definitionOf } from '@renderer/services/documents-issue'
 import { todayIso } from '@renderer/services/write-context'
+import { scanYear } from './year-scan'
 
 /** count: files' decisions; skipped: decisions left out (no issued 行政处罚决定书 yet). */
 type Outcome = { ok: true; count: number; skipped?: string[] } | { ok: false; message: string }
@@ -81,22 +81,19 @@ export const usePublicationStore = defineStore('publication', () => {
       const p = yearPeriod(year.value)
       const today = todayIso()
       const settings = await settingsRepo(db).getRuleSettings()
-      const found: PublicationRow[] = []
-      await statisticsRepo(db).scan({
+      const scanned = await scanYear(db, {
         sourceDateTo: p.to,
         cancelled: () => mine !== seq,
-        onPage: async (facts, at) => {
-          for (const f of facts) {
-            if (!hasPenaltyDecision(f)) continue
-            const clock = publicationClock(f, today, settings)
-            const on = clock?.decision.occurredOn
-            if (clock && on && on >= p.from && on <= p.to) found.push({ clock, facts: f })
-          }
-          progress.value = Math.min(99, Math.floor((at.read / Math.max(at.total, 1)) * 100))
-          await new Promise((resolve) => setTimeout(resolve, 0))
+        pick: (f): PublicationRow | undefined => {
+          if (!hasPenaltyDecision(f)) return undefined
+          const clock = publicationClock(f, today, settings)
+          const on = clock?.decision.occurredOn
+          return clock && on && on >= p.from && on <= p.to ? { clock, facts: f } : undefined
         },
+        onProgress: (percent) => (progress.value = percent),
       })
-      if (mine !== seq) return
+      if (scanned.cancelled || mine !== seq) return
+      const found = scanned.kept
       found.sort((a, b) => a.clock.decision.occurredOn.localeCompare(b.clock.decision.occurredOn))
       rows.value = found
       loaded.value = true

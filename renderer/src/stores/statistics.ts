@@ -1,6 +1,6 @@
 /**
- * 统计: the period and filters, the scan of the cases (page by page through the statistics
- * repository, reduced at once to small per-case contributions by shared/statistics), the figures
+ * 统计: the period and filters, the scan of the cases (page by page, ./year-scan.ts, reduced at
+ * once to small per-case contributions by shared/statistics), the figures
  * of the current filter, the cases behind a chosen figure, and the 年度执法统计表 export.
  * Filters re-aggregate the contributions without reading the database again; a new period scans.
  */
@@ -30,10 +30,10 @@ import { db } from '@renderer/db/db'
 import { officeProfileRepo } from '@renderer/db/repositories/office-profile'
 import { officersRepo, type ListedOfficer } from '@renderer/db/repositories/officers'
 import { settingsRepo } from '@renderer/db/repositories/rule-settings'
-import { statisticsRepo } from '@renderer/db/repositories/statistics'
 import { todayIso } from '@renderer/services/write-context'
 import { xlsxFilter } from '@renderer/services/xlsx-export'
 import { useViolationsStore } from './violations'
+import { scanYear } from './year-scan'
 
 export type PeriodKind = 'year' | 'quarter' | 'custom'
 type Outcome = { ok: true } | { ok: false; message: string }
@@ -152,23 +152,15 @@ export const useStatisticsStore = defineStore('statistics', () => {
     try {
       const settings = await settingsRepo(db).getRuleSettings()
       const now = todayIso()
-      const found: CaseContribution[] = []
       const calendar = cachedCalendar(activeCalendar())
-      await statisticsRepo(db).scan({
+      const scanned = await scanYear(db, {
         sourceDateTo: p.to,
         cancelled: () => mine !== seq,
-        onPage: async (facts, at) => {
-          for (const c of facts) {
-            const x = caseContribution(c, p, { today: now, settings, calendar })
-            if (x) found.push(x)
-          }
-          progress.value = Math.min(99, Math.floor((at.read / Math.max(at.total, 1)) * 100))
-          // Let the page paint the progress between pages.
-          await new Promise((resolve) => setTimeout(resolve, 0))
-        },
+        pick: (c) => caseContribution(c, p, { today: now, settings, calendar }),
+        onProgress: (percent) => (progress.value = percent),
       })
-      if (mine !== seq) return { ok: false, message: '已重新统计' }
-      contributions.value = found
+      if (scanned.cancelled || mine !== seq) return { ok: false, message: '已重新统计' }
+      contributions.value = scanned.kept
       computedPeriod.value = p
       asOf.value = periodAsOf(p, now)
       progress.value = 100

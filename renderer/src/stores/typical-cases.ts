@@ -1,7 +1,7 @@
 /**
- * 典型案例: the closed cases of a year that may serve (read page by page through the statistics
- * repository), the draft of the chosen one (shared/publication/typical-case.ts), its masked text
- * as previewed, and the .txt export (pastes into a Word document). docs/domain/statistics.md.
+ * 典型案例: the closed cases of a year that may serve (read page by page, ./year-scan.ts), the
+ * draft of the chosen one (shared/publication/typical-case.ts), its masked text as previewed, and
+ * the .txt export (pastes into a Word document). docs/domain/statistics.md.
  */
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef } from 'vue'
@@ -17,8 +17,8 @@ import { yearPeriod } from '@shared/statistics'
 import { host } from '@renderer/bridge/api'
 import { db } from '@renderer/db/db'
 import { officeProfileRepo } from '@renderer/db/repositories/office-profile'
-import { statisticsRepo } from '@renderer/db/repositories/statistics'
 import { todayIso } from '@renderer/services/write-context'
+import { scanYear } from './year-scan'
 
 /** A closed case that may become a 典型案例. */
 export interface TypicalCandidate {
@@ -60,29 +60,26 @@ export const useTypicalCasesStore = defineStore('typical-cases', () => {
     error.value = ''
     try {
       const p = yearPeriod(year.value)
-      const found: TypicalCandidate[] = []
-      await statisticsRepo(db).scan({
+      const scanned = await scanYear(db, {
         sourceDateTo: p.to,
         cancelled: () => mine !== seq,
-        onPage: async (facts, at) => {
-          for (const f of facts) {
-            if (!isTypicalCaseCandidate(f)) continue
-            const on = viewCase(f).decision?.occurredOn ?? ''
-            if (on < p.from || on > p.to) continue
-            found.push({
-              id: f.id,
-              caseNo: f.caseNo ?? '',
-              partyName: f.party.name,
-              cause: f.cause,
-              decisionOn: on,
-              facts: f,
-            })
+        pick: (f): TypicalCandidate | undefined => {
+          if (!isTypicalCaseCandidate(f)) return undefined
+          const on = viewCase(f).decision?.occurredOn ?? ''
+          if (on < p.from || on > p.to) return undefined
+          return {
+            id: f.id,
+            caseNo: f.caseNo ?? '',
+            partyName: f.party.name,
+            cause: f.cause,
+            decisionOn: on,
+            facts: f,
           }
-          progress.value = Math.min(99, Math.floor((at.read / Math.max(at.total, 1)) * 100))
-          await new Promise((resolve) => setTimeout(resolve, 0))
         },
+        onProgress: (percent) => (progress.value = percent),
       })
-      if (mine !== seq) return
+      if (scanned.cancelled || mine !== seq) return
+      const found = scanned.kept
       rows.value = found.sort((a, b) => b.decisionOn.localeCompare(a.decisionOn))
       loaded.value = true
     } catch (err) {

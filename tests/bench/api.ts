@@ -23,6 +23,8 @@ export interface BenchProbes {
   nameQuery: string
   usccQuery: string
   caseNoQuery: string
+  /** The sample organisation's 法定代表人 (search by the person behind the party). */
+  personQuery?: string
 }
 
 /** renderer/src/bench/seed.ts BenchSeedResult */

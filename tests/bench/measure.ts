@@ -194,6 +194,46 @@ export async function queryMetrics(
       raw({ index: 'caseNo', dir: 'next', offset: 0, size: 20, only: probes.caseNoQuery }),
     ),
   )
+  // Fragments of the sample's number: "〔2026〕12" (caseNoKey ranges) and "4号" (serial grams,
+  // about one case in ten: the dense path).
+  const no = probes.caseNoQuery
+  const fragment = no.slice(no.indexOf('〔'), no.indexOf('〕') + 3)
+  const serial = no.slice(-2)
+  out.push(
+    await pair(
+      page,
+      'search_case_no_fragment',
+      n,
+      list(q({ text: fragment })),
+      raw({ index: 'caseNoKey', dir: 'next', offset: 0, size: 20 }),
+    ),
+  )
+  out.push(
+    await pair(
+      page,
+      'search_case_no_serial',
+      n,
+      list(q({ text: serial })),
+      raw({ index: 'searchTokens', dir: 'next', offset: 0, size: 20, only: serial }),
+    ),
+  )
+  if (probes.personQuery) {
+    out.push(
+      await pair(
+        page,
+        'search_person',
+        n,
+        list(q({ text: probes.personQuery })),
+        raw({
+          index: 'searchTokens',
+          dir: 'next',
+          offset: 0,
+          size: 20,
+          only: probes.personQuery.slice(0, 2),
+        }),
+      ),
+    )
+  }
   out.push(
     await pair(
       page,

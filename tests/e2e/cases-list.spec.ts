@@ -106,6 +106,25 @@ test('a case for each party kind; list masks ID numbers, searches, filters and e
   await list.searchText(caseNo)
   await list.expectTotal(1)
   await expect(list.row('王小明')).toBeVisible()
+  // Part of the number: "〔2026〕3", "2026〕3号", "3号" (the hint under the box says how).
+  await expect(page.getByText('案号可只输入一部分')).toBeVisible()
+  const close = caseNo.indexOf('〕')
+  for (const part of [
+    caseNo.slice(caseNo.indexOf('〔'), -1),
+    caseNo.slice(close - 4),
+    caseNo.slice(close + 1),
+  ]) {
+    await list.searchText(part)
+    await list.expectTotal(1)
+    await expect(list.row('王小明')).toBeVisible()
+  }
+  // The person behind the party: a sole trader's 经营者, a company's 法定代表人.
+  await list.searchText('刘鑫')
+  await list.expectTotal(1)
+  await expect(list.row('汉阳区鑫隆食品商行')).toBeVisible()
+  await list.searchText('陈建国')
+  await list.expectTotal(1)
+  await expect(list.row('武汉江城餐饮管理有限公司')).toBeVisible()
   await list.searchText('没有这个当事人')
   await list.expectTotal(0)
   await expect(page.getByText('没有符合条件的案件，请修改查找条件。')).toBeVisible()

@@ -21,6 +21,8 @@ export interface BenchProbes {
   nameQuery: string
   usccQuery: string
   caseNoQuery: string
+  /** The same organisation's 法定代表人 (search by the person behind the party). */
+  personQuery: string
 }
 
 interface Seen {
@@ -39,7 +41,7 @@ export interface ProbeTracker {
   /** Index of the case the search terms come from (the middle of the data). */
   sampleAt?: number
   seen?: number
-  sample?: { name: string; uscc: string; caseNo: string }
+  sample?: { name: string; uscc: string; caseNo: string; person: string }
 }
 
 function tradeName(name: string): string {
@@ -64,7 +66,12 @@ export function pickProbes(t: ProbeTracker, final = false): BenchProbes | null {
     if (!t.decision) t.decision = c.docs.find((d) => d.kind === 'penaltyDecision')?.id ?? null
     const p = c.rec.partySnapshot
     if (!t.sample && index >= (t.sampleAt ?? 0) && p.kind === 'organisation' && p.uscc) {
-      t.sample = { name: tradeName(p.name), uscc: p.uscc, caseNo: c.rec.caseNo }
+      t.sample = {
+        name: tradeName(p.name),
+        uscc: p.uscc,
+        caseNo: c.rec.caseNo,
+        person: p.legalRepresentative,
+      }
     }
   }
   t.cases = []
@@ -81,5 +88,6 @@ export function pickProbes(t: ProbeTracker, final = false): BenchProbes | null {
     nameQuery: t.sample.name,
     usccQuery: t.sample.uscc,
     caseNoQuery: t.sample.caseNo,
+    personQuery: t.sample.person,
   }
 }

@@ -3,7 +3,12 @@
  * (getAllKeys, no records) and intersected smallest first. See ./case-list.ts for the plan.
  */
 import { activeCalendar, addWorkingDaysOn } from '@shared/calendar'
-import { nameContains, normalizeSearchText, searchQuery } from '@shared/domain/case/search'
+import {
+  caseNoQuery,
+  caseTextContains,
+  normalizeSearchText,
+  searchQuery,
+} from '@shared/domain/case/search'
 import { Dexie } from 'dexie'
 import type { AppDB } from '../app-db'
 import type { CaseRecord } from '../cases-records'
@@ -13,8 +18,9 @@ import { readRuleSettings } from './rule-settings'
 export type Keys = Set<string>
 
 /**
- * Ids matching the filters. `unconfirmed` ⊆ `keys` are ids known only through their name
- * bigrams: their party name must still pass the substring test against `needle`.
+ * Ids matching the filters. `unconfirmed` ⊆ `keys` are ids known only through their bigrams (or
+ * a case-number range that cannot see the office prefix): the case must still pass the substring
+ * test against `needle` (party name, 经营者 / 法定代表人, case number: caseTextContains).
  */
 export interface Matches {
   keys: Keys
@@ -54,6 +60,15 @@ export interface DenseText {
 }
 
 async function textMatches(db: AppDB, text: string, full: boolean): Promise<Matches | DenseText> {
+  // A case-number fragment with 〔 or 〕 ("〔2026〕3", "2026〕3号"): key-only ranges of the
+  // caseNoKey index — as many keys as matching cases, never a scan (caseNoQuery).
+  const no = caseNoQuery(text)
+  if (no) {
+    const keys = no.ranges.length
+      ? await keysOf(db.cases.where('caseNoKey').inAnyRange(no.ranges, { includeUppers: true }))
+      : new Set<string>()
+    return { keys, unconfirmed: no.exact ? new Set() : new Set(keys), needle: no.needle }
+  }
   const q = searchQuery(text)
   const needle = normalizeSearchText(text)
   if (!q.exact) return { keys: new Set(), unconfirmed: new Set(), needle }
@@ -141,12 +156,20 @@ export async function filterMatches(
 /** Whether a record of the scanned sort index matches a dense text query. */
 export function denseMatch(d: DenseText, r: CaseRecord): boolean {
   if (d.others && !d.others.has(r.id)) return false
-  return d.exact.has(r.id) || nameContains(r.partyName, d.needle)
+  return d.exact.has(r.id) || matchesText(r, d.needle)
+}
+
+/** The substring test of a search text on a case record (caseTextContains). */
+function matchesText(r: CaseRecord, needle: string): boolean {
+  return caseTextContains(
+    { partyName: r.partyName, party: r.partySnapshot, caseNo: r.caseNo },
+    needle,
+  )
 }
 
 /** Whether a record read for `m` really matches (the substring test for unconfirmed ids). */
 export function confirmed(m: Matches, r: CaseRecord | undefined): r is CaseRecord {
-  return !!r && (!m.unconfirmed.has(r.id) || nameContains(r.partyName, m.needle))
+  return !!r && (!m.unconfirmed.has(r.id) || matchesText(r, m.needle))
 }
 
 /** The exact number of matches: unconfirmed ids are read in batches and tested. */

@@ -13,17 +13,22 @@
  * - filters: each filter reads only primary keys from its own index (getAllKeys, no records):
  *   stage → [stage+createdAt] ranges, officer → *officerIds, source → [source+createdAt],
  *   due → nextDueKey range, date range → sourceDate range, text → *searchTokens (bigram
- *   intersection plus exact token). The key sets are intersected (smallest first); total = the
- *   intersection's size. Ordering: a sparse set is read (bulkGet) and sorted in memory; a dense
- *   or large one (> SMALL, or where (o + P)·N/M key steps cost less than M record reads) is paged
- *   by walking the sort index key-only and stopping once the page is filled.
- * - text search: bigrams are necessary but not sufficient for a substring (two bigrams may not be
- *   adjacent), so a name match is confirmed by the real substring test on the party name — for a
- *   set read whole on every candidate, for a walked one only on the candidates walked for the
- *   page; the exact total of a walked name search is then counted lazily (countCases, cached).
- *   A name gram with more than DENSE_GRAM matches is not read in the page path; when every gram
- *   is that dense, the page comes from scanning the sort index's records with the substring test
- *   (≈ (o + P)·N/M records, at most DENSE_SCAN, else the key sets after all).
+ *   intersection plus exact token) or, for a case-number fragment with 〔 or 〕 ("〔2026〕3",
+ *   "2026〕3号"), caseNoKey ranges (caseNoQuery: one range per year and serial length, at most
+ *   6 × 110; only the matching cases' keys are read). The key sets are intersected (smallest
+ *   first); total = the intersection's size. Ordering: a sparse set is read (bulkGet) and sorted
+ *   in memory; a dense or large one (> SMALL, or where (o + P)·N/M key steps cost less than M
+ *   record reads) is paged by walking the sort index key-only and stopping once the page is
+ *   filled.
+ * - text search: the tokens are the grams of the party name, of the person behind it (经营者 /
+ *   法定代表人) and of the number's serial ("3号"); bigrams are necessary but not sufficient for a
+ *   substring (two bigrams may not be adjacent), so a match is confirmed by the real substring
+ *   test on those texts (caseTextContains) — for a set read whole on every candidate, for a
+ *   walked one only on the candidates walked for the page; the exact total of a walked search is
+ *   then counted lazily (countCases, cached). A gram with more than DENSE_GRAM matches is not
+ *   read in the page path; when every gram is that dense ("3号": about one case in ten), the page
+ *   comes from scanning the sort index's records with the substring test (≈ (o + P)·N/M
+ *   records, at most DENSE_SCAN, else the key sets after all).
  */
 import type { Stage } from '@shared/domain/case'
 import type { AppDB } from '../app-db'
@@ -55,7 +60,10 @@ export interface CaseListQuery {
   /** sourceDate range, inclusive. */
   dateFrom?: string
   dateTo?: string
-  /** Party name substring, full USCC / ID number, case number (full or short 2026-12). */
+  /**
+   * Substring of the party name, of its 经营者 / 法定代表人 or of the case number ("3号" also
+   * finds 13号), full USCC / ID number, short case number 2026-12.
+   */
   text?: string
   today: string
 }

@@ -94,6 +94,7 @@ export interface PouchDatabase {
     endkey?: string
     keys?: string[]
     limit?: number
+    descending?: boolean
   }): Promise<{
     rows: { id: string; key: string; value: { rev: string; deleted?: boolean }; doc?: PouchDoc }[]
   }>

@@ -5,9 +5,10 @@
  */
 import http, { type RequestListener } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import Module, { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import PouchDB from 'pouchdb-core'
 import memoryAdapter from 'pouchdb-adapter-memory'
 import httpAdapter from 'pouchdb-adapter-http'
@@ -16,8 +17,44 @@ import mapreduce from 'pouchdb-mapreduce'
 import { designDocument } from '@shared/sync/design-doc'
 import type { PouchDatabase, PouchStatic } from '@renderer/sync/pouch-types'
 
+const require = createRequire(import.meta.url)
+
+/**
+ * express-pouchdb 4.2.0 validates through pouchdb-validation 4.2.0, whose `validate` replaces a
+ * written revision's `_revisions` with the stored document's. For a replicated update
+ * (`new_edits: false`) that turns the new revision back into the stored one, so the update is
+ * dropped while the replicator counts it as written — real CouchDB keeps the revision's own
+ * history. The test server loads pouchdb-validation with that one line fixed: the history is
+ * only filled in when the revision brings none.
+ */
+function loadFixedValidation(): void {
+  const from = dirname(require.resolve('express-pouchdb'))
+  const file = require.resolve('pouchdb-validation', { paths: [from] })
+  const source = readFileSync(file, 'utf8')
+  const line = 'newDoc._revisions = (oldDoc || {})._revisions;'
+  if (!source.includes(line)) {
+    throw new Error('pouchdb-validation changed: review the fix in tests/unit/sync/server.ts')
+  }
+  const fixed = source.replace(line, `if (!newDoc._revisions) { ${line} }`)
+  const internals = Module as unknown as {
+    _nodeModulePaths(dir: string): string[]
+    new (id: string): {
+      filename: string
+      paths: string[]
+      loaded: boolean
+      _compile(code: string, file: string): void
+    }
+  }
+  const m = new internals(file)
+  m.filename = file
+  m.paths = internals._nodeModulePaths(dirname(file))
+  m._compile(fixed, file)
+  m.loaded = true
+  require.cache[file] = m as unknown as NodeJS.Module
+}
+loadFixedValidation()
+
 // express-pouchdb has no type declarations; its default export makes a request handler.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const expressPouchDB = require('express-pouchdb') as (
   P: PouchStatic,
   opts: { mode: 'fullCouchDB'; inMemoryConfig: boolean; logPath: string },

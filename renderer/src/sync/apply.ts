@@ -1,0 +1,360 @@
+/**
+ * Pulled documents into Dexie (docs/sync.md "Pulling into Dexie"): one batch of the local
+ * PouchDB's changes feed is applied in ONE Dexie transaction, with an audit entry for every
+ * record it writes and one for the batch, and the pull checkpoint (the feed's sequence) is stored
+ * in the same transaction. A crash before the commit leaves the checkpoint where it was, so the
+ * batch is read again; applying a document that is already there changes nothing, so
+ * re-delivery is harmless.
+ *
+ * A mutable record whose document has conflicting revisions is never overwritten: the conflict
+ * is recorded for a person to decide (./engine.ts `resolveConflict`).
+ */
+import type { AppDB } from '@renderer/db/app-db'
+import { appendAudit, canonicalJson } from '@renderer/db/audit'
+import type { ActRecord, CaseRecord } from '@renderer/db/cases-records'
+import type { DocumentRecord } from '@renderer/db/documents-records'
+import type { WriteContext } from '@renderer/db/records'
+import { actOf, auditView, withSummary } from '@renderer/db/repositories/cases'
+import { reconcileFollowUps } from '@renderer/db/repositories/follow-ups'
+import { readRuleSettings } from '@renderer/db/repositories/rule-settings'
+import { changedFields, legalDateOf } from '@renderer/db/repositories/write-util'
+import type { Act } from '@shared/domain/case'
+import { officeProfileId, type Officer } from '@shared/domain/settings'
+import { parseSyncDocId, type SyncKind } from '@shared/sync/docs'
+import {
+  SYNC_PULL_ACTION,
+  TABLE_KINDS,
+  caseHeader,
+  isSyncedTable,
+  officerForSync,
+  type CaseHeader,
+  type SyncedTable,
+} from './mapping'
+import type { PouchChange, PouchDoc } from './pouch-types'
+
+/** Why a pulled document was not applied and waits for a person. */
+export type ConflictReason =
+  /** Two PCs changed the record while apart: CouchDB kept both revisions. */
+  | 'revisions'
+  /** Another case on this PC already has the case number. */
+  | 'caseNo'
+  /** Another officer on this PC already has the certificate number. */
+  | 'certificateNo'
+
+/** A conflict shown to the user (设置 → 同步, and the status badge's 冲突 N). */
+export interface SyncConflict {
+  docId: string
+  kind: SyncKind
+  reason: ConflictReason
+  /** The revisions that disagree (the current winner first). */
+  revs: string[]
+  detectedAt: string
+}
+
+/** The pull side's state, stored in `meta` under key 'sync'. */
+export interface SyncStateMeta {
+  key: 'sync'
+  /** Sequence of the local PouchDB's changes feed up to which everything is in Dexie. */
+  pulledSeq: number | string
+  conflicts: SyncConflict[]
+  updatedAt: string
+}
+
+/** Thrown inside the batch transaction when a pulled record has local changes not yet exported. */
+export class RetryAfterExport extends Error {
+  constructor() {
+    super('local changes must be exported before this batch is applied')
+    this.name = 'RetryAfterExport'
+  }
+}
+
+/** The stored sync state (a fresh one before the first pull). */
+export async function readSyncState(db: AppDB): Promise<SyncStateMeta> {
+  const raw = (await db.meta.get('sync' as never)) as unknown as SyncStateMeta | undefined
+  return raw ?? { key: 'sync', pulledSeq: 0, conflicts: [], updatedAt: '' }
+}
+
+/** The order kinds are applied in within a batch: what others refer to first. */
+const KIND_ORDER: SyncKind[] = [
+  'office',
+  'contact',
+  'officer',
+  'exemption',
+  'party',
+  'case',
+  'act',
+  'document',
+  'documentVoid',
+]
+
+const TABLE_OF_KIND = Object.fromEntries(
+  Object.entries(TABLE_KINDS).map(([t, k]) => [k, t]),
+) as Record<SyncKind, SyncedTable | undefined>
+
+/** The Dexie table and id a document id stands for (documentVoid: its document). */
+function targetOf(id: string): { table: SyncedTable; id: string } | null {
+  const p = parseSyncDocId(id)
+  if (!p) return null
+  if (p.kind === 'documentVoid') return { table: 'documents', id: p.key }
+  const table = TABLE_OF_KIND[p.kind]
+  if (!table) return null
+  return { table, id: p.kind === 'office' ? officeProfileId : p.key }
+}
+
+/** Derived case fields for a case first seen through the server (recomputed right after). */
+function newCaseRecord(header: CaseHeader, now: string): CaseRecord {
+  return {
+    ...header,
+    updatedAt: now,
+    closed: false,
+    stage: 'clue',
+    stageLabel: '',
+    nextDueOn: '',
+    nextDueKey: '',
+    nextDueRule: '',
+    awaitingLegalReview: false,
+    decisionOn: '',
+    lenient: false,
+    actCount: 0,
+    searchTokens: [],
+  }
+}
+
+/** A case record with the header of a pulled document (header fields absent there are removed). */
+function withHeader(local: CaseRecord, header: CaseHeader): CaseRecord {
+  const { violationIds: _v, voided: _x, ...rest } = local
+  return { ...rest, ...header }
+}
+
+export interface BatchResult {
+  /** Records written. */
+  applied: number
+  /** The state after the batch (null when another window had applied it already). */
+  state: SyncStateMeta | null
+}
+
+/**
+ * Apply one batch of the local changes feed to Dexie, in one transaction, with its audit entries
+ * and the new checkpoint.
+ * @param db - the app database
+ * @param ctx - clock, ids and actor of this PC's sync writes
+ * @param changes - the batch (with `include_docs` and `conflicts`)
+ * @param since - the checkpoint the batch was read from (a different stored one: nothing is done)
+ * @param lastSeq - the feed's sequence after the batch (the new checkpoint)
+ * @param exportedAuditSeq - audit entries up to this seq are in the local PouchDB; a batch
+ *   touching a record changed after it throws {@link RetryAfterExport} (export, then retry)
+ */
+export async function applyPulledBatch(
+  db: AppDB,
+  ctx: WriteContext,
+  changes: readonly PouchChange[],
+  since: number | string,
+  lastSeq: number | string,
+  exportedAuditSeq: number,
+): Promise<BatchResult> {
+  const tables = [
+    db.cases,
+    db.acts,
+    db.parties,
+    db.officers,
+    db.officeProfile,
+    db.contactVersions,
+    db.exemptions,
+    db.documents,
+    db.followUps,
+    db.meta,
+    db.audit,
+  ]
+  return db.transaction('rw', tables, async () => {
+    const state = await readSyncState(db)
+    if (String(state.pulledSeq) !== String(since)) return { applied: 0, state: null }
+
+    // A record changed here after the last export must reach the local PouchDB first, or the
+    // pulled version would overwrite it without a conflict ever being seen.
+    const last = await db.audit.orderBy('seq').last()
+    if (last && last.seq > exportedAuditSeq) {
+      const pending = await db.audit.where('seq').above(exportedAuditSeq).toArray()
+      const keys = new Set(
+        pending
+          .filter((e) => e.action !== SYNC_PULL_ACTION && isSyncedTable(e.entity))
+          .map((e) => `${e.entity}/${e.entityId}`),
+      )
+      for (const c of changes) {
+        const t = targetOf(c.id)
+        if (t && keys.has(`${t.table}/${t.id}`)) throw new RetryAfterExport()
+      }
+    }
+
+    const docs = changes
+      .map((c) => c.doc)
+      .filter((d): d is PouchDoc => d !== undefined && d._deleted !== true)
+      .map((d) => ({ doc: d, parsed: parseSyncDocId(d._id) }))
+      .filter((x) => x.parsed !== null && KIND_ORDER.includes(x.parsed.kind))
+      .sort((a, b) => KIND_ORDER.indexOf(a.parsed!.kind) - KIND_ORDER.indexOf(b.parsed!.kind))
+
+    const conflicts = new Map(state.conflicts.map((c) => [c.docId, c]))
+    const touchedCases = new Set<string>()
+    let applied = 0
+    const audit = (entity: string, entityId: string, before: unknown, after: unknown) =>
+      appendAudit(db, ctx, { action: SYNC_PULL_ACTION, entity, entityId, before, after })
+    const conflict = (doc: PouchDoc, kind: SyncKind, reason: ConflictReason) =>
+      conflicts.set(doc._id, {
+        docId: doc._id,
+        kind,
+        reason,
+        revs: [doc._rev ?? '', ...(doc._conflicts ?? [])],
+        detectedAt: ctx.now,
+      })
+
+    for (const { doc, parsed } of docs) {
+      const kind = parsed!.kind
+      const open = doc._conflicts?.length ? true : false
+      if (open) conflict(doc, kind, 'revisions')
+      else if (conflicts.get(doc._id)?.reason === 'revisions') conflicts.delete(doc._id)
+
+      if (kind === 'act') {
+        const act = doc.act as Act
+        if (await db.acts.get(act.id)) continue
+        const stored = { ...act, caseId: doc.caseId as string, seq: 0 } as ActRecord
+        await db.acts.add(stored)
+        await audit('acts', act.id, null, stored)
+        touchedCases.add(stored.caseId)
+        applied++
+        continue
+      }
+      if (kind === 'documentVoid') {
+        const id = doc.documentId as string
+        const local = await db.documents.get(id)
+        if (!local || local.status === 'voided') continue
+        const next: DocumentRecord = {
+          ...local,
+          status: 'voided',
+          voided: doc.voided as DocumentRecord['voided'],
+        }
+        await db.documents.put(next)
+        await audit(
+          'documents',
+          id,
+          { status: local.status },
+          { status: next.status, voided: next.voided },
+        )
+        applied++
+        continue
+      }
+      if (kind === 'case') {
+        const header = doc.record as CaseHeader
+        const local = await db.cases.get(header.id)
+        if (open && local) continue
+        if (local && canonicalJson(caseHeader(local)) === canonicalJson(header)) continue
+        const holder = await db.cases.where('caseNo').equals(header.caseNo).first()
+        if (holder && holder.id !== header.id) {
+          conflict(doc, kind, 'caseNo')
+          continue
+        }
+        const next = local ? withHeader(local, header) : newCaseRecord(header, ctx.now)
+        await db.cases.put(next)
+        if (local) {
+          const d = changedFields(auditView(local), auditView(next))
+          await audit('cases', header.id, d.before, d.after)
+        } else {
+          await audit('cases', header.id, null, auditView(next))
+        }
+        touchedCases.add(header.id)
+        if (conflicts.get(doc._id)?.reason === 'caseNo') conflicts.delete(doc._id)
+        applied++
+        continue
+      }
+      // Whole-record kinds: office, contact, officer, exemption, party, document.
+      const t = targetOf(doc._id)!
+      const table = db[t.table] as unknown as {
+        get(id: string): Promise<Record<string, unknown> | undefined>
+        put(rec: unknown): Promise<unknown>
+      }
+      const local = await table.get(t.id)
+      if (local && (open || kind === 'contact' || kind === 'document')) continue
+      let record = doc.record as Record<string, unknown>
+      if (kind === 'officer') {
+        const o = record as unknown as Officer
+        const same = await db.officers.where('certificateNo').equals(o.certificateNo).first()
+        if (same && same.id !== o.id) {
+          conflict(doc, kind, 'certificateNo')
+          continue
+        }
+        if (conflicts.get(doc._id)?.reason === 'certificateNo') conflicts.delete(doc._id)
+        const mine = local as unknown as Officer | undefined
+        if (mine && canonicalJson(officerForSync(mine)) === canonicalJson(o)) continue
+        // The PIN stays on the PC it was set on.
+        record = {
+          ...o,
+          ...(mine?.pinSalt ? { pinSalt: mine.pinSalt, pinHash: mine.pinHash } : {}),
+        }
+      } else if (local && canonicalJson(local) === canonicalJson(record)) {
+        continue
+      }
+      await table.put(record)
+      if (local) {
+        const d = changedFields(local, record)
+        await audit(t.table, t.id, d.before, d.after)
+      } else {
+        await audit(t.table, t.id, null, record)
+      }
+      applied++
+    }
+
+    if (touchedCases.size) {
+      const settings = await readRuleSettings(db)
+      const today = legalDateOf(ctx.now)
+      for (const caseId of touchedCases) {
+        const rec = await db.cases.get(caseId)
+        if (!rec) continue // its acts wait in Dexie until the case document arrives
+        const acts = await db.acts
+          .where('[caseId+seq]')
+          .between([caseId, -Infinity], [caseId, Infinity], true, true)
+          .toArray()
+        // One order on every PC: when each act was recorded, then its id.
+        acts.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id))
+        const renumbered = acts.map((a, i) => (a.seq === i + 1 ? a : { ...a, seq: i + 1 }))
+        const moved = renumbered.filter((a, i) => a !== acts[i])
+        if (moved.length) await db.acts.bulkPut(moved)
+        const all = renumbered.map(actOf)
+        const next = { ...withSummary(rec, all, today, settings), updatedAt: ctx.now }
+        await db.cases.put(next)
+        const d = changedFields(rec, next, ['updatedAt', 'searchTokens'])
+        if (d.changed || moved.length) {
+          await audit('cases', caseId, d.before, {
+            ...d.after,
+            ...(moved.length ? { reorderedActs: moved.map((a) => [a.id, a.seq]) } : {}),
+          })
+        }
+        await reconcileFollowUps(db, ctx, next, all, settings)
+      }
+    }
+
+    const next: SyncStateMeta = {
+      key: 'sync',
+      pulledSeq: lastSeq,
+      conflicts: [...conflicts.values()],
+      updatedAt: ctx.now,
+    }
+    await db.meta.put(next as never)
+    // A batch that changed nothing (documents already here, e.g. this PC's own exports coming
+    // back through the feed) moves the checkpoint only: no data changed, so there is nothing to
+    // audit, and an entry here would be exported and read back forever (docs/sync.md).
+    const sameConflicts = canonicalJson(state.conflicts) === canonicalJson(next.conflicts)
+    if (applied === 0 && sameConflicts) return { applied, state: next }
+    await appendAudit(db, ctx, {
+      action: SYNC_PULL_ACTION,
+      entity: 'sync',
+      entityId: String(lastSeq),
+      before: { pulledSeq: since },
+      after: {
+        pulledSeq: lastSeq,
+        docs: changes.length,
+        applied,
+        conflicts: next.conflicts.length,
+        from: [...new Set(docs.map((d) => d.doc.pc as string))],
+      },
+    })
+    return { applied, state: next }
+  })
+}

@@ -1,0 +1,486 @@
+/**
+ * The office sync engine (docs/sync.md "Design"). Dexie stays the store the UI reads; a local
+ * PouchDB is the replication peer of the office CouchDB database:
+ *
+ *   Dexie write + audit entry ──export──▶ local PouchDB ◀──replication──▶ office CouchDB
+ *   Dexie (one transaction per batch) ◀──pull── local PouchDB changes feed
+ *
+ * - Export is driven by the audit log's `seq`: every audit entry after the export checkpoint is
+ *   pushed as this PC's chain document, and the records it names are written as documents. The
+ *   checkpoint lives in the local PouchDB (`_local/casedesk-export`), written after the documents,
+ *   so a crash re-exports (idempotent: unchanged documents are skipped).
+ * - Pull reads the local PouchDB's changes feed from the checkpoint stored in Dexie and applies
+ *   each batch in one Dexie transaction (./apply.ts).
+ * - Replication is PouchDB's own (CouchDB protocol), one-shot ({@link SyncEngine.syncOnce}) or
+ *   continuous with retry ({@link SyncEngine.start}). Writes the server refuses are reported
+ *   (`refusals`, the listener), never dropped silently.
+ */
+import type { AppDB } from '@renderer/db/app-db'
+import { appendAudit } from '@renderer/db/audit'
+import type { WriteContext } from '@renderer/db/records'
+import { auditDocId, type SyncKind } from '@shared/sync/docs'
+import { designDocument, DESIGN_DOC_ID } from '@shared/sync/design-doc'
+import { RetryAfterExport, applyPulledBatch, readSyncState, type SyncConflict } from './apply'
+import {
+  SYNC_PULL_ACTION,
+  SYNC_RESOLVE_ACTION,
+  docsOfRecord,
+  isImmutableId,
+  isSyncedTable,
+  sameContent,
+  type SyncIdentity,
+  type SyncedRecord,
+  type SyncedTable,
+} from './mapping'
+import type {
+  DeniedWrite,
+  PouchDatabase,
+  PouchDoc,
+  Replication,
+  ReplicationResult,
+} from './pouch-types'
+
+/** The id of the local document holding the export checkpoint. */
+export const EXPORT_CHECKPOINT_ID = '_local/casedesk-export'
+
+/** A write the server refused, as the user sees it. */
+export interface SyncRefusal {
+  docId: string
+  /** The server's reason (Chinese, from the design document), or the HTTP error. */
+  message: string
+  at: string
+}
+
+/** What the status badge shows (docs/sync.md "Status"). */
+export type SyncPhase = 'idle' | 'syncing' | 'synced' | 'offline' | 'error'
+
+/** The engine's state for the UI. */
+export interface SyncStatus {
+  phase: SyncPhase
+  /** Local changes not yet confirmed by the server (待上传). */
+  pending: number
+  conflicts: SyncConflict[]
+  refusals: SyncRefusal[]
+  /** The last error in Chinese, '' when none. */
+  error: string
+}
+
+/** What one {@link SyncEngine.syncOnce} did. */
+export interface SyncRound {
+  exported: number
+  pushed: number
+  pulled: number
+  applied: number
+  refused: SyncRefusal[]
+}
+
+export interface SyncEngineOptions {
+  db: AppDB
+  /** This PC's replication peer (IndexedDB in the app, memory in tests). */
+  local: PouchDatabase
+  identity: SyncIdentity
+  /** A write context for each Dexie write the engine makes (clock, ids, actor). */
+  context: () => WriteContext
+  /** Documents per export/pull batch. */
+  batchSize?: number
+}
+
+const MAX_RETRIES = 5
+
+function refusalOf(e: DeniedWrite, at: string): SyncRefusal {
+  return {
+    docId: e.id ?? '',
+    message: e.reason ?? e.message ?? String(e.error ?? '服务器拒绝了该写入'),
+    at,
+  }
+}
+
+/** Chinese text of a replication or network error. */
+export function describeSyncError(err: unknown): string {
+  const e = err as { status?: number; message?: string; name?: string } | undefined
+  if (e?.status === 401) return '服务器拒绝登录：用户名或密码不正确，请在“设置—同步”中重新登录'
+  if (e?.status === 403)
+    return `服务器拒绝访问：${e.message ?? ''}；请联系管理员确认本账号属于本单位数据库`
+  if (e?.status === 404)
+    return '服务器上没有本单位的数据库，请核对服务器地址和数据库名称，或联系管理员创建'
+  return `无法连接同步服务器（${e?.message ?? String(err)}），本机继续离线工作，恢复连接后自动同步`
+}
+
+/** The sync engine of one PC. */
+export type SyncEngine = ReturnType<typeof createSyncEngine>
+
+/**
+ * Create the engine. Nothing runs until {@link SyncEngine.syncOnce} or {@link SyncEngine.start}.
+ * @param opts - database, local PouchDB, who writes, and the write-context factory
+ */
+export function createSyncEngine(opts: SyncEngineOptions) {
+  const { db, local, identity } = opts
+  const batchSize = opts.batchSize ?? 200
+  const refusals: SyncRefusal[] = []
+  let phase: SyncPhase = 'idle'
+  let lastError = ''
+  let live: (Replication & { cancel(): void }) | null = null
+  let timer: ReturnType<typeof setInterval> | null = null
+  let listener: ((s: SyncStatus) => void) | null = null
+  let chain: Promise<unknown> = Promise.resolve()
+  /** The last seq of this PC's chain seen on the server. */
+  let serverSeq = 0
+
+  /** Run one export/pull at a time (the timer, replication events and callers overlap). */
+  function serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = chain.then(fn, fn)
+    chain = run.catch(() => undefined)
+    return run
+  }
+
+  async function exportedSeq(): Promise<number> {
+    try {
+      const cp = await local.get(EXPORT_CHECKPOINT_ID)
+      return typeof cp.auditSeq === 'number' ? cp.auditSeq : 0
+    } catch (e) {
+      if ((e as { status?: number }).status === 404) return 0
+      throw e
+    }
+  }
+
+  async function saveExported(seq: number): Promise<void> {
+    let rev: string | undefined
+    try {
+      rev = (await local.get(EXPORT_CHECKPOINT_ID))._rev
+    } catch (e) {
+      if ((e as { status?: number }).status !== 404) throw e
+    }
+    await local.put({ _id: EXPORT_CHECKPOINT_ID, ...(rev ? { _rev: rev } : {}), auditSeq: seq })
+  }
+
+  /** Export local changes (audit entries after the checkpoint) into the local PouchDB. */
+  async function exportLocal(): Promise<number> {
+    let written = 0
+    for (;;) {
+      const from = await exportedSeq()
+      const entries = await db.audit.where('seq').above(from).limit(batchSize).toArray()
+      if (!entries.length) return written
+      const wanted = new Map<SyncedTable, Set<string>>()
+      for (const e of entries) {
+        if (e.action === SYNC_PULL_ACTION || !isSyncedTable(e.entity)) continue
+        let ids = wanted.get(e.entity)
+        if (!ids) wanted.set(e.entity, (ids = new Set()))
+        ids.add(e.entityId)
+      }
+      const docs: PouchDoc[] = entries.map((e) => ({
+        _id: auditDocId(identity.pc, e.seq),
+        kind: 'audit',
+        writer: identity.writer,
+        pc: identity.pc,
+        entry: e,
+      }))
+      if (wanted.size)
+        await db.transaction(
+          'r',
+          [...wanted.keys()].map((t) => db[t]),
+          async () => {
+            for (const [table, ids] of wanted) {
+              const recs = await (
+                db[table] as unknown as {
+                  bulkGet(k: string[]): Promise<(SyncedRecord | undefined)[]>
+                }
+              ).bulkGet([...ids])
+              for (const rec of recs) if (rec) docs.push(...docsOfRecord(table, rec, identity))
+            }
+          },
+        )
+      const existing = await local.allDocs({
+        keys: docs.map((d) => d._id),
+        include_docs: true,
+      })
+      const byId = new Map(existing.rows.map((r) => [r.id, r]))
+      const toWrite: PouchDoc[] = []
+      for (const d of docs) {
+        const row = byId.get(d._id)
+        const old = row?.doc
+        if (old && sameContent(old, d)) continue
+        // An immutable document that differs is still written: the server refuses it and the
+        // refusal is shown (docs/sync.md "Refusals") — it is never dropped silently here.
+        toWrite.push(row?.value?.rev ? { ...d, _rev: row.value.rev } : d)
+      }
+      if (toWrite.length) {
+        const results = await local.bulkDocs(toWrite)
+        const failed = results.filter((r) => r.error)
+        if (failed.length) {
+          throw new Error(
+            `本机同步副本写入失败：${failed.map((f) => `${f.id} ${f.message ?? f.reason}`).join('；')}`,
+          )
+        }
+        written += toWrite.length
+      }
+      await saveExported(entries.at(-1)!.seq)
+    }
+  }
+
+  /** Apply the local PouchDB's changes after the Dexie checkpoint to Dexie, batch by batch. */
+  async function pullIntoDexie(): Promise<number> {
+    let applied = 0
+    let retries = 0
+    for (;;) {
+      const state = await readSyncState(db)
+      const since = state.pulledSeq
+      const feed = await local.changes({
+        since,
+        include_docs: true,
+        conflicts: true,
+        limit: batchSize,
+      })
+      if (!feed.results.length) return applied
+      try {
+        const r = await applyPulledBatch(
+          db,
+          opts.context(),
+          feed.results,
+          since,
+          feed.last_seq,
+          await exportedSeq(),
+        )
+        applied += r.applied
+      } catch (e) {
+        if (!(e instanceof RetryAfterExport) || ++retries > MAX_RETRIES) throw e
+        await exportLocal()
+      }
+    }
+  }
+
+  function status(pending: number): SyncStatus {
+    return {
+      phase,
+      pending,
+      conflicts: [],
+      refusals: [...refusals],
+      error: lastError,
+    }
+  }
+
+  /**
+   * Changes of this PC not yet on the server (待上传): every change has one audit entry, and this
+   * PC's chain reaches the server in order, so it is the last local audit seq minus the last seq
+   * of this PC's chain on the server (one cheap query). Without the server (offline): the
+   * entries after the last known server position, remembered from the last successful check.
+   */
+  async function pendingCount(remote?: PouchDatabase): Promise<number> {
+    const last = (await db.audit.orderBy('seq').last())?.seq ?? 0
+    if (remote) {
+      try {
+        const r = await remote.allDocs({
+          startkey: `audit:${identity.pc}:\uffff`,
+          endkey: `audit:${identity.pc}:`,
+          descending: true,
+          limit: 1,
+        })
+        const id = r.rows[0]?.id
+        serverSeq = id ? Number(id.slice(id.lastIndexOf(':') + 1)) : 0
+      } catch {
+        // offline: keep the last known position
+      }
+    }
+    return Math.max(0, last - serverSeq)
+  }
+
+  async function notify(remote?: PouchDatabase): Promise<SyncStatus> {
+    const s = status(await pendingCount(remote))
+    s.conflicts = (await readSyncState(db)).conflicts
+    listener?.(s)
+    return s
+  }
+
+  function recordDenied(e: DeniedWrite): void {
+    refusals.push(refusalOf(e, opts.context().now))
+  }
+
+  return {
+    exportLocal: () => serial(exportLocal),
+    pullIntoDexie: () => serial(pullIntoDexie),
+
+    /**
+     * Install or update the office's design document (needs a server administrator's login).
+     * Returns 'installed', 'updated' or 'current'.
+     */
+    async installRules(adminRemote: PouchDatabase): Promise<'installed' | 'updated' | 'current'> {
+      const wanted = designDocument()
+      let current: PouchDoc | undefined
+      try {
+        current = await adminRemote.get(DESIGN_DOC_ID)
+      } catch (e) {
+        if ((e as { status?: number }).status !== 404) throw e
+      }
+      if (current && Number(current.rulesVersion) >= wanted.rulesVersion) return 'current'
+      await adminRemote.put({ ...wanted, ...(current?._rev ? { _rev: current._rev } : {}) })
+      return current ? 'updated' : 'installed'
+    },
+
+    /**
+     * One full round: export, push, pull, apply. Refused writes come back in `refused` (and
+     * stay in {@link SyncEngine.status}); network errors throw.
+     */
+    async syncOnce(remote: PouchDatabase): Promise<SyncRound> {
+      phase = 'syncing'
+      try {
+        const exported = await serial(exportLocal)
+        const refused: SyncRefusal[] = []
+        const push: ReplicationResult = await local.replicate
+          .to(remote, { batch_size: batchSize })
+          .on('denied', (e) => refused.push(refusalOf(e, opts.context().now)))
+        const pull: ReplicationResult = await local.replicate.from(remote, {
+          batch_size: batchSize,
+        })
+        const applied = await serial(pullIntoDexie)
+        refusals.push(...refused)
+        phase = 'synced'
+        lastError = ''
+        await notify(remote)
+        return {
+          exported,
+          pushed: push.docs_written,
+          pulled: pull.docs_written,
+          applied,
+          refused,
+        }
+      } catch (e) {
+        phase = 'offline'
+        lastError = describeSyncError(e)
+        await notify()
+        throw e
+      }
+    },
+
+    /**
+     * Continuous sync: PouchDB's live replication with retry (resumes after any interruption),
+     * an export every `exportEveryMs`, and a pull into Dexie after every pulled change.
+     */
+    start(remote: PouchDatabase, onStatus?: (s: SyncStatus) => void, exportEveryMs = 3000): void {
+      if (live) return
+      listener = onStatus ?? null
+      const pullSoon = () => {
+        void serial(pullIntoDexie).then(
+          () => notify(remote),
+          (e: unknown) => {
+            phase = 'error'
+            lastError = `同步数据写入本机失败：${String((e as Error).message ?? e)}`
+            listener?.(status(0))
+          },
+        )
+      }
+      const sync = local.sync(remote, { live: true, retry: true, batch_size: batchSize })
+      sync
+        .on('change', (info) => {
+          phase = 'syncing'
+          if (info.direction === 'pull') pullSoon()
+          else void notify(remote)
+        })
+        .on('paused', (err) => {
+          phase = err ? 'offline' : 'synced'
+          lastError = err ? describeSyncError(err) : ''
+          void notify(remote)
+        })
+        .on('active', () => {
+          phase = 'syncing'
+        })
+        .on('denied', (e) => {
+          recordDenied(e)
+          void notify(remote)
+        })
+        .on('error', (err) => {
+          phase = 'error'
+          lastError = describeSyncError(err)
+          void notify()
+        })
+      live = sync
+      timer = setInterval(() => {
+        void serial(exportLocal).catch((e: unknown) => {
+          phase = 'error'
+          lastError = String((e as Error).message ?? e)
+        })
+      }, exportEveryMs)
+      pullSoon()
+    },
+
+    /** Stop continuous sync (pause). Local work goes on; {@link SyncEngine.start} resumes. */
+    async stop(): Promise<void> {
+      if (timer) clearInterval(timer)
+      timer = null
+      live?.cancel()
+      live = null
+      phase = 'idle'
+      await chain
+    },
+
+    /** The current status (conflicts read from Dexie). */
+    async status(remote?: PouchDatabase): Promise<SyncStatus> {
+      const s = status(await pendingCount(remote))
+      s.conflicts = (await readSyncState(db)).conflicts
+      return s
+    },
+
+    /** The versions of a conflicted document, current winner first (for the decision dialog). */
+    async conflictVersions(docId: string): Promise<PouchDoc[]> {
+      const doc = await local.get(docId, { conflicts: true })
+      const others = await Promise.all(
+        (doc._conflicts ?? []).map((rev) => local.get(docId, { rev })),
+      )
+      return [doc, ...others]
+    },
+
+    /**
+     * A person's decision on a revision conflict: keep revision `keepRev`. The kept content
+     * becomes a new revision, every other leaf is deleted as a resolution (the server accepts
+     * that only with `resolvesConflict`), and the decision is written to Dexie with its audit
+     * entry. Both versions stay in the document's history.
+     */
+    async resolveConflict(docId: string, keepRev: string): Promise<void> {
+      if (isImmutableId(docId)) throw new Error('不可修改的同步数据没有版本冲突可选')
+      const versions = await this.conflictVersions(docId)
+      const winner = versions[0]!
+      const keep = versions.find((v) => v._rev === keepRev)
+      if (!keep) throw new Error('所选版本已不存在，请刷新冲突列表后重试')
+      const { _rev: _k, _conflicts: _c, ...content } = keep
+      const writes: PouchDoc[] = [
+        { ...content, _rev: winner._rev, writer: identity.writer, pc: identity.pc },
+        ...versions.slice(1).map((v) => ({
+          _id: docId,
+          _rev: v._rev,
+          _deleted: true,
+          writer: identity.writer,
+          pc: identity.pc,
+          resolvesConflict: true,
+        })),
+      ]
+      const results = await local.bulkDocs(writes)
+      const failed = results.filter((r) => r.error)
+      if (failed.length)
+        throw new Error(`保存冲突处理结果失败：${failed.map((f) => f.message).join('；')}`)
+      const ctx = opts.context()
+      await db.transaction('rw', [db.meta, db.audit], async () => {
+        const state = await readSyncState(db)
+        const next = {
+          ...state,
+          conflicts: state.conflicts.filter((c) => c.docId !== docId),
+          updatedAt: ctx.now,
+        }
+        await db.meta.put(next as never)
+        await appendAudit(db, ctx, {
+          action: SYNC_RESOLVE_ACTION,
+          entity: 'sync',
+          entityId: docId,
+          before: { revs: versions.map((v) => v._rev) },
+          after: { kept: keepRev, record: (keep as { record?: unknown }).record ?? null },
+        })
+      })
+      // The resolved revision is a local change of the feed: pulling applies it to the record.
+      await serial(pullIntoDexie)
+    },
+
+    /** Refusals seen so far (also in {@link SyncEngine.status}). */
+    refusals(): SyncRefusal[] {
+      return [...refusals]
+    },
+  }
+}
+
+export type { SyncConflict, SyncKind }

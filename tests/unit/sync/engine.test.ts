@@ -1,0 +1,291 @@
+/**
+ * The sync engine (renderer/src/sync, docs/sync.md "Design") between two PCs — two Dexie
+ * databases on fake-indexeddb, each with its own in-memory PouchDB — and one office server
+ * (express-pouchdb in full mode with the design document), all in this process.
+ */
+import 'fake-indexeddb/auto'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { AppDB } from '@renderer/db/app-db'
+import { appendAudit, verifyAuditChain } from '@renderer/db/audit'
+import { openDatabase } from '@renderer/db/open'
+import { casesRepo } from '@renderer/db/repositories/cases'
+import { resolvePartyForCase } from '@renderer/db/repositories/parties'
+import { applyPulledBatch, readSyncState } from '@renderer/sync/apply'
+import { createSyncEngine, type SyncEngine } from '@renderer/sync/engine'
+import type { PouchDatabase } from '@renderer/sync/pouch-types'
+import { acts } from '../renderer/db/case-acts'
+import { officeDb, orgParty } from '../renderer/db/case-helpers'
+import { freshDb, testContext } from '../renderer/db/helpers'
+import { memoryPouch, startOfficeServer, type OfficeServer } from './server'
+
+let server: OfficeServer
+afterAll(async () => {
+  await server?.stop()
+})
+beforeAll(async () => {
+  server = await startOfficeServer()
+})
+
+let officeNo = 0
+
+interface Pc {
+  db: AppDB
+  ctx: ReturnType<typeof testContext>
+  local: PouchDatabase
+  engine: SyncEngine
+  remote: PouchDatabase
+}
+
+/**
+ * An office: PC A (a 负责人 who set up the office: profile, four officers) and PC B (a handler,
+ * fresh database), both with CouchDB users named by their officer ids, and the server database.
+ */
+async function office(): Promise<{ a: Pc; b: Pc; officerIds: string[]; name: string }> {
+  const name = `office-${++officeNo}`
+  const setup = await officeDb()
+  const { officerIds } = setup
+  const headId = officerIds[0]!
+  const handlerId = officerIds[1]!
+  await server.createUser(headId, 'pw-a', ['head', 'handler'])
+  await server.createUser(handlerId, 'pw-b', ['handler'])
+  await server.createOffice(name, [headId, handlerId])
+  const pc = (
+    db: AppDB,
+    ctx: ReturnType<typeof testContext>,
+    writer: string,
+    pw: string,
+    id: string,
+  ): Pc => {
+    const local = memoryPouch(id)
+    return {
+      db,
+      ctx,
+      local,
+      remote: server.remote(name, { username: writer, password: pw }),
+      engine: createSyncEngine({
+        db,
+        local,
+        identity: { writer, pc: id },
+        context: () => ({ ...ctx, actor: 'sync' }),
+        batchSize: 25,
+      }),
+    }
+  }
+  const a = pc(setup.db, setup.ctx, headId, 'pw-a', 'pc-a')
+  const dbB = freshDb()
+  const ctxB = testContext('2026-03-01T09:00:00.000Z')
+  await openDatabase(dbB, '0.1.0', ctxB)
+  const b = pc(dbB, ctxB, handlerId, 'pw-b', 'pc-b')
+  return { a, b, officerIds, name }
+}
+
+async function newCase(pc: Pc, officerIds: string[]) {
+  const r = await casesRepo(pc.db).createCase(pc.ctx, {
+    party: orgParty(),
+    cause: '销售过期食品',
+    source: 'inspection',
+    sourceDate: '2026-02-20',
+    officerIds: [officerIds[1]!, officerIds[2]!],
+    firstAct: 'clueRegistered',
+    today: '2026-03-01',
+  })
+  if (!r.ok) throw new Error(r.message)
+  return r.case
+}
+
+async function chainOk(db: AppDB) {
+  return verifyAuditChain(await db.audit.orderBy('seq').toArray()).ok
+}
+
+describe('office sync between two PCs', () => {
+  it('a fresh PC pulls the office, and two PCs appending to one case at once converge', async () => {
+    const { a, b, officerIds } = await office()
+    const c = await newCase(a, officerIds)
+    a.ctx.tick()
+    const filed = await casesRepo(a.db).appendAct(
+      a.ctx,
+      c.id,
+      acts.filed('2026-02-25'),
+      '2026-03-01',
+    )
+    expect(filed.ok).toBe(true)
+
+    const ra = await a.engine.syncOnce(a.remote)
+    expect(ra.refused).toEqual([])
+    const rb = await b.engine.syncOnce(b.remote)
+    expect(rb.refused).toEqual([])
+    // B now has the office: officers, profile, the case with its acts and derived summary.
+    expect(await b.db.officers.count()).toBe(4)
+    expect((await b.db.officeProfile.get('office'))?.docCode).toBe('鄂汉阳市监')
+    const onB = await casesRepo(b.db).getCase(c.id)
+    expect(onB?.acts.map((x) => x.type)).toEqual(['clueRegistered', 'caseFiled'])
+    expect(onB?.record.stage).toBe('investigation')
+    expect(onB?.record.caseNo).toBe(c.caseNo)
+
+    // Both PCs record an act on the same case while apart.
+    a.ctx.tick()
+    const fromA = await casesRepo(a.db).appendAct(
+      a.ctx,
+      c.id,
+      acts.education('2026-03-01'),
+      '2026-03-01',
+    )
+    expect(fromA.ok).toBe(true)
+    b.ctx.tick()
+    const fromB = await casesRepo(b.db).appendAct(
+      b.ctx,
+      c.id,
+      {
+        type: 'administrativeGuidance',
+        occurredOn: '2026-03-01',
+        payload: { method: 'onSite', content: '指导建立进货查验记录' },
+      },
+      '2026-03-01',
+    )
+    expect(fromB.ok).toBe(true)
+    // Recorded but not uploaded: the badge shows N 条待上传.
+    expect((await a.engine.status(a.remote)).pending).toBeGreaterThan(0)
+
+    expect((await a.engine.syncOnce(a.remote)).refused).toEqual([])
+    expect((await b.engine.syncOnce(b.remote)).refused).toEqual([])
+    await a.engine.syncOnce(a.remote)
+
+    const caseA = await casesRepo(a.db).getCase(c.id)
+    const caseB = await casesRepo(b.db).getCase(c.id)
+    const view = (x: typeof caseA) => x?.acts.map((act) => `${act.seq}:${act.type}:${act.id}`)
+    expect(view(caseA)).toHaveLength(4)
+    expect(view(caseA)).toEqual(view(caseB))
+    expect(caseA?.record.stage).toBe(caseB?.record.stage)
+    expect(caseA?.record.actCount).toBe(4)
+    expect(await chainOk(a.db)).toBe(true)
+    expect(await chainOk(b.db)).toBe(true)
+    // Each PC's chain is on the server, under its own PC id.
+    const chains = await a.remote.allDocs({ startkey: 'audit:', endkey: 'audit:\uffff' })
+    const pcs = new Set(chains.rows.map((r) => r.id.split(':')[1]))
+    expect(pcs).toEqual(new Set(['pc-a', 'pc-b']))
+  })
+
+  it('the same act delivered twice stays one', async () => {
+    const { a, b, officerIds } = await office()
+    const c = await newCase(a, officerIds)
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    const before = await b.db.acts.count()
+    const auditBefore = await b.db.audit.count()
+    // Re-deliver the whole feed: once through the engine (nothing new), once straight into the
+    // batch writer as if the checkpoint had not moved.
+    await b.engine.syncOnce(b.remote)
+    const feed = await b.local.changes({ since: 0, include_docs: true, conflicts: true })
+    const state = await readSyncState(b.db)
+    await applyPulledBatch(b.db, { ...b.ctx }, feed.results, state.pulledSeq, feed.last_seq, 1e9)
+    expect(await b.db.acts.count()).toBe(before)
+    expect((await casesRepo(b.db).getCase(c.id))?.acts).toHaveLength(1)
+    // Nothing was written again: no audit entry at all for the re-delivered documents.
+    expect(await b.db.audit.count()).toBe(auditBefore)
+    // Everything of B is on the server: nothing waits for upload (待上传 0).
+    expect((await b.engine.status(b.remote)).pending).toBe(0)
+    expect(await chainOk(b.db)).toBe(true)
+  })
+
+  it('a crash between pull and the Dexie write loses nothing', async () => {
+    const { a, b, officerIds } = await office()
+    const c = await newCase(a, officerIds)
+    await a.engine.syncOnce(a.remote)
+    // The documents reach B's PouchDB, then the Dexie write fails half-way (the transaction
+    // aborts: nothing of the batch and no checkpoint is stored).
+    const spy = vi.spyOn(b.db.acts, 'add').mockImplementationOnce(() => {
+      throw new Error('power cut')
+    })
+    await expect(b.engine.syncOnce(b.remote)).rejects.toThrow('power cut')
+    spy.mockRestore()
+    expect(await b.db.cases.count()).toBe(0)
+    expect(await b.db.acts.count()).toBe(0)
+    expect((await readSyncState(b.db)).pulledSeq).toBe(0)
+    // Restart: a new engine over the same stores picks the batch up again.
+    const restarted = createSyncEngine({
+      db: b.db,
+      local: b.local,
+      identity: { writer: officerIds[1]!, pc: 'pc-b' },
+      context: () => ({ ...b.ctx, actor: 'sync' }),
+    })
+    await restarted.pullIntoDexie()
+    expect((await casesRepo(b.db).getCase(c.id))?.acts.map((x) => x.type)).toEqual([
+      'clueRegistered',
+    ])
+    expect(await b.db.officers.count()).toBe(4)
+    expect(await chainOk(b.db)).toBe(true)
+  })
+
+  it('an edited act is refused by the server and the refusal is reported', async () => {
+    const { a, officerIds, name } = await office()
+    const c = await newCase(a, officerIds)
+    await a.engine.syncOnce(a.remote)
+    const [act] = await a.db.acts.where('[caseId+seq]').equals([c.id, 1]).toArray()
+    // A faulty write changes the stored act (with an audit entry, as every write has).
+    await a.db.transaction('rw', [a.db.acts, a.db.audit], async () => {
+      await a.db.acts.update(act!.id, { occurredOn: '2026-02-21' })
+      await appendAudit(a.db, a.ctx, {
+        action: 'update',
+        entity: 'acts',
+        entityId: act!.id,
+        before: { occurredOn: act!.occurredOn },
+        after: { occurredOn: '2026-02-21' },
+      })
+    })
+    const round = await a.engine.syncOnce(a.remote)
+    expect(round.refused).toHaveLength(1)
+    expect(round.refused[0]).toMatchObject({
+      docId: `act:${act!.id}`,
+      message: expect.stringMatching(/程序行为不能修改/),
+    })
+    expect((await a.engine.status()).refusals).toHaveLength(1)
+    const onServer = await server.remote(name).get(`act:${act!.id}`)
+    expect((onServer.act as { occurredOn: string }).occurredOn).toBe(act!.occurredOn)
+  })
+
+  it('a conflicting party version is shown, not overwritten, until a person decides', async () => {
+    const { a, b, officerIds } = await office()
+    const c = await newCase(a, officerIds)
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    // Both PCs change the party's phone while apart.
+    const edit = async (pc: Pc, phone: string) => {
+      pc.ctx.tick()
+      await pc.db.transaction('rw', [pc.db.parties, pc.db.audit], async () => {
+        const r = await resolvePartyForCase(pc.db, pc.ctx, orgParty({ phone }), {
+          reuseId: c.partyId,
+          update: true,
+        })
+        expect('record' in r).toBe(true)
+      })
+    }
+    await edit(a, '13807100011')
+    await edit(b, '13807100022')
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    await a.engine.syncOnce(a.remote)
+
+    for (const pc of [a, b]) {
+      const s = await pc.engine.status()
+      expect(s.conflicts).toHaveLength(1)
+      expect(s.conflicts[0]).toMatchObject({ docId: `party:${c.partyId}`, reason: 'revisions' })
+      expect(s.conflicts[0]!.revs).toHaveLength(2)
+    }
+    // Neither PC's own version was overwritten.
+    expect((await a.db.parties.get(c.partyId))?.phone).toBe('13807100011')
+    expect((await b.db.parties.get(c.partyId))?.phone).toBe('13807100022')
+
+    // A person on PC A decides for B's version; both PCs converge on it.
+    const versions = await a.engine.conflictVersions(`party:${c.partyId}`)
+    const bVersion = versions.find((v) => (v.record as { phone: string }).phone === '13807100022')!
+    await a.engine.resolveConflict(`party:${c.partyId}`, bVersion._rev!)
+    expect((await a.db.parties.get(c.partyId))?.phone).toBe('13807100022')
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    expect((await b.db.parties.get(c.partyId))?.phone).toBe('13807100022')
+    expect((await a.engine.status()).conflicts).toEqual([])
+    expect((await b.engine.status()).conflicts).toEqual([])
+    expect(await chainOk(a.db)).toBe(true)
+    expect(await chainOk(b.db)).toBe(true)
+  })
+})

@@ -5,7 +5,7 @@
  */
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { applySupplements, type MappedDocument } from '@shared/documents/from-case'
+import { answersFrom, applySupplements, type MappedDocument } from '@shared/documents/from-case'
 import type { DocumentContext } from '@shared/documents/context'
 import { DOCUMENT_KIND_INFO, printedTitle, type DocumentKind } from '@shared/documents/kinds'
 import { inputOrderProblems } from '@shared/documents/input-checks'
@@ -60,6 +60,33 @@ export interface Preparation {
   note?: string
   /** The party's USCC / ID number fails its check (shown, does not stop 出具). */
   warnings?: string[]
+  /**
+   * Re-issuing after a 作废: what the latest voided document of this kind answered for the fields
+   * asked now; the dialog starts from it (docs/domain/capture-once.md).
+   */
+  carried?: { docNo: string; answers: Record<string, string> }
+}
+
+/**
+ * The answers of the latest voided document of `kind` (the one of the same act first), or
+ * undefined when there is none or it held nothing that is asked now.
+ */
+export function carriedFromVoided(
+  issued: readonly DocumentRecord[],
+  kind: DocumentKind,
+  actId: string,
+  missing: MappedDocument['missing'],
+): Preparation['carried'] {
+  const voided = issued
+    .filter((d) => d.kind === kind && d.status === 'voided')
+    .sort(
+      (a, b) =>
+        Number(b.sourceActIds[0] === actId) - Number(a.sourceActIds[0] === actId) ||
+        b.issuedAt.localeCompare(a.issuedAt),
+    )[0]
+  if (!voided) return undefined
+  const answers = answersFrom(voided.snapshot.input, missing)
+  return Object.keys(answers).length ? { docNo: voided.docNo || '（无文号）', answers } : undefined
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err))
@@ -112,6 +139,7 @@ export const useDocumentsStore = defineStore('documents', () => {
     const ctx = await contextOn(db, mapped.documentDate)
     if (!ctx.ok) return ctx.message
     const warnings = inputIdentifierWarnings(mapped.input)
+    const carried = carriedFromVoided(cd.issued, kind, actId, mapped.missing)
     return {
       kind,
       actId,
@@ -119,6 +147,7 @@ export const useDocumentsStore = defineStore('documents', () => {
       ctx: ctx.ctx,
       ...(ctx.note ? { note: ctx.note } : {}),
       ...(warnings.length ? { warnings } : {}),
+      ...(carried ? { carried } : {}),
     }
   }
 

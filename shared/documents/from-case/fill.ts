@@ -85,3 +85,45 @@ export function applySupplements(
   }
   return out
 }
+
+/** The value at a dotted `path` of `source`, or undefined. */
+function getPath(source: unknown, path: string): unknown {
+  let node = source
+  for (const key of path.split('.')) {
+    if (!node || typeof node !== 'object') return undefined
+    node = (node as Record<string, unknown>)[key]
+  }
+  return node
+}
+
+/**
+ * What an earlier document of the same kind answered for the fields asked now, as the dialog's
+ * text (the inverse of applySupplements): re-issuing after a 作废 starts from the voided
+ * document's content instead of a blank form. Fields it did not hold are left out.
+ */
+export function answersFrom(
+  earlierInput: unknown,
+  missing: readonly MissingField[],
+): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const field of missing) {
+    const v = getPath(earlierInput, field.path)
+    let text = ''
+    if (typeof v === 'string') text = v
+    else if (Array.isArray(v))
+      text = v
+        .map((item) =>
+          typeof item === 'string'
+            ? item
+            : item && typeof item === 'object' && 'opinion' in item
+              ? [(item as { speaker?: string }).speaker, (item as { opinion: string }).opinion]
+                  .filter(Boolean)
+                  .join('：')
+              : '',
+        )
+        .filter(Boolean)
+        .join('\n')
+    if (text.trim()) out[field.path] = text
+  }
+  return out
+}

@@ -40,7 +40,7 @@ import {
 import type { CaseSource, MappedDocument } from './types'
 
 export type { CaseSource, IssuedRef, MappedDocument, MissingField, MissingInput } from './types'
-export { applySupplements } from './fill'
+export { answersFrom, applySupplements } from './fill'
 export { documentParty } from './common'
 
 type AnyMapper = (src: CaseSource, act: never) => MappedDocument

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  answersFrom,
   applySupplements,
   documentContextFrom,
   documentsDue,
@@ -271,6 +272,25 @@ describe('applySupplements', () => {
         { speaker: '赵副局长', opinion: '同意从轻' },
       ],
     })
+  })
+
+  it('answersFrom gives back what a voided document answered, as the dialog text (re-issue after 作废)', () => {
+    const missing: MissingField[] = [
+      { path: 'evidence', label: '证据', input: 'lines' },
+      { path: 'opinions', label: '发言', input: 'speakerLines' },
+      { path: 'host.name', label: '主持人', input: 'text' },
+      { path: 'recorder', label: '记录人', input: 'text' },
+    ]
+    const typed = {
+      evidence: '询问笔录\n现场照片',
+      opinions: '刘局长：同意\n赵副局长：同意从轻',
+      'host.name': '刘局长',
+    }
+    const voided = applySupplements({}, missing, typed)
+    expect(answersFrom(voided, missing)).toEqual(typed)
+    // A field the voided document did not hold is not invented.
+    expect(answersFrom(voided, missing)).not.toHaveProperty('recorder')
+    expect(answersFrom(undefined, missing)).toEqual({})
   })
 })
 

@@ -1,0 +1,46 @@
+/**
+ * The renderer's PouchDB (docs/sync.md "Local replica"): pouchdb-core with the `indexeddb`
+ * adapter (the faster of the two measured in SYNC.md's table), the http adapter for the office
+ * server and replication. Its database lives next to Dexie's in the same browser profile.
+ */
+import PouchDB from 'pouchdb-core'
+import indexeddbAdapter from 'pouchdb-adapter-indexeddb'
+import httpAdapter from 'pouchdb-adapter-http'
+import replication from 'pouchdb-replication'
+import type { PouchDatabase, PouchStatic } from './pouch-types'
+
+const BrowserPouch: PouchStatic = PouchDB.plugin(indexeddbAdapter)
+  .plugin(httpAdapter)
+  .plugin(replication)
+
+/** The local replica's database name for an office database. */
+export function localReplicaName(officeDb: string): string {
+  return `casedesk-sync-${officeDb}`
+}
+
+/**
+ * Open this PC's replica of one office database (created on first use).
+ * @param officeDb - the office database name on the server
+ */
+export function openLocalReplica(officeDb: string): PouchDatabase {
+  return new BrowserPouch(localReplicaName(officeDb), { adapter: 'indexeddb' })
+}
+
+/**
+ * A handle on the office database on the server. Credentials go with every request (basic
+ * auth over the connection the user configured; docs/sync.md "Security" says why HTTPS).
+ * @param serverUrl - e.g. https://casedesk.office.local:6984
+ * @param officeDb - the office database name
+ * @param credentials - the officer's CouchDB user (name = officer id) and password
+ */
+export function openRemote(
+  serverUrl: string,
+  officeDb: string,
+  credentials: { username: string; password: string },
+): PouchDatabase {
+  const base = serverUrl.replace(/\/+$/, '')
+  return new BrowserPouch(`${base}/${encodeURIComponent(officeDb)}`, {
+    auth: credentials,
+    skip_setup: true,
+  })
+}

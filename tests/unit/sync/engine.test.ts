@@ -11,6 +11,7 @@ import { openDatabase } from '@renderer/db/open'
 import { casesRepo } from '@renderer/db/repositories/cases'
 import { resolvePartyForCase } from '@renderer/db/repositories/parties'
 import { applyPulledBatch, readSyncState } from '@renderer/sync/apply'
+import { verifyChains } from '@renderer/sync/chains'
 import { createSyncEngine, type SyncEngine } from '@renderer/sync/engine'
 import type { PouchDatabase } from '@renderer/sync/pouch-types'
 import { acts } from '../renderer/db/case-acts'
@@ -163,6 +164,25 @@ describe('office sync between two PCs', () => {
     const chains = await a.remote.allDocs({ startkey: 'audit:', endkey: 'audit:\uffff' })
     const pcs = new Set(chains.rows.map((r) => r.id.split(':')[1]))
     expect(pcs).toEqual(new Set(['pc-a', 'pc-b']))
+
+    // Every PC's chain is held and checked on each PC; a changed entry is reported by PC.
+    const checks = await verifyChains(a.local)
+    expect(checks.map((x) => [x.pc, x.ok])).toEqual([
+      ['pc-a', true],
+      ['pc-b', true],
+    ])
+    const victim = (
+      await a.local.allDocs({
+        startkey: 'audit:pc-b:',
+        endkey: 'audit:pc-b:\uffff',
+        include_docs: true,
+      })
+    ).rows[2]!.doc!
+    const entry = victim.entry as { actor: string }
+    await a.local.put({ ...victim, entry: { ...entry, actor: 'someone-else' } })
+    const after = await verifyChains(a.local)
+    expect(after.find((x) => x.pc === 'pc-b')).toMatchObject({ ok: false, seq: 3, problem: 'hash' })
+    expect(after.find((x) => x.pc === 'pc-a')?.ok).toBe(true)
   })
 
   it('the same act delivered twice stays one', async () => {

@@ -5,7 +5,8 @@
  * own heading and the chosen next action leads `followUpAction`, so nothing typed is dropped.
  */
 import type { ActPayload, Party } from '@shared/domain/case'
-import type { FieldErrors } from '@shared/domain/settings'
+import { phonePattern, type FieldErrors } from '@shared/domain/settings'
+import { normaliseTime } from '@renderer/features/cases/detail/act-form-model'
 
 export type VisitPayload = ActPayload<'followUpVisit'>
 
@@ -39,6 +40,8 @@ export const OPINIONS_HEADING = '当事人意见建议：'
 
 export interface VisitForm {
   occurredOn: string
+  /** 回访时间 'HH:mm', printed on the 回访记录表 ('' = not stated; asked when issuing). */
+  time: string
   method: VisitPayload['method']
   visitorIds: string[]
   contactPerson: string
@@ -66,6 +69,7 @@ export function blankVisit(today: string, party?: Party, officerIds: string[] = 
         : party.name
   return {
     occurredOn: today,
+    time: '',
     method: 'phone',
     visitorIds: [...officerIds],
     contactPerson: person,
@@ -92,7 +96,13 @@ export function visitErrors(f: VisitForm, today: string): FieldErrors {
   else if (f.method === 'onSite' && f.visitorIds.length < 2) {
     e.visitorIds = '实地回访应有两名以上执法人员'
   }
+  const time = f.time.trim() ? normaliseTime(f.time.trim()) : ''
+  if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time))
+    e.time = '请填写有效时间（24小时制 HH:mm，如 09:30）'
   if (!f.contactPerson.trim()) e.contactPerson = '请填写被回访人'
+  const phone = f.contactPhone.replace(/\s/g, '')
+  if (phone && !phonePattern.test(phone))
+    e.contactPhone = '联系电话格式不正确，请填写手机号或固定电话，如 13812345678、027-84851234'
   if (!f.rectification) e.rectification = '请选择整改情况'
   if (f.rightsExplained === null) e.rightsExplained = '请选择是否告知了权利和救济途径'
   if (f.conductProper === null) e.conductProper = '请选择执法人员是否文明规范执法'
@@ -115,6 +125,7 @@ export function visitPayload(f: VisitForm): VisitPayload {
     visitorIds: [...f.visitorIds],
     contactPerson: f.contactPerson.trim(),
     contactPhone: f.contactPhone.trim() || undefined,
+    ...(f.time.trim() ? { time: normaliseTime(f.time.trim()) } : {}),
     rectification: f.rectification as VisitPayload['rectification'],
     conductProper: f.conductProper === true,
     rightsExplained: f.rightsExplained === true,

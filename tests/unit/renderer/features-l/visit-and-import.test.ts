@@ -33,6 +33,13 @@ describe('回访 form → FollowUpVisitPayload (鄂市监法〔2022〕42号 第�
     expect(p.followUpAction).toBe('再次回访：30日后')
   })
 
+  it('the visit time is stored as HH:mm for the 回访记录表; a landline is a phone number', () => {
+    const f = filled({ time: '9:30', contactPhone: '027-84851234' })
+    expect(visitErrors(f, today)).toEqual({})
+    expect(visitPayload(f)).toMatchObject({ time: '09:30', contactPhone: '027-84851234' })
+    expect(visitPayload(filled())).not.toHaveProperty('time')
+  })
+
   it.each([
     ['实地 with one visitor', { method: 'onSite' }, { visitorIds: '实地回访应有两名以上执法人员' }],
     ['future date', { occurredOn: '2026-03-03' }, { occurredOn: '回访日期不能晚于今天' }],
@@ -43,6 +50,16 @@ describe('回访 form → FollowUpVisitPayload (鄂市监法〔2022〕42号 第�
         rightsExplained: '请选择是否告知了权利和救济途径',
         satisfaction: '请选择满意度',
       },
+    ],
+    [
+      'a time that is no time',
+      { time: '25:00' },
+      { time: '请填写有效时间（24小时制 HH:mm，如 09:30）' },
+    ],
+    [
+      'a phone number that is no phone number',
+      { contactPhone: '139123456' },
+      { contactPhone: '联系电话格式不正确，请填写手机号或固定电话，如 13812345678、027-84851234' },
     ],
     [
       '再次回访 without a plan',

@@ -1,12 +1,15 @@
 /** 回访 (/follow-ups): the tabs, the list and the visit drawer. */
 import { expect, type Locator, type Page } from '@playwright/test'
-import { FOLLOW_UP_VISIT_QUESTIONS } from '../../shared/domain/case/visit-questions'
+import {
+  FOLLOW_UP_VISIT_QUESTION_ORDER,
+  FOLLOW_UP_VISIT_QUESTIONS,
+} from '../../shared/domain/case/visit-questions'
 
 export interface VisitData {
   method: '电话' | '网络' | '实地'
   contactPerson?: string
   rectification: '已整改' | '部分整改' | '未整改'
-  /** Answers in order: 告知救济途径, 文明规范, 吃拿卡要, 需行政指导. */
+  /** Answers in order: 文明规范, 告知权利和救济途径, 吃拿卡要, 需行政指导. */
   answers: ['是' | '否', '是' | '否', '是' | '否', '是' | '否']
   satisfaction: '满意' | '基本满意' | '不满意'
   findings: string
@@ -14,9 +17,7 @@ export interface VisitData {
   nextAction?: '无需后续' | '继续指导' | '再次回访' | '立案查处'
 }
 
-const questions = (
-  ['rightsExplained', 'conductProper', 'integrityIssue', 'needsGuidance'] as const
-).map((key) => FOLLOW_UP_VISIT_QUESTIONS[key])
+const questions = FOLLOW_UP_VISIT_QUESTION_ORDER.map((key) => FOLLOW_UP_VISIT_QUESTIONS[key])
 
 export class FollowUpsPage {
   readonly table: Locator

@@ -74,6 +74,14 @@ export interface SyncRound {
   refused: SyncRefusal[]
 }
 
+/** Timing of continuous sync. */
+export interface LiveTiming {
+  /** How often local changes are exported to the replica (ms, default 3000). */
+  exportEveryMs?: number
+  /** Longest wait between reconnection attempts (ms, default 60000). */
+  maxBackOffMs?: number
+}
+
 export interface SyncEngineOptions {
   db: AppDB
   /** This PC's replication peer (IndexedDB in the app, memory in tests). */
@@ -104,6 +112,24 @@ export function describeSyncError(err: unknown): string {
   if (e?.status === 404)
     return '服务器上没有本单位的数据库，请核对服务器地址和数据库名称，或联系管理员创建'
   return `无法连接同步服务器（${e?.message ?? String(err)}），本机继续离线工作，恢复连接后自动同步`
+}
+
+const quiet = Symbol('casedesk.quietInfo')
+
+/**
+ * PouchDB 9's replicator asks the source for `info()` after each written batch only to update
+ * its progress counter, without handling a failure (pouchdb-replication, `src.info().then(…)`):
+ * a server that goes away at that moment leaves an unhandled rejection although the replication
+ * itself retries correctly. The remote's `info()` answers an empty info instead of failing, for
+ * that progress read only; every other request still fails and triggers the retry.
+ */
+function withQuietInfo(remote: PouchDatabase): PouchDatabase {
+  const marked = remote as PouchDatabase & { [quiet]?: true }
+  if (marked[quiet]) return remote
+  const info = remote.info.bind(remote)
+  marked.info = () => info().catch(() => ({ update_seq: 0, doc_count: 0 }))
+  marked[quiet] = true
+  return remote
 }
 
 /** The sync engine of one PC. */
@@ -327,7 +353,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
         const push: ReplicationResult = await local.replicate
           .to(remote, { batch_size: batchSize })
           .on('denied', (e) => refused.push(refusalOf(e, opts.context().now)))
-        const pull: ReplicationResult = await local.replicate.from(remote, {
+        const pull: ReplicationResult = await local.replicate.from(withQuietInfo(remote), {
           batch_size: batchSize,
         })
         const applied = await serial(pullIntoDexie)
@@ -354,8 +380,14 @@ export function createSyncEngine(opts: SyncEngineOptions) {
      * Continuous sync: PouchDB's live replication with retry (resumes after any interruption),
      * an export every `exportEveryMs`, and a pull into Dexie after every pulled change.
      */
-    start(remote: PouchDatabase, onStatus?: (s: SyncStatus) => void, exportEveryMs = 3000): void {
+    start(
+      remote: PouchDatabase,
+      onStatus?: (s: SyncStatus) => void,
+      timing: LiveTiming = {},
+    ): void {
       if (live) return
+      const exportEveryMs = timing.exportEveryMs ?? 3000
+      const maxBackOffMs = timing.maxBackOffMs ?? 60_000
       listener = onStatus ?? null
       const pullSoon = () => {
         void serial(pullIntoDexie).then(
@@ -367,7 +399,13 @@ export function createSyncEngine(opts: SyncEngineOptions) {
           },
         )
       }
-      const sync = local.sync(remote, { live: true, retry: true, batch_size: batchSize })
+      const sync = local.sync(withQuietInfo(remote), {
+        live: true,
+        retry: true,
+        batch_size: batchSize,
+        // After an interruption: retry after 1 s, doubling up to maxBackOffMs.
+        back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, maxBackOffMs)),
+      })
       sync
         .on('change', (info) => {
           phase = 'syncing'
@@ -391,6 +429,12 @@ export function createSyncEngine(opts: SyncEngineOptions) {
           lastError = describeSyncError(err)
           void notify()
         })
+      // The replication is also a promise: an end by error must not become an unhandled rejection.
+      sync.then(undefined, (err: unknown) => {
+        phase = 'error'
+        lastError = describeSyncError(err)
+        void notify()
+      })
       live = sync
       timer = setInterval(() => {
         void serial(exportLocal).catch((e: unknown) => {

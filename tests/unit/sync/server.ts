@@ -88,6 +88,10 @@ export interface OfficeServer {
   createOffice(office: string, members: string[]): Promise<void>
   /** Create a CouchDB user: name = officer id, roles = office roles. */
   createUser(name: string, password: string, roles: string[]): Promise<void>
+  /** A server outage: stop listening (data kept) until {@link OfficeServer.resume}. */
+  pause(): Promise<void>
+  /** Listen again on the same port. */
+  resume(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -106,7 +110,13 @@ export async function startOfficeServer(): Promise<OfficeServer> {
   })
   const server = http.createServer(app)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const port = (server.address() as AddressInfo).port
+  const url = `http://127.0.0.1:${port}`
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeAllConnections()
+    })
   const admin = async (path: string, method: string, body?: unknown) => {
     const r = await fetch(url + path, {
       method,
@@ -143,9 +153,14 @@ export async function startOfficeServer(): Promise<OfficeServer> {
         type: 'user',
       })
     },
+    async pause() {
+      await close()
+    },
+    async resume() {
+      await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+    },
     async stop() {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      if (server.listening) await close()
       rmSync(dir, { recursive: true, force: true })
     },
   }

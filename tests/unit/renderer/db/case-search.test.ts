@@ -8,6 +8,7 @@ import { AppDB } from '@renderer/db/app-db'
 import type { CaseRecord } from '@renderer/db/cases-records'
 import { openDatabase } from '@renderer/db/open'
 import { casesRepo } from '@renderer/db/repositories/cases'
+import { confirmed, denseMatch } from '@renderer/db/repositories/case-filter-keys'
 import v001 from '@renderer/db/versions/v001-initial'
 import v002 from '@renderer/db/versions/v002-cases'
 import v003 from '@renderer/db/versions/v003-documents'
@@ -128,5 +129,25 @@ describe('schema v4: tokens of cases stored under v3', () => {
     expect(byOperator.rows.map((r) => r.id)).toEqual([rec.id])
     upgraded.close()
     await Dexie.delete(name)
+  })
+})
+
+describe('the substring test of the dense scan and of unconfirmed ids', () => {
+  // "3号" matches about one case in ten: above DENSE_GRAM it is found by scanning the sort index
+  // and testing each record with denseMatch; gram candidates are tested with confirmed.
+  it.each<[string, number, boolean]>([
+    ['3号', 3, true],
+    ['3号', 13, true],
+    ['3号', 4, false],
+    ['王强', 3, true],
+    ['张伟', 13, true],
+    ['张伟', 3, false],
+    ['老王烟酒', 3, true],
+  ])('%s on case %i → %s', (needle, serial, match) => {
+    const r = cases.find((c) => serialOf(c) === serial)!
+    expect(denseMatch({ dense: true, others: null, exact: new Set(), needle }, r)).toBe(match)
+    expect(confirmed({ keys: new Set([r.id]), unconfirmed: new Set([r.id]), needle }, r)).toBe(
+      match,
+    )
   })
 })

@@ -63,6 +63,10 @@ test('the start dialog lists the officers; the second one chosen is named in the
   await expect(page.getByText('当前：李娜')).toBeVisible()
   await expect(chooser).toBeHidden()
 
+  // The 工作台 opens on the cases of the officer working ("我是" = 李娜).
+  await new AppShell(page).goTo('工作台')
+  await expect(page.getByText('李娜，今天是')).toBeVisible()
+
   // 切换人员 opens the chooser again.
   await page.getByRole('button', { name: '切换人员' }).click()
   await expect(chooser).toBeVisible()

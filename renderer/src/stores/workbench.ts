@@ -47,7 +47,15 @@ export const useWorkbenchStore = defineStore('workbench', () => {
   const loadError = ref('')
   let seq = 0
 
-  async function loadOfficer(): Promise<void> {
+  /**
+   * "我": the officer working in this window when there is one (docs/architecture/session.md),
+   * otherwise the one last chosen here. Choosing another (or nobody) still works for the visit.
+   */
+  async function loadOfficer(sessionOfficerId: string | null = null): Promise<void> {
+    if (sessionOfficerId) {
+      officerId.value = sessionOfficerId
+      return
+    }
     const rec = (await db.meta.get(metaKey as MetaRecord['key'])) as unknown as
       WorkbenchOfficerMeta | undefined
     officerId.value = rec?.officerId ?? ''

@@ -22,6 +22,7 @@ export const BUDGETS = {
   render_case_file_50_pages: 5000,
   backup_full: 15000,
   restore_validated: 30000,
+  yearly_dashboard: 500,
 } as const
 
 export type MetricName = keyof typeof BUDGETS
@@ -44,6 +45,7 @@ export const LABELS: Record<MetricName, string> = {
   render_case_file_50_pages: '导出案卷 case file',
   backup_full: '完整备份 full backup',
   restore_validated: '校验后恢复 validated restore',
+  yearly_dashboard: '统计分析 上一年度（不筛选） yearly dashboard',
 }
 
 /** The samples of one metric. */

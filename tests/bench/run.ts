@@ -36,6 +36,7 @@ import {
   queryMetrics,
   type Rounds,
 } from './measure'
+import { dashboardMetrics } from './dashboard'
 import { formatTable, missed, toRows, type Samples } from './report'
 import { serveStatic } from './server'
 
@@ -201,6 +202,10 @@ async function main(): Promise<void> {
     }
     show(samples.splice(0))
     show(await queryMetrics(page, d.probes, opts.today, rounds.query))
+    // The last full year before the dataset's today (the annual report's year).
+    const dashboardYear = Number(opts.today.slice(0, 4)) - 1
+    log(`统计分析（${dashboardYear} 年）…`)
+    show(await dashboardMetrics(page, dashboardYear, args.quick ? 5 : 3, log))
     if (args.documents) {
       log('文书与案卷 …')
       show(await documentMetrics(context, base, page, d.probes, opts.today, rounds))
@@ -239,7 +244,9 @@ async function main(): Promise<void> {
       )
       if (args.quick) process.exitCode = 1
     } else if (!args.backup || !args.documents) {
-      const skipped = [!args.documents && '文书与案卷', !args.backup && '备份与恢复'].filter(Boolean)
+      const skipped = [!args.documents && '文书与案卷', !args.backup && '备份与恢复'].filter(
+        Boolean,
+      )
       console.log(`其余指标在预算之内（${skipped.join('、')}未测）。`)
       if (args.quick) process.exitCode = 1
     } else console.log('全部指标在预算之内。')

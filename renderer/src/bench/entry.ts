@@ -5,6 +5,7 @@
  * repositories, same session PDF renderer). Not part of the app's own build.
  */
 import { db } from '@renderer/db/db'
+import * as dashboard from './dashboard'
 import * as ops from './ops'
 import { seedBenchDataset, type BenchDatasetOptions, type BenchSeedResult } from './seed'
 
@@ -13,6 +14,7 @@ const progress = { done: 0, total: 0 }
 
 const api = {
   ...ops,
+  ...dashboard,
   progress: () => ({ ...progress }),
   seed: (opts: BenchDatasetOptions): Promise<BenchSeedResult> =>
     seedBenchDataset(db, opts, (done, total) => {

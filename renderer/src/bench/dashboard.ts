@@ -1,0 +1,83 @@
+/**
+ * BENCH-ONLY: the yearly 统计分析 dashboard (npm run bench, row yearly_dashboard). The timed
+ * operation is what the page does when it opens on a year with no filter: the app's statistics
+ * store `init()` (officers, violation catalogue) and `compute()` (the paged year scan of
+ * renderer/src/stores/year-scan.ts reducing every case to its contribution), then its `stats`
+ * (every figure and amount). Its floor is raw IndexedDB reading the records that computation
+ * needs, as fast as this browser reads them: the cases registered up to the year's end through the
+ * sourceDate index and every act through the primary key, both in one read-only transaction.
+ * `yearlyDashboardRead` runs the same paged scan keeping nothing (where the time goes: reading
+ * against reducing).
+ */
+import { yearPeriod } from '@shared/statistics'
+import { db } from '@renderer/db/db'
+import { idbRequest } from '@renderer/db/idb-request'
+import { useStatisticsStore } from '@renderer/stores/statistics'
+import { scanYear } from '@renderer/stores/year-scan'
+import type { Timed } from './ops'
+
+async function ready(): Promise<void> {
+  if (!db.isOpen()) await db.open()
+}
+
+/** The 统计分析 page opened on `year`, no filter (see the module comment). */
+export async function yearlyDashboard(year: number): Promise<Timed> {
+  await ready()
+  const store = useStatisticsStore()
+  store.filter.unit = ''
+  store.filter.officerId = ''
+  store.filter.field = ''
+  store.periodKind = 'year'
+  store.year = year
+  const t = performance.now()
+  await store.init()
+  const r = await store.compute()
+  const stats = store.stats
+  const ms = performance.now() - t
+  if (!r.ok || !stats) throw new Error(r.ok ? '统计结果为空' : r.message)
+  return {
+    ms,
+    info: {
+      year,
+      contributions: store.contributions.length,
+      counted: stats.caseIds.length,
+      penalties: stats.byKey['outcome:penalty']?.count ?? 0,
+      deadlinesOverdue: stats.figures
+        .filter((f) => f.key.startsWith('deadline:') && f.key.endsWith(':overdue'))
+        .reduce((sum, f) => sum + f.count, 0),
+      fineFen: stats.money.fineFen,
+    },
+  }
+}
+
+/** The same paged scan keeping nothing: the reading part of {@link yearlyDashboard}. */
+export async function yearlyDashboardRead(year: number): Promise<Timed> {
+  await ready()
+  const p = yearPeriod(year)
+  let cases = 0
+  let acts = 0
+  const t = performance.now()
+  await scanYear(db, {
+    sourceDateTo: p.to,
+    pick: (f) => {
+      cases++
+      acts += f.acts.length
+      return undefined
+    },
+  })
+  return { ms: performance.now() - t, info: { cases, acts } }
+}
+
+/** Floor of the dashboard: raw IndexedDB read of its records (see the module comment). */
+export async function rawYearlyDashboard(year: number): Promise<Timed> {
+  await ready()
+  const idb = db.backendDB()
+  const to = yearPeriod(year).to
+  const t = performance.now()
+  const tx = idb.transaction(['cases', 'acts'], 'readonly')
+  const [cases, acts] = await Promise.all([
+    idbRequest(tx.objectStore('cases').index('sourceDate').getAll(IDBKeyRange.upperBound(to))),
+    idbRequest(tx.objectStore('acts').getAll()),
+  ])
+  return { ms: performance.now() - t, info: { cases: cases.length, acts: acts.length } }
+}

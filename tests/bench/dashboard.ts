@@ -1,0 +1,58 @@
+/**
+ * The yearly 统计分析 dashboard row of `npm run bench` (renderer/src/bench/dashboard.ts): each
+ * sample is followed by one of its floor (raw IndexedDB reading the same records), one warm-up of
+ * each first; then one read-only pass of the app's scan shows how the time splits between reading
+ * and reducing.
+ */
+import type { Page } from 'playwright-core'
+import type { Timed } from './api'
+import type { Samples } from './report'
+
+declare module './api' {
+  /** renderer/src/bench/dashboard.ts */
+  interface BenchApi {
+    yearlyDashboard(year: number): Promise<Timed>
+    yearlyDashboardRead(year: number): Promise<Timed>
+    rawYearlyDashboard(year: number): Promise<Timed>
+  }
+}
+
+const note = (t: Timed | undefined) =>
+  t
+    ? Object.entries(t.info)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')
+    : ''
+
+/** `n` samples of the dashboard of `year` with their floors, and where the time goes. */
+export async function dashboardMetrics(
+  page: Page,
+  year: number,
+  n: number,
+  log: (line: string) => void,
+): Promise<Samples[]> {
+  const op = () => page.evaluate((y) => window.__caseDeskBench!.yearlyDashboard(y), year)
+  const floor = () => page.evaluate((y) => window.__caseDeskBench!.rawYearlyDashboard(y), year)
+  await op()
+  await floor()
+  const ms: number[] = []
+  const baseline: number[] = []
+  let last: Timed | undefined
+  let lastFloor: Timed | undefined
+  for (let i = 0; i < n; i++) {
+    last = await op()
+    ms.push(last.ms)
+    lastFloor = await floor()
+    baseline.push(lastFloor.ms)
+    log(`  ${year} 年统计 ${Math.round(last.ms)} ms，原始读取 ${Math.round(lastFloor.ms)} ms`)
+  }
+  const read = await page.evaluate((y) => window.__caseDeskBench!.yearlyDashboardRead(y), year)
+  return [
+    {
+      name: 'yearly_dashboard',
+      ms,
+      baseline,
+      note: `${note(last)}; the app's scan alone (reading, no reduction) ${Math.round(read.ms)} ms; floor = raw IndexedDB getAll of the cases up to ${year}-12-31 (sourceDate index) and every act, one transaction (${note(lastFloor)})`,
+    },
+  ]
+}

@@ -101,6 +101,15 @@ describe('送达回证 printed (《民事诉讼法》第八十八条)', () => {
   })
 
   it('a snapshot frozen before the signatory was recorded still prints (boxes left blank)', async () => {
+    const { signatory: _s, signedBy: _b, ...legacy } = SAMPLES.serviceReceipt.input
+    const built = buildDocument('serviceReceipt', legacy, SAMPLES.serviceReceipt.ctx)
+    if (!built.ok) throw new Error(built.errors.join('; '))
+    const text = squash(pdfText(await renderPdf(built.definition)))
+    expect(text).toContain('受送达人武汉市汉阳区鑫源副食品商行有限公司')
+    expect(text).not.toContain('代收人：')
+  })
+
+  it('the sample names its 法定代表人 in the signature box', async () => {
     const built = buildDocument(
       'serviceReceipt',
       SAMPLES.serviceReceipt.input,
@@ -108,7 +117,7 @@ describe('送达回证 printed (《民事诉讼法》第八十八条)', () => {
     )
     if (!built.ok) throw new Error(built.errors.join('; '))
     const text = squash(pdfText(await renderPdf(built.definition)))
-    expect(text).toContain('受送达人武汉市汉阳区鑫源副食品商行有限公司')
+    expect(text).toContain('法定代表人：李建国（签名或者盖章）')
     expect(text).not.toContain('代收人：')
   })
 })

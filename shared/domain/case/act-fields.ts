@@ -17,6 +17,7 @@ import {
   REVIEW_KINDS,
   REVIEW_OPINIONS,
   SUSPENSION_REASONS,
+  SEXES,
   TESTING_KINDS,
 } from './payloads-procedure'
 import { CLOSING_REASONS, PAYMENT_KINDS } from './payloads-execution'
@@ -257,6 +258,8 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     select('ground', '不予立案情形', FILING_DECLINE_GROUNDS),
     area('reason', '不予立案理由'),
     approver('approver', '批准的负责人'),
+    optArea('unitOpinion', '承办机构意见', { help: '印在不予立案审批表上，如：建议不予立案' }),
+    optPick('unitHead', '承办机构负责人'),
   ],
   periodExtended: [
     select('rule', '延长的期限', EXTENDABLE_RULES),
@@ -308,6 +311,42 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   warningAdmonition: soft,
   writtenCaution: soft,
   educationGiven: soft,
+  onSiteInspection: [
+    text('place', '检查地点'),
+    ...recordTimes({ help: '印在现场笔录上' }),
+    officers('inspectorIds', '检查人员', { help: '两名以上执法人员' }),
+    optPick('recorder', '记录人'),
+    optText('presentName', '现场负责人姓名', { help: '当事人在场人员，如法定代表人、店长' }),
+    optText('presentCapacity', '现场负责人身份', { help: '如 法定代表人、店长、店员' }),
+    optText('presentIdNumber', '现场负责人身份证件号码'),
+    optText('presentPhone', '现场负责人联系电话'),
+    area('findings', '现场检查情况', { help: '检查的物品、场所及发现的情况，如实记录' }),
+    optArea('partyOpinion', '当事人意见', { help: '现场负责人对检查情况的意见' }),
+  ],
+  inquiryNoticeServed: [
+    docNo,
+    date('scheduledOn', '询问日期'),
+    time('time', '询问时间', { help: '印在询问通知书上，如 09:30' }),
+    text('place', '询问地点'),
+    area('matters', '询问事项', { help: '接受询问的事项，如：你单位经营超过保质期食品的有关情况' }),
+    optList('materials', '需携带的材料', { help: '每行一项，如 营业执照副本、进货票据' }),
+    service,
+  ],
+  inquiryHeld: [
+    text('place', '询问地点'),
+    ...recordTimes({ help: '印在询问笔录上' }),
+    officers('inquirerIds', '询问人', { help: '两名以上执法人员' }),
+    optPick('recorder', '记录人'),
+    text('intervieweeName', '被询问人姓名'),
+    { ...select('intervieweeSex', '被询问人性别', SEXES), required: false },
+    optText('intervieweeIdNumber', '被询问人身份证件号码'),
+    optText('intervieweePhone', '被询问人联系电话'),
+    optText('intervieweeAddress', '被询问人住址'),
+    optText('intervieweeRelation', '与当事人关系', {
+      help: '如 法定代表人、店员，或 工作单位及职务',
+    }),
+    list('qa', '询问内容', { help: '每行一句，写作“问：……”或“答：……”' }),
+  ],
   investigationSuspended: [
     select('reason', '中止情形', SUSPENSION_REASONS),
     area('explanation', '中止理由'),
@@ -426,6 +465,18 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     bool('partyAppeared', '当事人到场', { initial: true }),
     area('summary', '听证情况'),
     optArea('reportConclusion', '听证报告结论'),
+    ...recordTimes({ help: '印在听证笔录上' }),
+    optText('place', '听证地点'),
+    optList('hearingOfficers', '听证员', { help: '每行一人；只有主持人的可不填' }),
+    optPick('recorder', '记录员'),
+    optList('partyAttendees', '当事人方出席人员', {
+      help: '每行一人，写明姓名及身份，如“陈明（法定代表人）”',
+    }),
+    optArea('investigatorStatement', '调查人员提出的事实、证据和处罚建议', {
+      help: '印在听证笔录和听证报告上',
+    }),
+    optArea('partyStatement', '当事人陈述、申辩和质证意见'),
+    optArea('reportOpinion', '处理意见及建议', { help: '印在听证报告上：主持人对案件的处理意见' }),
   ],
   collectiveDiscussion: [
     select('purpose', '讨论事项', O.discussionPurpose, { initial: 'decision' }),

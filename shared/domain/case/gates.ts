@@ -169,6 +169,12 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
       return open('refund') ? [] : ['尚未责令退还多收价款']
     case 'evidenceRecorded':
       return decided ? ['本案已作出处理决定，证据清单不再增加'] : []
+    // Before or after 立案: a lead is checked before filing (SAMR-PR Art. 18 核查); evidence is
+    // gathered up to the decision (docs/domain/capture-once.md).
+    case 'onSiteInspection':
+    case 'inquiryNoticeServed':
+    case 'inquiryHeld':
+      return decided ? ['本案已作出处理决定，不再调查取证'] : []
     case 'investigationConcluded': {
       const r = penaltyPath()
       if (open('suspension')) r.push('调查已中止，请先恢复调查')

@@ -57,6 +57,10 @@ export const FilingDeclinedPayload = z.object({
   approver: text('批准的负责人'),
   /** The approving 负责人's id in the officer register (absent on acts entered before it). */
   approverId: entityId.optional(),
+  /** 承办机构意见 and its signer, printed on the 不予立案审批表 (absent on older acts). */
+  unitOpinion: optionalText,
+  unitHead: optionalText,
+  unitHeadId: entityId.optional(),
 })
 
 /** Deadlines an approval may extend. */

@@ -45,6 +45,61 @@ export const TESTING_KINDS = {
   appraisal: '鉴定',
   rightsHolderIdentification: '权利人辨认或者鉴别',
 } as const
+/**
+ * 现场检查 (form 9 现场笔录), APL Arts. 42, 55; checking a lead before filing is allowed
+ * (SAMR-PR Art. 18 核查), so it may come before or after 立案. The optional fields are what the
+ * 现场笔录 prints (docs/domain/capture-once.md).
+ */
+export const OnSiteInspectionPayload = z.object({
+  place: text('检查地点'),
+  inspectorIds: z.array(entityId).min(2, '现场检查应有两名以上执法人员（行政处罚法第四十二条）'),
+  findings: text('现场检查情况'),
+  startTime: optionalTime,
+  endTime: optionalTime,
+  /** 现场负责人 / the person present for the party: name, capacity, ID number. */
+  presentName: optionalText,
+  presentCapacity: optionalText,
+  presentIdNumber: optionalText,
+  presentPhone: optionalText,
+  /** What the person present said about the findings (当事人意见). */
+  partyOpinion: optionalText,
+  recorder: optionalText,
+  recorderId: entityId.optional(),
+})
+/** Sexes printed on a 询问笔录. */
+export const SEXES = { male: '男', female: '女' } as const
+/** 询问通知书送达 (form 13), APL Art. 55 para 2: the party is asked to come and answer. */
+export const InquiryNoticeServedPayload = z.object({
+  documentNo: optionalText,
+  scheduledOn: legalDate,
+  time: optionalTime,
+  place: text('询问地点'),
+  matters: text('询问事项'),
+  /** Materials to bring, one per entry. */
+  materials: z.array(text('需携带的材料')).optional(),
+  serviceMethod: ServiceMethodSchema,
+})
+/**
+ * 询问 (form 14 询问笔录), APL Arts. 42, 55: two or more officers ask; the Q&A is entered as
+ * lines “问：…” / “答：…”. The optional fields are what the 询问笔录 prints.
+ */
+export const InquiryHeldPayload = z.object({
+  place: text('询问地点'),
+  inquirerIds: z.array(entityId).min(2, '询问应有两名以上执法人员（行政处罚法第四十二条）'),
+  intervieweeName: text('被询问人姓名'),
+  qa: z.array(text('询问内容')).min(1, '请填写询问内容'),
+  startTime: optionalTime,
+  endTime: optionalTime,
+  recorder: optionalText,
+  recorderId: entityId.optional(),
+  intervieweeSex: enumOf(SEXES).optional(),
+  intervieweeIdNumber: optionalText,
+  intervieweePhone: optionalText,
+  intervieweeAddress: optionalText,
+  /** 与当事人关系 / 工作单位及职务, e.g. 法定代表人, 店员. */
+  intervieweeRelation: optionalText,
+})
+
 /** 检测/检验/检疫/鉴定委托 (forms 30, 31). */
 export const TestingStartedPayload = z.object({
   kind: enumOf(TESTING_KINDS),
@@ -214,6 +269,22 @@ export const HearingHeldPayload = z.object({
   partyAppeared: z.boolean(),
   summary: text('听证情况'),
   reportConclusion: optionalText,
+  /** What the 听证笔录 and 听证报告 print (forms 40, 41; absent on older acts). */
+  startTime: optionalTime,
+  endTime: optionalTime,
+  place: optionalText,
+  /** 听证员 (besides the presider), one per entry. */
+  hearingOfficers: z.array(text('听证员')).optional(),
+  recorder: optionalText,
+  recorderId: entityId.optional(),
+  /** Who attended for the party (name and capacity), one per entry. */
+  partyAttendees: z.array(text('当事人方出席人员')).optional(),
+  /** 案件调查人员提出的违法事实、证据、处罚建议及依据. */
+  investigatorStatement: optionalText,
+  /** 当事人的陈述、申辩和质证意见. */
+  partyStatement: optionalText,
+  /** 听证报告: the presider's opinion on how to handle the case. */
+  reportOpinion: optionalText,
 })
 /** 集体讨论 (form 42). */
 export const CollectiveDiscussionPayload = z.object({

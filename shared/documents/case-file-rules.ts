@@ -16,6 +16,7 @@ export type CaseFileVolume = '正卷' | '副卷'
 /** Where a kind is filed: volume and position in the Art. 78 list. */
 export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; group: number }> = {
   filingApproval: { volume: '正卷', group: 1 },
+  nonFilingApproval: { volume: '正卷', group: 1 },
   penaltyDecision: { volume: '正卷', group: 2 },
   onTheSpotDecision: { volume: '正卷', group: 2 },
   noPenaltyDecision: { volume: '正卷', group: 2 },
@@ -30,6 +31,12 @@ export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; gro
   statementRecord: { volume: '正卷', group: 4 },
   hearingNotice: { volume: '正卷', group: 4 },
   paymentReminder: { volume: '正卷', group: 4 },
+  inquiryNotice: { volume: '正卷', group: 4 },
+  // Records that are evidence (现场笔录, 询问笔录), then the 听证笔录 (SAMR-PR Art. 78).
+  onSiteRecord: { volume: '正卷', group: 5 },
+  inquiryRecord: { volume: '正卷', group: 5 },
+  hearingRecord: { volume: '正卷', group: 6 },
+  hearingReport: { volume: '副卷', group: 14 },
   investigationReport: { volume: '副卷', group: 12 },
   caseReview: { volume: '副卷', group: 13 },
   closingApproval: { volume: '副卷', group: 15 },
@@ -39,6 +46,16 @@ export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; gro
   caseFileCover: { volume: '副卷', group: 99 },
   caseFileToc: { volume: '副卷', group: 99 },
   caseFileNotes: { volume: '副卷', group: 99 },
+}
+
+/**
+ * Why a volume cannot be compiled because none of the case's issued documents is filed in it (a
+ * Chinese message that says what the volume holds).
+ */
+export function emptyVolumeMessage(volume: CaseFileVolume): string {
+  return volume === '副卷'
+    ? '本案没有归入副卷的文书：副卷收存调查终结报告、审核表、集体讨论记录、结案审批表和回访记录表等内部文书，请先出具这些文书或只导出正卷。'
+    : '本案没有归入正卷的文书：正卷收存立案审批表、处理决定书、送达回证和送达当事人的各类文书，请先出具这些文书。'
 }
 
 /** What orderForCaseFile needs of a document. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildCaseFileDoc } from '../../shared/documents/case-file'
+import { emptyVolumeMessage } from '../../shared/documents/case-file-rules'
 import { sampleCaseFile } from '../fixtures/documents/case-file'
 import { pdfPageCount, pdfText, renderPdf, squash } from './render'
 
@@ -48,6 +49,23 @@ describe('case file (案卷): cover + TOC + documents + 备考表, continuous pa
     const first = squash(pdfText(pdf, { page: 1, raw: true }))
     expect(first).toContain('立案日期未立案')
     expect(first).toContain('结案日期')
+  })
+
+  it('a volume names itself on the cover, with a 保管期限 of the 2006 terms (SAMR-PR Art. 78; 国家档案局令第8号 Art. 6)', async () => {
+    const { input, ctx } = sampleCaseFile()
+    const cover = { ...input.cover, volume: '副卷' as const, retention: '定期10年' as const }
+    const pdf = await renderPdf(buildCaseFileDoc({ ...input, cover }, ctx))
+    const first = squash(pdfText(pdf, { page: 1, raw: true }))
+    expect(first).toContain('行政处罚案卷（副卷）')
+    expect(first).toContain('保管期限定期10年')
+    expect(() =>
+      buildCaseFileDoc({ ...input, cover: { ...input.cover, retention: '长期' as never } }, ctx),
+    ).toThrow()
+  })
+
+  it('an empty volume is refused saying what the volume holds', () => {
+    expect(emptyVolumeMessage('副卷')).toMatch(/副卷收存调查终结报告.*只导出正卷/)
+    expect(emptyVolumeMessage('正卷')).toMatch(/正卷收存立案审批表/)
   })
 
   it('refuses an empty case file with a Chinese message', () => {

@@ -159,7 +159,8 @@ test('案卷: refused before 结案, then exported with a right TOC, cover and �
   await cp.tab(/^文书$/)
   await expect(docs.issued.locator('tbody tr')).toHaveCount(issued.length)
   await docs.openCaseFile({
-    retention: '长期',
+    volume: '正卷',
+    retention: '定期30年',
     archiveNumber: '2026-汉阳-001',
     compiler: '张伟',
     checker: '李娜',
@@ -167,21 +168,21 @@ test('案卷: refused before 结案, then exported with a right TOC, cover and �
   })
   await shot(page, 'case-file-02-export-dialog')
   const download = await docs.exportCaseFile(caseNo)
-  expect(download.suggestedFilename()).toBe(`${caseNo}案卷.pdf`)
+  expect(download.suggestedFilename()).toBe(`${caseNo}案卷（正卷）.pdf`)
   const file = testInfo.outputPath('case-file.pdf')
   await download.saveAs(file)
   if (process.env.CASEDESK_SHOTS_DIR)
     await copyFile(file, join(process.env.CASEDESK_SHOTS_DIR, 'case-file.pdf'))
   const pdf = await readFile(file)
 
-  // SAMR-PR Art. 78 order: the procedure documents (正卷) by date, then the 结案审批表 (副卷).
-  const order = issued
+  // SAMR-PR Art. 78: the 正卷 holds the procedure documents by date; the 结案审批表 is in the 副卷.
+  const order = issued.filter((d) => d.title !== '结案审批表')
   const pages = pageCount(pdf)
   const texts = Array.from({ length: pages }, (_, i) => pageText(pdf, i + 1))
 
   // Cover: no page number, the case's number, party and 案由, the document and page totals.
   const cover = squash(texts[0] ?? '')
-  expect(cover).toContain('行政处罚案卷')
+  expect(cover).toContain('行政处罚案卷（正卷）')
   expect(cover).toContain(squash(office.fullName))
   expect(cover).toContain(squash(caseNo))
   expect(cover).toContain(squash(party.name))
@@ -189,7 +190,7 @@ test('案卷: refused before 结案, then exported with a right TOC, cover and �
   expect(cover).toContain('2026年9月21日')
   expect(cover).toContain(`共${order.length}件，共${pages}页`)
   expect(cover).toContain('立案日期未立案')
-  expect(cover).toContain('长期')
+  expect(cover).toContain('定期30年')
   expect(cover).toContain('2026-汉阳-001')
   expect(texts[0]).not.toMatch(/—\s*\d+\s*—/)
 
@@ -205,7 +206,7 @@ test('案卷: refused before 结案, then exported with a right TOC, cover and �
     tocPages.join('\n'),
     order.map((o) => o.title),
   )
-  expect(toc.map((r) => r.remark)).toEqual(['', '', '', '', '副卷'])
+  expect(toc.map((r) => r.remark)).toEqual(['', '', '', ''])
   const starts = toc.map((r) => r.from)
   expect(starts[0]).toBe(1 + tocPages.length + 1)
   toc.forEach((row, i) => {
@@ -246,4 +247,21 @@ test('案卷: refused before 结案, then exported with a right TOC, cover and �
   expect(notes).toContain('本卷文书均为原件。')
   expect(notes).toContain('立卷人：张伟')
   expect(notes).toContain('检查人：李娜')
+
+  // The 副卷: its own cover, TOC and 备考表, with the internal 结案审批表 (SAMR-PR Art. 78).
+  await docs.openCaseFile({ volume: '副卷', compiler: '张伟', checker: '李娜' })
+  const second = await docs.exportCaseFile(caseNo, '副卷')
+  expect(second.suggestedFilename()).toBe(`${caseNo}案卷（副卷）.pdf`)
+  const secondFile = testInfo.outputPath('case-file-2.pdf')
+  await second.saveAs(secondFile)
+  const pdf2 = await readFile(secondFile)
+  const pages2 = pageCount(pdf2)
+  const texts2 = Array.from({ length: pages2 }, (_, i) => pageText(pdf2, i + 1))
+  expect(squash(texts2[0] ?? '')).toContain('行政处罚案卷（副卷）')
+  expect(squash(texts2[0] ?? '')).toContain(`共1件，共${pages2}页`)
+  const toc2 = parseToc(texts2.filter((t) => squash(t).startsWith('卷内文件目录')).join('\n'), [
+    '结案审批表',
+  ])
+  expect(squash(texts2[toc2[0]!.from - 1] ?? '')).toContain('结案审批表')
+  expect(squash(texts2[pages2 - 1] ?? '')).toContain('卷内备考表')
 })

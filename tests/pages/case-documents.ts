@@ -8,7 +8,8 @@ import { expect, type Download, type Locator, type Page } from '@playwright/test
 
 /** What the 导出案卷 dialog asks for. */
 export interface CaseFileFormData {
-  retention?: '永久' | '长期' | '短期' | '30年' | '10年'
+  volume?: '正卷' | '副卷'
+  retention?: '永久' | '定期30年' | '定期10年'
   archiveNumber?: string
   compiler: string
   checker: string
@@ -87,6 +88,8 @@ export class CaseDocumentsTab {
       d.locator('.el-form-item', {
         has: this.page.locator('.el-form-item__label', { hasText: new RegExp(`^${label}$`) }),
       })
+    if (form.volume)
+      await field('卷别').getByRole('radio', { name: form.volume }).check({ force: true })
     if (form.retention) {
       await field('保管期限').locator('.el-select__wrapper').click()
       await this.page
@@ -108,9 +111,9 @@ export class CaseDocumentsTab {
   }
 
   /** Generates the case file, waits for its preview and saves it: the download. */
-  async exportCaseFile(caseNo: string): Promise<Download> {
+  async exportCaseFile(caseNo: string, volume: '正卷' | '副卷' = '正卷'): Promise<Download> {
     await this.generate()
-    const preview = this.page.getByRole('dialog', { name: `${caseNo}案卷` })
+    const preview = this.page.getByRole('dialog', { name: `${caseNo}案卷（${volume}）` })
     await expect(preview).toBeVisible({ timeout: 120_000 })
     await expect(this.caseFileDialog).toBeHidden()
     await expect(preview.getByTestId('pdf-preview-frame')).toHaveAttribute('src', /^blob:/)

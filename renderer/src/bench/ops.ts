@@ -252,7 +252,8 @@ export async function renderCaseFileOf(caseId: string, today: string): Promise<T
     recording,
     caseId,
     {
-      retention: '长期',
+      volume: '正卷',
+      retention: '定期30年',
       archiveNumber: `${today.slice(0, 4)}-基准-001`,
       compiler: '王志强',
       checker: '李明',

@@ -6,7 +6,9 @@ import { buildCaseFileDoc, type CaseFileDocument } from '@shared/documents/case-
 import {
   CASE_FILE_PLACE,
   caseFileRefusal,
+  emptyVolumeMessage,
   orderForCaseFile,
+  type CaseFileVolume,
 } from '@shared/documents/case-file-rules'
 import {
   documentContextFrom,
@@ -109,7 +111,10 @@ export async function renderDraft(
 
 /** What the 卷内备考表 and the cover need beyond the acts. */
 export interface CaseFileForm {
-  retention: '永久' | '长期' | '短期' | '30年' | '10年'
+  /** 正卷 or 副卷 (SAMR-PR Art. 78): each volume has its own cover, TOC and 备考表. */
+  volume: CaseFileVolume
+  /** 永久 / 定期30年 / 定期10年 (国家档案局令第8号 Art. 6; docs/domain/case-file.md). */
+  retention: '永久' | '定期30年' | '定期10年'
   archiveNumber: string
   compiler: string
   checker: string
@@ -119,9 +124,10 @@ export interface CaseFileForm {
 }
 
 /**
- * The case file: cover, TOC, every issued document in SAMR-PR Art. 78 order (正卷, then 副卷
- * marked in the TOC's 备注), 备考表; one PDF with continuous page numbers. Refused (with the
- * reason) before 结案 or without issued documents. `progress` gets (done, total, label).
+ * One volume of the case file (form.volume): its cover, TOC, the issued documents filed in that
+ * volume in SAMR-PR Art. 78 order, and its 备考表; one PDF with continuous page numbers. Refused
+ * (with the reason) before 结案, without issued documents, or when the volume holds none.
+ * `progress` gets (done, total, label).
  */
 export async function renderCaseFile(
   db: AppDB,
@@ -132,13 +138,15 @@ export async function renderCaseFile(
 ): Promise<Outcome<{ bytes: Uint8Array; fileName: string }>> {
   const cd = await loadCaseDocuments(db, caseId)
   if (!cd) return { ok: false, message: '找不到该案件，请返回案件列表刷新后重试。' }
+  const all = cd.issued.filter((d) => d.status === 'issued')
+  const refusal = caseFileRefusal(cd.bundle.facts.acts, all.length)
+  if (refusal) return { ok: false, message: refusal }
   const docs = orderForCaseFile(
-    cd.issued
-      .filter((d) => d.status === 'issued')
+    all
+      .filter((d) => CASE_FILE_PLACE[d.kind].volume === form.volume)
       .map((d) => ({ ...d, date: d.issuedOn, sequence: d.issuedAt })),
   )
-  const refusal = caseFileRefusal(cd.bundle.facts.acts, docs.length)
-  if (refusal) return { ok: false, message: refusal }
+  if (docs.length === 0) return { ok: false, message: emptyVolumeMessage(form.volume) }
   const acts = effectiveActs(cd.bundle.facts.acts)
   const closed = acts.filter((a) => a.type === 'caseClosed').at(-1)
   if (!closed || closed.type !== 'caseClosed')
@@ -153,13 +161,13 @@ export async function renderCaseFile(
       title: doc.title,
       number: doc.docNo,
       date: doc.issuedOn,
-      remark: CASE_FILE_PLACE[doc.kind].volume === '副卷' ? '副卷' : '',
+      remark: '',
       definition: built.definition,
     })
   }
   const ctxResult = await contextOn(db, closed.occurredOn)
   if (!ctxResult.ok) return ctxResult
-  const decision = docs
+  const decision = all
     .filter((d) => ['penaltyDecision', 'noPenaltyDecision', 'onTheSpotDecision'].includes(d.kind))
     .at(-1)
   const filed = acts.find((a) => a.type === 'caseFiled')
@@ -178,6 +186,7 @@ export async function renderCaseFile(
         filedOn: filed?.occurredOn,
         closedOn: closed.occurredOn,
         retention: form.retention,
+        volume: form.volume,
         archiveNumber: form.archiveNumber,
       },
       documents: parts,
@@ -193,5 +202,5 @@ export async function renderCaseFile(
   )
   const bytes = await renderer.render(definition)
   progress(total, total, '完成')
-  return { ok: true, bytes, fileName: `${record.caseNo}案卷.pdf` }
+  return { ok: true, bytes, fileName: `${record.caseNo}案卷（${form.volume}）.pdf` }
 }

@@ -22,7 +22,13 @@ export const caseFileCoverInputSchema = z.object({
   /** Absent when the matter was closed without a filing (e.g. 约谈/责令改正 then 复查合格). */
   filedOn: legalDateSchema.optional(),
   closedOn: legalDateSchema,
-  retention: z.enum(['永久', '长期', '短期', '30年', '10年']),
+  /**
+   * 保管期限 under 机关文件材料归档范围和文书档案保管期限规定 (国家档案局令第8号, 2006) Art. 6:
+   * 永久 or 定期 (30年 / 10年); the 1987 terms 长期/短期 are no longer used (docs/domain/case-file.md).
+   */
+  retention: z.enum(['永久', '定期30年', '定期10年']),
+  /** 正卷 or 副卷 (SAMR-PR Art. 78); printed in the cover's title. Absent: one volume. */
+  volume: z.enum(['正卷', '副卷']).optional(),
   archiveNumber: z.string().trim().default(''),
   /** Number of pages; buildCaseFileDoc fills it from the layout, standalone covers give it. */
   pageCount: z.number().int().positive().optional(),
@@ -115,7 +121,7 @@ export function caseFileCoverContent(
   return [
     { text: ctx.officeName, style: 'officeName', margin: [0, LINE_PITCH, 0, 0] },
     {
-      text: '行政处罚案卷',
+      text: input.volume ? `行政处罚案卷（${input.volume}）` : '行政处罚案卷',
       style: 'title',
       fontSize: 30,
       margin: [0, LINE_PITCH * 0.5, 0, LINE_PITCH],

@@ -49,6 +49,7 @@ describe('scanYear', () => {
     const r = await scanYear(db, {
       sourceDateTo: bound,
       pageSize: 7,
+      actChunk: 50,
       pick: (f) => {
         offered.push(f)
         return f.acts.length % 2 === 0 ? f.id : undefined
@@ -62,26 +63,62 @@ describe('scanYear', () => {
       cancelled: false,
       kept: expected.filter((f) => f.acts.length % 2 === 0).map((f) => f.id),
     })
-    // 60 cases in pages of 7: nine pages, the share read rising to 99 at most.
-    expect(progress).toHaveLength(9)
+    // One report per chunk of 50 acts and per page of 7 cases, rising to 99 at most.
+    const acts = await db.acts.count()
+    expect(progress).toHaveLength(Math.floor(acts / 50) + 1 + Math.ceil(60 / 7))
     expect(progress).toEqual([...progress].sort((a, b) => a - b))
     expect(progress.at(-1)).toBe(99)
   })
 
+  it('a case written while the scan runs is seen with the acts it has when it is reached', async () => {
+    const ids = (await db.cases.orderBy(':id').primaryKeys()) as string[]
+    const target = ids.at(-1) as string
+    const before = (await casesRepo(db).getCase(target))?.facts
+    const offered = new Map<string, CaseFacts>()
+    await scanYear(db, {
+      sourceDateTo: '9999-12-31',
+      pageSize: 10,
+      pick: (f) => {
+        if (offered.size === 0) void appendCopyOfLastAct(target)
+        offered.set(f.id, f)
+        return undefined
+      },
+    })
+    const after = (await casesRepo(db).getCase(target))?.facts
+    expect(after?.acts.length).toBe((before?.acts.length ?? 0) + 1)
+    expect(offered.get(target)).toEqual(after)
+  })
+
   it('a newer scan (cancelled) stops it between pages: nothing is returned', async () => {
-    let pages = 0
     let offered = 0
     const r = await scanYear(db, {
       sourceDateTo: '9999-12-31',
       pageSize: 10,
-      cancelled: () => pages >= 2,
+      cancelled: () => offered > 0,
       pick: (f) => {
         offered++
         return f.id
       },
-      onProgress: () => pages++,
     })
     expect(r).toEqual({ cancelled: true })
-    expect(offered).toBe(20)
+    expect(offered).toBe(10)
   })
 })
+
+/**
+ * Stands for a write landing while a scan runs: the case's last act again under a new id, and the
+ * stored act count raised, in one transaction (as the cases repository writes them).
+ */
+async function appendCopyOfLastAct(caseId: string): Promise<void> {
+  await db.transaction('rw', [db.cases, db.acts], async () => {
+    const rec = await db.cases.get(caseId)
+    const acts = await db.acts
+      .where('[caseId+seq]')
+      .between([caseId, 0], [caseId, Infinity])
+      .toArray()
+    const last = acts.at(-1)
+    if (!rec || !last) throw new Error('测试数据缺少案件或环节')
+    await db.acts.add({ ...last, id: '00000000-0000-4000-8000-ffffffffffff', seq: last.seq + 1 })
+    await db.cases.put({ ...rec, actCount: rec.actCount + 1 })
+  })
+}

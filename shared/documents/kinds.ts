@@ -11,12 +11,18 @@ export type DocumentKind =
   | 'guidanceLetter'
   | 'correctionOrder'
   | 'rectificationCheck'
+  | 'onSiteRecord'
+  | 'inquiryNotice'
+  | 'inquiryRecord'
   | 'filingApproval'
+  | 'nonFilingApproval'
   | 'investigationReport'
   | 'caseReview'
   | 'penaltyNotice'
   | 'statementRecord'
   | 'hearingNotice'
+  | 'hearingRecord'
+  | 'hearingReport'
   | 'collectiveDiscussion'
   | 'penaltyDecision'
   | 'onTheSpotDecision'
@@ -78,12 +84,40 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     partyFacing: false,
     version: 2,
   },
+  onSiteRecord: {
+    title: '现场笔录',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
+  },
+  inquiryNotice: {
+    title: '询问通知书',
+    defaultCode: '市监询通',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  inquiryRecord: {
+    title: '询问笔录',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
+  },
   filingApproval: {
     title: '立案审批表',
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,
     version: 2,
+  },
+  nonFilingApproval: {
+    title: '不予立案审批表',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
   },
   investigationReport: {
     title: '案件调查终结报告',
@@ -118,6 +152,20 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     defaultCode: '市监听通',
     codeConfidence: 'S',
     partyFacing: true,
+    version: 1,
+  },
+  hearingRecord: {
+    title: '听证笔录',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
+  },
+  hearingReport: {
+    title: '听证报告',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
     version: 1,
   },
   collectiveDiscussion: {

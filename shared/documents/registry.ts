@@ -19,6 +19,15 @@ import {
   rectificationCheckInputSchema,
 } from './templates/rectification-check'
 import { buildFilingApprovalDoc, filingApprovalInputSchema } from './templates/filing-approval'
+import { buildOnSiteRecordDoc, onSiteRecordInputSchema } from './templates/on-site-record'
+import { buildInquiryNoticeDoc, inquiryNoticeInputSchema } from './templates/inquiry-notice'
+import { buildInquiryRecordDoc, inquiryRecordInputSchema } from './templates/inquiry-record'
+import {
+  buildNonFilingApprovalDoc,
+  nonFilingApprovalInputSchema,
+} from './templates/non-filing-approval'
+import { buildHearingRecordDoc, hearingRecordInputSchema } from './templates/hearing-record'
+import { buildHearingReportDoc, hearingReportInputSchema } from './templates/hearing-report'
 import {
   buildInvestigationReportDoc,
   investigationReportInputSchema,
@@ -92,7 +101,15 @@ export const DOCUMENT_REGISTRY = {
     rectificationCheckInputSchema,
     buildRectificationCheckDoc,
   ),
+  onSiteRecord: entry('onSiteRecord', onSiteRecordInputSchema, buildOnSiteRecordDoc),
+  inquiryNotice: entry('inquiryNotice', inquiryNoticeInputSchema, buildInquiryNoticeDoc),
+  inquiryRecord: entry('inquiryRecord', inquiryRecordInputSchema, buildInquiryRecordDoc),
   filingApproval: entry('filingApproval', filingApprovalInputSchema, buildFilingApprovalDoc),
+  nonFilingApproval: entry(
+    'nonFilingApproval',
+    nonFilingApprovalInputSchema,
+    buildNonFilingApprovalDoc,
+  ),
   investigationReport: entry(
     'investigationReport',
     investigationReportInputSchema,
@@ -102,6 +119,8 @@ export const DOCUMENT_REGISTRY = {
   penaltyNotice: entry('penaltyNotice', penaltyNoticeInputSchema, buildPenaltyNoticeDoc),
   statementRecord: entry('statementRecord', statementRecordInputSchema, buildStatementRecordDoc),
   hearingNotice: entry('hearingNotice', hearingNoticeInputSchema, buildHearingNoticeDoc),
+  hearingRecord: entry('hearingRecord', hearingRecordInputSchema, buildHearingRecordDoc),
+  hearingReport: entry('hearingReport', hearingReportInputSchema, buildHearingReportDoc),
   collectiveDiscussion: entry(
     'collectiveDiscussion',
     collectiveDiscussionInputSchema,

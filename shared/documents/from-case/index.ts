@@ -37,6 +37,14 @@ import {
   mapPenaltyDecision,
   mapServiceReceipt,
 } from './map-decision'
+import {
+  mapHearingRecord,
+  mapHearingReport,
+  mapInquiryNotice,
+  mapInquiryRecord,
+  mapNonFilingApproval,
+  mapOnSiteRecord,
+} from './map-investigation'
 import type { CaseSource, MappedDocument } from './types'
 
 export type { CaseSource, IssuedRef, MappedDocument, MissingField, MissingInput } from './types'
@@ -52,12 +60,18 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, { act: ActType; map:
   guidanceLetter: { act: 'administrativeGuidance', map: mapGuidanceLetter },
   correctionOrder: { act: 'correctionOrderServed', map: mapCorrectionOrder },
   rectificationCheck: { act: 'correctionReviewed', map: mapRectificationCheck },
+  onSiteRecord: { act: 'onSiteInspection', map: mapOnSiteRecord },
+  inquiryNotice: { act: 'inquiryNoticeServed', map: mapInquiryNotice },
+  inquiryRecord: { act: 'inquiryHeld', map: mapInquiryRecord },
   filingApproval: { act: 'caseFiled', map: mapFilingApproval },
+  nonFilingApproval: { act: 'filingDeclined', map: mapNonFilingApproval },
   investigationReport: { act: 'investigationConcluded', map: mapInvestigationReport },
   caseReview: { act: 'caseReviewed', map: mapCaseReview },
   penaltyNotice: { act: 'penaltyNoticeServed', map: mapPenaltyNotice },
   statementRecord: { act: 'statementDefence', map: mapStatementRecord },
   hearingNotice: { act: 'hearingNoticeServed', map: mapHearingNotice },
+  hearingRecord: { act: 'hearingHeld', map: mapHearingRecord },
+  hearingReport: { act: 'hearingHeld', map: mapHearingReport },
   collectiveDiscussion: { act: 'collectiveDiscussion', map: mapCollectiveDiscussion },
   penaltyDecision: { act: 'penaltyDecision', map: mapPenaltyDecision },
   onTheSpotDecision: { act: 'summaryPenalty', map: mapOnTheSpotDecision },

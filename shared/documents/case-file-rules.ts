@@ -17,7 +17,6 @@ export type CaseFileVolume = '正卷' | '副卷'
 export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; group: number }> = {
   filingApproval: { volume: '正卷', group: 1 },
   nonFilingApproval: { volume: '正卷', group: 1 },
-  nonFilingApproval: { volume: '正卷', group: 1 },
   penaltyDecision: { volume: '正卷', group: 2 },
   onTheSpotDecision: { volume: '正卷', group: 2 },
   noPenaltyDecision: { volume: '正卷', group: 2 },
@@ -32,12 +31,6 @@ export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; gro
   statementRecord: { volume: '正卷', group: 4 },
   hearingNotice: { volume: '正卷', group: 4 },
   paymentReminder: { volume: '正卷', group: 4 },
-  inquiryNotice: { volume: '正卷', group: 4 },
-  // Records that are evidence (现场笔录, 询问笔录), then the 听证笔录 (SAMR-PR Art. 78).
-  onSiteRecord: { volume: '正卷', group: 5 },
-  inquiryRecord: { volume: '正卷', group: 5 },
-  hearingRecord: { volume: '正卷', group: 6 },
-  hearingReport: { volume: '副卷', group: 14 },
   inquiryNotice: { volume: '正卷', group: 4 },
   // Records that are evidence (现场笔录, 询问笔录), then the 听证笔录 (SAMR-PR Art. 78).
   onSiteRecord: { volume: '正卷', group: 5 },

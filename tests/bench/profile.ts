@@ -3,7 +3,7 @@
  * CPU profiler of the page and prints the functions with the most self time (and the
  * .cpuprofile file, loadable in Chromium DevTools → Performance).
  *
- *   tsx tests/bench/profile.ts --op backup|restore|first-render|warm-render|case-file|search
+ *   tsx tests/bench/profile.ts --op backup|restore|first-render|warm-render|case-file|search|dashboard
  *       [--cases N (default 1000)] [--port P (default 5292)] [--out FILE]
  *
  * Uses the same cached dataset as run.ts (its own port, so its own profile). Build first with a
@@ -17,6 +17,7 @@ import type { BenchDatasetOptions } from './api'
 import { ensureCacheDir, loadBench, profileDirFor, readMarker, root, seedProfile } from './dataset'
 import { benchDistDir } from './paths'
 import { serveStatic } from './server'
+import './dashboard'
 
 interface ProfileNode {
   id: number
@@ -117,12 +118,15 @@ async function main(): Promise<void> {
               }),
             p.nameQuery,
           )
+        case 'dashboard':
+          // renderer/src/bench/dashboard.ts (declared in ./dashboard.ts); the year before today.
+          return page.evaluate(() => window.__caseDeskBench!.yearlyDashboard(2025))
         default:
           throw new Error(`unknown --op ${op}`)
       }
     }
     if (op === 'restore') await page.evaluate(() => window.__caseDeskBench!.backup('0.0.0-profile'))
-    if (op === 'warm-render' || op === 'case-file') await run()
+    if (op === 'warm-render' || op === 'case-file' || op === 'dashboard') await run()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 1000 })

@@ -42,6 +42,16 @@ const CAPTURED: Partial<Record<Act['type'], Record<string, unknown>>> = {
     head: '吴科长',
   },
   hearingNoticeServed: { time: '09:00', recorder: zhang.name, recorderId: zhang.officerId },
+  hearingHeld: {
+    startTime: '09:00',
+    endTime: '10:30',
+    recorder: zhang.name,
+    recorderId: zhang.officerId,
+    partyAttendees: ['陈明（法定代表人）'],
+    partyStatement: '对事实无异议，请求从轻处罚',
+    reportConclusion: '违法事实清楚，证据确凿',
+    reportOpinion: '建议维持拟处罚意见',
+  },
   collectiveDiscussion: {
     startTime: '15:00',
     endTime: '16:00',

@@ -520,6 +520,33 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       await serial(pullIntoDexie)
     },
 
+    /**
+     * The first full pull of a PC joining the office: everything of the office database into the
+     * replica (progress = documents read of the server's count), then into Dexie. Local records
+     * of this PC are exported first, so nothing of it is overwritten.
+     * @param onProgress - called with (documents read, documents on the server)
+     */
+    async firstPull(
+      remote: PouchDatabase,
+      onProgress?: (done: number, total: number) => void,
+    ): Promise<{ pulled: number; applied: number }> {
+      await serial(exportLocal)
+      const info = await remote.info()
+      const total = info.doc_count
+      let done = 0
+      onProgress?.(0, total)
+      const result: ReplicationResult = await local.replicate
+        .from(withQuietInfo(remote), { batch_size: batchSize })
+        .on('change', (c) => {
+          done = c.docs_read ?? done // cumulative over the replication
+          onProgress?.(Math.min(done, total), total)
+        })
+      const applied = await serial(pullIntoDexie)
+      onProgress?.(total, total)
+      await notify(remote)
+      return { pulled: result.docs_written, applied }
+    },
+
     /** Refusals seen so far (also in {@link SyncEngine.status}). */
     refusals(): SyncRefusal[] {
       return [...refusals]

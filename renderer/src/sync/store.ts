@@ -1,0 +1,268 @@
+/**
+ * The sync store (docs/sync.md): this PC's sync settings, the officer's login, the engine's
+ * lifecycle (first full pull with progress, continuous sync, pause/resume) and what the status
+ * badge and 设置 → 同步 show. Without settings nothing runs and the app works as before.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { db } from '@renderer/db/db'
+import { guardWrite } from '@renderer/db/write-guard'
+import { writeContext } from '@renderer/services/write-context'
+import { DESIGN_DOC_ID, RULES_VERSION } from '@shared/sync/design-doc'
+import { describeChainCheck, verifyChains, type PcChainCheck } from './chains'
+import { createSyncEngine, describeSyncError, type SyncEngine, type SyncStatus } from './engine'
+import type { PouchDatabase, PouchDoc } from './pouch-types'
+import {
+  isPlainHttp,
+  readSyncSettings,
+  saveSyncSettings,
+  type SyncSettings,
+  type SyncSettingsInput,
+} from './settings'
+
+/** The audit actor of the records the engine writes for pulled documents. */
+export const SYNC_ACTOR = 'sync'
+
+/** What the badge shows. */
+export interface SyncBadge {
+  text: string
+  type: 'success' | 'warning' | 'info' | 'danger'
+  title: string
+}
+
+export const useSyncStore = defineStore('sync', () => {
+  const settings = ref<SyncSettings | null>(null)
+  const loaded = ref(false)
+  const status = ref<SyncStatus | null>(null)
+  const running = ref(false)
+  const busy = ref(false)
+  const progress = ref<{ done: number; total: number } | null>(null)
+  const message = ref('')
+  const officerId = ref('')
+  const chainChecks = ref<PcChainCheck[]>([])
+  const engine = shallowRef<SyncEngine | null>(null)
+  const remote = shallowRef<PouchDatabase | null>(null)
+
+  const plainHttp = computed(() => (settings.value ? isPlainHttp(settings.value.serverUrl) : false))
+
+  async function load(): Promise<void> {
+    settings.value = await readSyncSettings(db)
+    officerId.value = settings.value?.lastOfficerId ?? ''
+    loaded.value = true
+  }
+
+  /** Save server address and database; field errors come back for the form. */
+  async function save(
+    input: SyncSettingsInput,
+  ): Promise<{ ok: true } | { ok: false; message: string; errors?: Record<string, string> }> {
+    const r = await guardWrite(() => saveSyncSettings(db, writeContext(), input, officerId.value))
+    if (!r.ok) return { ok: false, message: r.message }
+    if (!r.value.ok) {
+      return { ok: false, message: '请检查填写的内容', errors: r.value.errors }
+    }
+    settings.value = r.value.settings
+    return { ok: true }
+  }
+
+  /** PouchDB is loaded only when sync is used (it is not part of the start-up code). */
+  const pouch = () => import('./pouch')
+
+  async function remoteFor(id: string, password: string): Promise<PouchDatabase> {
+    const s = settings.value
+    if (!s) throw new Error('请先填写并保存同步服务器地址')
+    return (await pouch()).openRemote(s.serverUrl, s.officeDb, { username: id, password })
+  }
+
+  /**
+   * Test the connection with the officer's login: the database answers, and its server rules
+   * are installed and current. Nothing is written.
+   */
+  async function testConnection(
+    id: string,
+    password: string,
+  ): Promise<{ ok: boolean; message: string }> {
+    try {
+      const r = await remoteFor(id, password)
+      const info = await r.info()
+      let rules: PouchDoc | null = null
+      try {
+        rules = await r.get(DESIGN_DOC_ID)
+      } catch (e) {
+        if ((e as { status?: number }).status !== 404) throw e
+      }
+      if (!rules) {
+        return {
+          ok: false,
+          message:
+            '已连接，但服务器上的本单位数据库尚未安装同步规则，请管理员按 docs/sync.md 安装后再同步',
+        }
+      }
+      if (Number(rules.rulesVersion) < RULES_VERSION) {
+        return {
+          ok: false,
+          message: '已连接，但服务器上的同步规则版本较旧，请管理员更新同步规则后再同步',
+        }
+      }
+      return { ok: true, message: `连接成功：本单位数据库共有 ${info.doc_count} 条同步数据` }
+    } catch (e) {
+      return { ok: false, message: describeSyncError(e) }
+    }
+  }
+
+  function onStatus(s: SyncStatus): void {
+    status.value = s
+  }
+
+  /**
+   * Log in and start syncing: the first time a full pull with progress, then continuous sync.
+   * The password stays in memory for this session only.
+   */
+  async function connect(id: string, password: string): Promise<{ ok: boolean; message: string }> {
+    const s = settings.value
+    if (!s) return { ok: false, message: '请先填写并保存同步服务器地址' }
+    busy.value = true
+    message.value = ''
+    try {
+      await stop()
+      const r = await remoteFor(id, password)
+      await r.info()
+      const e = createSyncEngine({
+        db,
+        local: (await pouch()).openLocalReplica(s.officeDb),
+        identity: { writer: id, pc: s.pcId },
+        context: () => ({ ...writeContext(), actor: SYNC_ACTOR }),
+      })
+      engine.value = e
+      remote.value = r
+      officerId.value = id
+      if (s.lastOfficerId !== id) {
+        await save({
+          serverUrl: s.serverUrl,
+          officeDb: s.officeDb,
+          caseNoRange: s.caseNoRange,
+          docNoRange: s.docNoRange,
+        })
+      }
+      progress.value = { done: 0, total: 0 }
+      await e.firstPull(r, (done, total) => {
+        progress.value = { done, total }
+      })
+      progress.value = null
+      e.start(r, onStatus)
+      running.value = true
+      status.value = await e.status(r)
+      return { ok: true, message: '已登录，开始同步' }
+    } catch (err) {
+      progress.value = null
+      message.value = describeSyncError(err)
+      return { ok: false, message: message.value }
+    } finally {
+      busy.value = false
+    }
+  }
+
+  /** Pause continuous sync (local work goes on). */
+  async function stop(): Promise<void> {
+    if (engine.value) await engine.value.stop()
+    running.value = false
+  }
+
+  /** Resume after a pause. */
+  function resume(): void {
+    if (!engine.value || !remote.value) return
+    engine.value.start(remote.value, onStatus)
+    running.value = true
+  }
+
+  async function refresh(): Promise<void> {
+    if (engine.value) status.value = await engine.value.status(remote.value ?? undefined)
+  }
+
+  /** The versions of a conflicted document (current winner first). */
+  function conflictVersions(docId: string): Promise<PouchDoc[]> {
+    if (!engine.value) throw new Error('请先登录同步')
+    return engine.value.conflictVersions(docId)
+  }
+
+  /** A person's decision on a conflict. */
+  async function resolve(
+    docId: string,
+    keepRev: string,
+  ): Promise<{ ok: boolean; message: string }> {
+    if (!engine.value) return { ok: false, message: '请先登录同步' }
+    try {
+      await engine.value.resolveConflict(docId, keepRev)
+      await refresh()
+      return { ok: true, message: '已保留所选版本，其他电脑同步后将一致' }
+    } catch (e) {
+      return { ok: false, message: `处理冲突失败：${(e as Error).message}` }
+    }
+  }
+
+  /** Check every PC's audit chain held in the replica. */
+  async function checkChains(): Promise<string[]> {
+    const s = settings.value
+    if (!s) return []
+    chainChecks.value = await verifyChains((await pouch()).openLocalReplica(s.officeDb))
+    return chainChecks.value.map((c) =>
+      describeChainCheck(c, c.pc === s.pcId ? '本机' : `电脑 ${c.pc.slice(0, 8)}`),
+    )
+  }
+
+  /** The status badge (null: this PC does not sync). */
+  const badge = computed<SyncBadge | null>(() => {
+    if (!settings.value) return null
+    const s = status.value
+    if (!engine.value) {
+      return { text: '同步未登录', type: 'info', title: '在“设置—同步”中登录后开始同步' }
+    }
+    if (!s) return { text: '同步中', type: 'info', title: '正在与服务器同步' }
+    if (s.conflicts.length) {
+      return {
+        text: `冲突 ${s.conflicts.length}`,
+        type: 'danger',
+        title: '两台电脑修改了同一记录，请在“设置—同步”中选择保留的版本',
+      }
+    }
+    if (s.refusals.length) {
+      return {
+        text: `被拒绝 ${s.refusals.length}`,
+        type: 'danger',
+        title: '服务器拒绝了部分修改，请在“设置—同步”中查看原因',
+      }
+    }
+    if (!running.value)
+      return { text: '同步已暂停', type: 'info', title: '在“设置—同步”中继续同步' }
+    if (s.phase === 'offline' || s.phase === 'error') {
+      return { text: '离线', type: 'info', title: s.error || '无法连接同步服务器，恢复后自动同步' }
+    }
+    if (s.pending > 0) {
+      return { text: `${s.pending} 条待上传`, type: 'warning', title: '本机修改尚未上传到服务器' }
+    }
+    return { text: '已同步', type: 'success', title: '本机与服务器一致' }
+  })
+
+  return {
+    settings,
+    loaded,
+    status,
+    running,
+    busy,
+    progress,
+    message,
+    officerId,
+    chainChecks,
+    plainHttp,
+    badge,
+    load,
+    save,
+    testConnection,
+    connect,
+    stop,
+    resume,
+    refresh,
+    conflictVersions,
+    resolve,
+    checkChains,
+  }
+})

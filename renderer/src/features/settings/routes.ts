@@ -34,6 +34,12 @@ export const settingsFeature: Feature = {
       component: () => import('./ViolationsView.vue'),
       meta: { title: '违法行为库', breadcrumb: ['设置', '违法行为库'] },
     },
+    {
+      path: 'settings/sync',
+      name: 'settings-sync',
+      component: () => import('./SyncView.vue'),
+      meta: { title: '同步', breadcrumb: ['设置', '同步'] },
+    },
   ],
   nav: [
     {
@@ -46,6 +52,7 @@ export const settingsFeature: Feature = {
         { title: '节假日', path: '/settings/holidays', order: 4.5 },
         { title: '期限与裁量', path: '/settings/rules', order: 4 },
         { title: '违法行为库', path: '/settings/violations', order: 4.7 },
+        { title: '同步', path: '/settings/sync', order: 4.9 },
       ],
     },
   ],

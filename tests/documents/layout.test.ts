@@ -75,7 +75,7 @@ describe('Chinese line-breaking rules (GB/T 15834-2011 §5; DESIGN §4)', () => 
   })
 
   it('glues a no-start character to the character before it and a no-end character to the one after', () => {
-    expect(applyLineBreakRules('甲乙·丙')).toEqual(['甲', { text: '乙·', noWrap: true }, '丙'])
+    expect(applyLineBreakRules('甲乙·丙')).toEqual(['甲', { text: '乙·丙', noWrap: true }])
     expect(applyLineBreakRules('见《法》')).toEqual(['见', { text: '《法》', noWrap: true }])
     expect(applyLineBreakRules('好 。')).toEqual([{ text: '好 。', noWrap: true }])
   })

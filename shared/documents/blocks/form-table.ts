@@ -5,8 +5,8 @@
 import type { Content, ContentObject, TableCell } from '../pdf-types'
 import type { Opinion } from '../schemas'
 import { formatChineseDate } from '../format/date'
-import { TABLE_SIZE, TYPE_AREA } from '../layout'
-import { runs } from './text'
+import { LINE_PITCH, TABLE_SIZE, TYPE_AREA } from '../layout'
+import { emWidth, runs } from './text'
 
 /** A label and its value (text or content). */
 export interface FormField {
@@ -134,50 +134,114 @@ function rowCells(row: FormRow): TableCell[] {
   ]
 }
 
-function tablePart(rows: FormRow[]): ContentObject {
-  const valueWidth = (TYPE_AREA.width - 2 * LABEL_WIDTH) / 2 - 16
+const VALUE_WIDTH = (TYPE_AREA.width - 2 * LABEL_WIDTH) / 2 - 16
+const CELL_PADDING = { x: 4, y: 3 }
+/** Line pitch of table text (styles.ts: 4号 at 1.45). */
+const TABLE_PITCH = TABLE_SIZE * 1.45
+
+/**
+ * The tallest block that is kept together on one page: five body lines (docs/documents-layout.md).
+ * A taller block that moved whole to the next page would leave more than five empty lines at the
+ * foot of the page before it.
+ */
+export const KEEP_TOGETHER_MAX = 5 * LINE_PITCH
+
+/** Estimated lines of a text in a cell of `width` points at 4号. */
+function textLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor((width - 2 * CELL_PADDING.x) / TABLE_SIZE))
+  return text
+    .split(/\r?\n/)
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(emWidth(line) / perLine)), 0)
+}
+
+/** Estimated height of a field's value (content that is not text counts as three lines). */
+function fieldLines(field: FormField, width: number): number {
+  const label = field.label ? labelBreaks(field.label).length : 0
+  const value = typeof field.value === 'string' ? textLines(field.value, width) : 3
+  return Math.max(label, value)
+}
+
+/** Estimated printed height of a row in points (minimum heights included). */
+export function estimatedRowHeight(row: FormRow): number {
+  const full = TYPE_AREA.width - (row[0].label ? LABEL_WIDTH : 0)
+  const lines =
+    row.length === 1
+      ? fieldLines(row[0], full)
+      : Math.max(fieldLines(row[0], VALUE_WIDTH), fieldLines(row[1], VALUE_WIDTH))
+  const height = lines * TABLE_PITCH + 2 * CELL_PADDING.y + 4
+  return Math.max(height, row.length === 1 && row[0].minHeight ? row[0].minHeight : 0)
+}
+
+function tablePart(rows: FormRow[], dontBreakRows: boolean): ContentObject {
   return {
     table: {
-      widths: [LABEL_WIDTH, valueWidth, LABEL_WIDTH, '*'],
+      widths: [LABEL_WIDTH, VALUE_WIDTH, LABEL_WIDTH, '*'],
       body: rows.map(rowCells),
       heights: rows.map((row) =>
         row.length === 1 && row[0].minHeight ? row[0].minHeight : ('auto' as const),
       ),
-      dontBreakRows: true,
+      dontBreakRows,
     },
     layout: {
-      paddingLeft: () => 4,
-      paddingRight: () => 4,
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
+      paddingLeft: () => CELL_PADDING.x,
+      paddingRight: () => CELL_PADDING.x,
+      paddingTop: () => CELL_PADDING.y,
+      paddingBottom: () => CELL_PADDING.y,
     },
   }
+}
+
+/**
+ * Rows as table parts: runs of short rows are never split across pages; a row taller than
+ * {@link KEEP_TOGETHER_MAX} gets a part of its own that may continue on the next page, so it
+ * does not leave a gap by moving whole.
+ */
+function tableParts(rows: FormRow[]): ContentObject[] {
+  const parts: ContentObject[] = []
+  let run: FormRow[] = []
+  for (const row of rows) {
+    if (estimatedRowHeight(row) <= KEEP_TOGETHER_MAX) {
+      run.push(row)
+      continue
+    }
+    if (run.length) parts.push(tablePart(run, true))
+    run = []
+    parts.push(tablePart([row], false))
+  }
+  if (run.length) parts.push(tablePart(run, true))
+  return parts
 }
 
 /**
  * How many rows at the end of a form stay together: the closing rows (signatures, the reader's
  * confirmation) plus the row before them, and at least the last two rows — so a page never holds
- * only a signature or a single approval box.
+ * only a signature or a single approval box. Rows are dropped from the front of that tail while
+ * it is taller than {@link KEEP_TOGETHER_MAX} (a long opinion box is not moved whole to keep the
+ * signature under it; the closing rows themselves always stay together).
  */
 export function keptTogetherTail(rows: readonly FormRow[]): number {
   let closing = 0
   while (closing < rows.length && rows[rows.length - 1 - closing]?.[0].closing) closing += 1
-  return Math.min(rows.length, Math.max(2, closing + 1))
+  let tail = Math.min(rows.length, Math.max(2, closing + 1))
+  const height = (n: number) =>
+    rows.slice(rows.length - n).reduce((sum, row) => sum + estimatedRowHeight(row), 0)
+  while (tail > Math.max(closing, 1) && height(tail) > KEEP_TOGETHER_MAX) tail -= 1
+  return tail
 }
 
 /**
- * The form table: columns label | value | label | value. Rows never split across pages, and the
- * tail ({@link keptTogetherTail}) is one unbreakable block: it moves to the next page as a whole.
+ * The form table: columns label | value | label | value. Short rows never split across pages,
+ * and the tail ({@link keptTogetherTail}) is one unbreakable block: it moves to the next page as
+ * a whole.
  */
 export function formTable(rows: FormRow[]): ContentObject {
   const tail = keptTogetherTail(rows)
-  if (tail >= rows.length) return { stack: [tablePart(rows)], unbreakable: true }
-  return {
-    stack: [
-      tablePart(rows.slice(0, rows.length - tail)),
-      { stack: [tablePart(rows.slice(rows.length - tail))], unbreakable: true },
-    ],
+  const head = rows.slice(0, rows.length - tail)
+  const kept: ContentObject = {
+    stack: [tablePart(rows.slice(rows.length - tail), true)],
+    unbreakable: true,
   }
+  return head.length ? { stack: [...tableParts(head), kept] } : kept
 }
 
 /** An opinion with the signer and date below it, right-aligned (审批表 boxes). */

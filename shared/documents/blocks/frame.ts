@@ -15,23 +15,33 @@ import type { DocNumberInput } from '../schemas'
 import { contactBlock } from './contact'
 import { emWidth, runs } from './text'
 
-/** Page number "— N —" (4号), odd pages right and even pages left, one character in (GB/T 9704). */
-export function pageNumberFooter(currentPage: number): ContentObject {
+/**
+ * Page number “— N —” (GB/T 9704 §7.5, DOMAIN §6): 4号 half-width digits between two 一字线, 7 mm
+ * below the type area, odd pages right and even pages left, one character in. The dashes and
+ * the number are three columns half a character apart, so every number has the same gaps
+ * whatever its width (with plain spaces a one-digit number read back as “—9—” and a two-digit
+ * one as “— 10 —”; docs/documents-layout.md).
+ */
+export function pageNumberFooter(
+  currentPage: number,
+  top: number = PAGE_NUMBER_TOP,
+): ContentObject {
   const odd = currentPage % 2 === 1
   const inset = PAGE_NUMBER_SIZE
+  const part = (text: string): ContentObject => ({ width: 'auto', text, noWrap: true })
+  const number = [part('—'), part(String(currentPage)), part('—')]
+  const spacer: ContentObject = { width: '*', text: '' }
   return {
-    text: `— ${currentPage} —`,
+    columns: odd ? [spacer, ...number] : [...number, spacer],
+    columnGap: PAGE_NUMBER_SIZE / 2,
     fontSize: PAGE_NUMBER_SIZE,
     lineHeight: 1,
-    alignment: odd ? 'right' : 'left',
-    margin: [
-      PAGE_MARGINS[0] + (odd ? 0 : inset),
-      mm(7) - 4,
-      PAGE_MARGINS[2] + (odd ? inset : 0),
-      0,
-    ],
+    margin: [PAGE_MARGINS[0] + (odd ? 0 : inset), top, PAGE_MARGINS[2] + (odd ? inset : 0), 0],
   }
 }
+
+/** Distance from the top of the footer area (the foot of the type area) to the page number. */
+export const PAGE_NUMBER_TOP = mm(7) - 4
 
 /** The printed 文号 of a document, or null when the kind has no number in this office. */
 export function docNumberText(

@@ -188,7 +188,11 @@ export function caseFileTocContent(
 export function caseFileNotesContent(raw: CaseFileNotesInput, summary?: Inline[]): Content[] {
   const input = caseFileNotesInputSchema.parse(raw)
   const lines: ContentObject[] = []
-  if (summary) lines.push({ text: summary, style: 'cellText' })
+  if (summary) {
+    // The summary's text parts pass the line-breaking rules too (docs/documents-layout.md).
+    const text = summary.flatMap((part) => (typeof part === 'string' ? runs(part) : [part]))
+    lines.push({ text, style: 'cellText' })
+  }
   for (const line of input.notes.split(/\r?\n/).filter((l) => l.trim()))
     lines.push({ text: runs(line.trim()), style: 'cellText' })
   return [

@@ -59,26 +59,20 @@ export function buildHearingRecordDoc(
       formTable([
         [{ label: '案由', value: input.cause }],
         [{ label: '听证时间', value: recordPeriod(input.date, input.startTime, input.endTime) }],
+        [{ label: '听证地点', value: input.place }],
         [
-          { label: '听证地点', value: input.place },
-          { label: '听证方式', value: input.isPublic ? '公开' : '不公开' },
+          { label: '听证方式', value: input.isPublic ? '公开举行' : '不公开举行' },
+          { label: '听证主持人', value: input.presider },
         ],
         [
-          { label: '听证主持人', value: input.presider },
+          { label: '听证员', value: input.hearingOfficers.join('、') || '—' },
           { label: '记录员', value: input.recorder },
         ],
-        [{ label: '听证员', value: input.hearingOfficers.join('、') || '—' }],
         [{ label: '当事人', value: partySummary(input.party) }],
         [{ label: '当事人方出席人员', value: attendees }],
         [{ label: '案件调查人员', value: officersText(input.officers) }],
-        [
-          {
-            label: '调查人员提出的事实、证据和处罚建议',
-            value: input.investigatorStatement,
-            minHeight: 100,
-          },
-        ],
-        [{ label: '当事人陈述、申辩和质证意见', value: input.partyStatement, minHeight: 100 }],
+        [{ label: '调查人员意见', value: input.investigatorStatement, minHeight: 100 }],
+        [{ label: '当事人陈述申辩', value: input.partyStatement, minHeight: 100 }],
         [{ label: '听证情况', value: input.summary, minHeight: 60 }],
         noteRow('以上笔录已交当事人（代理人）核对，确认无误。'),
         signatureRow('当事人（代理人）签名'),

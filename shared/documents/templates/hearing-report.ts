@@ -58,14 +58,8 @@ export function buildHearingReportDoc(
         [{ label: '听证人员', value: people }],
         [{ label: '听证参加人', value: input.attendees }],
         [{ label: '听证基本情况', value: input.summary, minHeight: 60 }],
-        [
-          {
-            label: '调查人员提出的事实、证据和处罚建议',
-            value: input.investigatorStatement,
-            minHeight: 60,
-          },
-        ],
-        [{ label: '当事人陈述、申辩和质证意见', value: input.partyStatement, minHeight: 60 }],
+        [{ label: '调查人员意见', value: input.investigatorStatement, minHeight: 60 }],
+        [{ label: '当事人陈述申辩', value: input.partyStatement, minHeight: 60 }],
         [{ label: '听证结论', value: input.conclusion }],
         [{ label: '处理意见及建议', value: input.opinion, minHeight: 60 }],
         signatureRow('听证主持人签名'),

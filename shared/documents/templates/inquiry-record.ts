@@ -64,12 +64,10 @@ export function buildInquiryRecordDoc(
           { label: '被询问人', value: w.name },
           { label: '性别', value: w.sex },
         ],
-        [
-          { label: '身份证件号码', value: w.idNumber },
-          { label: '联系电话', value: w.phone },
-        ],
+        [{ label: '证件号码', value: w.idNumber }],
+        [{ label: '联系电话', value: w.phone }],
         [{ label: '住址', value: w.address }],
-        [{ label: '与当事人关系', value: `${w.relation}（当事人：${input.party.name}）` }],
+        [{ label: '与本案关系', value: `${w.relation}（当事人：${input.party.name}）` }],
         [
           {
             label: '',

@@ -65,7 +65,7 @@ export function buildOnSiteRecordDoc(
           { label: '身份', value: p.capacity },
           { label: '联系电话', value: p.phone || '—' },
         ],
-        [{ label: '身份证件号码', value: p.idNumber }],
+        [{ label: '证件号码', value: p.idNumber }],
         [
           {
             label: '',

@@ -34,7 +34,13 @@ export function createAppRouter(pinia: Pinia): Router {
     if (app.phase !== 'open') return true
     // Before setup only the setup page and the demo-data page (a newcomer may try the app with a
     // demo office instead of entering theirs; `npm run seed` drives that page too) are reachable.
-    if (!app.setupDone && to.name !== 'setup' && to.name !== 'settings-demo') {
+    // 设置 → 同步 too: a new PC of an office joins by pulling the office's data (docs/sync.md).
+    if (
+      !app.setupDone &&
+      to.name !== 'setup' &&
+      to.name !== 'settings-demo' &&
+      to.name !== 'settings-sync'
+    ) {
       return { name: 'setup' }
     }
     if (app.setupDone && to.name === 'setup') return '/'

@@ -8,6 +8,8 @@ import { computed, ref, shallowRef } from 'vue'
 import { db } from '@renderer/db/db'
 import { guardWrite } from '@renderer/db/write-guard'
 import { writeContext } from '@renderer/services/write-context'
+import { useAppStore } from '@renderer/stores/app'
+import { useSettingsStore } from '@renderer/stores/settings'
 import { DESIGN_DOC_ID, RULES_VERSION } from '@shared/sync/design-doc'
 import { describeChainCheck, verifyChains, type PcChainCheck } from './chains'
 import { createSyncEngine, describeSyncError, type SyncEngine, type SyncStatus } from './engine'
@@ -148,10 +150,18 @@ export const useSyncStore = defineStore('sync', () => {
         progress.value = { done, total }
       })
       progress.value = null
+      // A new PC joining its office: the pulled profile and officers complete the first-run setup.
+      let joined = ''
+      if (!useAppStore().setupDone) {
+        const done = await useSettingsStore().completeSetup()
+        joined = done.ok
+          ? '，已从服务器取得本单位的机关档案和执法人员，可以开始办案'
+          : `；服务器上的数据还不足以完成首次设置：${done.message}`
+      }
       e.start(r, onStatus)
       running.value = true
       status.value = await e.status(r)
-      return { ok: true, message: '已登录，开始同步' }
+      return { ok: true, message: `已登录，开始同步${joined}` }
     } catch (err) {
       progress.value = null
       message.value = describeSyncError(err)

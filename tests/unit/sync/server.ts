@@ -99,8 +99,30 @@ function basic(u: { username: string; password: string }): string {
   return 'Basic ' + Buffer.from(`${u.username}:${u.password}`).toString('base64')
 }
 
-/** Start a server; the admin party is ended at once (admin = {@link ADMIN}). */
-export async function startOfficeServer(): Promise<OfficeServer> {
+/**
+ * Answer browsers of `origin` (CORS), as the office CouchDB is set up to answer the app
+ * (docs/sync.md "Operations"): the renderer runs on another origin than the server.
+ */
+function withCors(app: RequestListener, origin: string): RequestListener {
+  return (req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', origin)
+    res.setHeader('Access-Control-Allow-Credentials', 'true')
+    res.setHeader('Access-Control-Allow-Headers', 'accept, authorization, content-type, origin')
+    res.setHeader('Access-Control-Allow-Methods', 'GET, PUT, POST, HEAD, DELETE')
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204)
+      res.end()
+      return
+    }
+    app(req, res)
+  }
+}
+
+/**
+ * Start a server; the admin party is ended at once (admin = {@link ADMIN}).
+ * @param opts.corsOrigin - answer browsers of this origin (browser tests)
+ */
+export async function startOfficeServer(opts: { corsOrigin?: string } = {}): Promise<OfficeServer> {
   const dir = mkdtempSync(join(tmpdir(), 'casedesk-sync-'))
   const ServerPouch = NodePouch.defaults({ adapter: 'memory', prefix: `srv${++uniq}-` })
   const app = expressPouchDB(ServerPouch, {
@@ -108,7 +130,7 @@ export async function startOfficeServer(): Promise<OfficeServer> {
     inMemoryConfig: true,
     logPath: join(dir, 'log.txt'),
   })
-  const server = http.createServer(app)
+  const server = http.createServer(opts.corsOrigin ? withCors(app, opts.corsOrigin) : app)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
   const url = `http://127.0.0.1:${port}`

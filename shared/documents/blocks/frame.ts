@@ -6,7 +6,8 @@
 import type { Content, ContentObject, TDocumentDefinitions } from '../pdf-types'
 import { fontSetOf, type DocumentContext } from '../context'
 import { DOCUMENT_KIND_INFO, resolveDocCode, type DocumentKind } from '../kinds'
-import { BODY_SIZE, LINE_PITCH, PAGE_MARGINS, PAGE_NUMBER_SIZE, mm } from '../layout'
+import { BODY_SIZE, GRID, LINE_PITCH, PAGE_MARGINS, PAGE_NUMBER_SIZE, mm } from '../layout'
+import { runsToText } from '../format/linebreak'
 import { defaultStyleFor, stylesFor } from '../styles'
 import { lineHeightForPitch } from '../fonts/font-set'
 import { formatChineseDate, parseLegalDate, yearOf } from '../format/date'
@@ -76,39 +77,66 @@ export function heading(
 }
 
 /**
- * Sign-off: the office name centred over the date; the date right-indented four characters. When
- * the name is too long for that, the name is right-indented two characters and the date is
- * centred under it (GB/T 9704 §7.3.5).
+ * Printed width of a text in ems of its own size, as the bundled 宋体/仿宋 faces set it: CJK and
+ * full-width characters one em, digits about 0.55 em (measured on the bundled Noto Serif SC),
+ * other half-width characters half an em.
+ */
+export function printedEm(text: string): number {
+  let width = 0
+  for (const char of text) {
+    if (/\d/.test(char)) width += 0.55
+    else width += (char.codePointAt(0) ?? 0) > 0x2e7f ? 1 : 0.5
+  }
+  return width
+}
+
+/** The seal mark printed where the office seal is pressed on party-facing documents. */
+export const SEAL_MARK = '（印章）'
+
+/**
+ * Sign-off (GB/T 9704 §7.3.5, DOMAIN §6): the date right-indented four characters, the office
+ * name centred over the date. When the name is too long for that (it would end less than two
+ * characters from the right edge), the name is right-indented two characters and the date is centred under it. With
+ * `seal`, the line between them carries “（印章）” where the seal is pressed (party-facing
+ * decisions and notices; docs/documents-layout.md).
  */
 export function signOff(
   officeName: string,
   date: string,
-  opts: { marginTop?: number } = {},
+  opts: { marginTop?: number; seal?: boolean } = {},
 ): ContentObject {
   const dateText = formatChineseDate(date)
-  const nameEm = emWidth(officeName)
-  const dateEm = emWidth(dateText)
-  let columnEm = Math.max(nameEm, dateEm)
-  let rightEm = 4 + dateEm / 2 - columnEm / 2
-  if (rightEm < 2) {
-    columnEm = nameEm
-    rightEm = 2
+  const nameEm = printedEm(officeName)
+  const dateEm = printedEm(dateText)
+  // Distance in ems from the right edge of the type area to the common centre line.
+  let centre = 4 + dateEm / 2
+  let dateLine: ContentObject
+  if (centre - nameEm / 2 >= 2) {
+    dateLine = centredLine(dateText, 4 * BODY_SIZE, dateEm)
+  } else {
+    centre = 2 + nameEm / 2
+    dateLine = centredLine(dateText, centre * BODY_SIZE - (dateEm * BODY_SIZE) / 2, dateEm)
   }
+  const lines: ContentObject[] = [
+    centredLine(officeName, centre * BODY_SIZE - (nameEm * BODY_SIZE) / 2, nameEm),
+  ]
+  if (opts.seal) {
+    const sealEm = printedEm(SEAL_MARK)
+    lines.push(centredLine(SEAL_MARK, centre * BODY_SIZE - (sealEm * BODY_SIZE) / 2, sealEm))
+  }
+  lines.push(dateLine)
+  return { stack: lines, unbreakable: true, margin: [0, opts.marginTop ?? LINE_PITCH, 0, 0] }
+}
+
+/** One line whose text ends `right` points from the right edge of the type area. */
+function centredLine(text: string, right: number, em: number): ContentObject {
   return {
     columns: [
       { width: '*', text: '' },
-      {
-        width: columnEm * BODY_SIZE + 2,
-        stack: [
-          { text: officeName, alignment: 'center', noWrap: true },
-          { text: dateText, alignment: 'center', noWrap: true },
-        ],
-      },
-      { width: rightEm * BODY_SIZE, text: '' },
+      { width: em * BODY_SIZE + 4, text, alignment: 'right', noWrap: true },
+      { width: Math.max(0, right - 2), text: '' },
     ],
     columnGap: 0,
-    unbreakable: true,
-    margin: [0, opts.marginTop ?? LINE_PITCH, 0, 0],
   }
 }
 
@@ -153,6 +181,17 @@ export function documentFrame(
   }
 }
 
+/** A last paragraph up to this many lines moves with the sign-off (GB/T 9704 §7.3.5). */
+const KEPT_PARAGRAPH_LINES = 3
+
+/** Estimated body lines of a paragraph (its text over 28 characters a line); 99 if not text. */
+function estimatedLines(content: Content): number {
+  if (typeof content === 'string') return Math.ceil(emWidth(content) / GRID.chars)
+  if (Array.isArray(content) || content.text === undefined) return 99
+  const inner = Array.isArray(content.text) ? content.text : [content.text]
+  return Math.ceil((emWidth(runsToText(inner)) + 2) / GRID.chars)
+}
+
 /**
  * A party-facing or outgoing document: heading, body, the contact block (on party-facing kinds)
  * and the sign-off with the document date.
@@ -167,14 +206,23 @@ export function officialDocument(opts: {
 }): TDocumentDefinitions {
   const { kind, ctx } = opts
   const body = [...opts.body]
-  // GB/T 9704 §7.3.5: the page with the seal must also carry body text, so the last paragraph,
-  // the contact block and the sign-off move to a new page together.
-  const last = body.pop()
-  const tail: Content[] = last === undefined ? [] : [last]
-  if (DOCUMENT_KIND_INFO[kind].partyFacing) {
+  const partyFacing = DOCUMENT_KIND_INFO[kind].partyFacing
+  // GB/T 9704 §7.3.5: the page with the seal must also carry body text. The sign-off moves with
+  // the contact block (body text of party-facing documents) and with the last paragraph when
+  // that is short; a long last paragraph is left to break across the pages (it would otherwise
+  // leave a gap of its whole height; docs/documents-layout.md).
+  const tail: Content[] = []
+  const last = body.at(-1)
+  if (last !== undefined && (!partyFacing || estimatedLines(last) <= KEPT_PARAGRAPH_LINES)) {
+    tail.push(last)
+    body.pop()
+  }
+  if (partyFacing) {
     tail.push({ ...contactBlock(ctx.contact), margin: [0, LINE_PITCH * 0.5, 0, 0] })
   }
-  tail.push(signOff(ctx.officeName, ctx.documentDate, { marginTop: LINE_PITCH * 0.75 }))
+  tail.push(
+    signOff(ctx.officeName, ctx.documentDate, { marginTop: LINE_PITCH * 0.75, seal: partyFacing }),
+  )
   if (opts.after) tail.push(...opts.after)
   const content: Content[] = [
     ...heading(kind, ctx, opts.number),

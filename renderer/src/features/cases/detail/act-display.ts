@@ -256,6 +256,25 @@ export function prefillActForm(
     case 'correctionReviewed':
       set('place', facts.party.address)
       break
+    // 现场检查 and 询问: the person present / asked is the party's contact until changed
+    // (docs/domain/capture-once.md).
+    case 'onSiteInspection':
+      set('place', facts.party.address)
+      set('presentName', partyContact(facts.party))
+      set('presentCapacity', partyCapacity(facts.party))
+      set('presentIdNumber', partyContactId(facts.party))
+      set('presentPhone', facts.party.phone)
+      break
+    case 'inquiryHeld': {
+      const asked = v.last('inquiryNoticeServed')
+      set('place', asked?.payload.place)
+      set('startTime', asked?.payload.time)
+      set('intervieweeName', partyContact(facts.party))
+      set('intervieweeRelation', partyCapacity(facts.party))
+      set('intervieweeIdNumber', partyContactId(facts.party))
+      set('intervieweePhone', facts.party.phone)
+      break
+    }
     case 'statementDefence':
       set('speakerName', partyContact(facts.party))
       set('speakerCapacity', partyCapacity(facts.party))
@@ -308,6 +327,10 @@ export function prefillActForm(
       const notice = v.last('hearingNoticeServed')?.payload
       if (notice?.presiderId) set('presiderId', notice.presiderId)
       set('presider', notice?.presider)
+      set('place', notice?.place)
+      set('startTime', notice?.time)
+      if (notice?.recorderId) set('recorderId', notice.recorderId)
+      set('recorder', notice?.recorder)
       break
     }
     case 'interviewHeld': {

@@ -32,6 +32,11 @@ export const useSettingsStore = defineStore('settings', () => {
     return guarded(() => officeProfileRepo(db).save({ profile, contact }, writeContext()))
   }
 
+  /** The office's 文书代字 (kind → code; docs/domain/numbering.md). */
+  function saveFormCodes(codes: Record<string, string>) {
+    return guarded(() => officeProfileRepo(db).saveFormCodes(codes, writeContext()))
+  }
+
   /** `pin` optionally sets a PIN in the same write (docs/architecture/session.md). */
   function createOfficer(input: unknown, pin?: PinChange): Promise<OfficerWriteResult> {
     return guarded(() => officersRepo(db).create(input, writeContext(), pin))
@@ -55,5 +60,13 @@ export const useSettingsStore = defineStore('settings', () => {
     return result
   }
 
-  return { saving, saveOffice, createOfficer, updateOfficer, setOfficerActive, completeSetup }
+  return {
+    saving,
+    saveOffice,
+    saveFormCodes,
+    createOfficer,
+    updateOfficer,
+    setOfficerActive,
+    completeSetup,
+  }
 })

@@ -45,6 +45,12 @@ import {
   mapNonFilingApproval,
   mapOnSiteRecord,
 } from './map-investigation'
+import {
+  mapCautionLetter,
+  mapComplianceCommitment,
+  mapServiceFeedback,
+  mapWarningLetter,
+} from './map-service'
 import type { CaseSource, MappedDocument } from './types'
 
 export type { CaseSource, IssuedRef, MappedDocument, MissingField, MissingInput } from './types'
@@ -80,6 +86,10 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, { act: ActType; map:
   paymentReminder: { act: 'reminderServed', map: mapPaymentReminder },
   closingApproval: { act: 'caseClosed', map: mapClosingApproval },
   followUpVisit: { act: 'followUpVisit', map: mapFollowUpVisit },
+  warningLetter: { act: 'warningAdmonition', map: mapWarningLetter },
+  cautionLetter: { act: 'writtenCaution', map: mapCautionLetter },
+  complianceCommitment: { act: 'noPenaltyDecision', map: mapComplianceCommitment },
+  serviceFeedback: { act: 'followUpVisit', map: mapServiceFeedback },
 }
 
 /** One document the case can produce now. */
@@ -163,7 +173,7 @@ export function documentContextFrom(
         note: profile.payment.epayNote || undefined,
       },
       documentDate: date,
-      docCodeOverrides: {},
+      docCodeOverrides: { ...(profile.formCodes ?? {}) },
     },
   }
 }

@@ -131,6 +131,14 @@ export const paymentSchema = z
   })
 export type Payment = z.infer<typeof paymentSchema>
 
+/** One 文书代字: 1–10 characters, no spaces, brackets or digits (they would break the 文号). */
+export const formCodeSchema = z
+  .string({ error: '请填写文书代字' })
+  .trim()
+  .min(1, '请填写文书代字，如“处罚”；不改动请保留默认值')
+  .max(10, '文书代字不能超过 10 个字')
+  .regex(/^[^\s〔〕[\]()（）0-9]+$/, '文书代字不含空格、括号和数字，如“处罚”')
+
 /** The stable part of the office profile (not versioned). */
 export const officeProfileInputSchema = z.object({
   fullName: required('机关全称', 60),
@@ -143,6 +151,12 @@ export const officeProfileInputSchema = z.object({
   reviewAuthority: required('复议机关（本级人民政府全称）', 60),
   court: required('管辖法院', 60),
   payment: paymentSchema,
+  /**
+   * The office's own 文书代字 per document kind (the part of the 文号 after the 机关代字, e.g.
+   * 处罚 in 鄂汉阳市监处罚〔2026〕12号); a kind without an entry uses its default. Absent on
+   * profiles saved before it existed (docs/domain/numbering.md).
+   */
+  formCodes: z.record(z.string(), formCodeSchema).optional(),
 })
 export type OfficeProfileInput = z.infer<typeof officeProfileInputSchema>
 

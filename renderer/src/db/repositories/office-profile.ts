@@ -4,6 +4,7 @@
  * with an audit entry per record written. A contact version is never overwritten.
  */
 import {
+  formCodeSchema,
   officeProfileId,
   sameContactDetails,
   sortContactVersions,
@@ -39,6 +40,42 @@ export function officeProfileRepo(db: AppDB) {
     },
 
     /**
+     * Saves the office's 文书代字 (kind → code; a kind left out uses its default) in one
+     * transaction with its audit entry. Refused with field errors keyed by kind, or when the office
+     * profile does not exist yet.
+     */
+    async saveFormCodes(
+      codes: Record<string, string>,
+      ctx: WriteContext,
+    ): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+      const errors: FieldErrors = {}
+      const clean: Record<string, string> = {}
+      for (const [kind, raw] of Object.entries(codes)) {
+        const r = formCodeSchema.safeParse(raw)
+        if (r.success) clean[kind] = r.data
+        else errors[kind] = r.error.issues[0]?.message ?? '文书代字无效'
+      }
+      if (Object.keys(errors).length) return { ok: false, errors }
+      return db.transaction('rw', [db.officeProfile, db.audit], async () => {
+        const before = await db.officeProfile.get(officeProfileId)
+        if (!before)
+          return { ok: false as const, errors: { '': '请先在机关档案中填写并保存本局信息' } }
+        if (canonicalJson(before.formCodes ?? {}) === canonicalJson(clean))
+          return { ok: true as const }
+        const after: OfficeProfile = { ...before, formCodes: clean, updatedAt: ctx.now }
+        await db.officeProfile.put(after)
+        await appendAudit(db, ctx, {
+          action: 'update',
+          entity: 'officeProfile',
+          entityId: officeProfileId,
+          before,
+          after,
+        })
+        return { ok: true as const }
+      })
+    },
+
+    /**
      * Validate and save. `profile` is the stable part, `contact` the contact details with
      * their effective date. Field errors of both parts come back together.
      */
@@ -63,9 +100,14 @@ export function officeProfileRepo(db: AppDB) {
           updatedAt: _u,
           ...beforeFields
         } = before ?? ({} as OfficeProfile)
-        if (!before || canonicalJson(beforeFields) !== canonicalJson(profile.value)) {
+        // The 文书代字 are saved on their own card: a profile form without them keeps them.
+        const value =
+          profile.value.formCodes === undefined && before?.formCodes
+            ? { ...profile.value, formCodes: before.formCodes }
+            : profile.value
+        if (!before || canonicalJson(beforeFields) !== canonicalJson(value)) {
           const after: OfficeProfile = {
-            ...profile.value,
+            ...value,
             id: officeProfileId,
             createdAt: before?.createdAt ?? ctx.now,
             updatedAt: ctx.now,

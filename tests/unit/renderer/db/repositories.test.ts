@@ -80,6 +80,35 @@ describe('officeProfileRepo', () => {
     expect(await db.officeProfile.count()).toBe(0)
     expect(await db.audit.count()).toBe(1)
   })
+
+  it('文书代字: saved with an audit entry, kept when the profile form is saved again, refused when invalid', async () => {
+    const { db, ctx } = await setup()
+    const repo = officeProfileRepo(db)
+    expect(await repo.saveFormCodes({ penaltyDecision: '罚决' }, ctx)).toMatchObject({ ok: false })
+    await repo.save({ profile: profileInput, contact: contactInput }, ctx)
+    ctx.tick()
+    expect(await repo.saveFormCodes({ penaltyDecision: ' 罚决 ' }, ctx)).toEqual({ ok: true })
+    expect((await repo.get())?.formCodes).toEqual({ penaltyDecision: '罚决' })
+    const audit = await db.audit.orderBy('seq').toArray()
+    expect(audit.at(-1)).toMatchObject({ entity: 'officeProfile', action: 'update' })
+    // The profile form does not carry the codes: saving it keeps them (nothing silently dropped).
+    ctx.tick()
+    await repo.save(
+      { profile: { ...profileInput, court: '武汉市汉阳区人民法院' }, contact: contactInput },
+      ctx,
+    )
+    expect((await repo.get())?.formCodes).toEqual({ penaltyDecision: '罚决' })
+    const bad = await repo.saveFormCodes({ penaltyDecision: '罚〔决〕', penaltyNotice: '' }, ctx)
+    expect(bad).toMatchObject({
+      ok: false,
+      errors: {
+        penaltyDecision: '文书代字不含空格、括号和数字，如“处罚”',
+        penaltyNotice: '请填写文书代字，如“处罚”；不改动请保留默认值',
+      },
+    })
+    expect((await repo.get())?.formCodes).toEqual({ penaltyDecision: '罚决' })
+    expect(verifyAuditChain(await db.audit.orderBy('seq').toArray()).ok).toBe(true)
+  })
 })
 
 describe('officersRepo', () => {

@@ -345,6 +345,13 @@ describe('documentContextFrom: the contact block of the document date (DESIGN §
     const r = documentContextFrom(profile, versions, '2026-01-01')
     expect(r.ok && r.note).toBeUndefined()
   })
+  it('the office’s own 文书代字 number its documents (docs/domain/numbering.md)', () => {
+    const own = { ...profile, formCodes: { penaltyDecision: '罚决' } }
+    const r = documentContextFrom(own, versions, '2026-01-01')
+    expect(r.ok && r.ctx.docCodeOverrides).toEqual({ penaltyDecision: '罚决' })
+    const plain = documentContextFrom(profile, versions, '2026-01-01')
+    expect(plain.ok && plain.ctx.docCodeOverrides).toEqual({})
+  })
   it('no versions at all is still refused with the Chinese message', () => {
     const r = documentContextFrom(profile, [], '2026-01-01')
     expect(r.ok).toBe(false)

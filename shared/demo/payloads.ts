@@ -49,6 +49,16 @@ type Builder = (s: DemoContext, on: IsoDate) => unknown
 
 const officerIds = (s: DemoContext) => s.officers.map((o) => o.officerId)
 
+/**
+ * The case's second officer as 记录人 (with the register id), as the act dialogs capture it for
+ * the records they print (docs/domain/capture-once.md). No random draws: adding these fields
+ * leaves every other demo value as it was.
+ */
+const recorder = (s: DemoContext) => {
+  const o = s.officers[1] ?? s.officers[0]
+  return o ? { recorder: o.name, recorderId: o.officerId } : {}
+}
+
 /** Payload per act type used by the demo scenarios. */
 export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
   clueRegistered: (s) => ({
@@ -59,6 +69,8 @@ export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
   caseFiled: (s) => ({
     approver: s.head,
     reason: `当事人${s.cause.violation}，${s.cause.cause.replace(/^涉嫌|案$/g, '')}，需立案调查`,
+    unitOpinion: '经核查，当事人涉嫌违法，建议立案调查。',
+    unitHead: s.reviewer,
   }),
   filingDeclined: (s) => ({
     ground: s.rng.pick(['minorCorrected', 'firstViolation'] as const),
@@ -72,10 +84,15 @@ export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
     attendeeRole: s.party.kind === 'organisation' ? '法定代表人' : '经营者',
     reason: `${s.cause.violation}问题`,
     legalBasis: '《中华人民共和国食品安全法》第一百一十四条',
+    time: '09:30',
     serviceMethod: 'direct',
   }),
   interviewHeld: (s) => ({
     place: '本局三楼约谈室',
+    startTime: '09:30',
+    endTime: '10:20',
+    ...recorder(s),
+    followUp: '整改期满后实地复查整改情况',
     interviewerIds: officerIds(s),
     attendees: [person(s.party)],
     problems: s.cause.violation,
@@ -94,7 +111,12 @@ export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
       serviceMethod: 'direct',
     }
   },
-  correctionReviewed: () => ({ result: 'corrected', findings: '复查时当事人已按要求完成整改' }),
+  correctionReviewed: (s) => ({
+    result: 'corrected',
+    findings: '复查时当事人已按要求完成整改',
+    place: s.party.address,
+    nextStep: '当事人已按要求完成整改，继续跟踪回访。',
+  }),
   administrativeGuidance: (s) => ({
     method: s.rng.pick(['onSite', 'phone'] as const),
     content: '就依法经营、落实主体责任进行行政指导',
@@ -115,6 +137,7 @@ export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
     ...(s.proposal === 'penalty' ? { proposedPenalty: demoPenalty(s, false) } : {}),
     legalReviewTriggers: [],
     complexOrMajor: false,
+    characterisation: `当事人的行为违反了${s.cause.basis}的规定，构成${s.cause.cause.replace(/^涉嫌|案$/g, '')}。`,
   }),
   investigationTerminated: (s) => ({ reason: '违法事实不能成立，终止调查', approver: s.head }),
   caseTransferred: () => ({
@@ -127,6 +150,14 @@ export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
     reviewKind: s.last.hearingHeld ? 'legalReview' : 'caseReview',
     opinion: 'agree',
     reviewer: s.reviewer,
+    jurisdictionOpinion: '当事人主体认定准确，本局具有管辖权。',
+    factsOpinion: '违法事实清楚，证据确实充分。',
+    characterisationOpinion: '定性准确。',
+    legalBasisOpinion: '适用依据正确。',
+    procedureOpinion: '程序合法。',
+    appropriatenessOpinion: '处罚裁量适当。',
+    headOpinion: '同意审核意见。',
+    head: s.head,
   }),
   penaltyNoticeServed: (s) => {
     const concl = s.last.investigationConcluded
@@ -155,6 +186,8 @@ export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
     presider: s.reviewer,
     isPublic: true,
     serviceMethod: 'direct',
+    time: '09:00',
+    ...recorder(s),
   }),
   hearingHeld: (s) => ({
     presider: s.reviewer,
@@ -165,6 +198,13 @@ export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
     purpose: 'decision',
     participants: [s.head, '李副局长', '王副局长'],
     conclusion: '同意按拟处罚意见作出处罚决定',
+    startTime: '15:00',
+    endTime: '16:00',
+    place: '本局三楼会议室',
+    host: s.head,
+    hostPosition: '局长',
+    ...recorder(s),
+    opinions: [`${s.head}：同意办案机构意见`, '李副局长：同意', '王副局长：同意'],
   }),
   penaltyDecision: (s) => {
     const notice = s.last.penaltyNoticeServed
@@ -205,6 +245,7 @@ export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
     documentNo: `当场〔${on.slice(0, 4)}〕${s.rng.int(1, 999)}号`,
     warning: true,
     fineFen: s.fineFen,
+    time: '10:30',
     place: s.party.address,
     legalBasis: s.cause.basis,
     officerIds: officerIds(s),
@@ -234,10 +275,14 @@ export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
           ? 'investigationTerminated'
           : 'executed',
     approver: s.head,
+    officerOpinion: '案件已办理完毕，建议结案。',
+    unitOpinion: '同意结案。',
+    unitHead: s.reviewer,
   }),
   followUpVisit: (s) => ({
     method: s.rng.pick(['phone', 'online', 'onSite'] as const),
     visitorIds: [s.officers[0]!.officerId],
+    time: '10:00',
     contactPerson: person(s.party),
     rectification: s.rng.weighted({ rectified: 8, partlyRectified: 2, notRectified: 1 }),
     conductProper: true,

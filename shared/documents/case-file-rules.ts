@@ -31,6 +31,10 @@ export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; gro
   statementRecord: { volume: '正卷', group: 4 },
   hearingNotice: { volume: '正卷', group: 4 },
   paymentReminder: { volume: '正卷', group: 4 },
+  warningLetter: { volume: '正卷', group: 4 },
+  cautionLetter: { volume: '正卷', group: 4 },
+  complianceCommitment: { volume: '正卷', group: 4 },
+  serviceFeedback: { volume: '副卷', group: 16 },
   inquiryNotice: { volume: '正卷', group: 4 },
   // Records that are evidence (现场笔录, 询问笔录), then the 听证笔录 (SAMR-PR Art. 78).
   onSiteRecord: { volume: '正卷', group: 5 },

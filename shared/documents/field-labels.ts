@@ -166,6 +166,8 @@ export const DOCUMENT_FIELD_LABELS: Readonly<Record<string, string>> = {
   investigatorStatement: '调查人员提出的事实、证据和处罚建议',
   interviewee: '被询问人',
   matters: '询问事项',
+  measures: '执法措施',
+  officerNames: '执法人员',
   partyAppeared: '当事人是否出席',
   partyAttendees: '当事人方出席人员',
   partyOpinion: '当事人意见',

@@ -31,6 +31,10 @@ export type DocumentKind =
   | 'paymentReminder'
   | 'closingApproval'
   | 'followUpVisit'
+  | 'warningLetter'
+  | 'cautionLetter'
+  | 'complianceCommitment'
+  | 'serviceFeedback'
   | 'caseFileCover'
   | 'caseFileToc'
   | 'caseFileNotes'
@@ -223,6 +227,34 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     codeConfidence: null,
     partyFacing: false,
     version: 3,
+  },
+  warningLetter: {
+    title: '警示劝诫书',
+    defaultCode: '市监警示',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  cautionLetter: {
+    title: '书面告诫书',
+    defaultCode: '市监告诫',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  complianceCommitment: {
+    title: '合规经营承诺书',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: true,
+    version: 1,
+  },
+  serviceFeedback: {
+    title: '服务意见建议反馈表',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: true,
+    version: 1,
   },
   caseFileCover: {
     title: '卷宗封面',

@@ -54,6 +54,16 @@ import { buildPaymentReminderDoc, paymentReminderInputSchema } from './templates
 import { buildClosingApprovalDoc, closingApprovalInputSchema } from './templates/closing-approval'
 import { buildFollowUpVisitDoc, followUpVisitInputSchema } from './templates/follow-up-visit'
 import {
+  buildCautionLetterDoc,
+  buildWarningLetterDoc,
+  softMeasureLetterInputSchema,
+} from './templates/soft-measure-letter'
+import {
+  buildComplianceCommitmentDoc,
+  complianceCommitmentInputSchema,
+} from './templates/compliance-commitment'
+import { buildServiceFeedbackDoc, serviceFeedbackInputSchema } from './templates/service-feedback'
+import {
   buildCaseFileCoverDoc,
   buildCaseFileNotesDoc,
   buildCaseFileTocDoc,
@@ -141,6 +151,14 @@ export const DOCUMENT_REGISTRY = {
   paymentReminder: entry('paymentReminder', paymentReminderInputSchema, buildPaymentReminderDoc),
   closingApproval: entry('closingApproval', closingApprovalInputSchema, buildClosingApprovalDoc),
   followUpVisit: entry('followUpVisit', followUpVisitInputSchema, buildFollowUpVisitDoc),
+  warningLetter: entry('warningLetter', softMeasureLetterInputSchema, buildWarningLetterDoc),
+  cautionLetter: entry('cautionLetter', softMeasureLetterInputSchema, buildCautionLetterDoc),
+  complianceCommitment: entry(
+    'complianceCommitment',
+    complianceCommitmentInputSchema,
+    buildComplianceCommitmentDoc,
+  ),
+  serviceFeedback: entry('serviceFeedback', serviceFeedbackInputSchema, buildServiceFeedbackDoc),
   caseFileCover: entry('caseFileCover', caseFileCoverInputSchema, buildCaseFileCoverDoc),
   caseFileToc: entry('caseFileToc', caseFileTocInputSchema, buildCaseFileTocDoc),
   caseFileNotes: entry('caseFileNotes', caseFileNotesInputSchema, buildCaseFileNotesDoc),

@@ -510,6 +510,9 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     select('ground', '不予处罚的法定情形', NO_PENALTY_GROUNDS),
     area('reason', '不予处罚的理由'),
     f('exemptionItem', false)('exemptionListItem', '适用的免罚清单事项'),
+    optList('commitments', '合规经营承诺事项', {
+      help: '印在合规经营承诺书上，每行一项，如：严格执行进货查验制度',
+    }),
   ],
   summaryPenalty: [
     text('documentNo', '决定书编号', { help: '预定格式、编有号码的当场处罚决定书' }),

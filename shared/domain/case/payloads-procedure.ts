@@ -324,6 +324,11 @@ export const NoPenaltyDecisionPayload = z.object({
   ground: enumOf(NO_PENALTY_GROUNDS),
   reason: text('不予处罚的理由'),
   exemptionListItem: ExemptionListItemSchema.optional(),
+  /**
+   * The party's undertakings printed on the 合规经营承诺书 (鄂市监法〔2022〕42号 item 十三), one per
+   * entry (absent on older acts).
+   */
+  commitments: z.array(text('承诺事项')).optional(),
 })
 /** 当场行政处罚决定 (form 44), APL Arts. 51–52; only a warning and/or a small fine. */
 export const SummaryPenaltyPayload = z

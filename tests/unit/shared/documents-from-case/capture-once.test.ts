@@ -67,6 +67,7 @@ const CAPTURED: Partial<Record<Act['type'], Record<string, unknown>>> = {
     unitHead: '周科长',
   },
   followUpVisit: { time: '10:00' },
+  noPenaltyDecision: { commitments: ['将营业执照置于经营场所醒目位置'] },
 }
 
 /** The path with every act's dialog filled in full, the evidence registered and the violation named. */

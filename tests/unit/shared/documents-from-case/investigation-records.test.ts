@@ -181,7 +181,9 @@ describe('现场笔录, 询问通知书, 询问笔录 from 现场检查, 询问�
         'interviewee.relation',
       ],
     } as const
-    for (const [kind, paths] of Object.entries(expected) as Array<[DocumentKind, string[]]>) {
+    for (const [kind, paths] of Object.entries(expected) as Array<
+      [DocumentKind, readonly string[]]
+    >) {
       const doc = mapped(facts, kind)
       expect(
         doc.missing.map((m) => m.path),

@@ -4,7 +4,7 @@
  * .cpuprofile file, loadable in Chromium DevTools → Performance).
  *
  *   tsx tests/bench/profile.ts --op backup|restore|first-render|warm-render|case-file|search|dashboard
- *       [--cases N (default 1000)] [--port P (default 5292)] [--out FILE]
+ *       [--cases N (default 1000)] [--port P (default 5292)] [--out FILE] [--profile DIR]
  *
  * Uses the same cached dataset as run.ts (its own port, so its own profile). Build first with a
  * bench run (or this script builds when .bench-cache/dist-web is missing).
@@ -79,7 +79,9 @@ async function main(): Promise<void> {
   }
   const server = await serveStatic(benchDistDir, port)
   const base = `http://127.0.0.1:${port}/`
-  const profileDir = profileDirFor(opts, port)
+  // --profile DIR: an already seeded profile (as run.ts --profile), e.g. the 50,000-case one.
+  const given = get('--profile')
+  const profileDir = given ? resolve(given) : profileDirFor(opts, port)
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,

@@ -52,3 +52,18 @@ export const PARAGRAPH_INDENT = BODY_SIZE * 2
 export function bodyLineHeight(metrics: FaceMetrics): number {
   return lineHeightForPitch(metrics, BODY_SIZE, LINE_PITCH)
 }
+
+/**
+ * Records (笔录/记录) carry a signature strip at the foot of every page (DOMAIN §3.4 items 9 and
+ * 14: signatures on every page with the page count; docs/documents-layout.md): one line per
+ * signer and a “第X页 共Y页” line at 4号, at this pitch, below a gap of SIGNATURE_STRIP_GAP.
+ */
+export const SIGNATURE_STRIP_PITCH = TABLE_SIZE * 1.6
+
+/** Gap between the body and the signature strip, in points. */
+export const SIGNATURE_STRIP_GAP = 8
+
+/** Height the strip takes from the type area for `signers` signature lines. */
+export function signatureStripHeight(signers: number): number {
+  return SIGNATURE_STRIP_GAP + (signers + 1) * SIGNATURE_STRIP_PITCH
+}

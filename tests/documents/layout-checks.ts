@@ -181,3 +181,25 @@ export function footGaps(doc: RenderedDoc): string[] {
   }
   return out
 }
+
+/**
+ * Rule 6: no two text lines overlap. A glued group (a 文号, a date) wider than its table cell
+ * would run over the cell border into the next cell; this is how such an overflow shows.
+ */
+export function overlappingLines(doc: RenderedDoc): string[] {
+  const out: string[] = []
+  for (const page of doc.pages) {
+    const lines = page.lines
+    for (let i = 0; i < lines.length; i += 1) {
+      for (let j = i + 1; j < lines.length; j += 1) {
+        const a = lines[i]
+        const b = lines[j]
+        if (!a || !b) continue
+        const x = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin)
+        const y = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin)
+        if (x > 1 && y > 2) out.push(`${doc.name} 第${page.number}页：“${a.text}”与“${b.text}”重叠`)
+      }
+    }
+  }
+  return out
+}

@@ -16,6 +16,7 @@ import {
   footGaps,
   loneCharacterLines,
   numbersSplitFromUnits,
+  overlappingLines,
   pageNumberProblems,
   splitDocNumbers,
   type RenderedDoc,
@@ -82,6 +83,10 @@ describe('printed layout of every sample document and the case file', () => {
     expect(all().flatMap(splitDocNumbers)).toEqual([])
   })
 
+  it('no text runs over another (a glued 文号 or date wider than its cell)', () => {
+    expect(all().flatMap(overlappingLines)).toEqual([])
+  })
+
   it('page numbers are “— N —” on every numbered page, in one size', () => {
     expect(all().flatMap(pageNumberProblems)).toEqual([])
   })
@@ -89,5 +94,42 @@ describe('printed layout of every sample document and the case file', () => {
   it('no page but the last ends more than five body lines above the foot of the body area', () => {
     // The case file starts every document on a new page, so only the documents are checked.
     expect(samples.flatMap(footGaps)).toEqual([])
+  })
+})
+
+/** Records and who signs at the foot of each of their pages (docs/documents-layout.md). */
+const RECORD_SIGNERS: Array<[DocumentKind, string[]]> = [
+  ['interviewRecord', ['被约谈方（签名）：', '约谈人员（签名）：']],
+  ['statementRecord', ['陈述申辩人（签名）：', '承办人员（签名）：']],
+  ['rectificationCheck', ['被复查单位（签名）：', '复查人员（签名）：']],
+  ['collectiveDiscussion', ['主持人（签名）：', '记录人（签名）：']],
+  ['followUpVisit', ['被回访人（签名）：', '回访人员（签名）：']],
+]
+
+describe('records: signatures and the page count on every page', () => {
+  it.each(RECORD_SIGNERS)('%s', (kind, signers) => {
+    const doc = samples.find((sample) => sample.name === kind)
+    if (!doc) throw new Error(`${kind} 没有样例`)
+    expect(doc.pages.length).toBeGreaterThan(0)
+    for (const page of doc.pages) {
+      const text = page.lines.map((line) => line.text.replace(/\s+/g, '')).join('')
+      for (const signer of signers) expect(text, `${kind} 第${page.number}页`).toContain(signer)
+      expect(text).toContain(`第${page.number}页共${doc.pages.length}页`)
+      // The signature strip sits inside the page, above the page number.
+      const strip = page.lines.filter((line) =>
+        signers.some((signer) => line.text.replace(/\s+/g, '').startsWith(signer)),
+      )
+      expect(strip.length).toBeGreaterThanOrEqual(signers.length)
+      for (const line of strip) expect(line.yMin).toBeGreaterThanOrEqual(doc.bodyBottom)
+    }
+  })
+
+  it('the confirmation that the record matches what was said is left to be written by hand', () => {
+    for (const kind of ['interviewRecord', 'statementRecord'] as const) {
+      const doc = samples.find((sample) => sample.name === kind)
+      const text = doc?.layoutText.join('').replace(/\s+/g, '') ?? ''
+      expect(text).toContain('核对意见')
+      expect(text).not.toMatch(/与我所[说述]的?一致|确认无误/)
+    }
   })
 })

@@ -154,11 +154,21 @@ function textLines(text: string, width: number): number {
     .reduce((sum, line) => sum + Math.max(1, Math.ceil(emWidth(line) / perLine)), 0)
 }
 
-/** Estimated height of a field's value (content that is not text counts as three lines). */
+/** Estimated height in table lines of a value given as content (text, stacks; others: three). */
+function contentLines(value: Content, width: number): number {
+  if (typeof value === 'string') return textLines(value, width)
+  if (Array.isArray(value)) return value.reduce((sum, item) => sum + contentLines(item, width), 0)
+  const margin = Array.isArray(value.margin) && value.margin.length === 4 ? value.margin : null
+  const extra = margin ? (margin[1] + margin[3]) / TABLE_PITCH : 0
+  if (value.stack) return contentLines(value.stack, width) + extra
+  if (typeof value.text === 'string') return textLines(value.text, width) + extra
+  return 3
+}
+
+/** Estimated height of a field in table lines (label lines or value lines, the larger). */
 function fieldLines(field: FormField, width: number): number {
   const label = field.label ? labelBreaks(field.label).length : 0
-  const value = typeof field.value === 'string' ? textLines(field.value, width) : 3
-  return Math.max(label, value)
+  return Math.max(label, contentLines(field.value, width))
 }
 
 /** Estimated printed height of a row in points (minimum heights included). */
@@ -168,7 +178,7 @@ export function estimatedRowHeight(row: FormRow): number {
     row.length === 1
       ? fieldLines(row[0], full)
       : Math.max(fieldLines(row[0], VALUE_WIDTH), fieldLines(row[1], VALUE_WIDTH))
-  const height = lines * TABLE_PITCH + 2 * CELL_PADDING.y + 4
+  const height = lines * TABLE_PITCH + 2 * CELL_PADDING.y + 1
   return Math.max(height, row.length === 1 && row[0].minHeight ? row[0].minHeight : 0)
 }
 
@@ -288,6 +298,15 @@ export function signatureRow(label: string): FormRow {
       closing: true,
     },
   ]
+}
+
+/**
+ * The row where the person recorded writes by hand that they have read the record and that it
+ * matches what they said. The sentence is not pre-printed: a printed “以上笔录我已看过…” proves
+ * nothing (docs/documents-layout.md); the row is left blank, two lines high, for the writing.
+ */
+export function confirmationRow(label: string): FormRow {
+  return [{ label, value: '', minHeight: TABLE_SIZE * 1.45 * 2 + 10, closing: true }]
 }
 
 /** A full-width text row without a label (e.g. the reader's confirmation on a record). */

@@ -6,10 +6,22 @@
 import type { Content, ContentObject, TDocumentDefinitions } from '../pdf-types'
 import { fontSetOf, type DocumentContext } from '../context'
 import { DOCUMENT_KIND_INFO, resolveDocCode, type DocumentKind } from '../kinds'
-import { BODY_SIZE, GRID, LINE_PITCH, PAGE_MARGINS, PAGE_NUMBER_SIZE, mm } from '../layout'
+import {
+  BODY_SIZE,
+  GRID,
+  LINE_PITCH,
+  PAGE_MARGINS,
+  PAGE_NUMBER_SIZE,
+  SIGNATURE_STRIP_GAP,
+  SIGNATURE_STRIP_PITCH,
+  TABLE_SIZE,
+  TYPE_AREA,
+  mm,
+  signatureStripHeight,
+} from '../layout'
 import { runsToText } from '../format/linebreak'
 import { defaultStyleFor, stylesFor } from '../styles'
-import { lineHeightForPitch } from '../fonts/font-set'
+import { lineHeightForPitch, type FontSet } from '../fonts/font-set'
 import { formatChineseDate, parseLegalDate, yearOf } from '../format/date'
 import { formatDocNumber, joinDocPrefix } from '../format/doc-number'
 import type { DocNumberInput } from '../schemas'
@@ -242,11 +254,82 @@ export function internalDocument(opts: {
   title?: string
   caption?: Content
   body: Content[]
+  /**
+   * Records: who signs at the foot of every page (e.g. ['被约谈方', '约谈人员']), printed with
+   * “第X页 共Y页” above the page number ({@link signatureStrip}).
+   */
+  pageSignatures?: string[]
 }): TDocumentDefinitions {
   const content: Content[] = [...heading(opts.kind, opts.ctx, null, opts.title)]
   if (opts.caption) content.push(opts.caption)
   content.push(...opts.body)
-  return documentFrame(opts.kind, opts.ctx, content)
+  const def = documentFrame(opts.kind, opts.ctx, content)
+  const signers = opts.pageSignatures
+  if (!signers?.length) return def
+  const fontSet = fontSetOf(opts.ctx)
+  const strip = signatureStripHeight(signers.length)
+  const [left, top, right, bottom] = PAGE_MARGINS
+  return {
+    ...def,
+    pageMargins: [left, top, right, bottom + strip],
+    footer: (currentPage, pageCount) => ({
+      stack: [
+        signatureStrip(signers, currentPage, pageCount, fontSet),
+        pageNumberFooter(currentPage, PAGE_NUMBER_TOP),
+      ],
+    }),
+  }
+}
+
+/**
+ * The signature strip of a record page: a rule, one line per signer — “被约谈方（签名）：” with
+ * room to sign and “年 月 日” for the date written by hand — and “第X页 共Y页” (DOMAIN §3.4 items
+ * 9 and 14; docs/documents-layout.md). It fills the room {@link signatureStripHeight} takes
+ * from the type area, so the page number below it stays 7 mm under the type area.
+ */
+export function signatureStrip(
+  signers: string[],
+  currentPage: number,
+  pageCount: number,
+  fontSet: FontSet,
+): ContentObject {
+  const lineHeight = lineHeightForPitch(
+    fontSet.faces.body.normal.metrics,
+    TABLE_SIZE,
+    SIGNATURE_STRIP_PITCH,
+  )
+  const dateWidth = TABLE_SIZE * 9
+  const line = (label: string): ContentObject => ({
+    columns: [
+      { width: TYPE_AREA.width - dateWidth, text: `${label}（签名）：` },
+      { width: dateWidth, text: '年\u3000\u3000月\u3000\u3000日', alignment: 'right' },
+    ],
+    columnGap: 0,
+  })
+  return {
+    stack: [
+      {
+        canvas: [
+          {
+            type: 'line',
+            x1: 0,
+            y1: 0,
+            x2: TYPE_AREA.width,
+            y2: 0,
+            lineWidth: 0.5,
+          },
+        ],
+        margin: [0, SIGNATURE_STRIP_GAP / 2, 0, SIGNATURE_STRIP_GAP / 2],
+      },
+      ...signers.map(line),
+      { text: `第${currentPage}页\u3000共${pageCount}页`, alignment: 'right' },
+    ],
+    fontSize: TABLE_SIZE,
+    lineHeight,
+    margin: [PAGE_MARGINS[0], 0, PAGE_MARGINS[2], 0],
+    // The strip's own height is fixed by its lines; the page number after it is placed by
+    // PAGE_NUMBER_TOP from the foot of the strip.
+  }
 }
 
 /**

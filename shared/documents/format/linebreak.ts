@@ -22,10 +22,10 @@ export const NO_LINE_END = new Set(Array.from('（《「『【〔〈〖〘〚‘
 
 /**
  * Longest glued group in characters. A 文号 such as 鄂汉阳市监罚告〔2026〕8号 is 15 characters, plus
- * a closing mark after it; a longer chain keeps only its hard joins (below), and a hard chain
+ * brackets and a mark around it; a longer chain keeps only its hard joins (below), and a hard chain
  * longer than this is left to pdfmake so that a pathological string cannot overflow a line.
  */
-export const MAX_GROUP = 16
+export const MAX_GROUP = 20
 
 /**
  * Units that stay on the line of the number before them (docs/documents-layout.md: “2026｜年”,

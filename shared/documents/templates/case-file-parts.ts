@@ -67,8 +67,14 @@ function cell(text: string | Inline[], opts: Partial<ContentObject> = {}): Table
 /** TOC cells are 五号 (10.5 pt) so that seven columns fit the type area without orphan characters. */
 const TOC_SIZE = 10.5
 
-/** Column widths of the TOC (pt; 题名 takes the rest, ≈ 9 characters). */
-const TOC_WIDTHS = [22, 76, 74, '*', 50, 48, 24] as const
+/**
+ * Column widths of the TOC (pt; 题名 takes the rest, ≈ 9 characters). The 文号 column holds a
+ * whole 文号 on one line at TOC_NUMBER_SIZE (a 文号 is never split; docs/documents-layout.md).
+ */
+const TOC_WIDTHS = [22, 140, 74, '*', 50, 34, 24] as const
+
+/** Size of the 文号 cells of the TOC: 鄂汉阳市监处罚〔2026〕12号 fits the column. */
+const TOC_NUMBER_SIZE = 9
 
 /** Characters of 责任者 per line in the TOC. */
 const RESPONSIBLE_CHARS = Math.floor(TOC_WIDTHS[2] / TOC_SIZE)
@@ -162,7 +168,7 @@ export function caseFileTocContent(
     header,
     ...input.entries.map((e, i) => [
       cell(String(i + 1), { ...small, alignment: 'center' }),
-      cell(e.number, small),
+      cell(e.number, { fontSize: TOC_NUMBER_SIZE }),
       cell(breakOfficeName(e.responsible, RESPONSIBLE_CHARS), small),
       cell(e.title, small),
       cell(archiveDate(e.date), { ...small, alignment: 'center' }),

@@ -7,7 +7,7 @@ import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { clockTimeSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
 import { internalDocument } from '../blocks/frame'
-import { formCaption, formTable, signatureRow } from '../blocks/form-table'
+import { formCaption, formTable } from '../blocks/form-table'
 import { partySummary } from '../blocks/party'
 import { formatChineseDateTime } from '../format/date'
 
@@ -48,6 +48,8 @@ export function buildCollectiveDiscussionDoc(
   return internalDocument({
     kind: 'collectiveDiscussion',
     ctx,
+    // The host and the recorder sign every page; all present sign the last row.
+    pageSignatures: ['主持人', '记录人'],
     caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
     body: [
       formTable([
@@ -74,7 +76,6 @@ export function buildCollectiveDiscussionDoc(
         ],
         [{ label: '讨论决定', value: input.decision, minHeight: 46 }],
         [{ label: '出席人员签名', value: '', minHeight: 40, closing: true }],
-        signatureRow('记录人签名'),
       ]),
     ],
   })

@@ -9,7 +9,7 @@ import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { clockTimeSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
 import { internalDocument } from '../blocks/frame'
-import { formCaption, formTable, signatureRow } from '../blocks/form-table'
+import { formCaption, formTable } from '../blocks/form-table'
 import { partySummary } from '../blocks/party'
 import { formatChineseDateTime } from '../format/date'
 import { FOLLOW_UP_VISIT_QUESTIONS as Q } from '../../domain/case/visit-questions'
@@ -63,6 +63,8 @@ export function buildFollowUpVisitDoc(
   return internalDocument({
     kind: 'followUpVisit',
     ctx,
+    // Every page is signed by the officers, and by the person visited on an on-site visit.
+    pageSignatures: input.method === '实地' ? ['被回访人', '回访人员'] : ['回访人员'],
     caption: formCaption(
       input.caseNumber ? `案件编号：${input.caseNumber}` : '',
       input.decisionNumber ? `决定书文号：${input.decisionNumber}` : '',
@@ -104,8 +106,6 @@ export function buildFollowUpVisitDoc(
         ],
         [{ label: '意见建议', value: input.opinions, minHeight: 60 }],
         [{ label: '后续措施', value: input.followUpAction, minHeight: 34 }],
-        signatureRow('回访人员签名'),
-        ...(input.method === '实地' ? [signatureRow('被回访人签名')] : []),
       ]),
     ],
   })

@@ -15,7 +15,7 @@ import {
   twoOfficersSchema,
 } from '../schemas'
 import { internalDocument } from '../blocks/frame'
-import { formCaption, formTable, noteRow, signatureRow } from '../blocks/form-table'
+import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
 import { formatChineseDate, formatChineseDateTime } from '../format/date'
 
@@ -51,6 +51,8 @@ export function buildInterviewRecordDoc(
   return internalDocument({
     kind: 'interviewRecord',
     ctx,
+    // Both sides sign every page (DOMAIN §4.2; docs/documents-layout.md).
+    pageSignatures: ['被约谈方', '约谈人员'],
     caption: formCaption(input.caseNumber ? `编号：${input.caseNumber}` : ''),
     body: [
       formTable([
@@ -79,9 +81,7 @@ export function buildInterviewRecordDoc(
           },
         ],
         [{ label: '后续跟踪', value: input.followUp }],
-        noteRow('以上记录已经被约谈方核对（已向其宣读），确认无误。'),
-        signatureRow('被约谈方签名'),
-        signatureRow('约谈人员签名'),
+        confirmationRow('被约谈方核对意见'),
         signatureRow('记录人签名'),
       ]),
     ],

@@ -7,7 +7,7 @@ import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { legalDateSchema, partySchema, requiredText, twoOfficersSchema } from '../schemas'
 import { internalDocument } from '../blocks/frame'
-import { formCaption, formTable, signatureRow } from '../blocks/form-table'
+import { formCaption, formTable } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
 import { formatChineseDate } from '../format/date'
 
@@ -39,15 +39,15 @@ export function buildRectificationCheckDoc(
   return internalDocument({
     kind: 'rectificationCheck',
     ctx,
+    // The unit checked and the officers sign every page (docs/documents-layout.md).
+    pageSignatures: ['被复查单位', '复查人员'],
     caption: formCaption(input.caseNumber ? `编号：${input.caseNumber}` : ''),
     body: [
       formTable([
         [{ label: '被复查单位', value: partySummary(input.party) }],
         [{ label: '地址', value: input.party.address }],
-        [
-          { label: '改正文书', value: input.orderReference },
-          { label: '改正期限', value: formatChineseDate(input.rectifyBy) },
-        ],
+        [{ label: '改正文书', value: input.orderReference }],
+        [{ label: '改正期限', value: formatChineseDate(input.rectifyBy) }],
         [
           { label: '复查日期', value: formatChineseDate(input.checkedOn) },
           { label: '复查地点', value: input.place },
@@ -57,8 +57,6 @@ export function buildRectificationCheckDoc(
         [{ label: '复查情况', value: input.findings, minHeight: 80 }],
         [{ label: '复查结论', value: boxes }],
         [{ label: '处理意见', value: input.nextStep, minHeight: 50 }],
-        signatureRow('被复查单位签名'),
-        signatureRow('复查人员签名'),
       ]),
     ],
   })

@@ -14,7 +14,7 @@ import {
   twoOfficersSchema,
 } from '../schemas'
 import { internalDocument } from '../blocks/frame'
-import { formCaption, formTable, noteRow, signatureRow } from '../blocks/form-table'
+import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
 import { formatChineseDateTime } from '../format/date'
 
@@ -50,6 +50,8 @@ export function buildStatementRecordDoc(
   return internalDocument({
     kind: 'statementRecord',
     ctx,
+    // The speaker and the officers sign every page (DOMAIN §3.4; docs/documents-layout.md).
+    pageSignatures: ['陈述申辩人', '承办人员'],
     caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
     body: [
       formTable([
@@ -63,15 +65,11 @@ export function buildStatementRecordDoc(
         [{ label: '身份证件号码', value: s.idNumber }],
         [{ label: '联系电话', value: s.phone || '—' }],
         [{ label: '承办人员', value: officersText(input.officers) }],
-        [
-          { label: '记录人', value: input.recorder },
-          { label: '告知书文号', value: input.noticeNumber },
-        ],
+        [{ label: '记录人', value: input.recorder }],
+        [{ label: '告知书文号', value: input.noticeNumber }],
         [{ label: '陈述申辩内容', value: input.statement, minHeight: 150 }],
         [{ label: '提交的证据材料', value: input.evidenceSubmitted }],
-        noteRow('以上笔录我已看过（已向我宣读过），与我所述一致。'),
-        signatureRow('陈述申辩人签名'),
-        signatureRow('承办人员签名'),
+        confirmationRow('陈述申辩人核对意见'),
         signatureRow('记录人签名'),
       ]),
     ],

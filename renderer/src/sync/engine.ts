@@ -24,6 +24,7 @@ import { RetryAfterExport, applyPulledBatch, readSyncState, type SyncConflict } 
 import {
   SYNC_PULL_ACTION,
   SYNC_RESOLVE_ACTION,
+  TABLE_KINDS,
   docsOfRecord,
   isImmutableId,
   isSyncedTable,
@@ -179,6 +180,60 @@ export function createSyncEngine(opts: SyncEngineOptions) {
     await local.put({ _id: EXPORT_CHECKPOINT_ID, ...(rev ? { _rev: rev } : {}), auditSeq: seq })
   }
 
+  /** Write the documents that differ from the replica's copies; returns how many were written. */
+  async function writeChanged(docs: PouchDoc[]): Promise<number> {
+    if (!docs.length) return 0
+    const existing = await local.allDocs({ keys: docs.map((d) => d._id), include_docs: true })
+    const byId = new Map(existing.rows.map((r) => [r.id, r]))
+    const toWrite: PouchDoc[] = []
+    for (const d of docs) {
+      const row = byId.get(d._id)
+      const old = row?.doc
+      if (old && sameContent(old, d)) continue
+      // An immutable document that differs is still written: the server refuses it and the
+      // refusal is shown (docs/sync.md "Immutable documents") — it is never dropped silently here.
+      toWrite.push(row?.value?.rev ? { ...d, _rev: row.value.rev } : d)
+    }
+    if (!toWrite.length) return 0
+    const results = await local.bulkDocs(toWrite)
+    const failed = results.filter((r) => r.error)
+    if (failed.length) {
+      throw new Error(
+        `本机同步副本写入失败：${failed.map((f) => `${f.id} ${f.message ?? f.reason}`).join('；')}`,
+      )
+    }
+    return toWrite.length
+  }
+
+  type KeyedTable = {
+    where(index: string): {
+      above(key: string): { limit(n: number): { toArray(): Promise<SyncedRecord[]> } }
+    }
+  }
+
+  /**
+   * Export every record of the tables, page by page (docs/sync.md "Bulk writes"): for the first
+   * connection of a PC and for writes that recorded one summary audit entry instead of one per
+   * record (demo data, restores, case-package imports).
+   */
+  async function exportTables(tables: Iterable<SyncedTable>): Promise<number> {
+    let written = 0
+    for (const table of tables) {
+      let last = ''
+      for (;;) {
+        const recs = await (db[table] as unknown as KeyedTable)
+          .where(':id')
+          .above(last)
+          .limit(batchSize)
+          .toArray()
+        if (!recs.length) break
+        written += await writeChanged(recs.flatMap((r) => docsOfRecord(table, r, identity)))
+        last = (recs.at(-1) as { id: string }).id
+      }
+    }
+    return written
+  }
+
   /** Export local changes (audit entries after the checkpoint) into the local PouchDB. */
   async function exportLocal(): Promise<number> {
     let written = 0
@@ -200,7 +255,9 @@ export function createSyncEngine(opts: SyncEngineOptions) {
         pc: identity.pc,
         entry: e,
       }))
-      if (wanted.size)
+      // An entry naming no record of its table is a summary of a bulk write: export the table.
+      const whole = new Set<SyncedTable>()
+      if (wanted.size) {
         await db.transaction(
           'r',
           [...wanted.keys()].map((t) => db[t]),
@@ -211,34 +268,17 @@ export function createSyncEngine(opts: SyncEngineOptions) {
                   bulkGet(k: string[]): Promise<(SyncedRecord | undefined)[]>
                 }
               ).bulkGet([...ids])
-              for (const rec of recs) if (rec) docs.push(...docsOfRecord(table, rec, identity))
+              for (const rec of recs) {
+                if (rec) docs.push(...docsOfRecord(table, rec, identity))
+                else whole.add(table)
+              }
             }
           },
         )
-      const existing = await local.allDocs({
-        keys: docs.map((d) => d._id),
-        include_docs: true,
-      })
-      const byId = new Map(existing.rows.map((r) => [r.id, r]))
-      const toWrite: PouchDoc[] = []
-      for (const d of docs) {
-        const row = byId.get(d._id)
-        const old = row?.doc
-        if (old && sameContent(old, d)) continue
-        // An immutable document that differs is still written: the server refuses it and the
-        // refusal is shown (docs/sync.md "Refusals") — it is never dropped silently here.
-        toWrite.push(row?.value?.rev ? { ...d, _rev: row.value.rev } : d)
       }
-      if (toWrite.length) {
-        const results = await local.bulkDocs(toWrite)
-        const failed = results.filter((r) => r.error)
-        if (failed.length) {
-          throw new Error(
-            `本机同步副本写入失败：${failed.map((f) => `${f.id} ${f.message ?? f.reason}`).join('；')}`,
-          )
-        }
-        written += toWrite.length
-      }
+      if (whole.has('cases')) whole.add('acts').add('parties')
+      written += await writeChanged(docs)
+      written += await exportTables(whole)
       await saveExported(entries.at(-1)!.seq)
     }
   }
@@ -530,7 +570,10 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       remote: PouchDatabase,
       onProgress?: (done: number, total: number) => void,
     ): Promise<{ pulled: number; applied: number }> {
-      await serial(exportLocal)
+      await serial(async () => {
+        await exportTables(Object.keys(TABLE_KINDS) as SyncedTable[])
+        await exportLocal()
+      })
       const info = await remote.info()
       const total = info.doc_count
       let done = 0

@@ -207,6 +207,33 @@ describe('office sync between two PCs', () => {
     expect(await chainOk(b.db)).toBe(true)
   })
 
+  it('a bulk write with one summary audit entry is exported whole', async () => {
+    const { a, b, officerIds } = await office()
+    await a.engine.syncOnce(a.remote)
+    const c = await newCase(a, officerIds)
+    // A bulk import (like demo data or a case package) records one entry for many records.
+    const copy = {
+      ...c,
+      id: '00000000-0000-4000-8000-00000000b001',
+      caseNo: '鄂汉阳市监案〔2026〕900号',
+      caseNoKey: 2026000900,
+    }
+    await a.db.transaction('rw', [a.db.cases, a.db.audit], async () => {
+      await a.db.cases.add(copy)
+      await appendAudit(a.db, a.ctx, {
+        action: 'import',
+        entity: 'cases',
+        entityId: 'import:batch-1',
+        before: null,
+        after: { cases: 1 },
+      })
+    })
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    expect((await b.db.cases.get(copy.id))?.caseNo).toBe('鄂汉阳市监案〔2026〕900号')
+    expect(await b.db.cases.count()).toBe(2)
+  })
+
   it('a crash between pull and the Dexie write loses nothing', async () => {
     const { a, b, officerIds } = await office()
     const c = await newCase(a, officerIds)

@@ -175,15 +175,19 @@ function exceeds(decided: Penalty, proposed: Penalty): boolean {
  * after its start time, and a phone number that is a phone number (docs/domain/capture-once.md).
  */
 function payloadReasons(act: Act, g: GateContext, full: CaseInput): string[] {
-  const p = act.payload as { startTime?: string; endTime?: string; contactPhone?: string }
+  const p = act.payload as { startTime?: string; endTime?: string } & Record<string, unknown>
   const r: string[] = []
   if (p.startTime && p.endTime && p.endTime <= p.startTime)
     r.push(`结束时间（${p.endTime}）应晚于开始时间（${p.startTime}）`)
-  const phone = p.contactPhone?.replace(/\s/g, '')
-  if (phone && !phonePattern.test(phone))
-    r.push(
-      `联系电话“${p.contactPhone}”格式不正确，请填写手机号或固定电话，如 13812345678、027-84851234`,
-    )
+  // The phone of the 回访 contact, and of the person present at a 现场检查 or asked at a 询问.
+  for (const key of ['contactPhone', 'presentPhone', 'intervieweePhone']) {
+    const typed = p[key]
+    const phone = typeof typed === 'string' ? typed.replace(/\s/g, '') : ''
+    if (phone && !phonePattern.test(phone))
+      r.push(
+        `联系电话“${String(typed)}”格式不正确，请填写手机号或固定电话，如 13812345678、027-84851234`,
+      )
+  }
   return [...r, ...typeReasons(act, g, full)]
 }
 

@@ -216,7 +216,7 @@ describe('现场笔录, 询问通知书, 询问笔录 from 现场检查, 询问�
       ])
   })
 
-  it('checkAct refuses a 现场检查 with one officer and an end time before the start', () => {
+  it('checkAct refuses one officer, an end time before the start and a wrong phone number', () => {
     const c = { ...pathB(), acts: pathB().acts.slice(0, 1) }
     const one = act('onSiteInspection', '2026-03-02', {
       ...inspection,
@@ -226,6 +226,10 @@ describe('现场笔录, 询问通知书, 询问笔录 from 现场检查, 询问�
     const late = act('onSiteInspection', '2026-03-02', { ...inspection, endTime: '09:00' })
     const r = checkAct(c, late)
     expect(r.ok ? '' : r.message).toContain('结束时间（09:00）应晚于开始时间（09:30）')
+    const phone = act('inquiryHeld', '2026-03-02', { ...inquiry, intervieweePhone: '139-12' })
+    const p = checkAct(c, phone)
+    expect(p.ok ? '' : p.message).toContain('联系电话“139-12”格式不正确')
+    expect(checkAct(c, act('inquiryHeld', '2026-03-02', inquiry))).toMatchObject({ ok: true })
   })
 })
 

@@ -8,7 +8,7 @@ import type { CaseFacts, Party } from '../../shared/domain/case'
 import { contextOn } from '../fixtures/documents/context'
 import { SAMPLES } from '../fixtures/documents/samples'
 import { officers, pathB } from '../unit/shared/documents-from-case/paths'
-import { pdfText, renderPdf, squash } from './render'
+import { pdfPageCount, pdfText, renderPdf, squash } from './render'
 
 const company: Party = {
   kind: 'organisation',
@@ -96,7 +96,7 @@ describe('送达回证 printed (《民事诉讼法》第八十八条)', () => {
     else expect(text).not.toMatch(/(法定代表人|负责人|经营者|本人)：\S*（签名或者盖章）/)
     if (proxy) {
       expect(text).toContain(squash(proxy))
-      expect(text).toContain('与受送达人的关系或者代收理由：')
+      expect(text).toContain('代收人与受送达人关系：')
     } else expect(text).not.toContain('代收人：')
   })
 
@@ -119,5 +119,30 @@ describe('送达回证 printed (《民事诉讼法》第八十八条)', () => {
     const text = squash(pdfText(await renderPdf(built.definition)))
     expect(text).toContain('法定代表人：李建国（签名或者盖章）')
     expect(text).not.toContain('代收人：')
+  })
+
+  it('has the servers’ signatures, the proxy’s relationship and the refusal block on one page (CPL Arts. 87–89)', async () => {
+    const built = buildDocument(
+      'serviceReceipt',
+      SAMPLES.serviceReceipt.input,
+      SAMPLES.serviceReceipt.ctx,
+    )
+    if (!built.ok) throw new Error(built.errors.join('; '))
+    const pdf = await renderPdf(built.definition)
+    expect(pdfPageCount(pdf)).toBe(1)
+    const text = squash(pdfText(pdf))
+    for (const part of [
+      '送达人签名：',
+      '代收人与受送达人关系：',
+      '拒收事由：',
+      '见证人（签名或者盖章）：',
+      '见证人单位或者身份：',
+      '留置地点：',
+      '□以拍照、录像等方式记录送达过程',
+    ]) {
+      expect(text).toContain(part)
+    }
+    // The servers sign twice: once as servers, once again on a refusal (CPL Art. 89).
+    expect(text.match(/送达人签名：/g)).toHaveLength(2)
   })
 })

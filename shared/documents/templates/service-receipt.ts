@@ -13,6 +13,7 @@ import { legalDateSchema, requiredText, twoOfficersSchema, type Party } from '..
 import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable } from '../blocks/form-table'
 import { officersText } from '../blocks/party'
+import { runs } from '../blocks/text'
 import { formatChineseDate } from '../format/date'
 
 /** Service methods (CPL Arts. 87–95). */
@@ -96,6 +97,12 @@ export function signedBySignatory(signatory: Signatory, signedBy: string): boole
   return bareName(signedBy) === '' || bareName(signedBy) === bareName(signatory.name)
 }
 
+/** The date and time line written by hand. */
+const DATE_TIME = '年\u3000\u3000月\u3000\u3000日\u3000\u3000时\u3000\u3000分'
+
+/** Room for two officers' signatures after a label (CPL Art. 89: 送达人 sign). */
+const TWO_SIGNATURES = '\u3000'.repeat(6) + '、'
+
 /** A box for a hand signature with the date and time written below, right-aligned. */
 function hand(first = '（签名或者盖章）', ...more: string[]): Content {
   return {
@@ -103,7 +110,7 @@ function hand(first = '（签名或者盖章）', ...more: string[]): Content {
       { text: first, style: 'cell' },
       ...more.map((line) => ({ text: line, style: 'cell' as const })),
       {
-        text: '年\u3000\u3000月\u3000\u3000日\u3000\u3000时\u3000\u3000分',
+        text: DATE_TIME,
         style: 'cell',
         alignment: 'right',
         margin: [0, 8, 0, 0],
@@ -122,10 +129,24 @@ export function buildServiceReceiptDoc(
   const who = input.signatory
   const own = who !== undefined && signedBySignatory(who, input.signedBy)
   const ownBox = own ? hand(`${who.title}：${who.name}（签名或者盖章）`) : hand()
+  // CPL Art. 88: whoever receives for the addressee is named with their relationship to it.
   const proxyBox =
     !own && input.signedBy
-      ? hand(`代收人：${input.signedBy}（签名）`, '与受送达人的关系或者代收理由：')
-      : hand()
+      ? hand(`代收人：${input.signedBy}（签名）`, '代收人与受送达人关系：')
+      : hand('（签名）\u3000\u3000\u3000\u3000\u3000代收人与受送达人关系：')
+  // The officers who serve sign (CPL Art. 87: the receipt is signed by the recipient; Art. 89:
+  // on refusal, by the servers and the witness).
+  const servers = officersText(input.servers)
+  const serverBox: Content = {
+    stack: [
+      { text: servers, style: 'cell' },
+      { text: `送达人签名：${TWO_SIGNATURES}`, style: 'cell', margin: [0, 4, 0, 0] },
+      // The date of service is the recipient's date below; a recorded one is printed here.
+      ...(input.servedOn
+        ? [{ text: `送达日期：${formatChineseDate(input.servedOn)}`, style: 'cell' as const }]
+        : []),
+    ],
+  }
   return internalDocument({
     kind: 'serviceReceipt',
     ctx,
@@ -144,18 +165,34 @@ export function buildServiceReceiptDoc(
         [{ label: '受送达人', value: input.addressee }],
         [{ label: '送达地点', value: input.place }],
         [{ label: '送达方式', value: methods }],
+        [{ label: '送达人', value: serverBox }],
+        [{ label: '受送达人签名', value: ownBox, minHeight: 46 }],
+        [{ label: '代收人', value: proxyBox, minHeight: 46 }],
+        // CPL Art. 89 (留置送达): the reason for refusal, the witness and the servers sign, the
+        // place and date the document was left; or the service recorded by photo or video.
         [
           {
-            label: '送达人',
-            value: input.servedOn
-              ? `${officersText(input.servers)}\n送达日期：${formatChineseDate(input.servedOn)}`
-              : hand(officersText(input.servers)),
+            label: '拒收及留置送达',
+            value: {
+              stack: [
+                { text: '拒收事由：', style: 'cell' },
+                { text: '见证人（签名或者盖章）：', style: 'cell', margin: [0, 4, 0, 0] },
+                { text: '见证人单位或者身份：', style: 'cell' },
+                {
+                  columns: [
+                    { width: '*', text: '留置地点：' },
+                    { width: 'auto', text: DATE_TIME },
+                  ],
+                  style: 'cell',
+                  columnGap: 4,
+                },
+                { text: `送达人签名：${TWO_SIGNATURES}`, style: 'cell' },
+                { text: runs('□以拍照、录像等方式记录送达过程'), style: 'cell' },
+              ],
+            },
           },
         ],
-        [{ label: '受送达人签名', value: ownBox, minHeight: 46 }],
-        [{ label: '代收人及代收理由', value: proxyBox, minHeight: 46 }],
-        [{ label: '拒收事由及见证人', value: hand(), minHeight: 46 }],
-        [{ label: '备注', value: input.remarks || '无', minHeight: 34 }],
+        [{ label: '备注', value: input.remarks || '无' }],
       ]),
     ],
   })

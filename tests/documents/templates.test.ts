@@ -253,7 +253,7 @@ describe('legally required content per type (DOMAIN §3.4–3.5)', () => {
     has('closingApproval', '行政处罚决定执行完毕')
     has('followUpVisit', '■实地', '■满意')
     has('rectificationCheck', '■已整改')
-    has('statementRecord', '以上笔录我已看过')
+    has('statementRecord', '陈述申辩人核对意见')
     has('interviewRecord', '整改期限：2026年4月13日前')
     has('collectiveDiscussion', '吴光明（局长）', '讨论决定')
     has('investigationReport', '五、处理意见')

@@ -111,6 +111,43 @@ export const useSyncStore = defineStore('sync', () => {
     }
   }
 
+  /**
+   * Install or update the office database's server rules with a server administrator's login
+   * (docs/sync.md "Server rules"). Nothing else is done with that login; it is not kept.
+   */
+  async function installRules(
+    adminName: string,
+    adminPassword: string,
+  ): Promise<{ ok: boolean; message: string }> {
+    const s = settings.value
+    if (!s) return { ok: false, message: '请先填写并保存同步服务器地址' }
+    try {
+      const admin = await remoteFor(adminName, adminPassword)
+      const e = createSyncEngine({
+        db,
+        local: (await pouch()).openLocalReplica(s.officeDb),
+        identity: { writer: adminName, pc: s.pcId },
+        context: () => ({ ...writeContext(), actor: SYNC_ACTOR }),
+      })
+      const r = await e.installRules(admin)
+      const text = {
+        installed: '已在本单位数据库安装同步规则',
+        updated: '已将本单位数据库的同步规则更新到本版本',
+        current: '本单位数据库的同步规则已是最新，无需更新',
+      }[r]
+      return { ok: true, message: text }
+    } catch (e) {
+      const status = (e as { status?: number }).status
+      if (status === 401 || status === 403) {
+        return {
+          ok: false,
+          message: '安装同步规则需要服务器管理员账号，请由管理员输入其账号和密码',
+        }
+      }
+      return { ok: false, message: describeSyncError(e) }
+    }
+  }
+
   function onStatus(s: SyncStatus): void {
     status.value = s
   }
@@ -267,6 +304,7 @@ export const useSyncStore = defineStore('sync', () => {
     load,
     save,
     testConnection,
+    installRules,
     connect,
     stop,
     resume,

@@ -11,6 +11,7 @@ import { openDatabase } from '@renderer/db/open'
 import { casesRepo } from '@renderer/db/repositories/cases'
 import { resolvePartyForCase } from '@renderer/db/repositories/parties'
 import { applyPulledBatch, readSyncState } from '@renderer/sync/apply'
+import { designDocument } from '@shared/sync/design-doc'
 import { verifyChains } from '@renderer/sync/chains'
 import { createSyncEngine, type SyncEngine } from '@renderer/sync/engine'
 import type { PouchDatabase } from '@renderer/sync/pouch-types'
@@ -183,6 +184,27 @@ describe('office sync between two PCs', () => {
     const after = await verifyChains(a.local)
     expect(after.find((x) => x.pc === 'pc-b')).toMatchObject({ ok: false, seq: 3, problem: 'hash' })
     expect(after.find((x) => x.pc === 'pc-a')?.ok).toBe(true)
+  })
+
+  it('installs and updates the server rules with an administrator login only', async () => {
+    const { a, name } = await office()
+    const adminRemote = server.remote(name)
+    expect(await a.engine.installRules(adminRemote)).toBe('current')
+    const installed = await adminRemote.get('_design/casedesk')
+    await adminRemote.put({ ...installed, rulesVersion: 0, validate_doc_update: 'function () {}' })
+    expect(await a.engine.installRules(adminRemote)).toBe('updated')
+    expect((await adminRemote.get('_design/casedesk')).validate_doc_update).toBe(
+      designDocument().validate_doc_update,
+    )
+    // An officer's login cannot change the rules.
+    const current = await adminRemote.get('_design/casedesk')
+    await adminRemote.put({ ...current, rulesVersion: 0 })
+    const refused = (await a.engine.installRules(a.remote).then(
+      () => ({ status: 200 }),
+      (e: { status: number }) => e,
+    )) as { status: number }
+    expect([401, 403]).toContain(refused.status)
+    expect((await adminRemote.get('_design/casedesk')).rulesVersion).toBe(0)
   })
 
   it('the same act delivered twice stays one', async () => {

@@ -120,7 +120,11 @@ test('statistics of the demo data: counts equal click-through lists; .xlsx, 公�
 
   // 典型案例: a closed case of last year, 以案释法 written, reviewed in the preview, exported.
   await page.goto('#/statistics/typical-case')
-  await page.getByRole('combobox', { name: '决定年度' }).click({ force: true })
+  // Within this page's list: the 信用公示 page just left has a 决定年度 select of its own.
+  await page
+    .getByRole('region', { name: '已结案件' })
+    .getByRole('combobox', { name: '决定年度' })
+    .click({ force: true })
   await pickOption(page, `${lastYear}年`)
   const candidates = page
     .getByRole('region', { name: '已结案件' })

@@ -49,6 +49,7 @@ function sampledKinds(): DocumentKind[] {
 }
 
 const samples: RenderedDoc[] = []
+const stress: RenderedDoc[] = []
 let caseFile: RenderedDoc
 
 beforeAll(async () => {
@@ -58,11 +59,36 @@ beforeAll(async () => {
     if (!built.ok) throw new Error(`${kind} 样例输入无效：${built.errors.join('；')}`)
     samples.push(await rendered(kind, built.definition, UNNUMBERED.includes(kind) ? 'all' : []))
   }
+  // Longer inputs than the samples: the 法制审核表 with four violation rows (the reviewer's case
+  // of a violation row moving to page 2) and a 陈述申辩笔录 over several pages.
+  const review = SAMPLES.caseReview
+  const violations = review.input.violations ?? []
+  const longReview = buildDocument(
+    'caseReview',
+    { ...review.input, violations: [...violations, ...violations] },
+    review.ctx,
+  )
+  const statement = SAMPLES.statementRecord
+  const longStatement = buildDocument(
+    'statementRecord',
+    {
+      ...statement.input,
+      statement: Array.from({ length: 8 }, () => statement.input.statement).join('\n'),
+    },
+    statement.ctx,
+  )
+  for (const [name, built] of [
+    ['caseReview（四项违法行为）', longReview],
+    ['statementRecord（多页）', longStatement],
+  ] as const) {
+    if (!built.ok) throw new Error(`${name} 输入无效：${built.errors.join('；')}`)
+    stress.push(await rendered(name, built.definition, []))
+  }
   const file = sampleCaseFile()
   caseFile = await rendered('case-file', buildCaseFileDoc(file.input, file.ctx), [1])
 }, 120_000)
 
-const all = () => [...samples, caseFile]
+const all = () => [...samples, ...stress, caseFile]
 
 describe('printed layout of every sample document and the case file', () => {
   it('renders every kind', () => {
@@ -107,10 +133,16 @@ const RECORD_SIGNERS: Array<[DocumentKind, string[]]> = [
 ]
 
 describe('records: signatures and the page count on every page', () => {
-  it.each(RECORD_SIGNERS)('%s', (kind, signers) => {
-    const doc = samples.find((sample) => sample.name === kind)
+  it.each([
+    ...RECORD_SIGNERS,
+    ['statementRecord（多页）', ['陈述申辩人（签名）：', '承办人员（签名）：']] as [
+      string,
+      string[],
+    ],
+  ])('%s', (kind, signers) => {
+    const doc = [...samples, ...stress].find((sample) => sample.name === kind)
     if (!doc) throw new Error(`${kind} 没有样例`)
-    expect(doc.pages.length).toBeGreaterThan(0)
+    expect(doc.pages.length).toBeGreaterThan(kind.includes('多页') ? 2 : 0)
     for (const page of doc.pages) {
       const text = page.lines.map((line) => line.text.replace(/\s+/g, '')).join('')
       for (const signer of signers) expect(text, `${kind} 第${page.number}页`).toContain(signer)

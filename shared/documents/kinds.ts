@@ -93,7 +93,7 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,
-    version: 2,
+    version: 3,
   },
   inquiryNotice: {
     title: '询问通知书',
@@ -107,7 +107,7 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,
-    version: 2,
+    version: 3,
   },
   filingApproval: {
     title: '立案审批表',
@@ -163,7 +163,7 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,
-    version: 2,
+    version: 3,
   },
   hearingReport: {
     title: '听证报告',

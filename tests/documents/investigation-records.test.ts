@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildDocument } from '../../shared/documents/registry'
 import type { DocumentKind } from '../../shared/documents/kinds'
 import { SAMPLES } from '../fixtures/documents/samples'
-import { pdfText, renderPdf, squash } from './render'
+import { pdfPageCount, pdfText, renderPdf, squash } from './render'
 
 const KINDS = [
   'onSiteRecord',
@@ -51,10 +51,28 @@ describe('现场笔录 (form 9)', () => {
       'onSiteRecord',
       '执法人员已向现场负责人出示执法证件',
       '申请执法人员回避的权利',
-      '以上笔录已经本人核对',
-      '现场负责人',
-      '年月日',
+      '现场负责人核对意见',
+      '记录人签名',
     )
+  })
+})
+
+describe('records: the people recorded sign every page; the confirmation is written by hand', () => {
+  it.each([
+    ['onSiteRecord', ['现场负责人（签名）：', '执法人员（签名）：']],
+    ['inquiryRecord', ['被询问人（签名）：', '询问人（签名）：']],
+    ['hearingRecord', ['当事人（代理人）（签名）：', '听证主持人（签名）：']],
+  ] as const)('%s', async (kind, signers) => {
+    const built = buildDocument(kind, SAMPLES[kind].input, SAMPLES[kind].ctx)
+    if (!built.ok) throw new Error(built.errors.join('; '))
+    const pdf = await renderPdf(built.definition)
+    const pages = pdfPageCount(pdf)
+    for (let page = 1; page <= pages; page += 1) {
+      const text = squash(pdfText(pdf, { page }))
+      for (const signer of signers) expect(text, `第${page}页`).toContain(squash(signer))
+      expect(text).toContain(`第${page}页共${pages}页`)
+    }
+    expect(texts.get(kind)).not.toMatch(/与我所[说述]的?一致|确认无误|与现场情况一致/)
   })
 })
 
@@ -87,7 +105,7 @@ describe('询问笔录 (form 14)', () => {
       '执法人员陈志强、刘晓燕已向被询问人出示执法证件',
       '问：你是否申请执法人员回避？',
       '答：不申请。',
-      '以上笔录我已看过（已向我宣读过），与我所说的一致。被询问人',
+      '被询问人核对意见',
     )
   })
 })
@@ -120,7 +138,7 @@ describe('听证笔录 (form 40) and 听证报告 (form 41)', () => {
       '调查人员',
       '有现场笔录、询问笔录和进货票据为证',
       '请求从轻处罚',
-      '以上笔录已交当事人（代理人）核对，确认无误。当事人（代',
+      '当事人（代理人）核对意见',
       '听证主持人',
     )
   })

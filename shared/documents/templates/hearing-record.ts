@@ -16,7 +16,7 @@ import {
   twoOfficersSchema,
 } from '../schemas'
 import { internalDocument } from '../blocks/frame'
-import { formCaption, formTable, noteRow, signatureRow } from '../blocks/form-table'
+import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
 import { recordPeriod } from './record-time'
 
@@ -54,6 +54,8 @@ export function buildHearingRecordDoc(
   return internalDocument({
     kind: 'hearingRecord',
     ctx,
+    // The party (or its agent) checks and signs the record (APL Art. 64 item (八)), on every page.
+    pageSignatures: ['当事人（代理人）', '听证主持人'],
     caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
     body: [
       formTable([
@@ -74,10 +76,8 @@ export function buildHearingRecordDoc(
         [{ label: '调查人员意见', value: input.investigatorStatement, minHeight: 100 }],
         [{ label: '当事人陈述申辩', value: input.partyStatement, minHeight: 100 }],
         [{ label: '听证情况', value: input.summary, minHeight: 60 }],
-        noteRow('以上笔录已交当事人（代理人）核对，确认无误。'),
-        signatureRow('当事人（代理人）签名'),
+        confirmationRow('当事人（代理人）核对意见'),
         signatureRow('案件调查人员签名'),
-        signatureRow('听证主持人签名'),
         ...(input.hearingOfficers.length ? [signatureRow('听证员签名')] : []),
         signatureRow('记录员签名'),
       ]),

@@ -16,7 +16,7 @@ import {
   twoOfficersSchema,
 } from '../schemas'
 import { internalDocument } from '../blocks/frame'
-import { formCaption, formTable, noteRow, signatureRow } from '../blocks/form-table'
+import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { officersText } from '../blocks/party'
 import { recordPeriod } from './record-time'
 
@@ -53,6 +53,8 @@ export function buildInquiryRecordDoc(
   return internalDocument({
     kind: 'inquiryRecord',
     ctx,
+    // The person asked and the officers sign every page (DOMAIN §3.4 item 14).
+    pageSignatures: ['被询问人', '询问人'],
     caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
     body: [
       formTable([
@@ -75,9 +77,7 @@ export function buildInquiryRecordDoc(
           },
         ],
         [{ label: '询问内容', value: input.qa.join('\n'), minHeight: 220 }],
-        noteRow('以上笔录我已看过（已向我宣读过），与我所说的一致。'),
-        signatureRow('被询问人签名'),
-        signatureRow('询问人签名'),
+        confirmationRow('被询问人核对意见'),
         signatureRow('记录人签名'),
       ]),
     ],

@@ -16,7 +16,7 @@ import {
   twoOfficersSchema,
 } from '../schemas'
 import { internalDocument } from '../blocks/frame'
-import { formCaption, formTable, noteRow, signatureRow } from '../blocks/form-table'
+import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
 import { recordPeriod } from './record-time'
 
@@ -50,6 +50,8 @@ export function buildOnSiteRecordDoc(
   return internalDocument({
     kind: 'onSiteRecord',
     ctx,
+    // The person present and the officers sign every page (DOMAIN §3.4 item 9).
+    pageSignatures: ['现场负责人', '执法人员'],
     caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
     body: [
       formTable([
@@ -75,9 +77,7 @@ export function buildOnSiteRecordDoc(
         ],
         [{ label: '现场检查情况', value: input.findings, minHeight: 180 }],
         [{ label: '当事人意见', value: input.partyOpinion || '无' }],
-        noteRow('以上笔录已经本人核对（已向本人宣读），与现场情况一致。'),
-        signatureRow('现场负责人签名'),
-        signatureRow('执法人员签名'),
+        confirmationRow('现场负责人核对意见'),
         signatureRow('记录人签名'),
       ]),
     ],

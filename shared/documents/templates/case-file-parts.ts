@@ -68,10 +68,10 @@ function cell(text: string | Inline[], opts: Partial<ContentObject> = {}): Table
 const TOC_SIZE = 10.5
 
 /**
- * Column widths of the TOC (pt; 题名 takes the rest, ≈ 9 characters). The 文号 column holds a
+ * Column widths of the TOC (pt, cell padding excluded; 题名 takes the rest, ≈ 7 characters). The 文号 column holds a
  * whole 文号 on one line at TOC_NUMBER_SIZE (a 文号 is never split; docs/documents-layout.md).
  */
-const TOC_WIDTHS = [22, 140, 74, '*', 50, 34, 24] as const
+const TOC_WIDTHS = [22, 124, 74, '*', 50, 30, 24] as const
 
 /** Size of the 文号 cells of the TOC: 鄂汉阳市监处罚〔2026〕12号 fits the column. */
 const TOC_NUMBER_SIZE = 9

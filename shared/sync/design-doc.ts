@@ -71,6 +71,8 @@ const MESSAGES = {
   head: '{x}只能由负责人修改并同步，请由负责人登录后修改',
   deleteMutable: '同步数据不能删除；两台电脑修改冲突时，请在“同步冲突”中选择保留的版本',
   caseNo: '案号一经登记不能更改，请撤回本机对案号的修改',
+  numberTaken:
+    '该编号已被本单位其他电脑使用（{x}）：请在“设置—同步”中查看冲突，并请负责人为各电脑分配互不重叠的编号范围',
 } as const
 
 /** The tables both implementations read. */
@@ -138,7 +140,9 @@ export function checkSyncWrite(
     if (newDoc.resolvesConflict !== true) return msg('deleteMutable')
     return null
   }
-  if (immutable && oldDoc) return msg('noEdit', KIND_LABELS[kind])
+  if (immutable && oldDoc) {
+    return kind === 'number' ? msg('numberTaken', key) : msg('noEdit', KIND_LABELS[kind])
+  }
   if (newDoc.kind !== kind) return msg('kind', id)
   if (!nonEmpty(newDoc.writer)) return msg('shape', 'writer')
   if (!nonEmpty(newDoc.pc)) return msg('shape', 'pc')
@@ -212,7 +216,10 @@ export const validateDocUpdateSource = `function (newDoc, oldDoc, userCtx, secOb
     if (newDoc.resolvesConflict !== true) refuse('deleteMutable');
     return;
   }
-  if (immutable && oldDoc) refuse('noEdit', T.kindLabels[kind]);
+  if (immutable && oldDoc) {
+    if (kind === 'number') refuse('numberTaken', key);
+    refuse('noEdit', T.kindLabels[kind]);
+  }
   if (newDoc.kind !== kind) refuse('kind', id);
   if (!nonEmpty(newDoc.writer)) refuse('shape', 'writer');
   if (!nonEmpty(newDoc.pc)) refuse('shape', 'pc');

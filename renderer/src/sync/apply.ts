@@ -15,6 +15,7 @@ import type { ActRecord, CaseRecord } from '@renderer/db/cases-records'
 import type { DocumentRecord } from '@renderer/db/documents-records'
 import type { WriteContext } from '@renderer/db/records'
 import { actOf, auditView, withSummary } from '@renderer/db/repositories/cases'
+import { caseNoCounterKey, docNoCounterKey } from '@renderer/db/repositories/counters'
 import { reconcileFollowUps } from '@renderer/db/repositories/follow-ups'
 import { readRuleSettings } from '@renderer/db/repositories/rule-settings'
 import { changedFields, legalDateOf } from '@renderer/db/repositories/write-util'
@@ -31,6 +32,7 @@ import {
   type SyncedTable,
 } from './mapping'
 import type { PouchChange, PouchDoc } from './pouch-types'
+import { readSyncSettings } from './settings'
 
 /** Why a pulled document was not applied and waits for a person. */
 export type ConflictReason =
@@ -162,6 +164,7 @@ export async function applyPulledBatch(
     db.exemptions,
     db.documents,
     db.followUps,
+    db.counters,
     db.meta,
     db.audit,
   ]
@@ -205,6 +208,16 @@ export async function applyPulledBatch(
         revs: [doc._rev ?? '', ...(doc._conflicts ?? [])],
         detectedAt: ctx.now,
       })
+
+    // Without a number range for this PC, its counters move past every number the office used,
+    // so a PC that was online registers the next free number (docs/sync.md "Numbers"). With a
+    // range they stay inside it.
+    const syncSettings = await readSyncSettings(db)
+    const bumpCounter = async (key: string, n: number, range: 'caseNoRange' | 'docNoRange') => {
+      if (syncSettings?.[range]) return
+      const current = await db.counters.get(key)
+      if ((current?.value ?? 0) < n) await db.counters.put({ key, value: n })
+    }
 
     for (const { doc, parsed } of docs) {
       const kind = parsed!.kind
@@ -260,6 +273,11 @@ export async function applyPulledBatch(
           await audit('cases', header.id, null, auditView(next))
         }
         touchedCases.add(header.id)
+        await bumpCounter(
+          caseNoCounterKey(header.year),
+          header.caseNoKey % 1_000_000,
+          'caseNoRange',
+        )
         if (conflicts.get(doc._id)?.reason === 'caseNo') conflicts.delete(doc._id)
         applied++
         continue
@@ -292,6 +310,11 @@ export async function applyPulledBatch(
         continue
       }
       await table.put(record)
+      if (kind === 'document') {
+        const d = record as unknown as DocumentRecord
+        if (d.docNo && d.serial > 0)
+          await bumpCounter(docNoCounterKey(d.code, d.year), d.serial, 'docNoRange')
+      }
       if (local) {
         const d = changedFields(local, record)
         await audit(t.table, t.id, d.before, d.after)

@@ -342,7 +342,7 @@ const table: {
     },
     o: { _id: 'number:caseNo:2026:5' },
     u: handler,
-    refused: /占用记录不能修改/,
+    refused: /该编号已被本单位其他电脑使用（caseNo:2026:5）/,
   },
   {
     name: 'a document is voided by its own record',

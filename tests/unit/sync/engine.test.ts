@@ -229,6 +229,36 @@ describe('office sync between two PCs', () => {
     expect(await chainOk(b.db)).toBe(true)
   })
 
+  it('a PC that pulled the office numbers its next case after the last one of the office', async () => {
+    const { a, b, officerIds } = await office()
+    const first = await newCase(a, officerIds)
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    const onB = await newCase(b, officerIds)
+    expect(onB.caseNoKey).toBe(first.caseNoKey + 1)
+    const round = await b.engine.syncOnce(b.remote)
+    expect(round.refused).toEqual([])
+  })
+
+  it('the same case number taken on two PCs apart is refused and shown, never merged', async () => {
+    const { a, b, officerIds } = await office()
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    const onA = await newCase(a, officerIds)
+    const onB = await newCase(b, officerIds)
+    expect(onB.caseNo).toBe(onA.caseNo)
+    expect((await a.engine.syncOnce(a.remote)).refused).toEqual([])
+    const roundB = await b.engine.syncOnce(b.remote)
+    expect(roundB.refused).toHaveLength(1)
+    expect(roundB.refused[0]!.message).toMatch(/该编号已被本单位其他电脑使用/)
+    await a.engine.syncOnce(a.remote)
+    for (const pc of [a, b]) {
+      const s = await pc.engine.status()
+      expect(s.conflicts.map((c) => c.reason)).toEqual(['caseNo'])
+      expect(await pc.db.cases.count()).toBe(1)
+    }
+  })
+
   it('a bulk write with one summary audit entry is exported whole', async () => {
     const { a, b, officerIds } = await office()
     await a.engine.syncOnce(a.remote)

@@ -89,6 +89,18 @@ export async function saveSyncSettings(
   if (Object.keys(errors).length) return { ok: false, errors }
   return db.transaction('rw', [db.meta, db.audit], async () => {
     const before = await readSyncSettings(db)
+    // Data of one office only (docs/sync.md "Accounts and offices"): a PC that has pulled one
+    // office database never starts pulling another into the same records.
+    const pulled = (await db.meta.get('sync' as never)) as unknown as
+      { pulledSeq: number | string } | undefined
+    if (before && before.officeDb !== input.officeDb.trim() && pulled && pulled.pulledSeq !== 0) {
+      return {
+        ok: false as const,
+        errors: {
+          officeDb: `本机已与“${before.officeDb}”同步过数据，不能改为其他单位的数据库（两个单位的数据会混在一起）。如确需更换，请联系管理员`,
+        },
+      }
+    }
     const next: SyncSettings = {
       key: 'syncSettings',
       serverUrl: input.serverUrl.trim().replace(/\/+$/, ''),

@@ -59,5 +59,16 @@ describe('sync settings', () => {
     expect(verifyAuditChain(await db.audit.orderBy('seq').toArray()).ok).toBe(true)
     const refused = await saveSyncSettings(db, ctx, { ...input, serverUrl: '' })
     expect(refused.ok).toBe(false)
+    // Once data of one office was pulled, the PC cannot switch to another office's database.
+    await db.meta.put({ key: 'sync', pulledSeq: 12, conflicts: [], updatedAt: ctx.now } as never)
+    const other = await saveSyncSettings(db, ctx, { ...input, officeDb: 'office-third' })
+    expect(other.ok).toBe(false)
+    if (!other.ok) expect(other.errors.officeDb).toMatch(/不能改为其他单位的数据库/)
+    const sameOffice = await saveSyncSettings(db, ctx, {
+      ...input,
+      officeDb: 'office-other',
+      serverUrl: 'https://10.0.0.9:6984',
+    })
+    expect(sameOffice.ok).toBe(true)
   })
 })

@@ -64,17 +64,14 @@ function cell(text: string | Inline[], opts: Partial<ContentObject> = {}): Table
   return { text: typeof text === 'string' ? runs(text) : text, style: 'cell', ...opts }
 }
 
-/** TOC cells are 五号 (10.5 pt) so that seven columns fit the type area without orphan characters. */
-const TOC_SIZE = 10.5
-
 /**
- * Column widths of the TOC (pt, cell padding excluded; 题名 takes the rest, ≈ 7 characters). The 文号 column holds a
- * whole 文号 on one line at TOC_NUMBER_SIZE (a 文号 is never split; docs/documents-layout.md).
+ * TOC cells are 小五 (9 pt) so that seven columns fit the type area with a whole 文号 on one line
+ * (a 文号 is never split; docs/documents-layout.md) and about eleven characters of 题名 a line.
  */
-const TOC_WIDTHS = [22, 124, 74, '*', 50, 30, 24] as const
+const TOC_SIZE = 9
 
-/** Size of the 文号 cells of the TOC: 鄂汉阳市监处罚〔2026〕12号 fits the column. */
-const TOC_NUMBER_SIZE = 9
+/** Column widths of the TOC (pt, cell padding excluded; 题名 takes the rest). */
+const TOC_WIDTHS = [22, 120, 64, '*', 42, 30, 22] as const
 
 /** Characters of 责任者 per line in the TOC. */
 const RESPONSIBLE_CHARS = Math.floor(TOC_WIDTHS[2] / TOC_SIZE)
@@ -168,7 +165,7 @@ export function caseFileTocContent(
     header,
     ...input.entries.map((e, i) => [
       cell(String(i + 1), { ...small, alignment: 'center' }),
-      cell(e.number, { fontSize: TOC_NUMBER_SIZE }),
+      cell(e.number, small),
       cell(breakOfficeName(e.responsible, RESPONSIBLE_CHARS), small),
       cell(e.title, small),
       cell(archiveDate(e.date), { ...small, alignment: 'center' }),

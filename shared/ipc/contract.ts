@@ -215,23 +215,6 @@ export const contract = {
   },
 
   /**
-   * Write a full backup produced by the renderer (the database lives there) into
-   * `userData/backups` and, when the office chose one, a copy into its backup folder; then
-   * rotate both folders (7 daily + 4 weekly, shared/backup/rotation.ts). Main names the file
-   * from `stamp` (local time 'YYYYMMDD-HHmmss'). Caller: the data-safety store (manual,
-   * scheduled, on exit, before a restore). Failures: `io` (local folder not writable). A failed
-   * copy to the office folder is reported in `officeError`, the local backup still counts.
-   */
-  'backup:write': {
-    input: z.strictObject({
-      bytes: bytesSchema,
-      stamp: z.string().regex(/^\d{8}-\d{6}$/),
-      reason: z.enum(['manual', 'scheduled', 'exit', 'pre-restore']),
-    }),
-    output: resultOf(writtenBackupSchema),
-  },
-
-  /**
    * Start writing a backup of any size in chunks (docs/data-safety.md, "Backups"): main creates
    * `<name>.<id>.part` in `userData/backups` (name from `stamp` and `kind`: increments end in
    * `-incr`) and removes partial files an interrupted backup left there. Then `backup:append`
@@ -258,7 +241,7 @@ export const contract = {
 
   /**
    * Finish the backup `id`: fsync, close, atomic rename to its final name, copy to the office
-   * folder, rotate both folders (as `backup:write`). Failures: `invalid` (unknown id), `io`.
+   * folder, rotate both folders (7 daily + 4 weekly, shared/backup/rotation.ts). Failures: `invalid` (unknown id), `io`.
    */
   'backup:finish': {
     input: z.strictObject({ id: streamIdSchema }),
@@ -317,19 +300,6 @@ export const contract = {
   'backup:list': { input: z.undefined(), output: resultOf(backupListSchema) },
 
   /**
-   * Read one listed backup for restore. `name` must be a CaseDesk backup file name; main
-   * resolves it inside the chosen folder only. Failures: `invalid` (not a backup name),
-   * `io` (missing/unreadable, larger than 200 MB).
-   */
-  'backup:read': {
-    input: z.strictObject({
-      location: z.enum(['local', 'office']),
-      name: z.string().min(1).max(200),
-    }),
-    output: resultOf(pickedFileSchema),
-  },
-
-  /**
    * Let the office choose a backup folder (e.g. a network drive) in the native folder dialog;
    * main checks it is writable and remembers it in `userData/backup-settings.json`.
    * Failures: `canceled`, `io` (not writable).
@@ -366,8 +336,8 @@ export const contract = {
 export const events = {
   /**
    * Main asks the renderer for a backup: sent when the main window is about to close and the
-   * last backup is older than the policy allows. The renderer writes it with `backup:write`
-   * (reason 'exit') and then calls `backup:finishExit`; main closes after that or after 60 s.
+   * last backup is older than the policy allows. The renderer writes it in chunks (`backup:open` with
+   * reason 'exit', `backup:append`, `backup:finish`) and then calls `backup:finishExit`; main closes after that or after 60 s.
    */
   'backup:requested': z.object({ reason: z.literal('exit') }),
 } as const satisfies Record<EventChannel, z.ZodType>

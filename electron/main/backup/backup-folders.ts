@@ -7,13 +7,7 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile, access } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { join } from 'node:path'
-import {
-  backupFileName,
-  planRotation,
-  stampOfBackupName,
-  type RotationPolicy,
-} from '@shared/backup'
-import { MAX_FILE_BYTES, fileTooLargeMessage } from '@shared/ipc/contract'
+import { planRotation, stampOfBackupName, type RotationPolicy } from '@shared/backup'
 import { ioFailure, writeFileAtomic, type HostFailure } from '../services/file-io'
 
 export interface BackupFolders {
@@ -77,6 +71,7 @@ export async function rotateFolder(folder: string, policy: RotationPolicy): Prom
   return removed
 }
 
+/** What a finished backup write reports (the file's name and path, the office copy, rotation). */
 export type WriteBackupResult =
   | {
       ok: true
@@ -89,24 +84,6 @@ export type WriteBackupResult =
       }
     }
   | HostFailure
-
-/** Write a backup into the local folder (+ office folder), then rotate both. */
-export async function writeBackupFile(
-  f: BackupFolders,
-  bytes: Uint8Array,
-  stamp: string,
-): Promise<WriteBackupResult> {
-  const name = backupFileName(stamp)
-  const path = join(f.local, name)
-  try {
-    await mkdir(f.local, { recursive: true })
-    await writeFileAtomic(path, bytes)
-  } catch (error) {
-    return ioFailure(error, 'write', path)
-  }
-  const after = await copyToOfficeAndRotate(f, name, (target) => writeFileAtomic(target, bytes))
-  return { ok: true, value: { name, path, ...after } }
-}
 
 /**
  * After a backup file `name` is in the local folder: rotate it, place a copy in the office's
@@ -160,27 +137,4 @@ export async function listBackupFiles(f: BackupFolders) {
   }
   files.sort((a, b) => b.name.localeCompare(a.name) || a.location.localeCompare(b.location))
   return { folder: f.local, officeFolder, officeError, files }
-}
-
-/** Read one backup by name from one of the folders (names are checked, never paths). */
-export async function readBackupFile(
-  f: BackupFolders,
-  location: 'local' | 'office',
-  name: string,
-): Promise<{ ok: true; value: { name: string; bytes: Uint8Array } } | HostFailure> {
-  if (stampOfBackupName(name) === null) {
-    return { ok: false, code: 'invalid', message: `“${name}”不是 CaseDesk 备份文件名。` }
-  }
-  const folder = location === 'local' ? f.local : (await readBackupSettings(f)).officeFolder
-  if (!folder) return { ok: false, code: 'invalid', message: '尚未设置备份文件夹。' }
-  const path = join(folder, name)
-  try {
-    const s = await stat(path)
-    if (s.size > MAX_FILE_BYTES) {
-      return { ok: false, code: 'io', message: fileTooLargeMessage(s.size) }
-    }
-    return { ok: true, value: { name, bytes: new Uint8Array(await readFile(path)) } }
-  } catch (error) {
-    return ioFailure(error, 'read', path)
-  }
 }

@@ -2,7 +2,7 @@
  * The on-exit backup. The database lives in the renderer, so main cannot back it up alone:
  * when the main window is about to close, main holds the close, sends `backup:requested` to
  * the renderer, and closes once the renderer reports `backup:finishExit` (after writing the
- * backup through `backup:write`) — or after `timeoutMs`, so a hung renderer never keeps the
+ * backup through the chunked `backup:open` → `backup:append` → `backup:finish`) — or after `timeoutMs`, so a hung renderer never keeps the
  * app open. The renderer decides whether a backup is due (it knows the last one).
  */
 import type { BrowserWindow } from 'electron'

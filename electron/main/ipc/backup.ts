@@ -2,10 +2,8 @@
 import {
   checkWritable,
   listBackupFiles,
-  readBackupFile,
   readBackupSettings,
   saveBackupSettings,
-  writeBackupFile,
   type BackupFolders,
 } from '../backup/backup-folders'
 import { basename, join } from 'node:path'
@@ -26,7 +24,6 @@ export interface BackupDeps {
 }
 
 type BackupChannels =
-  | 'backup:write'
   | 'backup:open'
   | 'backup:append'
   | 'backup:finish'
@@ -36,7 +33,6 @@ type BackupChannels =
   | 'backup:readChunk'
   | 'backup:closeRead'
   | 'backup:list'
-  | 'backup:read'
   | 'backup:chooseFolder'
   | 'backup:clearFolder'
   | 'backup:finishExit'
@@ -46,7 +42,6 @@ export function createBackupHandlers(deps: BackupDeps): Pick<Handlers, BackupCha
   const { folders } = deps
   const streams = deps.streams ?? createBackupStreams(folders)
   return {
-    'backup:write': ({ bytes, stamp }) => writeBackupFile(folders, bytes, stamp),
     'backup:open': ({ kind, stamp }) => streams.open(kind, stamp),
     'backup:append': ({ id, bytes }) => streams.append(id, bytes),
     'backup:finish': ({ id }) => streams.finish(id),
@@ -93,7 +88,6 @@ export function createBackupHandlers(deps: BackupDeps): Pick<Handlers, BackupCha
         return ioFailure(error, 'read', folders.local)
       }
     },
-    'backup:read': ({ location, name }) => readBackupFile(folders, location, name),
     'backup:chooseFolder': async () => {
       const folder = await deps.chooseFolder('选择备份文件夹（如单位网络共享盘）')
       if (folder === null) return canceled

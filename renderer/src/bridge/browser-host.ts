@@ -207,15 +207,6 @@ export function createBrowserHost(info: BrowserHostInfo): HostApi {
       return { ok: true, value: { path: null } }
     },
     backupTarget: 'download',
-    async writeBackup(bytes, stamp) {
-      const view = bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes)
-      const name = `CaseDesk-备份-${stamp}.casedesk`
-      download(new Blob([view as Uint8Array<ArrayBuffer>]), name)
-      return {
-        ok: true,
-        value: { name, path: null, officePath: null, officeError: null, removed: 0 },
-      }
-    },
     async storeBackup(file, kind, stamp, _reason, onProgress) {
       // The Blob is made of the backup's chunks (never one array), so its size is not capped.
       const name = backupFileName(stamp, kind)
@@ -229,7 +220,6 @@ export function createBrowserHost(info: BrowserHostInfo): HostApi {
     pickBackupFiles: (title) => pickBlobs(title),
     openListedBackup: async () => noDisk,
     listBackups: async () => noDisk,
-    readBackup: async () => noDisk,
     chooseBackupFolder: async () => noDisk,
     clearBackupFolder: async () => noDisk,
     onExitBackup: () => () => undefined,

@@ -80,7 +80,6 @@ export function createElectronHost(
     pickFile: (title, filters) => api.pickAndReadFile({ title, filters }),
     saveFile: (bytes, suggestedName, filters) => api.saveFileAs({ bytes, suggestedName, filters }),
     backupTarget: 'disk',
-    writeBackup: (bytes, stamp, reason) => api.writeBackup({ bytes, stamp, reason }),
     storeBackup: (file, kind, stamp, reason, onProgress) =>
       storeInChunks(api, chunks, file, kind, stamp, reason, onProgress),
     pickBackupFiles: async (title) => {
@@ -100,7 +99,6 @@ export function createElectronHost(
       return readToken(api, chunks, opened.value)
     },
     listBackups: () => api.listBackups(),
-    readBackup: (location, name) => api.readBackup({ location, name }),
     chooseBackupFolder: () => api.chooseBackupFolder(),
     clearBackupFolder: () => api.clearBackupFolder(),
     onExitBackup: (backup) =>

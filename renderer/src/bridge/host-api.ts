@@ -96,12 +96,6 @@ export interface HostApi {
    * without asking (Electron); 'download' = a file download the user keeps (browser).
    */
   readonly backupTarget: 'disk' | 'download'
-  /** Store a backup; `stamp` is local 'YYYYMMDD-HHmmss' and names the file. */
-  writeBackup(
-    bytes: Uint8Array,
-    stamp: string,
-    reason: HostBackupReason,
-  ): Promise<HostResult<WrittenBackup>>
   /**
    * Store a backup of any size (docs/data-safety.md, "Backups"): under Electron it crosses to
    * main in chunks (open → append → finish; abort on failure, leaving no partial file) into
@@ -124,8 +118,6 @@ export interface HostApi {
   openListedBackup(location: 'local' | 'office', name: string): Promise<HostResult<BackupBlob>>
   /** Backups on disk, newest first (`unsupported` in the browser). */
   listBackups(): Promise<HostResult<BackupListing>>
-  /** Read a listed backup (`unsupported` in the browser). */
-  readBackup(location: 'local' | 'office', name: string): Promise<HostResult<PickedFile>>
   /** Let the office choose a backup folder (`unsupported` in the browser). */
   chooseBackupFolder(): Promise<HostResult<{ officeFolder: string }>>
   /** Stop copying backups to the office folder. */

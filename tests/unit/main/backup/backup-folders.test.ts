@@ -31,15 +31,39 @@ function handlers(chosen: string | null = null) {
 }
 
 const bytes = new TextEncoder().encode('{"format":"casedesk-backup"}\n{}')
+
+type BackupHandlers = ReturnType<typeof handlers>['h']
+
+/** A whole backup written through the chunked channels (open → append → finish). */
+async function writeBackup(h: BackupHandlers, stamp: string) {
+  const opened = await h['backup:open']({ kind: 'full', stamp, reason: 'manual' })
+  if (!opened.ok) return opened
+  const appended = await h['backup:append']({ id: opened.value.id, bytes })
+  if (!appended.ok) return appended
+  return h['backup:finish']({ id: opened.value.id })
+}
+
+/** A listed backup read back through openListed → readChunk → closeRead. */
+async function readListed(h: BackupHandlers, location: 'local' | 'office', name: string) {
+  const opened = await h['backup:openListed']({ location, name })
+  if (!opened.ok) return opened
+  const chunk = await h['backup:readChunk']({
+    token: opened.value.token,
+    offset: 0,
+    length: opened.value.bytes,
+  })
+  await h['backup:closeRead']({ token: opened.value.token })
+  return chunk
+}
 const stampOf = (day: number, hour = 8) => {
   const d = new Date(Date.UTC(2026, 2, 1 + day))
   return `${d.toISOString().slice(0, 10).replace(/-/g, '')}-${String(hour).padStart(2, '0')}0000`
 }
 
-describe('backup:write', () => {
+describe('backups written in chunks (backup:open → append → finish)', () => {
   it('writes into userData/backups under a name made from the stamp', async () => {
     const { h } = handlers()
-    const r = await h['backup:write']({ bytes, stamp: '20260301-080000', reason: 'manual' })
+    const r = await writeBackup(h, '20260301-080000')
     expect(r).toEqual({
       ok: true,
       value: {
@@ -58,10 +82,10 @@ describe('backup:write', () => {
   it('rotates to 7 daily + 4 weekly over 40 days and never deletes foreign files', async () => {
     const { h } = handlers()
     const dir = join(root, 'userData', 'backups')
-    await h['backup:write']({ bytes, stamp: stampOf(0), reason: 'scheduled' })
+    await writeBackup(h, stampOf(0))
     await writeFile(join(dir, '说明.txt'), 'keep me')
     for (let day = 1; day < 40; day++) {
-      await h['backup:write']({ bytes, stamp: stampOf(day), reason: 'scheduled' })
+      await writeBackup(h, stampOf(day))
     }
     const names = (await readdir(dir)).sort()
     expect(names).toContain('说明.txt')
@@ -87,7 +111,7 @@ describe('backup:write', () => {
       ok: true,
       value: { officeFolder: office },
     })
-    const r = await h['backup:write']({ bytes, stamp: '20260301-080000', reason: 'exit' })
+    const r = await writeBackup(h, '20260301-080000')
     expect(r.ok && r.value.officePath).toBe(join(office, backupFileName('20260301-080000')))
     const list = await h['backup:list'](undefined)
     expect(list.ok && list.value.files.map((f) => f.location)).toEqual(['local', 'office'])
@@ -102,7 +126,7 @@ describe('backup:write', () => {
     const { h } = handlers(office)
     await h['backup:chooseFolder'](undefined)
     await rm(office, { recursive: true })
-    const r = await h['backup:write']({ bytes, stamp: '20260301-080000', reason: 'manual' })
+    const r = await writeBackup(h, '20260301-080000')
     expect(r.ok).toBe(true)
     if (r.ok) {
       expect(r.value.officePath).toBeNull()
@@ -128,22 +152,20 @@ describe('backup:write', () => {
   )
 })
 
-describe('backup:read', () => {
+describe('a listed backup read back (backup:openListed → readChunk)', () => {
   it('reads a listed backup by name and refuses anything that is not a backup name', async () => {
     const { h } = handlers()
-    await h['backup:write']({ bytes, stamp: '20260301-080000', reason: 'manual' })
+    await writeBackup(h, '20260301-080000')
     const name = backupFileName('20260301-080000')
-    expect(await h['backup:read']({ location: 'local', name })).toEqual({
-      ok: true,
-      value: { name, bytes: new Uint8Array(bytes) },
-    })
+    const read = await readListed(h, 'local', name)
+    expect(read.ok && Buffer.from(read.value.bytes)).toEqual(Buffer.from(bytes))
     for (const bad of ['../backup-settings.json', '..\\x.casedesk', 'CaseDesk-备份-x.casedesk']) {
-      expect(await h['backup:read']({ location: 'local', name: bad })).toMatchObject({
+      expect(await readListed(h, 'local', bad)).toMatchObject({
         ok: false,
         code: 'invalid',
       })
     }
-    expect(await h['backup:read']({ location: 'office', name })).toMatchObject({
+    expect(await readListed(h, 'office', name)).toMatchObject({
       ok: false,
       message: '尚未设置备份文件夹。',
     })

@@ -23,12 +23,10 @@ function allHandlers(): Handlers {
     'documents:openPdf': async () => ok,
     'files:pickAndRead': async () => ({ ok: false, code: 'canceled', message: '已取消。' }),
     'files:saveAs': async () => ({ ok: true, value: { path: null } }),
-    'backup:write': async () => ({ ok: false, code: 'io', message: '磁盘空间不足' }),
     'backup:list': async () => ({
       ok: true,
       value: { folder: '/b', officeFolder: null, officeError: null, files: [] },
     }),
-    'backup:read': async () => ({ ok: false, code: 'invalid', message: '不是备份' }),
     'backup:chooseFolder': async () => ({ ok: false, code: 'canceled', message: '已取消。' }),
     'backup:clearFolder': async () => ok,
     'backup:finishExit': async () => ok,

@@ -162,6 +162,7 @@ export const DOCUMENT_FIELD_LABELS: Readonly<Record<string, string>> = {
   uscc: '统一社会信用代码',
   violatedProvision: '违反的规定',
   visitors: '回访人员',
+  volume: '卷别',
   year: '年度',
   investigatorStatement: '调查人员提出的事实、证据和处罚建议',
   interviewee: '被询问人',

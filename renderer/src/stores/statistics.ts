@@ -6,7 +6,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef } from 'vue'
-import { activeCalendar } from '@shared/calendar'
+import { activeCalendar, coveredYears } from '@shared/calendar'
 import {
   aggregateStatistics,
   cachedCalendar,
@@ -36,6 +36,8 @@ import { useViolationsStore } from './violations'
 import { scanYear } from './year-scan'
 
 export type PeriodKind = 'year' | 'quarter' | 'custom'
+/** How many computed periods are kept for going back to them (about 1 KB per counted case each). */
+const RECENT_PERIODS = 3
 type Outcome = { ok: true } | { ok: false; message: string }
 
 /** One row of the cases behind a figure. */
@@ -137,7 +139,30 @@ export const useStatisticsStore = defineStore('statistics', () => {
     }
   }
 
-  /** Scan the cases for the chosen period; later calls win over slower earlier ones. */
+  /**
+   * Contributions of the last few computations, by what they were computed from: the database
+   * and its latest audit entry (every write appends one, docs/conventions.md), the period and its
+   * evaluation day, the rule settings and the holiday years. Going back to a period computed
+   * before, with nothing written since, needs no new scan.
+   */
+  const recent = new Map<string, CaseContribution[]>()
+  async function computedKey(p: StatisticsPeriod, now: string, settings: unknown): Promise<string> {
+    const lastAudit = await db.audit.orderBy('seq').lastKey()
+    return JSON.stringify([
+      db.name,
+      lastAudit ?? 0,
+      p.from,
+      p.to,
+      periodAsOf(p, now),
+      settings,
+      coveredYears(),
+    ])
+  }
+
+  /**
+   * Scan the cases for the chosen period (or take the contributions of the same period computed
+   * before, when nothing was written since); later calls win over slower earlier ones.
+   */
   async function compute(): Promise<Outcome> {
     const p = chosenPeriod()
     if (typeof p === 'string') {
@@ -152,15 +177,23 @@ export const useStatisticsStore = defineStore('statistics', () => {
     try {
       const settings = await settingsRepo(db).getRuleSettings()
       const now = todayIso()
-      const calendar = cachedCalendar(activeCalendar())
-      const scanned = await scanYear(db, {
-        sourceDateTo: p.to,
-        cancelled: () => mine !== seq,
-        pick: (c) => caseContribution(c, p, { today: now, settings, calendar }),
-        onProgress: (percent) => (progress.value = percent),
-      })
-      if (scanned.cancelled || mine !== seq) return { ok: false, message: '已重新统计' }
-      contributions.value = scanned.kept
+      const key = await computedKey(p, now, settings)
+      let found = recent.get(key)
+      if (!found) {
+        const calendar = cachedCalendar(activeCalendar())
+        const scanned = await scanYear(db, {
+          sourceDateTo: p.to,
+          cancelled: () => mine !== seq,
+          pick: (c) => caseContribution(c, p, { today: now, settings, calendar }),
+          onProgress: (percent) => (progress.value = percent),
+        })
+        if (scanned.cancelled || mine !== seq) return { ok: false, message: '已重新统计' }
+        found = scanned.kept
+        recent.set(key, found)
+        for (const k of recent.keys()) if (recent.size > RECENT_PERIODS) recent.delete(k)
+      }
+      if (mine !== seq) return { ok: false, message: '已重新统计' }
+      contributions.value = found
       computedPeriod.value = p
       asOf.value = periodAsOf(p, now)
       progress.value = 100

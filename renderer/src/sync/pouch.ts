@@ -1,6 +1,6 @@
 /**
  * The renderer's PouchDB (docs/sync.md "Local replica"): pouchdb-core with the `indexeddb`
- * adapter (the faster of the two measured in SYNC.md's table), the http adapter for the office
+ * adapter (faster than `idb` in the measurements of docs/sync.md "Engine"), the http adapter for the office
  * server and replication. Its database lives next to Dexie's in the same browser profile.
  */
 import PouchDB from 'pouchdb-core'

@@ -1,6 +1,6 @@
 /**
  * An office server for the sync tests: express-pouchdb in FULL mode (the mode that runs
- * validate_doc_update, /work docs: docs/sync.md "Testing") over in-memory PouchDB, listening on
+ * validate_doc_update; docs/sync.md "Testing") over in-memory PouchDB, listening on
  * 127.0.0.1 port 0, started and stopped by each test file. Nothing global, nothing left running.
  */
 import http, { type RequestListener } from 'node:http'

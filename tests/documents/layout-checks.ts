@@ -3,7 +3,7 @@
  * returns the violations it finds as readable strings, so a failing test names the document,
  * the page and the text.
  */
-import { LINE_PITCH } from '../../shared/documents/layout'
+import { BODY_SIZE, LINE_PITCH } from '../../shared/documents/layout'
 import type { PdfLine, PdfPage } from './pdf-lines'
 
 /** A rendered document: its name, pages and the bottom of its body area (PDF points). */
@@ -200,6 +200,43 @@ export function overlappingLines(doc: RenderedDoc): string[] {
         if (x > 1 && y > 2) out.push(`${doc.name} 第${page.number}页：“${a.text}”与“${b.text}”重叠`)
       }
     }
+  }
+  return out
+}
+
+/**
+ * Rule 7 (GB/T 9704 §7.3.5.1, documents with the office seal): the sign-off date ends four
+ * characters (4 × BODY_SIZE) from the right edge of the type area, the office name above it is
+ * centred on it, and “（印章）” between them is centred on the same axis. Returns problems; a
+ * document without a sign-off returns one that says so.
+ */
+export function signOffProblems(doc: RenderedDoc, officeName: string, rightEdge: number): string[] {
+  const page = doc.pages.at(-1)
+  const lines = page ? bodyLines(doc, page) : []
+  const date = lines.filter((line) => SIGN_OFF_DATE.test(compact(line.text))).at(-1)
+  const name = lines
+    .filter((line) => compact(line.text) === officeName && date && line.yMax <= date.yMin)
+    .at(-1)
+  if (!date || !name) return [`${doc.name}：找不到落款（发文机关署名和成文日期）`]
+  const out: string[] = []
+  const centre = (line: PdfLine) => (line.xMin + line.xMax) / 2
+  // One character of the sign-off's own size: “（印章）” is four full-width characters (the
+  // compact 当场 form prints at 4号, the others at the 3号 grid size BODY_SIZE).
+  const mark = lines.find(
+    (line) =>
+      compact(line.text) === '（印章）' && line.yMin >= name.yMax - 1 && line.yMax <= date.yMin + 1,
+  )
+  const em = mark ? (mark.xMax - mark.xMin) / 4 : BODY_SIZE
+  const dateRight = rightEdge - date.xMax
+  if (Math.abs(dateRight - 4 * em) > 1) {
+    out.push(`${doc.name}：成文日期右空 ${(dateRight / em).toFixed(2)} 字（应为 4 字）`)
+  }
+  if (Math.abs(centre(name) - centre(date)) > 3) {
+    out.push(`${doc.name}：发文机关署名未以成文日期为准居中`)
+  }
+  if (!mark) out.push(`${doc.name}：缺少“（印章）”`)
+  else if (Math.abs(centre(mark) - centre(date)) > 3) {
+    out.push(`${doc.name}：“（印章）”未与成文日期居中对齐`)
   }
   return out
 }

@@ -4,7 +4,9 @@
  * assembled case file, read back from the PDF with `pdftotext -bbox-layout`.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/documents/kinds'
+import { DOCUMENT_KINDS, DOCUMENT_KIND_INFO, type DocumentKind } from '../../shared/documents/kinds'
+import { PAGE_MARGINS } from '../../shared/documents/layout'
+import { hanyangContext } from '../fixtures/documents/context'
 import { buildDocument } from '../../shared/documents/registry'
 import { buildCaseFileDoc } from '../../shared/documents/case-file'
 import type { TDocumentDefinitions } from '../../shared/documents/pdf-types'
@@ -18,6 +20,7 @@ import {
   numbersSplitFromUnits,
   overlappingLines,
   pageNumberProblems,
+  signOffProblems,
   splitDocNumbers,
   type RenderedDoc,
 } from './layout-checks'
@@ -111,6 +114,22 @@ describe('printed layout of every sample document and the case file', () => {
 
   it('no text runs over another (a glued 文号 or date wider than its cell)', () => {
     expect(all().flatMap(overlappingLines)).toEqual([])
+  })
+
+  it('party-facing documents with a sign-off: date four characters from the right, name centred over it, （印章） between', () => {
+    const problems: string[] = []
+    let checked = 0
+    for (const doc of samples) {
+      if (!DOCUMENT_KIND_INFO[doc.name as DocumentKind].partyFacing) continue
+      const rightEdge = (doc.pages.at(-1)?.width ?? 0) - PAGE_MARGINS[2]
+      const found = signOffProblems(doc, hanyangContext.officeName, rightEdge)
+      // A party-facing form without the office's sign-off (a commitment the party signs) is skipped.
+      if (found.some((problem) => problem.includes('找不到落款'))) continue
+      checked += 1
+      problems.push(...found)
+    }
+    expect(checked).toBeGreaterThanOrEqual(10)
+    expect(problems).toEqual([])
   })
 
   it('page numbers are “— N —” on every numbered page, in one size', () => {

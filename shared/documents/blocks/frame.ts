@@ -106,47 +106,46 @@ export function printedEm(text: string): number {
 export const SEAL_MARK = '（印章）'
 
 /**
- * Sign-off (GB/T 9704 §7.3.5, DOMAIN §6): the date right-indented four characters, the office
- * name centred over the date. When the name is too long for that (it would end less than two
- * characters from the right edge), the name is right-indented two characters and the date is centred under it. With
- * `seal`, the line between them carries “（印章）” where the seal is pressed (party-facing
- * decisions and notices; docs/documents-layout.md).
+ * Sign-off (GB/T 9704 §7.3.5, DOMAIN §6). With `seal` (§7.3.5.1, documents that carry the office
+ * seal): the date right-indented four characters, the office name centred over the date, and
+ * “（印章）” between them where the seal is pressed (docs/documents-layout.md); only a name too long
+ * to stay inside the type area that way is set flush right. Without a seal (§7.3.5.2): the name
+ * right-indented two characters and the date centred under it.
  */
 export function signOff(
   officeName: string,
   date: string,
-  opts: { marginTop?: number; seal?: boolean } = {},
+  opts: { marginTop?: number; seal?: boolean; size?: number } = {},
 ): ContentObject {
+  const size = opts.size ?? BODY_SIZE
   const dateText = formatChineseDate(date)
   const nameEm = printedEm(officeName)
   const dateEm = printedEm(dateText)
   // Distance in ems from the right edge of the type area to the common centre line.
-  let centre = 4 + dateEm / 2
-  let dateLine: ContentObject
-  if (centre - nameEm / 2 >= 2) {
-    dateLine = centredLine(dateText, 4 * BODY_SIZE, dateEm)
-  } else {
-    centre = 2 + nameEm / 2
-    dateLine = centredLine(dateText, centre * BODY_SIZE - (dateEm * BODY_SIZE) / 2, dateEm)
+  let centre = opts.seal ? 4 + dateEm / 2 : 2 + nameEm / 2
+  let dateRight = centre - dateEm / 2
+  if (opts.seal && centre - nameEm / 2 < 0) {
+    centre = nameEm / 2
+    dateRight = 4
   }
   const lines: ContentObject[] = [
-    centredLine(officeName, centre * BODY_SIZE - (nameEm * BODY_SIZE) / 2, nameEm),
+    centredLine(officeName, (centre - nameEm / 2) * size, nameEm * size),
   ]
   if (opts.seal) {
     const sealEm = printedEm(SEAL_MARK)
-    lines.push(centredLine(SEAL_MARK, centre * BODY_SIZE - (sealEm * BODY_SIZE) / 2, sealEm))
+    lines.push(centredLine(SEAL_MARK, (centre - sealEm / 2) * size, sealEm * size))
   }
-  lines.push(dateLine)
+  lines.push(centredLine(dateText, dateRight * size, dateEm * size))
   return { stack: lines, unbreakable: true, margin: [0, opts.marginTop ?? LINE_PITCH, 0, 0] }
 }
 
-/** One line whose text ends `right` points from the right edge of the type area. */
-function centredLine(text: string, right: number, em: number): ContentObject {
+/** One line whose text (`width` points wide) ends `right` points from the right edge of the type area. */
+function centredLine(text: string, right: number, width: number): ContentObject {
   return {
     columns: [
       { width: '*', text: '' },
-      { width: em * BODY_SIZE + 4, text, alignment: 'right', noWrap: true },
-      { width: Math.max(0, right - 2), text: '' },
+      { width: width + 4, text, alignment: 'right', noWrap: true },
+      { width: Math.max(0, right), text: '' },
     ],
     columnGap: 0,
   }
@@ -215,6 +214,8 @@ export function officialDocument(opts: {
   body: Content[]
   /** Content after the sign-off (e.g. the party's receipt line on a 当场 decision). */
   after?: Content[]
+  /** Printed with {@link compactBody} (4号 body): the sign-off is measured in 4号 characters. */
+  compact?: boolean
 }): TDocumentDefinitions {
   const { kind, ctx } = opts
   const body = [...opts.body]
@@ -233,7 +234,11 @@ export function officialDocument(opts: {
     tail.push({ ...contactBlock(ctx.contact), margin: [0, LINE_PITCH * 0.5, 0, 0] })
   }
   tail.push(
-    signOff(ctx.officeName, ctx.documentDate, { marginTop: LINE_PITCH * 0.75, seal: partyFacing }),
+    signOff(ctx.officeName, ctx.documentDate, {
+      marginTop: LINE_PITCH * 0.75,
+      seal: partyFacing,
+      size: opts.compact ? PAGE_NUMBER_SIZE : BODY_SIZE,
+    }),
   )
   if (opts.after) tail.push(...opts.after)
   const content: Content[] = [

@@ -121,6 +121,7 @@ export function buildOnTheSpotDecisionDoc(
     number: input.docNumber,
     body,
     after: [signatureLine('当事人签收'), signatureLine('执法人员签名', { withDate: false })],
+    compact: true,
   })
   return compactBody(def, ctx)
 }

@@ -81,6 +81,8 @@ export interface LiveTiming {
   exportEveryMs?: number
   /** Longest wait between reconnection attempts (ms, default 60000). */
   maxBackOffMs?: number
+  /** Called after pulled records were written to Dexie (open lists may re-read). */
+  onApplied?: (records: number) => void
 }
 
 export interface SyncEngineOptions {
@@ -431,7 +433,10 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       listener = onStatus ?? null
       const pullSoon = () => {
         void serial(pullIntoDexie).then(
-          () => notify(remote),
+          (applied) => {
+            if (applied > 0) timing.onApplied?.(applied)
+            return notify(remote)
+          },
           (e: unknown) => {
             phase = 'error'
             lastError = `同步数据写入本机失败：${String((e as Error).message ?? e)}`

@@ -42,6 +42,13 @@ export const useSyncStore = defineStore('sync', () => {
   const message = ref('')
   const officerId = ref('')
   const chainChecks = ref<PcChainCheck[]>([])
+  /** Grows whenever pulled records land in Dexie: lists showing office data may watch it. */
+  const dataVersion = ref(0)
+  const timing = {
+    onApplied: () => {
+      dataVersion.value += 1
+    },
+  }
   const engine = shallowRef<SyncEngine | null>(null)
   const remote = shallowRef<PouchDatabase | null>(null)
 
@@ -195,7 +202,7 @@ export const useSyncStore = defineStore('sync', () => {
           ? '，已从服务器取得本单位的机关档案和执法人员，可以开始办案'
           : `；服务器上的数据还不足以完成首次设置：${done.message}`
       }
-      e.start(r, onStatus)
+      e.start(r, onStatus, timing)
       running.value = true
       status.value = await e.status(r)
       return { ok: true, message: `已登录，开始同步${joined}` }
@@ -217,7 +224,7 @@ export const useSyncStore = defineStore('sync', () => {
   /** Resume after a pause. */
   function resume(): void {
     if (!engine.value || !remote.value) return
-    engine.value.start(remote.value, onStatus)
+    engine.value.start(remote.value, onStatus, timing)
     running.value = true
   }
 
@@ -299,6 +306,7 @@ export const useSyncStore = defineStore('sync', () => {
     message,
     officerId,
     chainChecks,
+    dataVersion,
     plainHttp,
     badge,
     load,

@@ -53,6 +53,7 @@ it('live sync shares changes and resumes after a server outage', async () => {
     context: () => ({ ...ctxB, actor: 'sync' }),
   })
   const statusesA: SyncStatus[] = []
+  let appliedOnB = 0
   const timing = { exportEveryMs: 50, maxBackOffMs: 200 }
   engineA.start(
     server.remote('office-live', { username: headId, password: 'pw-a' }),
@@ -62,7 +63,12 @@ it('live sync shares changes and resumes after a server outage', async () => {
   engineB.start(
     server.remote('office-live', { username: handlerId, password: 'pw-b' }),
     undefined,
-    timing,
+    {
+      ...timing,
+      onApplied: (n) => {
+        appliedOnB += n
+      },
+    },
   )
   try {
     const created = await casesRepo(a.db).createCase(a.ctx, {
@@ -96,6 +102,7 @@ it('live sync shares changes and resumes after a server outage', async () => {
     await until(async () => (await dbB.acts.where('caseId').equals(caseId).count()) === 2)
     expect((await casesRepo(dbB).getCase(caseId))?.record.stage).toBe('investigation')
     expect(statusesA.length).toBeGreaterThan(0)
+    expect(appliedOnB).toBeGreaterThan(0)
   } finally {
     await engineA.stop()
     await engineB.stop()

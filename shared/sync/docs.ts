@@ -58,7 +58,7 @@ export const OFFICE_ROLES: readonly OfficerRole[] = ['handler', 'legalReviewer',
 export const SERVER_ADMIN_ROLE = '_admin'
 
 /**
- * Act types only some roles may write (docs/sync.md "Who may write what"; the signer rules of
+ * Act types only some roles may write (docs/sync.md "Server rules"; the signer rules of
  * docs/domain/signers.md): the 案件审核/法制审核 opinion by a 法制审核人员, 集体讨论 and the
  * approvals a 负责人 gives by a 负责人. Every other act type: any office role.
  */

@@ -1,5 +1,5 @@
 /**
- * Pulled documents into Dexie (docs/sync.md "Pulling into Dexie"): one batch of the local
+ * Pulled documents into Dexie (docs/sync.md "Data flow"): one batch of the local
  * PouchDB's changes feed is applied in ONE Dexie transaction, with an audit entry for every
  * record it writes and one for the batch, and the pull checkpoint (the feed's sequence) is stored
  * in the same transaction. A crash before the commit leaves the checkpoint where it was, so the

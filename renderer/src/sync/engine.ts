@@ -52,7 +52,7 @@ export interface SyncRefusal {
   at: string
 }
 
-/** What the status badge shows (docs/sync.md "Status"). */
+/** What the status badge shows (docs/sync.md "Operations"). */
 export type SyncPhase = 'idle' | 'syncing' | 'synced' | 'offline' | 'error'
 
 /** The engine's state for the UI. */
@@ -214,7 +214,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
   }
 
   /**
-   * Export every record of the tables, page by page (docs/sync.md "Bulk writes"): for the first
+   * Export every record of the tables, page by page (docs/sync.md "Data flow"): for the first
    * connection of a PC and for writes that recorded one summary audit entry instead of one per
    * record (demo data, restores, case-package imports).
    */

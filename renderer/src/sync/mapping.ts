@@ -46,7 +46,7 @@ export const SYNC_RESOLVE_ACTION = 'syncResolve'
 
 /** Who writes the documents of this PC: the officer logged in to the server, and the PC. */
 export interface SyncIdentity {
-  /** Officer id = the CouchDB user name (docs/sync.md "Accounts"). */
+  /** Officer id = the CouchDB user name (docs/sync.md "Accounts and offices"). */
   writer: string
   /** This installation's id (docs/sync.md "Per-PC audit chains"). */
   pc: string

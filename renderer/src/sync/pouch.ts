@@ -1,5 +1,5 @@
 /**
- * The renderer's PouchDB (docs/sync.md "Local replica"): pouchdb-core with the `indexeddb`
+ * The renderer's PouchDB (docs/sync.md "Engine"): pouchdb-core with the `indexeddb`
  * adapter (faster than `idb` in the measurements of docs/sync.md "Engine"), the http adapter for the office
  * server and replication. Its database lives next to Dexie's in the same browser profile.
  */
@@ -28,7 +28,7 @@ export function openLocalReplica(officeDb: string): PouchDatabase {
 
 /**
  * A handle on the office database on the server. Credentials go with every request (basic
- * auth over the connection the user configured; docs/sync.md "Security" says why HTTPS).
+ * auth over the connection the user configured; docs/sync.md "Operations" says why HTTPS).
  * @param serverUrl - e.g. https://casedesk.office.local:6984
  * @param officeDb - the office database name
  * @param credentials - the officer's CouchDB user (name = officer id) and password

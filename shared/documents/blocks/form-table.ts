@@ -171,14 +171,18 @@ function fieldLines(field: FormField, width: number): number {
   return Math.max(label, contentLines(field.value, width))
 }
 
-/** Estimated printed height of a row in points (minimum heights included). */
-export function estimatedRowHeight(row: FormRow): number {
+/**
+ * Estimated printed height of a row in points; with `content: true` the height of its text only
+ * (a tall blank box is not a reason to let a row break).
+ */
+export function estimatedRowHeight(row: FormRow, opts: { content?: boolean } = {}): number {
   const full = TYPE_AREA.width - (row[0].label ? LABEL_WIDTH : 0)
   const lines =
     row.length === 1
       ? fieldLines(row[0], full)
       : Math.max(fieldLines(row[0], VALUE_WIDTH), fieldLines(row[1], VALUE_WIDTH))
   const height = lines * TABLE_PITCH + 2 * CELL_PADDING.y + 1
+  if (opts.content) return height
   return Math.max(height, row.length === 1 && row[0].minHeight ? row[0].minHeight : 0)
 }
 
@@ -187,8 +191,12 @@ function tablePart(rows: FormRow[], dontBreakRows: boolean): ContentObject {
     table: {
       widths: [LABEL_WIDTH, VALUE_WIDTH, LABEL_WIDTH, '*'],
       body: rows.map(rowCells),
+      // A row that may break has no fixed height: pdfmake draws the rest of a fixed-height row
+      // that breaks after the rows below it. Such a row's text is taller than its minimum anyway.
       heights: rows.map((row) =>
-        row.length === 1 && row[0].minHeight ? row[0].minHeight : ('auto' as const),
+        dontBreakRows && row.length === 1 && row[0].minHeight
+          ? row[0].minHeight
+          : ('auto' as const),
       ),
       dontBreakRows,
     },
@@ -210,7 +218,7 @@ function tableParts(rows: FormRow[]): ContentObject[] {
   const parts: ContentObject[] = []
   let run: FormRow[] = []
   for (const row of rows) {
-    if (estimatedRowHeight(row) <= KEEP_TOGETHER_MAX) {
+    if (estimatedRowHeight(row, { content: true }) <= KEEP_TOGETHER_MAX) {
       run.push(row)
       continue
     }

@@ -55,8 +55,8 @@ export interface CaseContribution {
 
 /**
  * `cal` with its day answers remembered: a statistics run asks about the same days for thousands
- * of cases (about a third less time per case), and the same working-day sums (derivation.ts). Build one per run: a holiday year registered
- * later is not seen by an existing wrapper.
+ * of cases (about a third less time per case), and the same working-day sums (derivation.ts).
+ * Build one per run: a holiday year registered later is not seen by an existing wrapper.
  */
 export function cachedCalendar(cal: Calendar): Calendar {
   const working = new Map<IsoDate, boolean>()

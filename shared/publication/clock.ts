@@ -32,8 +32,37 @@ export interface WithdrawalClock {
   reason: string
   from: IsoDate
   withdrawBy: IsoDate
-  /** Today is after withdrawBy (no act records a take-down yet: the officer checks it). */
+  /** The day a 撤下公示 act records the take-down (on or after `from`), if one does. */
+  withdrawnOn?: IsoDate
+  /** Not taken down and today is after withdrawBy. */
   overdue: boolean
+}
+
+/** The first standing 撤下公示 on or after `from` among the stored acts. */
+function withdrawnOn(c: Pick<CaseFacts, 'acts'>, from: IsoDate): IsoDate | undefined {
+  const voided = new Set(voidings(c).map((x) => x.payload.targetActId))
+  return c.acts
+    .filter((a) => a.type === 'publicationWithdrawn' && !voided.has(a.id) && a.occurredOn >= from)
+    .map((a) => a.occurredOn)
+    .sort()[0]
+}
+
+/** The take-down clock from `from`: met by a 撤下公示, else overdue after the 3 working days. */
+function withdrawalClock(
+  c: Pick<CaseFacts, 'acts'>,
+  reason: string,
+  from: IsoDate,
+  by: IsoDate,
+  today: IsoDate,
+): WithdrawalClock {
+  const done = withdrawnOn(c, from)
+  return {
+    reason,
+    from,
+    withdrawBy: by,
+    ...(done ? { withdrawnOn: done } : {}),
+    overdue: !done && today > by,
+  }
 }
 
 /** The publication clocks of one ordinary penalty decision. */
@@ -81,16 +110,15 @@ export function publicationClock(
       .all('remedyConcluded')
       .find((r) => ['annulled', 'changed'].includes(r.payload.result))
     if (published && remedy && remedy.occurredOn >= published.occurredOn) {
-      const by = withdrawBy(remedy.occurredOn)
-      withdrawal = {
-        reason:
-          remedy.payload.result === 'annulled'
-            ? '复议或诉讼撤销了处罚决定'
-            : '复议或诉讼变更了处罚决定',
-        from: remedy.occurredOn,
-        withdrawBy: by,
-        overdue: today > by,
-      }
+      withdrawal = withdrawalClock(
+        c,
+        remedy.payload.result === 'annulled'
+          ? '复议或诉讼撤销了处罚决定'
+          : '复议或诉讼变更了处罚决定',
+        remedy.occurredOn,
+        withdrawBy(remedy.occurredOn),
+        today,
+      )
     }
     if (!dl) return { ...base, decision, status: 'notRequired', withdrawal }
     return {
@@ -126,12 +154,13 @@ export function publicationClock(
       !entryErrors.has(a.id),
   )
   const withdrawal = published
-    ? {
-        reason: `处罚决定已撤销：${revoked.x.payload.reason}`,
-        from: revoked.x.occurredOn,
-        withdrawBy: withdrawBy(revoked.x.occurredOn),
-        overdue: today > withdrawBy(revoked.x.occurredOn),
-      }
+    ? withdrawalClock(
+        c,
+        `处罚决定已撤销：${revoked.x.payload.reason}`,
+        revoked.x.occurredOn,
+        withdrawBy(revoked.x.occurredOn),
+        today,
+      )
     : undefined
   return {
     ...base,

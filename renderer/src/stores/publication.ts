@@ -62,7 +62,11 @@ export const usePublicationStore = defineStore('publication', () => {
         case 'all':
           return true
         case 'pending':
-          return c.status === 'running' || c.status === 'overdue' || c.withdrawal !== undefined
+          return (
+            c.status === 'running' ||
+            c.status === 'overdue' ||
+            (c.withdrawal !== undefined && !c.withdrawal.withdrawnOn)
+          )
         case 'withdraw':
           return c.withdrawal !== undefined
         default:

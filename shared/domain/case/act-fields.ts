@@ -568,6 +568,10 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     optText('link', '公示链接', { help: '公示系统中该条信息的网址，便于核对；没有可不填' }),
     optArea('note', '备注'),
   ],
+  publicationWithdrawn: [
+    optText('platform', '公示平台', { initial: '国家企业信用信息公示系统' }),
+    optArea('note', '备注', { help: '如：已在公示系统中撤下该条行政处罚信息' }),
+  ],
   caseClosed: [
     select('reason', '结案情形', CLOSING_REASONS),
     f('money', false)('surchargePaidFen', '已缴加处罚款（元）', {

@@ -59,6 +59,7 @@ export const ACT_DEFINITIONS = {
   remedyFiled: { label: '当事人申请复议/提起诉讼', payload: E.RemedyFiledPayload },
   remedyConcluded: { label: '复议/诉讼结果', payload: E.RemedyConcludedPayload },
   publicised: { label: '信息公示', payload: E.PublicisedPayload },
+  publicationWithdrawn: { label: '撤下公示', payload: E.PublicationWithdrawnPayload },
   caseClosed: { label: '结案', payload: E.CaseClosedPayload },
   followUpVisit: { label: '回访', payload: E.FollowUpVisitPayload },
   actVoided: { label: '撤销/作废', payload: E.ActVoidedPayload },

@@ -29,7 +29,8 @@ import { ruleLength, type RuleSettings } from './settings'
 
 /** What a gate sees: the case, its view, the date of the prospective act, settings, calendar. */
 export interface GateContext {
-  c: Pick<CaseFacts, 'party' | 'officers'>
+  /** The case; `acts` holds every stored act (voided ones too) when the caller has them. */
+  c: Pick<CaseFacts, 'party' | 'officers'> & Partial<Pick<CaseFacts, 'acts'>>
   v: CaseView
   on: IsoDate
   settings: RuleSettings
@@ -47,6 +48,7 @@ const SOFT: ActType[] = [
 export const EDUCATION_ACTS: ActType[] = [...SOFT, 'interviewHeld']
 const AFTER_CLOSE: ActType[] = [
   'followUpVisit',
+  'publicationWithdrawn',
   'actVoided',
   'administrativeGuidance',
   'educationGiven',
@@ -115,6 +117,44 @@ function ordinaryDecisionReasons(g: GateContext, proposal: 'penalty' | 'noPenalt
   if (openHearingRequest(v))
     r.push('当事人已申请听证，听证尚未举行或撤回（行政处罚法第六十三条、第六十四条）')
   return [...r, ...officersReason(g)]
+}
+
+/**
+ * Whether published penalty information must now be taken down (市场监督管理行政处罚信息公示规定
+ * Arts. 11–12): the decision was published and then changed or annulled by a review or suit, or
+ * revoked (an 撤销 of the decision), and no 撤下公示 was recorded since. The clock itself is
+ * `publicationClock` (shared/publication/clock.ts); this is its trigger over the stored acts.
+ */
+export function withdrawalDue(g: Pick<GateContext, 'c' | 'v'>): boolean {
+  const acts = g.c.acts ?? g.v.acts
+  const voidedIds = new Set(
+    acts.flatMap((a) => (a.type === 'actVoided' ? [a.payload.targetActId] : [])),
+  )
+  const revokedDecision = acts.find(
+    (a) =>
+      a.type === 'actVoided' &&
+      a.payload.kind === 'revoked' &&
+      acts.some((t) => t.id === a.payload.targetActId && t.type === 'penaltyDecision'),
+  )
+  const entryErrors = new Set(
+    acts.flatMap((a) =>
+      a.type === 'actVoided' && a.payload.kind === 'voided' ? [a.payload.targetActId] : [],
+    ),
+  )
+  const published = acts.filter((a) => a.type === 'publicised' && !entryErrors.has(a.id))
+  if (published.length === 0) return false
+  const firstPublished = published.map((a) => a.occurredOn).sort()[0] as string
+  const remedy = g.v.acts.find(
+    (a) =>
+      a.type === 'remedyConcluded' &&
+      (a.payload.result === 'annulled' || a.payload.result === 'changed') &&
+      a.occurredOn >= firstPublished,
+  )
+  const trigger = remedy?.occurredOn ?? (revokedDecision ? revokedDecision.occurredOn : undefined)
+  if (trigger === undefined) return false
+  return !acts.some(
+    (a) => a.type === 'publicationWithdrawn' && !voidedIds.has(a.id) && a.occurredOn >= trigger,
+  )
 }
 
 /** Gate per act type. */
@@ -337,6 +377,10 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
       if (isWarningOnly(dec.payload.penalty)) return ['仅给予警告的处罚不公示（公示规定第二条）']
       return v.has('publicised') ? ['已公示'] : []
     }
+    case 'publicationWithdrawn':
+      return withdrawalDue(g)
+        ? []
+        : ['没有需要撤下的公示信息：处罚决定未被撤销、变更，或公示已撤下']
     case 'caseClosed': {
       if (v.decision?.type === 'summaryPenalty') return ['当场处罚案件交回归档即可，不作结案审批']
       if (!filed) return softPathClosingReasons(v)

@@ -84,6 +84,14 @@ export const PublicisedPayload = z.object({
   link: optionalText,
   note: optionalText,
 })
+/**
+ * 撤下公示: the published penalty information was taken down after the decision was revoked,
+ * changed or annulled (市场监督管理行政处罚信息公示规定 Arts. 11–12; docs/domain/statistics.md).
+ */
+export const PublicationWithdrawnPayload = z.object({
+  platform: text('公示平台').default('国家企业信用信息公示系统'),
+  note: optionalText,
+})
 
 /** Closing grounds, SAMR-PR Art. 77. */
 export const CLOSING_REASONS = {

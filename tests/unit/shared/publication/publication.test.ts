@@ -1,7 +1,7 @@
 // 信用公示: clocks (市场监督管理行政处罚信息公示规定 Art. 2, Arts. 9–12), 信息摘要 (Art. 4) and the
 // masking of natural persons' personal data (Art. 7); docs/domain/statistics.md.
 import { describe, expect, it } from 'vitest'
-import type { ActOf, Party } from '@shared/domain/case'
+import { checkAct, type ActOf, type Party } from '@shared/domain/case'
 import {
   definitionText,
   publicationClock,
@@ -74,6 +74,44 @@ describe('publication clock (PubRule Arts. 9–12: publish within 20 working day
       withdrawBy: '2026-05-08',
       overdue: false,
     })
+  })
+  it('a 撤下公示 recorded on 03-12 meets the take-down clock (PubRule Art. 12)', () => {
+    const c = makeCase([
+      decided(),
+      published('2026-03-06'),
+      act('actVoided', '2026-03-10', {
+        targetActId: decisionId,
+        kind: 'revoked',
+        reason: '事实不清',
+      }),
+      act('publicationWithdrawn', '2026-03-12', { platform: '国家企业信用信息公示系统' }),
+    ])
+    expect(publicationClock(c, '2026-03-16')?.withdrawal).toMatchObject({
+      withdrawBy: '2026-03-13',
+      withdrawnOn: '2026-03-12',
+      overdue: false,
+    })
+  })
+  it('撤下公示 is recorded only when published information must come down, and only once', () => {
+    const annulled = [
+      decided(),
+      published('2026-03-06'),
+      act('remedyFiled', '2026-03-20', { kind: 'review', body: '某区人民政府' }),
+      act('remedyConcluded', '2026-04-30', { result: 'annulled' }),
+    ]
+    const withdraw = (on: string) =>
+      act('publicationWithdrawn', on, { platform: '国家企业信用信息公示系统' })
+    expect(checkAct(makeCase(annulled), withdraw('2026-05-06'))).toEqual({ ok: true })
+    const upheld = [
+      ...annulled.slice(0, 3),
+      act('remedyConcluded', '2026-04-30', { result: 'upheld' }),
+    ]
+    const refused = checkAct(makeCase(upheld), withdraw('2026-05-06'))
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) expect(refused.message).toContain('没有需要撤下的公示信息')
+    expect(
+      checkAct(makeCase([...annulled, withdraw('2026-05-06')]), withdraw('2026-05-07')).ok,
+    ).toBe(false)
   })
   it('a case without an ordinary penalty decision has no clock', () => {
     expect(

@@ -155,14 +155,16 @@ export function mayFallDueFrom(v: ReturnType<typeof viewCase>, from: IsoDate): b
   if (v.pauses.some((p) => p.to === undefined)) return true
   const first = v.acts[0]?.occurredOn as IsoDate
   let horizon = v.acts.at(-1)?.occurredOn as IsoDate
+  const start = toDayNumber(from) - DUE_REACH_DAYS + toDayNumber(first)
+  // Payload dates and extensions only move the bound later: decided already by the last act.
+  if (2 * toDayNumber(horizon) >= start) return true
   let extension = 0
   for (const a of v.acts) {
     if (a.type === 'periodExtended') extension += a.payload.days
     horizon = latestDateIn(a.payload, horizon)
   }
   // shiftDays(horizon, reach) >= from, with reach including daysBetween(first, horizon).
-  const h = toDayNumber(horizon)
-  return 2 * h - toDayNumber(first) + DUE_REACH_DAYS + extension >= toDayNumber(from)
+  return 2 * toDayNumber(horizon) + extension >= start
 }
 
 /**

@@ -20,7 +20,7 @@ import { reconcileFollowUps } from '@renderer/db/repositories/follow-ups'
 import { readRuleSettings } from '@renderer/db/repositories/rule-settings'
 import { changedFields, legalDateOf } from '@renderer/db/repositories/write-util'
 import type { Act } from '@shared/domain/case'
-import { officeProfileId, type Officer } from '@shared/domain/settings'
+import { officeProfileId, type ContactVersion, type Officer } from '@shared/domain/settings'
 import { parseSyncDocId, type SyncKind } from '@shared/sync/docs'
 import {
   SYNC_PULL_ACTION,
@@ -42,6 +42,11 @@ export type ConflictReason =
   | 'caseNo'
   /** Another officer on this PC already has the certificate number. */
   | 'certificateNo'
+  /**
+   * Another contact version on this PC takes effect on the same day: both are kept, and a person
+   * checks which details are right (设置 → 机关档案 records the correct one as a new version).
+   */
+  | 'contactDate'
 
 /** A conflict shown to the user (设置 → 同步, and the status badge's 冲突 N). */
 export interface SyncConflict {
@@ -291,6 +296,14 @@ export async function applyPulledBatch(
       const local = await table.get(t.id)
       if (local && (open || kind === 'contact' || kind === 'document')) continue
       let record = doc.record as Record<string, unknown>
+      if (kind === 'contact') {
+        const v = record as unknown as ContactVersion
+        const sameDay = await db.contactVersions
+          .where('effectiveFrom')
+          .equals(v.effectiveFrom)
+          .toArray()
+        if (sameDay.some((o) => o.id !== v.id)) conflict(doc, kind, 'contactDate')
+      }
       if (kind === 'officer') {
         const o = record as unknown as Officer
         const same = await db.officers.where('certificateNo').equals(o.certificateNo).first()

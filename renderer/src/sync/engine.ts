@@ -595,6 +595,33 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       return { pulled: result.docs_written, applied }
     },
 
+    /**
+     * A person checked a conflict that has no revisions to choose from (a 案号 or 执法证号 held
+     * twice, two contact versions of one day) and took it off the list; the decision is an audit
+     * entry with what they noted.
+     */
+    async dismissConflict(docId: string, note: string): Promise<void> {
+      const ctx = opts.context()
+      await db.transaction('rw', [db.meta, db.audit], async () => {
+        const state = await readSyncState(db)
+        const found = state.conflicts.find((c) => c.docId === docId)
+        if (!found) return
+        if (found.reason === 'revisions') throw new Error('两台电脑的修改冲突须选择保留的版本')
+        await db.meta.put({
+          ...state,
+          conflicts: state.conflicts.filter((c) => c.docId !== docId),
+          updatedAt: ctx.now,
+        } as never)
+        await appendAudit(db, ctx, {
+          action: SYNC_RESOLVE_ACTION,
+          entity: 'sync',
+          entityId: docId,
+          before: found,
+          after: { dismissed: true, note },
+        })
+      })
+    },
+
     /** Refusals seen so far (also in {@link SyncEngine.status}). */
     refusals(): SyncRefusal[] {
       return [...refusals]

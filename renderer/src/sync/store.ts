@@ -253,6 +253,18 @@ export const useSyncStore = defineStore('sync', () => {
     }
   }
 
+  /** A person took a conflict without revisions off the list, with a note (audited). */
+  async function dismiss(docId: string, note: string): Promise<{ ok: boolean; message: string }> {
+    if (!engine.value) return { ok: false, message: '请先登录同步' }
+    try {
+      await engine.value.dismissConflict(docId, note)
+      await refresh()
+      return { ok: true, message: '已记录核对结果' }
+    } catch (e) {
+      return { ok: false, message: `记录核对结果失败：${(e as Error).message}` }
+    }
+  }
+
   /** Check every PC's audit chain held in the replica. */
   async function checkChains(): Promise<string[]> {
     const s = settings.value
@@ -319,6 +331,7 @@ export const useSyncStore = defineStore('sync', () => {
     refresh,
     conflictVersions,
     resolve,
+    dismiss,
     checkChains,
   }
 })

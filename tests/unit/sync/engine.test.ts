@@ -17,7 +17,7 @@ import { createSyncEngine, type SyncEngine } from '@renderer/sync/engine'
 import type { PouchDatabase } from '@renderer/sync/pouch-types'
 import { acts } from '../renderer/db/case-acts'
 import { officeDb, orgParty } from '../renderer/db/case-helpers'
-import { freshDb, testContext } from '../renderer/db/helpers'
+import { contactInput, freshDb, testContext } from '../renderer/db/helpers'
 import { memoryPouch, startOfficeServer, type OfficeServer } from './server'
 
 let server: OfficeServer
@@ -257,6 +257,51 @@ describe('office sync between two PCs', () => {
       expect(s.conflicts.map((c) => c.reason)).toEqual(['caseNo'])
       expect(await pc.db.cases.count()).toBe(1)
     }
+  })
+
+  it('contact versions of the same day from two PCs are both kept and shown', async () => {
+    const { a, b } = await office()
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    // Both PCs record new contact details effective on the same day while apart.
+    const addVersion = async (pc: Pc, phone: string) => {
+      pc.ctx.tick()
+      const v = {
+        ...contactInput,
+        contactPhone: phone,
+        effectiveFrom: '2026-04-01',
+        id: pc.ctx.newId(),
+        createdAt: pc.ctx.now,
+      }
+      await pc.db.transaction('rw', [pc.db.contactVersions, pc.db.audit], async () => {
+        await pc.db.contactVersions.add(v)
+        await appendAudit(pc.db, pc.ctx, {
+          action: 'addVersion',
+          entity: 'contactVersions',
+          entityId: v.id,
+          before: null,
+          after: v,
+        })
+      })
+      return v
+    }
+    const va = await addVersion(a, '027-84850001')
+    await a.engine.syncOnce(a.remote)
+    const vb = await addVersion(b, '027-84850002')
+    // B's login is a handler's: the server keeps the office's contact details to a 负责人.
+    const roundB = await b.engine.syncOnce(b.remote)
+    expect(roundB.refused).toMatchObject([
+      { docId: `contact:${vb.id}`, message: expect.stringMatching(/负责人/) },
+    ])
+    // B holds both versions: nothing overwritten, the clash listed for a person.
+    expect(
+      (await b.db.contactVersions.bulkGet([va.id, vb.id])).map((v) => v?.contactPhone),
+    ).toEqual(['027-84850001', '027-84850002'])
+    const s = await b.engine.status()
+    expect(s.conflicts).toMatchObject([{ docId: `contact:${va.id}`, reason: 'contactDate' }])
+    await b.engine.dismissConflict(`contact:${va.id}`, '已核对，以本机录入的电话为准')
+    expect((await b.engine.status()).conflicts).toEqual([])
+    expect(await chainOk(b.db)).toBe(true)
   })
 
   it('a bulk write with one summary audit entry is exported whole', async () => {

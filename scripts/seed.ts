@@ -4,7 +4,7 @@
  *   npm run seed -- --cases N [--profile DIR] [--port P]      (script: tsx scripts/seed.ts)
  *
  * Builds dist-web when it is missing, serves it with scripts/web.mjs on 127.0.0.1:P (default
- * 5199), opens #/settings/demo?cases=N&auto=1 in /usr/bin/chromium with a persistent profile
+ * 5199), opens #/settings/demo?cases=N&auto=1 in Chromium (scripts/chromium-path.mjs) with a persistent profile
  * (default .casedesk-profile) and waits until the page reports data-demo-state="done".
  * IndexedDB belongs to the origin, so open the seeded profile again on the same port.
  */
@@ -13,9 +13,10 @@ import { existsSync } from 'node:fs'
 import { get } from 'node:http'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
+import { chromiumOrExplain, findChromium } from './chromium-path.mjs'
 
 const root = resolve(__dirname, '..')
-const chromiumPath = '/usr/bin/chromium'
+const chromiumPath = findChromium()
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -102,8 +103,12 @@ async function startServer(port: number): Promise<ChildProcess> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
-  if (!existsSync(chromiumPath)) {
-    console.error(`找不到 ${chromiumPath}，请先安装 Debian 的 chromium 软件包。`)
+  if (!chromiumPath) {
+    try {
+      chromiumOrExplain()
+    } catch (err) {
+      console.error(err instanceof Error ? err.message : String(err))
+    }
     process.exit(1)
   }
   buildIfMissing()

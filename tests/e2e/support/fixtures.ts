@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test'
+import { chromiumOrExplain } from '../../../scripts/chromium-path.mjs'
 
 const launchArgs = [
   '--no-sandbox',
@@ -50,7 +51,7 @@ async function autoChooseOfficer(page: Page): Promise<void> {
 
 async function launch(profileDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumOrExplain(),
     headless: true,
     args: launchArgs,
     viewport: { width: 1366, height: 768 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  MAX_GROUP,
   NO_LINE_END,
   NO_LINE_START,
   applyLineBreakRules,
@@ -78,6 +79,29 @@ describe('Chinese line-breaking rules (GB/T 15834-2011 §5; DESIGN §4)', () => 
     expect(applyLineBreakRules('甲乙·丙')).toEqual(['甲', { text: '乙·丙', noWrap: true }])
     expect(applyLineBreakRules('见《法》')).toEqual(['见', { text: '《法》', noWrap: true }])
     expect(applyLineBreakRules('好 。')).toEqual([{ text: '好 。', noWrap: true }])
+  })
+
+  it('keeps a number with its unit, a date, a clock time and a 文号 whole, and the last character of a text with the one before it', () => {
+    const groups = (text: string) =>
+      applyLineBreakRules(text).flatMap((run) =>
+        typeof run === 'string' ? [] : [runsToText([run])],
+      )
+    expect(groups('进货价每袋18元')).toContain('18元')
+    expect(groups('罚款31,200.00元，没收违法所得')).toContain('31,200.00元，')
+    expect(groups('于2026年3月4日9时30分到达现场')).toEqual(['2026年3月4日', '9时30分', '现场'])
+    expect(groups('依据鄂汉阳市监罚告〔2026〕8号告知')).toContain('据鄂汉阳市监罚告〔2026〕8号')
+    expect(groups('依法予以处罚）。')).toEqual(['处罚）。'])
+    expect(groups('第一行文字\n第二行文字')).toEqual(['文字', '文字'])
+  })
+
+  it('gives up soft joins (date, 文号) in a chain longer than MAX_GROUP, never hard ones', () => {
+    const long = '（鄂汉阳市监罚告〔2026〕8号、鄂汉阳市监罚告〔2026〕9号）'
+    const runs = applyLineBreakRules(long)
+    expect(runsToText(runs)).toBe(long)
+    for (const run of runs) {
+      if (typeof run !== 'string')
+        expect(Array.from(runsToText([run])).length).toBeLessThanOrEqual(MAX_GROUP)
+    }
   })
 
   it('covers the GB/T 15834 no-start and no-end marks', () => {

@@ -1,5 +1,5 @@
 /**
- * Turning storage failures of a write into a clear Chinese message (issue 6, guards). A failed
+ * Turning storage failures of a write into a clear Chinese message (docs/data-safety.md). A failed
  * IndexedDB transaction has already rolled back, so nothing was half-written; the caller keeps
  * its form as it is and shows the message, so nothing the user typed is lost.
  *
@@ -65,4 +65,16 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<GuardedWri
     console.error('[write-guard]', err)
     return { ok: false, kind, message: messages[kind] }
   }
+}
+
+/**
+ * For writes that already answer `{ ok: false, message }` on refusal (e.g. appendAct): a storage
+ * error thrown instead becomes that same shape with the Chinese message, so the form stays open
+ * and says what happened instead of failing silently.
+ */
+export async function guardResult<T extends { ok: boolean }>(
+  write: () => Promise<T>,
+): Promise<T | { ok: false; message: string; errors?: Record<string, string> }> {
+  const r = await guardWrite(write)
+  return r.ok ? r.value : { ok: false, message: r.message }
 }

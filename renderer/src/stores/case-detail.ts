@@ -27,6 +27,7 @@ import { followUpsRepo } from '@renderer/db/repositories/follow-ups'
 import { officersRepo } from '@renderer/db/repositories/officers'
 import { settingsRepo } from '@renderer/db/repositories/rule-settings'
 import { todayIso, writeContext } from '@renderer/services/write-context'
+import { guardResult } from '@renderer/db/write-guard'
 
 export const useCaseDetailStore = defineStore('case-detail', () => {
   const caseId = ref('')
@@ -105,7 +106,8 @@ export const useCaseDetailStore = defineStore('case-detail', () => {
   async function guarded(fn: () => Promise<AppendActResult>): Promise<AppendActResult> {
     saving.value = true
     try {
-      const result = await fn()
+      // A full disk or a closed database comes back as a Chinese refusal (docs/data-safety.md).
+      const result = await guardResult(fn)
       if (result.ok) await reload()
       return result
     } finally {

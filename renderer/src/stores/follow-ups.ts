@@ -10,6 +10,7 @@ import type { FollowUpRecord } from '@renderer/db/cases-records'
 import { casesRepo, type CaseBundle } from '@renderer/db/repositories/cases'
 import { followUpsRepo } from '@renderer/db/repositories/follow-ups'
 import { todayIso, writeContext } from '@renderer/services/write-context'
+import { guardResult } from '@renderer/db/write-guard'
 
 export type FollowUpTab = 'due' | 'done'
 /** How far ahead the 待回访 tab looks: all, overdue only, or due within N days. */
@@ -89,11 +90,13 @@ export const useFollowUpsStore = defineStore('follow-ups', () => {
     if (saving.value) return { ok: false as const, message: '正在保存，请稍候' }
     saving.value = true
     try {
-      return await casesRepo(db).appendAct(
-        writeContext(),
-        caseId,
-        { type: 'followUpVisit', occurredOn, payload },
-        todayIso(),
+      return await guardResult(() =>
+        casesRepo(db).appendAct(
+          writeContext(),
+          caseId,
+          { type: 'followUpVisit', occurredOn, payload },
+          todayIso(),
+        ),
       )
     } finally {
       saving.value = false

@@ -1,8 +1,9 @@
-// Issue 6: quota and other storage errors become a clear message; the caller keeps its form.
+// Quota and other storage errors become a clear message; the caller keeps its form
+// (docs/data-safety.md).
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Dexie } from 'dexie'
-import { classifyWriteError, guardWrite } from '@renderer/db/write-guard'
+import { classifyWriteError, guardResult, guardWrite } from '@renderer/db/write-guard'
 import { officersRepo } from '@renderer/db/repositories/officers'
 import type { AppDB } from '@renderer/db/app-db'
 import { freshDb, officerInput, testContext } from './helpers'
@@ -48,5 +49,15 @@ describe('guardWrite', () => {
 
   it('passes results through', async () => {
     expect(await guardWrite(async () => 42)).toEqual({ ok: true, value: 42 })
+  })
+
+  it('guardResult: a refusal passes through; a full disk during an act becomes its Chinese refusal', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const refused = { ok: false as const, message: '尚未立案' }
+    expect(await guardResult(async () => refused)).toBe(refused)
+    const r = await guardResult<{ ok: true }>(async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/存储空间不足/) })
   })
 })

@@ -73,6 +73,42 @@ export interface CaseRecord {
   searchTokens: string[]
 }
 
+/** The summary fields of a case record, which withSummary derives from its acts. */
+export type CaseSummaryFields =
+  | 'closed'
+  | 'stage'
+  | 'stageLabel'
+  | 'nextDueOn'
+  | 'nextDueKey'
+  | 'nextDueRule'
+  | 'awaitingLegalReview'
+  | 'decisionOn'
+  | 'lenient'
+  | 'actCount'
+  | 'searchTokens'
+
+/**
+ * A case record from what the user or the generator supplies, with the derived summary fields at
+ * their "no acts yet" values; `withSummary` (repositories/cases.ts) then fills them from the acts.
+ * The one place a blank CaseRecord is written out.
+ */
+export function blankCaseRecord(fields: Omit<CaseRecord, CaseSummaryFields>): CaseRecord {
+  return {
+    ...fields,
+    closed: false,
+    stage: 'clue',
+    stageLabel: '',
+    nextDueOn: '',
+    nextDueKey: '',
+    nextDueRule: '',
+    awaitingLegalReview: false,
+    decisionOn: '',
+    lenient: false,
+    actCount: 0,
+    searchTokens: [],
+  }
+}
+
 /** One stored act: the shared Act plus its case and its position in entry order. */
 export type ActRecord = Act & { caseId: string; seq: number }
 

@@ -20,7 +20,12 @@ import { validateResidentId } from '@shared/validation'
 import { officeProfileId } from '@shared/domain/settings'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
-import type { ActRecord, CaseRecord, PartyRecord } from '../cases-records'
+import {
+  blankCaseRecord,
+  type ActRecord,
+  type CaseRecord,
+  type PartyRecord,
+} from '../cases-records'
 import type { AuditEntry, WriteContext } from '../records'
 import { countCases, listCaseRows, listCases, type CaseListQuery } from './case-list'
 import { caseNoCounterKey, caseNoSortKey, formatCaseNo, shortCaseNo, takeCounter } from './counters'
@@ -358,7 +363,7 @@ export function casesRepo(db: AppDB) {
         if ('error' in resolved) return fail(resolved.error, { party: resolved.error })
         const year = Number(today.slice(0, 4))
         const n = await takeCounter(db, caseNoCounterKey(year))
-        const base: CaseRecord = {
+        const base = blankCaseRecord({
           id: ctx.newId(),
           caseNo: formatCaseNo(profile.docCode, year, n),
           caseNoKey: caseNoSortKey(year, n),
@@ -375,18 +380,7 @@ export function casesRepo(db: AppDB) {
           officerIds: officers.officers.map((o) => o.officerId),
           createdAt: ctx.now,
           updatedAt: ctx.now,
-          closed: false,
-          stage: 'clue',
-          stageLabel: '',
-          nextDueOn: '',
-          nextDueKey: '',
-          nextDueRule: '',
-          awaitingLegalReview: false,
-          decisionOn: '',
-          lenient: false,
-          actCount: 0,
-          searchTokens: [],
-        }
+        })
         const rec = withSummary(base, [], today, settings)
         await db.cases.add(rec)
         await appendAudit(db, ctx, {

@@ -17,7 +17,13 @@ import { partyIdentityKey, partySearchTokens } from '@shared/domain/case/search'
 import type { RuleSettings } from '@shared/domain/case'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
-import type { ActRecord, CaseRecord, FollowUpRecord, PartyRecord } from '../cases-records'
+import {
+  blankCaseRecord,
+  type ActRecord,
+  type CaseRecord,
+  type FollowUpRecord,
+  type PartyRecord,
+} from '../cases-records'
 import type { WriteContext } from '../records'
 import { withSummary } from './cases'
 import { caseNoCounterKey, caseNoSortKey, formatCaseNo, takeCounter } from './counters'
@@ -128,7 +134,7 @@ export function demoRepo(db: AppDB) {
           const year = Number(c.registeredOn.slice(0, 4))
           const n = await takeCounter(db, caseNoCounterKey(year))
           const last = c.acts.at(-1)
-          const base: CaseRecord = {
+          const base = blankCaseRecord({
             id: c.id,
             caseNo: formatCaseNo(docCode, year, n),
             caseNoKey: caseNoSortKey(year, n),
@@ -144,18 +150,7 @@ export function demoRepo(db: AppDB) {
             officerIds: c.officers.map((o) => o.officerId),
             createdAt: c.createdAt,
             updatedAt: last ? `${last.occurredOn}T10:00:00.000Z` : c.createdAt,
-            closed: false,
-            stage: 'clue',
-            stageLabel: '',
-            nextDueOn: '',
-            nextDueKey: '',
-            nextDueRule: '',
-            awaitingLegalReview: false,
-            decisionOn: '',
-            lenient: false,
-            actCount: 0,
-            searchTokens: [],
-          }
+          })
           const rec = withSummary(base, c.acts, today, settings)
           cases.push(rec)
           c.acts.forEach((a, i) => acts.push({ ...a, caseId: c.id, seq: i + 1 } as ActRecord))

@@ -19,7 +19,13 @@ import { partyIdentityKey, partySearchTokens } from '@shared/domain/case/search'
 import { documentContextFrom, documentsDue } from '@shared/documents/from-case'
 import type { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
-import type { ActRecord, CaseRecord, FollowUpRecord, PartyRecord } from '@renderer/db/cases-records'
+import {
+  blankCaseRecord,
+  type ActRecord,
+  type CaseRecord,
+  type FollowUpRecord,
+  type PartyRecord,
+} from '@renderer/db/cases-records'
 import type { DocumentRecord } from '@renderer/db/documents-records'
 import type { WriteContext } from '@renderer/db/records'
 import { factsOf, withSummary } from '@renderer/db/repositories/cases'
@@ -233,7 +239,7 @@ export async function seedBenchDataset(
     caseCounters.set(caseNoCounterKey(year), n)
     const last = c.acts.at(-1)
     const rec = withSummary(
-      {
+      blankCaseRecord({
         id: c.id,
         caseNo: formatCaseNo(docCode, year, n),
         caseNoKey: caseNoSortKey(year, n),
@@ -249,18 +255,7 @@ export async function seedBenchDataset(
         officerIds: c.officers.map((o) => o.officerId),
         createdAt: c.createdAt,
         updatedAt: last ? `${last.occurredOn}T10:00:00.000Z` : c.createdAt,
-        closed: false,
-        stage: 'clue',
-        stageLabel: '',
-        nextDueOn: '',
-        nextDueKey: '',
-        nextDueRule: '',
-        awaitingLegalReview: false,
-        decisionOn: '',
-        lenient: false,
-        actCount: 0,
-        searchTokens: [],
-      },
+      }),
       c.acts,
       opts.today,
       settings,

@@ -11,7 +11,7 @@
  */
 import type { AppDB } from '@renderer/db/app-db'
 import { appendAudit, canonicalJson } from '@renderer/db/audit'
-import type { ActRecord, CaseRecord } from '@renderer/db/cases-records'
+import { blankCaseRecord, type ActRecord, type CaseRecord } from '@renderer/db/cases-records'
 import type { DocumentRecord } from '@renderer/db/documents-records'
 import type { WriteContext } from '@renderer/db/records'
 import { actOf, auditView, withSummary } from '@renderer/db/repositories/cases'
@@ -110,21 +110,7 @@ function targetOf(id: string): { table: SyncedTable; id: string } | null {
 
 /** Derived case fields for a case first seen through the server (recomputed right after). */
 function newCaseRecord(header: CaseHeader, now: string): CaseRecord {
-  return {
-    ...header,
-    updatedAt: now,
-    closed: false,
-    stage: 'clue',
-    stageLabel: '',
-    nextDueOn: '',
-    nextDueKey: '',
-    nextDueRule: '',
-    awaitingLegalReview: false,
-    decisionOn: '',
-    lenient: false,
-    actCount: 0,
-    searchTokens: [],
-  }
+  return blankCaseRecord({ ...header, updatedAt: now })
 }
 
 /** A case record with the header of a pulled document (header fields absent there are removed). */

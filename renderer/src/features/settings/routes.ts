@@ -1,5 +1,6 @@
 import { Setting } from '@element-plus/icons-vue'
 import type { Feature } from '@renderer/router/feature'
+import { SYNC_REACHABLE } from '@renderer/sync/availability'
 
 export const settingsFeature: Feature = {
   id: 'settings',
@@ -52,7 +53,8 @@ export const settingsFeature: Feature = {
         { title: '节假日', path: '/settings/holidays', order: 4.5 },
         { title: '期限与裁量', path: '/settings/rules', order: 4 },
         { title: '违法行为库', path: '/settings/violations', order: 4.7 },
-        { title: '同步', path: '/settings/sync', order: 4.9 },
+        // Shown once the app can reach the office server (renderer/src/sync/availability.ts).
+        ...(SYNC_REACHABLE ? [{ title: '同步', path: '/settings/sync', order: 4.9 }] : []),
       ],
     },
   ],

@@ -44,7 +44,6 @@ describe('feature registry and menu', () => {
       '期限与裁量',
       '节假日',
       '违法行为库',
-      '同步',
       '数据安全',
       '演示数据',
     ])
@@ -55,7 +54,6 @@ describe('feature registry and menu', () => {
       '/settings/rules',
       '/settings/holidays',
       '/settings/violations',
-      '/settings/sync',
       '/settings/data-safety',
       '/settings/demo',
     ])

@@ -18,6 +18,7 @@ import { ensureCacheDir, loadBench, profileDirFor, readMarker, root, seedProfile
 import { benchDistDir } from './paths'
 import { serveStatic } from './server'
 import './dashboard'
+import { chromiumOrExplain } from '../../scripts/chromium-path.mjs'
 
 interface ProfileNode {
   id: number
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
   const given = get('--profile')
   const profileDir = given ? resolve(given) : profileDirFor(opts, port)
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumOrExplain(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   })

@@ -7,7 +7,7 @@
  * 1. builds the web mode with the bench entry (tests/bench/vite.bench.config.ts → .bench-cache),
  * 2. finds or seeds the deterministic dataset in a cached Chromium profile (tests/bench/dataset.ts;
  *    default 50,000 cases, --quick 5,000),
- * 3. drives headless /usr/bin/chromium through the metrics (tests/bench/measure.ts) with their
+ * 3. drives headless Chromium (scripts/chromium-path.mjs) through the metrics (tests/bench/measure.ts) with their
  *    baselines measured in the same run, prints the table, the renderer's JS heap after the run,
  *    and with --json FILE writes [{ name, median_ms, p95_ms, budget_ms, baseline_ms? }] (plus
  *    FILE's .meta.json: dataset, heap, machine).
@@ -39,6 +39,7 @@ import {
 import { dashboardMetrics } from './dashboard'
 import { formatTable, missed, toRows, type Samples } from './report'
 import { serveStatic } from './server'
+import { chromiumOrExplain } from '../../scripts/chromium-path.mjs'
 
 interface Args {
   quick: boolean
@@ -132,8 +133,7 @@ async function main(): Promise<void> {
   const rounds: Rounds = args.quick
     ? { cold: 5, query: 15, firstRender: 3, warmRender: 8, caseFile: 3, backup: 1, restore: 1 }
     : { cold: 5, query: 20, firstRender: 5, warmRender: 10, caseFile: 3, backup: 1, restore: 1 }
-  if (!existsSync('/usr/bin/chromium'))
-    throw new Error('找不到 /usr/bin/chromium，请先安装 Debian 的 chromium 软件包。')
+  const chromiumPath = chromiumOrExplain()
   ensureCacheDir()
   if (args.build || !existsSync(join(benchDistDir, 'index.html'))) build()
   const server = await serveStatic(benchDistDir, args.port).catch(() => {
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   const marker0 = readMarker(profileDir)
   const launch = () =>
     chromium.launchPersistentContext(profileDir, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: chromiumPath,
       headless: true,
       args: [
         '--no-sandbox',

@@ -59,12 +59,18 @@ export default tseslint.config(
   // Node-side scripts and configs.
   {
     files: [
-      'scripts/**/*.{js,mjs,ts}',
+      'scripts/**/*.{js,mjs,cjs,ts}',
       '*.config.{js,mjs,ts}',
       'tests/**/*.{ts,mjs}',
       '.ci/**/*.mjs',
     ],
     languageOptions: { globals: { ...globals.node } },
+  },
+  // CommonJS helpers (loaded by Playwright's test loader, vitest, tsx and plain Node alike).
+  {
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   // Type-checked rules where promises cross IPC and IndexedDB boundaries.
   {

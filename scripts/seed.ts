@@ -4,7 +4,7 @@
  *   npm run seed -- --cases N [--profile DIR] [--port P]      (script: tsx scripts/seed.ts)
  *
  * Builds dist-web when it is missing, serves it with scripts/web.mjs on 127.0.0.1:P (default
- * 5199), opens #/settings/demo?cases=N&auto=1 in Chromium (scripts/chromium-path.mjs) with a persistent profile
+ * 5199), opens #/settings/demo?cases=N&auto=1 in Chromium (scripts/chromium-path.cjs) with a persistent profile
  * (default .casedesk-profile) and waits until the page reports data-demo-state="done".
  * IndexedDB belongs to the origin, so open the seeded profile again on the same port.
  */
@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs'
 import { get } from 'node:http'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
-import { chromiumOrExplain, findChromium } from './chromium-path.mjs'
+import { chromiumOrExplain, findChromium } from './chromium-path.cjs'
 
 const root = resolve(__dirname, '..')
 const chromiumPath = findChromium()

@@ -4,7 +4,7 @@
 // missing browser path.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { findChromium } from './chromium-path.mjs'
+import { findChromium } from './chromium-path.cjs'
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0
 const missing = []

@@ -18,7 +18,7 @@ import { ensureCacheDir, loadBench, profileDirFor, readMarker, root, seedProfile
 import { benchDistDir } from './paths'
 import { serveStatic } from './server'
 import './dashboard'
-import { chromiumOrExplain } from '../../scripts/chromium-path.mjs'
+import { chromiumOrExplain } from '../../scripts/chromium-path.cjs'
 
 interface ProfileNode {
   id: number

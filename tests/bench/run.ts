@@ -7,7 +7,7 @@
  * 1. builds the web mode with the bench entry (tests/bench/vite.bench.config.ts → .bench-cache),
  * 2. finds or seeds the deterministic dataset in a cached Chromium profile (tests/bench/dataset.ts;
  *    default 50,000 cases, --quick 5,000),
- * 3. drives headless Chromium (scripts/chromium-path.mjs) through the metrics (tests/bench/measure.ts) with their
+ * 3. drives headless Chromium (scripts/chromium-path.cjs) through the metrics (tests/bench/measure.ts) with their
  *    baselines measured in the same run, prints the table, the renderer's JS heap after the run,
  *    and with --json FILE writes [{ name, median_ms, p95_ms, budget_ms, baseline_ms? }] (plus
  *    FILE's .meta.json: dataset, heap, machine).
@@ -39,7 +39,7 @@ import {
 import { dashboardMetrics } from './dashboard'
 import { formatTable, missed, toRows, type Samples } from './report'
 import { serveStatic } from './server'
-import { chromiumOrExplain } from '../../scripts/chromium-path.mjs'
+import { chromiumOrExplain } from '../../scripts/chromium-path.cjs'
 
 interface Args {
   quick: boolean

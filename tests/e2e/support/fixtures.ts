@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test'
-import { chromiumOrExplain } from '../../../scripts/chromium-path.mjs'
+import { chromiumOrExplain } from '../../../scripts/chromium-path.cjs'
 
 const launchArgs = [
   '--no-sandbox',

@@ -1,6 +1,6 @@
 // The tests find Chromium instead of assuming /usr/bin/chromium (docs/testing.md).
 import { describe, expect, it } from 'vitest'
-import { chromiumOrExplain, findChromium } from '../../../scripts/chromium-path.mjs'
+import { chromiumOrExplain, findChromium } from '../../../scripts/chromium-path.cjs'
 
 describe('findChromium', () => {
   it('CASEDESK_CHROMIUM wins when it names a file', () => {

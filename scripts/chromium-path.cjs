@@ -1,8 +1,9 @@
 // Where the tests find Chromium (docs/testing.md): CASEDESK_CHROMIUM when set, then the system
 // browsers Debian and other Linux distributions install, then the Chromium Playwright downloaded
 // (when a developer ran `npx playwright install chromium` on a machine that can reach its CDN).
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
+// CommonJS, so that Playwright's test loader, vitest, tsx and plain Node scripts can all load it.
+'use strict'
+const { existsSync } = require('node:fs')
 
 const SYSTEM_BROWSERS = [
   '/usr/bin/chromium',
@@ -13,12 +14,11 @@ const SYSTEM_BROWSERS = [
 ]
 
 /** The path of a Chromium to drive, or null when none is found. */
-export function findChromium(env = process.env) {
+function findChromium(env = process.env) {
   const own = env.CASEDESK_CHROMIUM
   if (own) return existsSync(own) ? own : null
   for (const path of SYSTEM_BROWSERS) if (existsSync(path)) return path
   try {
-    const require = createRequire(import.meta.url)
     const { chromium } = require('playwright-core')
     const path = chromium.executablePath()
     if (path && existsSync(path)) return path
@@ -29,7 +29,7 @@ export function findChromium(env = process.env) {
 }
 
 /** The path of a Chromium, or an Error saying in one line what to install. */
-export function chromiumOrExplain(env = process.env) {
+function chromiumOrExplain(env = process.env) {
   const path = findChromium(env)
   if (path) return path
   throw new Error(
@@ -38,3 +38,5 @@ export function chromiumOrExplain(env = process.env) {
       : '找不到 Chromium：Debian/Ubuntu 请运行 `sudo apt-get install -y chromium`，其他系统请运行 `npx playwright install chromium`，或用 CASEDESK_CHROMIUM 指定浏览器路径。',
   )
 }
+
+module.exports = { findChromium, chromiumOrExplain }

@@ -30,6 +30,7 @@ import type { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
 import type { WriteContext } from '@renderer/db/records'
 import { localStamp, openBackupFile } from './blob-io'
+import { auditEntityOf } from '@renderer/db/audit-vocabulary'
 
 type Row = Record<string, unknown>
 
@@ -279,7 +280,7 @@ export async function applyCaseImport(
         await t.put(after)
         await appendAudit(db, ctx, {
           action: 'importCase',
-          entity: table,
+          entity: auditEntityOf(table),
           entityId: key,
           before: before ?? null,
           after,

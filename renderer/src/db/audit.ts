@@ -6,13 +6,15 @@
 import { sha256Hex } from '@shared/crypto/sha256'
 import type { AppDB } from './app-db'
 import type { AuditEntry, WriteContext } from './records'
+import type { AuditAction, AuditEntity } from './audit-vocabulary'
 
 /** prevHash of the first entry. */
 export const genesisHash = '0'.repeat(64)
 
 export interface AuditInput {
-  action: string
-  entity: string
+  /** One of the labelled actions (audit-vocabulary.ts). */
+  action: AuditAction
+  entity: AuditEntity
   entityId: string
   before: unknown
   after: unknown

@@ -33,6 +33,7 @@ import {
 } from './mapping'
 import type { PouchChange, PouchDoc } from './pouch-types'
 import { readSyncSettings } from './settings'
+import { auditEntityOf } from '@renderer/db/audit-vocabulary'
 
 /** Why a pulled document was not applied and waits for a person. */
 export type ConflictReason =
@@ -190,7 +191,13 @@ export async function applyPulledBatch(
     const touchedCases = new Set<string>()
     let applied = 0
     const audit = (entity: string, entityId: string, before: unknown, after: unknown) =>
-      appendAudit(db, ctx, { action: SYNC_PULL_ACTION, entity, entityId, before, after })
+      appendAudit(db, ctx, {
+        action: SYNC_PULL_ACTION,
+        entity: auditEntityOf(entity),
+        entityId,
+        before,
+        after,
+      })
     const conflict = (doc: PouchDoc, kind: SyncKind, reason: ConflictReason) =>
       conflicts.set(doc._id, {
         docId: doc._id,

@@ -40,9 +40,9 @@ export function isSyncedTable(entity: string): entity is SyncedTable {
 }
 
 /** The audit action of every write the sync engine makes when it applies pulled documents. */
-export const SYNC_PULL_ACTION = 'syncPull'
+export const SYNC_PULL_ACTION = 'syncPull' as const
 /** The audit action of a person's decision on a conflict. */
-export const SYNC_RESOLVE_ACTION = 'syncResolve'
+export const SYNC_RESOLVE_ACTION = 'syncResolve' as const
 
 /** Who writes the documents of this PC: the officer logged in to the server, and the PC. */
 export interface SyncIdentity {

@@ -20,6 +20,7 @@ import type { DocumentRecord, FrozenContext, PrintKind, PrintLogRecord } from '.
 import type { WriteContext } from '../records'
 import { docNoCounterKey, takeCounter } from './counters'
 import { fail, type Failure } from './write-util'
+import type { AuditAction } from '../audit-vocabulary'
 
 /** What `reserve` needs: the mapped input (number still empty) and the resolved context. */
 export interface ReserveInput {
@@ -55,7 +56,7 @@ export function documentsRepo(db: AppDB) {
   async function update(
     ctx: WriteContext,
     id: string,
-    action: string,
+    action: AuditAction,
     change: (doc: DocumentRecord) => DocumentRecord | Failure,
   ): Promise<DocumentWriteResult> {
     return db.transaction('rw', tables, async () => {

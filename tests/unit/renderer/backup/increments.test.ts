@@ -23,6 +23,7 @@ import type { AuditEntry } from '@renderer/db/records'
 import { freshDb, testContext } from '../db/helpers'
 import { partyRecord, uuid } from './fixtures'
 import { dumpAll, seedAll } from './seed'
+import type { AuditEntity } from '@renderer/db/audit-vocabulary'
 
 const opened: Dexie[] = []
 afterEach(async () => {
@@ -47,7 +48,7 @@ async function installed(cases: number): Promise<AppDB> {
 /** Put or delete one record with its audit entry, as the repositories do. */
 async function write(
   db: AppDB,
-  table: string,
+  table: AuditEntity,
   change: { put: Record<string, unknown> } | { del: string },
 ) {
   await db.transaction('rw', [db.table(table), db.audit], async () => {

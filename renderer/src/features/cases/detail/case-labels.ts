@@ -30,23 +30,6 @@ export function daysLeftText(d: Deadline): string {
   return `剩余${d.daysLeft}天（${d.workingDaysLeft}个工作日）`
 }
 
-/** Audit verbs in Chinese. */
-export const AUDIT_ACTIONS: Record<string, string> = {
-  create: '新建',
-  update: '修改',
-  cancel: '取消',
-  setOfficers: '变更办案人员',
-  setActive: '启用/停用',
-}
-
-/** Audited tables in Chinese. */
-export const AUDIT_ENTITIES: Record<string, string> = {
-  cases: '案件',
-  acts: '办案记录',
-  followUps: '回访',
-  parties: '当事人',
-}
-
 /** Case fields that change in audit entries, in Chinese (derived bookkeeping fields are skipped). */
 export const CASE_FIELD_LABELS: Record<string, string> = {
   stageLabel: '阶段',

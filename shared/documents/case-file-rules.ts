@@ -69,7 +69,21 @@ export interface FileableDocument {
   date: string
   /** Tie-breaker within one day (e.g. the ISO issue timestamp). */
   sequence?: string
+  /**
+   * Position in the Art. 78 order when it is not the kind's: a 送达回证 of a 告知书 or 听证通知书
+   * files with the procedure documents (after its notice), not with the decision's.
+   */
+  group?: number
 }
+
+/** The position of a 送达回证 that proves service of the act type `servedBy`. */
+export function receiptGroup(servedBy: string | undefined): number | undefined {
+  return servedBy === 'penaltyNoticeServed' || servedBy === 'hearingNoticeServed'
+    ? CASE_FILE_PLACE.penaltyNotice.group
+    : undefined
+}
+
+const groupOf = (d: FileableDocument) => d.group ?? CASE_FILE_PLACE[d.kind].group
 
 /**
  * The documents in SAMR-PR Art. 78 order (正卷 first, then 副卷; by date within a group). Returns a
@@ -81,7 +95,7 @@ export function orderForCaseFile<T extends FileableDocument>(docs: readonly T[])
     .map((d, i) => ({ d, i }))
     .sort(
       (a, b) =>
-        CASE_FILE_PLACE[a.d.kind].group - CASE_FILE_PLACE[b.d.kind].group ||
+        groupOf(a.d) - groupOf(b.d) ||
         a.d.date.localeCompare(b.d.date) ||
         (a.d.sequence ?? '').localeCompare(b.d.sequence ?? '') ||
         a.i - b.i,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { caseFileRefusal, orderForCaseFile } from '../../shared/documents/case-file-rules'
+import {
+  caseFileRefusal,
+  orderForCaseFile,
+  receiptGroup,
+} from '../../shared/documents/case-file-rules'
 import { breakOfficeName } from '../../shared/documents/templates/case-file-parts'
 import type { Act } from '../../shared/domain/case'
 import type { DocumentKind } from '../../shared/documents/kinds'
@@ -79,6 +83,30 @@ describe('orderForCaseFile: SAMR-PR Art. 78 order, 正卷 then 副卷, by date w
       'closingApproval',
     ])
     expect(docs[0]?.kind).toBe('closingApproval') // the input is not reordered
+  })
+  it('a notice’s 送达回证 files right after its notice; the decision’s after the decision (CPL Arts. 87–89)', () => {
+    const docs = [
+      {
+        ...doc('serviceReceipt', '2026-03-05', '2026-03-05T10:00:00Z'),
+        group: receiptGroup('hearingNoticeServed'),
+      },
+      doc('hearingNotice', '2026-03-05', '2026-03-05T09:00:00Z'),
+      {
+        ...doc('serviceReceipt', '2026-03-01', '2026-03-01T10:00:00Z'),
+        group: receiptGroup('penaltyNoticeServed'),
+      },
+      doc('penaltyNotice', '2026-03-01', '2026-03-01T09:00:00Z'),
+      { ...doc('serviceReceipt', '2026-03-21'), group: receiptGroup('decisionServed') },
+      doc('penaltyDecision', '2026-03-20'),
+    ]
+    expect(orderForCaseFile(docs).map((d) => `${d.kind}@${d.date}`)).toEqual([
+      'penaltyDecision@2026-03-20',
+      'serviceReceipt@2026-03-21',
+      'penaltyNotice@2026-03-01',
+      'serviceReceipt@2026-03-01',
+      'hearingNotice@2026-03-05',
+      'serviceReceipt@2026-03-05',
+    ])
   })
 })
 

@@ -39,7 +39,9 @@ async function printed(party: Party, recipient: string): Promise<string> {
     if (a.type === 'decisionServed') a.payload = { ...a.payload, recipient }
   }
   const src = { facts, officerUnits: { [officers[0]!.officerId]: '食品安全监管科' }, issued: [] }
-  const due = documentsDue(src).find((d) => d.kind === 'serviceReceipt')
+  const due = documentsDue(src).find(
+    (d) => d.kind === 'serviceReceipt' && d.act.type === 'decisionServed',
+  )
   const doc = due && mapDocument(src, 'serviceReceipt', due.act.id)
   if (!doc) throw new Error('serviceReceipt not mapped')
   const built = buildDocument('serviceReceipt', doc.input, contextOn(doc.documentDate))

@@ -30,7 +30,11 @@ export class CaseDocumentsTab {
 
   /** The due row of a document (by its title). */
   dueRow(title: string): Locator {
-    return this.due.locator('tr', { hasText: title })
+    // Matched on the 文书 cell alone: a 送达回证 row names its notice in the 来源环节 column.
+    const exact = new RegExp(`^\\s*${title.replace(/[()（）[\]]/g, '\\$&')}\\s*$`)
+    return this.due
+      .locator('tbody tr')
+      .filter({ has: this.page.locator('td:first-child', { hasText: exact }) })
   }
 
   /**

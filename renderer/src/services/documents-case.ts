@@ -8,6 +8,7 @@ import {
   caseFileRefusal,
   emptyVolumeMessage,
   orderForCaseFile,
+  receiptGroup,
   type CaseFileVolume,
 } from '@shared/documents/case-file-rules'
 import {
@@ -141,10 +142,18 @@ export async function renderCaseFile(
   const all = cd.issued.filter((d) => d.status === 'issued')
   const refusal = caseFileRefusal(cd.bundle.facts.acts, all.length)
   if (refusal) return { ok: false, message: refusal }
+  const actType = new Map(cd.bundle.facts.acts.map((a) => [a.id, a.type]))
   const docs = orderForCaseFile(
     all
       .filter((d) => CASE_FILE_PLACE[d.kind].volume === form.volume)
-      .map((d) => ({ ...d, date: d.issuedOn, sequence: d.issuedAt })),
+      .map((d) => {
+        // A notice's 送达回证 files after its notice (docs/domain/case-file.md).
+        const group =
+          d.kind === 'serviceReceipt'
+            ? receiptGroup(actType.get(d.sourceActIds[0] ?? ''))
+            : undefined
+        return { ...d, date: d.issuedOn, sequence: d.issuedAt, ...(group ? { group } : {}) }
+      }),
   )
   if (docs.length === 0) return { ok: false, message: emptyVolumeMessage(form.volume) }
   const acts = effectiveActs(cd.bundle.facts.acts)

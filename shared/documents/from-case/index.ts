@@ -35,7 +35,7 @@ import {
   mapOnTheSpotDecision,
   mapPaymentReminder,
   mapPenaltyDecision,
-  mapServiceReceipt,
+  mapAnyServiceReceipt,
 } from './map-decision'
 import {
   mapHearingRecord,
@@ -59,8 +59,13 @@ export { documentParty } from './common'
 
 type AnyMapper = (src: CaseSource, act: never) => MappedDocument
 
-/** Document kind → the act type it is produced from and its mapper. */
-export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, { act: ActType; map: AnyMapper }>> = {
+/**
+ * Document kind → the act type(s) it is produced from and its mapper. A 送达回证 belongs to each
+ * served decision and to the 告知书 and 听证通知书 it proves were served (CPL Arts. 87–89).
+ */
+export const DOCUMENT_SOURCES: Partial<
+  Record<DocumentKind, { act: ActType | readonly ActType[]; map: AnyMapper }>
+> = {
   interviewNotice: { act: 'interviewNoticeServed', map: mapInterviewNotice },
   interviewRecord: { act: 'interviewHeld', map: mapInterviewRecord },
   guidanceLetter: { act: 'administrativeGuidance', map: mapGuidanceLetter },
@@ -82,7 +87,10 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, { act: ActType; map:
   penaltyDecision: { act: 'penaltyDecision', map: mapPenaltyDecision },
   onTheSpotDecision: { act: 'summaryPenalty', map: mapOnTheSpotDecision },
   noPenaltyDecision: { act: 'noPenaltyDecision', map: mapNoPenaltyDecision },
-  serviceReceipt: { act: 'decisionServed', map: mapServiceReceipt },
+  serviceReceipt: {
+    act: ['decisionServed', 'penaltyNoticeServed', 'hearingNoticeServed'],
+    map: mapAnyServiceReceipt,
+  },
   paymentReminder: { act: 'reminderServed', map: mapPaymentReminder },
   closingApproval: { act: 'caseClosed', map: mapClosingApproval },
   followUpVisit: { act: 'followUpVisit', map: mapFollowUpVisit },
@@ -90,6 +98,11 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, { act: ActType; map:
   cautionLetter: { act: 'writtenCaution', map: mapCautionLetter },
   complianceCommitment: { act: 'noPenaltyDecision', map: mapComplianceCommitment },
   serviceFeedback: { act: 'followUpVisit', map: mapServiceFeedback },
+}
+
+/** Whether an act of `type` produces a document whose source is `act`. */
+function producedBy(act: ActType | readonly ActType[], type: ActType): boolean {
+  return typeof act === 'string' ? act === type : act.includes(type)
 }
 
 /** One document the case can produce now. */
@@ -112,7 +125,7 @@ export function documentsDue(src: CaseSource): DueDocument[] {
     for (const [kind, source] of Object.entries(DOCUMENT_SOURCES) as Array<
       [DocumentKind, { act: ActType }]
     >) {
-      if (source.act !== act.type) continue
+      if (!producedBy(source.act, act.type)) continue
       out.push({
         kind,
         title: dueTitle(kind, act),
@@ -134,7 +147,7 @@ export function mapDocument(
 ): MappedDocument | undefined {
   const source = DOCUMENT_SOURCES[kind]
   const act = actsOf(src.facts).find((a) => a.id === actId)
-  if (!source || !act || act.type !== source.act) return undefined
+  if (!source || !act || !producedBy(source.act, act.type)) return undefined
   return (source.map as (s: CaseSource, a: Act) => MappedDocument)(src, act)
 }
 

@@ -8,7 +8,9 @@ import {
   SERVICE_METHODS,
   computeDeadlines,
   defaultRuleSettings,
+  type Act,
   type ActOf,
+  type ActType,
   type CaseFacts,
 } from '../../domain/case'
 import { lateSurchargeFen, surchargeDays, type DateRange } from '../../money'
@@ -16,7 +18,7 @@ import { penaltyItemText } from '../blocks/penalty'
 import { formatChineseDate } from '../format/date'
 import { formatYuan } from '../format/money'
 import { addresseeOf, signatoryOf } from '../templates/service-receipt'
-import type { DocumentKind } from '../kinds'
+import { printedTitle, type DocumentKind } from '../kinds'
 import { Fill } from './fill'
 import {
   actsOf,
@@ -202,6 +204,49 @@ export function mapServiceReceipt(src: CaseSource, act: ActOf<'decisionServed'>)
     .set('servers', documentOfficers(facts.officers.slice(0, 2)))
     .set('servedOn', act.occurredOn)
   return done('serviceReceipt', f, act.occurredOn, [act.id, decision?.id])
+}
+
+/** The notices whose service a 送达回证 proves, besides the decisions (CPL Arts. 87–89). */
+const SERVED_NOTICES = {
+  penaltyNoticeServed: 'penaltyNotice',
+  hearingNoticeServed: 'hearingNotice',
+} as const satisfies Partial<Record<ActType, DocumentKind>>
+
+/**
+ * 送达回证 of a 行政处罚告知书 or 听证通知书: the notice (with its 文号 once issued) served on the
+ * party at its address by the case officers; who signs is left to the paper (the act records no
+ * signer), the party's signatory is named as for a decision.
+ */
+export function mapNoticeServiceReceipt(
+  src: CaseSource,
+  act: ActOf<'penaltyNoticeServed' | 'hearingNoticeServed'>,
+): MappedDocument {
+  const facts = src.facts
+  const kind = SERVED_NOTICES[act.type]
+  const party = documentParty(facts.party)
+  const f = new Fill()
+    .set('caseNumber', facts.caseNo ?? '')
+    .set('documents', [
+      {
+        title: printedTitle(kind),
+        number: issuedNumber(src, kind, act.payload.documentNo) ?? '',
+      },
+    ])
+    .set('addressee', addresseeOf(party))
+    .set('signatory', signatoryOf(party))
+    .need('place', facts.party.address, '送达地点')
+    .set('method', SERVICE_METHODS[act.payload.serviceMethod])
+    .set('servers', documentOfficers(facts.officers.slice(0, 2)))
+    .set('servedOn', act.occurredOn)
+  return done('serviceReceipt', f, act.occurredOn, [act.id])
+}
+
+/** The 送达回证 of whichever served act it belongs to (a decision's service or a notice). */
+export function mapAnyServiceReceipt(src: CaseSource, act: Act): MappedDocument {
+  if (act.type === 'decisionServed') return mapServiceReceipt(src, act)
+  if (act.type === 'penaltyNoticeServed' || act.type === 'hearingNoticeServed')
+    return mapNoticeServiceReceipt(src, act)
+  throw new Error(`送达回证不能由“${act.type}”生成`)
 }
 
 /**

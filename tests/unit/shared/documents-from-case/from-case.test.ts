@@ -67,7 +67,9 @@ describe('documentsDue: one document per source act, in the order of the acts', 
         'filingApproval',
         'investigationReport',
         'penaltyNotice',
+        'serviceReceipt',
         'hearingNotice',
+        'serviceReceipt',
         'hearingRecord',
         'hearingReport',
         'caseReview',
@@ -109,6 +111,34 @@ describe('documentsDue: one document per source act, in the order of the acts', 
     } as Act
     facts.acts.push(voiding)
     expect(documentsDue(source(facts)).map((d) => d.kind)).not.toContain('followUpVisit')
+  })
+
+  it('the 告知书 and the 听证通知书 each have their 送达回证, naming the notice (CPL Arts. 87–89)', () => {
+    const src = source(pathB(), [
+      {
+        kind: 'penaltyNotice',
+        docNo: '鄂汉阳市监罚告〔2026〕2号',
+        status: 'issued',
+        sourceActIds: [],
+      },
+    ])
+    const receipts = documentsDue(src).filter((d) => d.kind === 'serviceReceipt')
+    expect(receipts.map((d) => d.act.type)).toEqual([
+      'penaltyNoticeServed',
+      'hearingNoticeServed',
+      'decisionServed',
+    ])
+    const notice = mapDocument(src, 'serviceReceipt', receipts[0]!.act.id)!
+    expect(notice.missing).toEqual([])
+    expect(notice.input.documents).toEqual([
+      { title: '行政处罚告知书', number: '鄂汉阳市监罚告〔2026〕2号' },
+    ])
+    expect(notice.input.servedOn).toBe(receipts[0]!.act.occurredOn)
+    const built = buildDocument('serviceReceipt', notice.input, {
+      ...hanyangContext,
+      documentDate: notice.documentDate,
+    })
+    expect(built.ok).toBe(true)
   })
 
   it('marks a kind issued for its act unless the issued copy was voided', () => {

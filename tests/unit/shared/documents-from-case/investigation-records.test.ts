@@ -294,7 +294,13 @@ describe('听证笔录 and 听证报告 from 举行听证 (APL Arts. 64–65)', 
   it('both are due from the one 举行听证, after the 听证通知书', () => {
     const kinds = documentsDue(source(pathB())).map((d) => d.kind)
     const at = kinds.indexOf('hearingNotice')
-    expect(kinds.slice(at, at + 3)).toEqual(['hearingNotice', 'hearingRecord', 'hearingReport'])
+    // The 听证通知书's own 送达回证 follows it (CPL Arts. 87–89).
+    expect(kinds.slice(at, at + 4)).toEqual([
+      'hearingNotice',
+      'serviceReceipt',
+      'hearingRecord',
+      'hearingReport',
+    ])
   })
 
   it.each(['hearingRecord', 'hearingReport'] as const)(

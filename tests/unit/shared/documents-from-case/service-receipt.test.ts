@@ -55,7 +55,9 @@ function served(party: Party, recipient: string): CaseFacts {
 
 function receiptInput(facts: CaseFacts): Record<string, unknown> {
   const src = { facts, officerUnits: { [officers[0]!.officerId]: '食品安全监管科' }, issued: [] }
-  const due = documentsDue(src).find((d) => d.kind === 'serviceReceipt')
+  const due = documentsDue(src).find(
+    (d) => d.kind === 'serviceReceipt' && d.act.type === 'decisionServed',
+  )
   if (!due) throw new Error('serviceReceipt not due')
   const doc = mapDocument(src, 'serviceReceipt', due.act.id)
   if (!doc) throw new Error('serviceReceipt not mapped')

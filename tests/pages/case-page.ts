@@ -187,9 +187,15 @@ export interface NewCaseData {
 /** 新建案件 (organisation party): fills the form and opens the new case page. */
 export async function createCaseFromUi(page: Page, data: NewCaseData): Promise<CasePage> {
   await page.getByRole('menuitem', { name: '案件', exact: true }).click()
-  await page.getByRole('button', { name: '新建案件' }).first().click()
+  await expect(page.getByLabel('当前位置')).toContainText('案件')
   const form = page.getByRole('form', { name: '新建案件' })
-  await expect(form).toBeVisible()
+  // A click that lands while the list page is still swapping in is lost under load: click again,
+  // only while the form has not opened.
+  await expect(async () => {
+    if (!(await form.isVisible()))
+      await page.getByRole('button', { name: '新建案件' }).first().click()
+    await expect(form).toBeVisible({ timeout: 3_000 })
+  }).toPass({ timeout: 20_000 })
   const d = new ActDialog(page, '', form)
   await d.select('案件来源', data.source, form)
   await d.date('来源日期', data.sourceDate, form)

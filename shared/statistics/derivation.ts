@@ -9,16 +9,16 @@
 import { addWorkingDaysOn, type Calendar } from '../calendar'
 import {
   closingCondition,
+  firstAfter,
+  nextInstalmentDue,
   computeDeadlines,
   DEADLINE_RULES,
   deriveCaseState,
   fineSettledOn,
   followUpTrigger,
-  fullyWaived,
   isWarningOnly,
-  openHearingRequest,
   ruleLength,
-  softPathClosingReasons,
+  stageOfView,
   type Act,
   type CaseFacts,
   type CaseView,
@@ -144,28 +144,6 @@ interface Instance {
   fixedDue?: IsoDate
   metOn?: IsoDate
   mandatory?: boolean
-}
-
-function firstAfter(v: CaseView, types: readonly string[], after: Act): Act | undefined {
-  const idx = v.acts.indexOf(after)
-  for (let i = idx + 1; i < v.acts.length; i++) {
-    const a = v.acts[i] as Act
-    if (types.includes(a.type)) return a
-  }
-  return undefined
-}
-
-function nextInstalmentDue(
-  schedule: { dueOn: IsoDate; amountFen: number }[],
-  paidFen: number,
-): IsoDate {
-  const sorted = [...schedule].sort((a, b) => a.dueOn.localeCompare(b.dueOn))
-  let cumulative = 0
-  for (const s of sorted) {
-    cumulative += s.amountFen
-    if (cumulative > paidFen) return s.dueOn
-  }
-  return sorted.at(-1)?.dueOn as IsoDate
 }
 
 /**
@@ -344,37 +322,15 @@ export function countedDeadlines(
  * without evaluating the gate of every act type.
  */
 export function stageOn(
-  c: Pick<CaseFacts, 'party' | 'officers'>,
+  _c: Pick<CaseFacts, 'party' | 'officers'>,
   v: CaseView,
   on: IsoDate,
   settings: RuleSettings,
   days: DayArithmetic,
 ): Stage {
-  if (v.closed) return 'closed'
-  if (v.has('filingDeclined')) return 'notFiled'
-  if (v.decision?.type === 'summaryPenalty') {
-    return v.has('summaryArchived') && v.finePaidFen >= v.fineFen ? 'closed' : 'execution'
-  }
-  if (v.decision || v.ending) return closingCondition(v) ? 'closing' : 'execution'
-  if (!v.has('caseFiled')) return softPathClosingReasons(v).length === 0 ? 'closing' : 'clue'
-  if (openHearingRequest(v)) return 'hearing'
-  const notice = v.last('penaltyNoticeServed')
-  if (notice) {
-    // NOTICE_REPLY: the reply window of the latest 告知书 (procedure-facts noticeReplyEnd).
-    const end = days.addWorkingDays(notice.occurredOn, ruleLength('NOTICE_REPLY', settings) ?? 0)
-    return on <= end && !fullyWaived(v) ? 'notice' : 'deciding'
-  }
-  const concl = v.last('investigationConcluded')
-  if (!concl) return 'investigation'
-  let last: Act | undefined
-  for (let i = v.acts.indexOf(concl) + 1; i < v.acts.length; i++) {
-    const a = v.acts[i] as Act
-    if (a.type === 'caseReviewed') last = a
-  }
-  if (last?.type === 'caseReviewed' && last.payload.opinion === 'agree') {
-    return concl.payload.proposal === 'penalty' ? 'notice' : 'deciding'
-  }
-  return 'review'
+  // NOTICE_REPLY: the reply window of the latest 告知书 (procedure-facts noticeReplyEnd).
+  const replyDays = ruleLength('NOTICE_REPLY', settings) ?? 0
+  return stageOfView(v, on, (notice) => days.addWorkingDays(notice.occurredOn, replyDays))
 }
 
 /** The statistics' own derivations: {@link stageOn} and {@link countedDeadlines}. */

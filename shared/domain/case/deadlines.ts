@@ -79,9 +79,14 @@ export function computeDeadlines(
   return instances(v, settings).map((i) => evaluate(i, v, today, settings, calendar))
 }
 
-function firstAfter(v: CaseView, types: readonly string[], after: Act): Act | undefined {
+/** The first effective act of one of `types` after `after` (a duty's meeting act). */
+export function firstAfter(v: CaseView, types: readonly string[], after: Act): Act | undefined {
   const idx = v.acts.indexOf(after)
-  return v.acts.slice(idx + 1).find((a) => types.includes(a.type))
+  for (let i = idx + 1; i < v.acts.length; i++) {
+    const a = v.acts[i] as Act
+    if (types.includes(a.type)) return a
+  }
+  return undefined
 }
 
 function instances(v: CaseView, settings: RuleSettings): Instance[] {
@@ -246,7 +251,8 @@ export function fineSettledOn(v: CaseView): IsoDate | undefined {
   return undefined
 }
 
-function nextInstalmentDue(
+/** The due date of the first instalment not yet covered by `paidFen` (the last one when all are). */
+export function nextInstalmentDue(
   schedule: { dueOn: IsoDate; amountFen: number }[],
   paidFen: number,
 ): IsoDate {

@@ -5,7 +5,7 @@ import { formatChineseDate, type IsoDate } from '../../util/date'
 import { invalid, VALID, type ValidationResult } from '../../validation/result'
 import { chineseIssueMessage, labelOfPath } from '../../validation/zod-chinese'
 import { ACT_FIELDS, nestedFields } from './act-fields'
-import { ACT_TYPES, ActSchema, actLabel, type Act, type ActType } from './acts'
+import { ACT_TYPES, ActSchema, actLabel, type Act, type ActOf, type ActType } from './acts'
 import { type CaseFacts } from './case'
 import { viewCase, type CaseView } from './case-view'
 import { closingCondition } from './deadlines'
@@ -63,7 +63,19 @@ function context(c: CaseInput, on: IsoDate, settings: RuleSettings, cal: Calenda
 
 /** The stage of a case as seen in `g`. */
 function stageOf(g: GateContext): Stage {
-  const { v } = g
+  return stageOfView(g.v, g.on, () => noticeReplyEnd(g) as IsoDate)
+}
+
+/**
+ * The stage of the case `v` on `on`. `replyEnd` gives the end of the reply window of the latest
+ * 告知书 (NOTICE_REPLY); callers that keep their own working-day arithmetic (the statistics) pass
+ * theirs, so both derive the stage from this one definition.
+ */
+export function stageOfView(
+  v: CaseView,
+  on: IsoDate,
+  replyEnd: (notice: ActOf<'penaltyNoticeServed'>) => IsoDate,
+): Stage {
   if (v.closed) return 'closed'
   if (v.has('filingDeclined')) return 'notFiled'
   if (v.decision?.type === 'summaryPenalty') {
@@ -73,14 +85,14 @@ function stageOf(g: GateContext): Stage {
   if (!v.has('caseFiled')) return softPathClosingReasons(v).length === 0 ? 'closing' : 'clue'
   if (openHearingRequest(v)) return 'hearing'
   const notice = v.last('penaltyNoticeServed')
-  if (notice) {
-    const end = noticeReplyEnd(g) as IsoDate
-    return g.on <= end && !fullyWaived(v) ? 'notice' : 'deciding'
-  }
+  if (notice) return on <= replyEnd(notice) && !fullyWaived(v) ? 'notice' : 'deciding'
   const concl = v.last('investigationConcluded')
   if (!concl) return 'investigation'
-  const reviews = v.acts.slice(v.acts.indexOf(concl) + 1).filter((a) => a.type === 'caseReviewed')
-  const last = reviews.at(-1)
+  let last: Act | undefined
+  for (let i = v.acts.indexOf(concl) + 1; i < v.acts.length; i++) {
+    const a = v.acts[i] as Act
+    if (a.type === 'caseReviewed') last = a
+  }
   if (last?.type === 'caseReviewed' && last.payload.opinion === 'agree') {
     return concl.payload.proposal === 'penalty' ? 'notice' : 'deciding'
   }

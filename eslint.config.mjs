@@ -26,6 +26,17 @@ const windowApiBan = {
     'Only renderer/src/bridge/electron-host.ts may touch window.api; call the bridge from a store or service.',
 }
 
+/** Components that still read the database directly (see the fence below); none may be added. */
+const FENCE_DEBT = [
+  'renderer/src/features/cases/NewCaseView.vue',
+  'renderer/src/features/exemptions/ExemptionsView.vue',
+  'renderer/src/features/settings/SyncView.vue',
+  'renderer/src/features/settings/components/ContactVersionsCard.vue',
+  'renderer/src/features/settings/components/OfficeProfileForm.vue',
+  'renderer/src/features/settings/components/OfficersPanel.vue',
+  'renderer/src/features/setup/SetupView.vue',
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -206,6 +217,44 @@ export default tseslint.config(
     files: ['renderer/src/bridge/electron-host.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  // Components reach data through stores: features/ and layout/ never import the database or a
+  // repository (docs/conventions.md, "Layers"). FENCE_DEBT lists the components written before
+  // the fence; each moves to a store and leaves the list.
+  {
+    files: ['renderer/src/features/**/*.{ts,vue}', 'renderer/src/layout/**/*.{ts,vue}'],
+    ignores: FENCE_DEBT,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'The renderer runs sandboxed: talk to the host through the bridge.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron/*'],
+              message: 'renderer/ must not import electron/.',
+            },
+            {
+              group: [
+                '@renderer/db/db',
+                '@renderer/db/repositories/*',
+                '**/db/db',
+                '**/db/repositories/*',
+              ],
+              message:
+                'Components reach data through a store (renderer/src/stores), never the database or a repository.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // Vue SFCs: TypeScript only, no v-html (user text must never become HTML).
   {
     files: ['**/*.vue'],

@@ -32,6 +32,11 @@ export const useSettingsStore = defineStore('settings', () => {
     return guarded(() => officeProfileRepo(db).save({ profile, contact }, writeContext()))
   }
 
+  /** The office profile as stored (undefined before the first-run setup). */
+  function readOfficeProfile() {
+    return officeProfileRepo(db).get()
+  }
+
   /** The office's 文书代字 (kind → code; docs/domain/numbering.md). */
   function saveFormCodes(codes: Record<string, string>) {
     return guarded(() => officeProfileRepo(db).saveFormCodes(codes, writeContext()))
@@ -63,6 +68,7 @@ export const useSettingsStore = defineStore('settings', () => {
   return {
     saving,
     saveOffice,
+    readOfficeProfile,
     saveFormCodes,
     createOfficer,
     updateOfficer,

@@ -122,6 +122,36 @@ const cases: { name: string; file: string; code: string; rule: string | null }[]
     rule: null,
   },
   {
+    name: 'a component may not import the database (component → store → repository)',
+    file: 'renderer/src/features/cases/x.ts',
+    code: "import { db } from '@renderer/db/db'\nexport const a = db\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'a component may not import a repository',
+    file: 'renderer/src/features/cases/x.ts',
+    code: "import { casesRepo } from '@renderer/db/repositories/cases'\nexport const a = casesRepo\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'a component may import record types',
+    file: 'renderer/src/features/cases/x.ts',
+    code: "import type { CaseRecord } from '@renderer/db/cases-records'\nexport type A = CaseRecord\n",
+    rule: null,
+  },
+  {
+    name: 'a store may import a repository',
+    file: 'renderer/src/stores/x.ts',
+    code: "import { casesRepo } from '@renderer/db/repositories/cases'\nexport const a = casesRepo\n",
+    rule: null,
+  },
+  {
+    name: 'the fence keeps the renderer rules: a component may not import electron',
+    file: 'renderer/src/features/cases/x.ts',
+    code: "import { ipcRenderer } from 'electron'\nexport const b = ipcRenderer\n",
+    rule: 'no-restricted-imports',
+  },
+  {
     name: 'electron/ may not import the renderer',
     file: 'electron/main/x.ts',
     code: "import { a } from '../../renderer/src/x'\nexport const b = a\n",

@@ -1,6 +1,6 @@
 // `npm run test:package`: prove the packaging config produces an app.asar holding main, preload
 // and renderer. Real installers need Electron's zip and NSIS from GitHub, so this builds a Linux
-// --dir package against a stub Electron (TOOLCHAIN.md "Packaging") and lists the asar.
+// --dir package against a stub Electron (README, "Building installers") and lists the asar.
 import { spawnSync } from 'node:child_process'
 import {
   chmodSync,

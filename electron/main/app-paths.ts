@@ -1,4 +1,4 @@
-/** Where the app keeps its data. Dev and tests never touch the real profile (STYLE.md §4). */
+/** Where the app keeps its data. Dev and tests never touch the real profile (docs/conventions.md). */
 import { isAbsolute, join, resolve } from 'node:path'
 import type { App } from 'electron'
 

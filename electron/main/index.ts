@@ -1,4 +1,4 @@
-// Main process: lifecycle wiring only (STYLE.md §1). Logic lives in the imported modules.
+// Main process: lifecycle wiring only (docs/conventions.md). Logic lives in the imported modules.
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'

@@ -1,7 +1,7 @@
 /**
  * The renderer's origin. `app://casedesk` is the IndexedDB origin of every installed copy:
- * DECIDED ONCE — changing the scheme or host orphans every office's database (STYLE.md
- * anti-pattern 14). Do not change without a data-migration plan.
+ * DECIDED ONCE — changing the scheme or host orphans every office's database (IndexedDB belongs
+ * to the origin; docs/architecture/overview.md §3). Do not change without a data-migration plan.
  */
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'casedesk'

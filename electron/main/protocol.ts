@@ -1,5 +1,5 @@
 /**
- * The app:// scheme that serves the built renderer (DESIGN §5). ─── SECURITY-CRITICAL ───
+ * The app:// scheme that serves the built renderer (docs/architecture/overview.md §5). ─── SECURITY-CRITICAL ───
  * Every request is resolved inside the renderer root with a containment check (also after
  * resolving symlinks); unknown hosts, traversal and missing files get 404, never a file outside.
  */

@@ -1,5 +1,5 @@
 /**
- * App-wide security guards (DESIGN §5, STYLE.md §4). ─── SECURITY-CRITICAL ───
+ * App-wide security guards (docs/architecture/overview.md §5, docs/conventions.md). ─── SECURITY-CRITICAL ───
  * Do not loosen anything here without reading Electron's security checklist; every guard has a
  * regression test in tests/unit/main/security.test.ts and tests/electron/.
  */

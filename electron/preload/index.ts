@@ -1,6 +1,6 @@
 /**
  * Preload (sandboxed): exposes `window.api` with exactly one named method per contract channel
- * and one `on<Event>` subscription per push event, nothing else — no generic invoke/send/on, no Node objects (STYLE.md §3.2). Built from the
+ * and one `on<Event>` subscription per push event, nothing else — no generic invoke/send/on, no Node objects (docs/conventions.md). Built from the
  * channel NAMES only; main validates sender and input. Bundled into one CJS file by electron-vite.
  */
 import { contextBridge, ipcRenderer } from 'electron'

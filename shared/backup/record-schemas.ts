@@ -1,5 +1,5 @@
 /**
- * What a valid stored record looks like, per table, for restore and case import (DESIGN §3:
+ * What a valid stored record looks like, per table, for restore and case import (docs/architecture/overview.md §3:
  * data is validated at every boundary). Domain parts reuse the shared zod schemas; bookkeeping
  * fields are checked for type only. Records are only *checked* — never transformed — so a
  * restore writes back exactly what was backed up.

@@ -1,4 +1,4 @@
-// Working-day and natural-day arithmetic over a holiday table (DOMAIN §1.1, §8).
+// Working-day and natural-day arithmetic over a holiday table (docs/domain/deadlines.md).
 import { dayOfWeek, shiftDays, yearOf, type IsoDate } from '../util/date'
 import { type ValidationResult } from '../validation/result'
 import {
@@ -18,7 +18,7 @@ export interface CoveredYear {
   makeUpWorkdayCount: number
 }
 
-/** A working-day calendar: the rules of DOMAIN §1.1 over one holiday table. */
+/** A working-day calendar: the rules of docs/domain/deadlines.md over one holiday table. */
 export interface Calendar {
   /** See the module-level {@link isWorkingDay}. */
   isWorkingDay(date: IsoDate): boolean

@@ -1,7 +1,7 @@
 // Office input of one year's holiday schedule (设置 → 节假日): the form's date lines and an imported
 // JSON file, both turned into a validated HolidayYear with Chinese messages saying what to fix.
 // The schedule is the one 国务院办公厅 publishes each year (关于20XX年部分节假日安排的通知);
-// working-day counting over it follows DOMAIN §1.1 (docs/domain/deadlines.md).
+// working-day counting over it follows docs/domain/deadlines.md (docs/domain/deadlines.md).
 import type { z } from 'zod'
 import { isIsoDate, shiftDays, yearOf } from '../util/date'
 import { HolidayYearSchema, type HolidayYear } from './holiday-table'

@@ -1,7 +1,7 @@
 /**
  * When a case file (案卷) may be compiled and in which order its documents are filed.
  *
- * - The volume is compiled after closing: DOMAIN §2 step 14 (结案 → 卷宗封面/卷内文件目录/卷内备考表)
+ * - The volume is compiled after closing: docs/domain/case-file.md (结案 → 卷宗封面/卷内文件目录/卷内备考表)
  *   and 市场监督管理行政处罚程序规定 (SAMR-PR) Art. 78 (“案件结案后…立卷归档”).
  * - Order (SAMR-PR Art. 78): 正卷 — 立案审批表; 处罚决定书 and its 送达回证; other documents of
  *   the procedure; (evidence, 听证笔录, property receipts: not produced by CaseDesk); 副卷 — 案源材料;

@@ -1,5 +1,5 @@
 /**
- * The case file (案卷) as one PDF (DESIGN §4; SAMR-PR Art. 78): cover, table of contents, the
+ * The case file (案卷) as one PDF (docs/architecture/overview.md §4; SAMR-PR Art. 78): cover, table of contents, the
  * issued documents in the given order, and the 备考表, with page numbers running continuously over
  * the whole volume ("— N —" on every page but the cover, which counts as page 1). The TOC's 页号
  * and the cover's page total are pdfmake page references, so they are always right however long

@@ -45,7 +45,7 @@ export const documentContextSchema = z.object({
   payment: paymentDetailsSchema,
   /** The date printed on the document ('YYYY-MM-DD'); also the PDF creation date. */
   documentDate: legalDateSchema,
-  /** Per-office overrides of the 文号 codes (DOMAIN §3.3 marks most codes [U]). */
+  /** Per-office overrides of the 文号 codes (docs/domain/numbering.md marks most codes [U]). */
   docCodeOverrides: z.record(z.string(), z.string().nullable()).default({}),
 })
 

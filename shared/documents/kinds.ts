@@ -1,7 +1,7 @@
 /**
  * Document kinds and their fixed metadata: Chinese title, default 文号 code, whether the document
  * is handed to the party (then it carries the contact block), and the template version. Codes
- * marked [U] in DOMAIN §3.3 are defaults an office can override (DocumentContext.docCodeOverrides).
+ * marked [U] in docs/domain/numbering.md are defaults an office can override (DocumentContext.docCodeOverrides).
  */
 
 /** Every document type CaseDesk can print. */
@@ -44,7 +44,7 @@ export interface DocumentKindInfo {
   title: string
   /** Default form code of the 文号, or null for internal forms without a number. */
   defaultCode: string | null
-  /** Whether the code is confirmed [C]/[S] or an unconfirmed default [U] (DOMAIN §3.3). */
+  /** Whether the code is confirmed [C]/[S] or an unconfirmed default [U] (docs/domain/numbering.md). */
   codeConfidence: 'S' | 'U' | null
   partyFacing: boolean
   /** Bumped whenever the printed output of the template changes. */

@@ -1,5 +1,5 @@
 /**
- * GB/T 9704-2012 page geometry (DOMAIN §6) in PDF points. A4; margins top 37, bottom 35,
+ * GB/T 9704-2012 page geometry (docs/documents-layout.md) in PDF points. A4; margins top 37, bottom 35,
  * left (binding) 28, right 26 mm; type area 156 × 225 mm; 22 lines × 28 characters.
  */
 import type { FaceMetrics } from './fonts/font-set'
@@ -23,7 +23,7 @@ export const TYPE_AREA = { width: mm(156), height: mm(225) }
 export const GRID = { lines: 22, chars: 28 }
 
 /**
- * Line pitch of the body grid: 225 mm / 22 ≈ 10.23 mm ≈ 28.99 pt (DOMAIN §6 rounds it to 28.95),
+ * Line pitch of the body grid: 225 mm / 22 ≈ 10.23 mm ≈ 28.99 pt (docs/documents-layout.md rounds it to 28.95),
  * rounded down to 1/100 pt so that 22 lines never exceed the type area.
  */
 export const LINE_PITCH = Math.floor((TYPE_AREA.height / GRID.lines) * 100) / 100
@@ -54,7 +54,7 @@ export function bodyLineHeight(metrics: FaceMetrics): number {
 }
 
 /**
- * Records (笔录/记录) carry a signature strip at the foot of every page (DOMAIN §3.4 items 9 and
+ * Records (笔录/记录) carry a signature strip at the foot of every page (docs/domain/documents.md items 9 and
  * 14: signatures on every page with the page count; docs/documents-layout.md): one line per
  * signer and a “第X页 共Y页” line at 4号, at this pitch, below a gap of SIGNATURE_STRIP_GAP.
  */

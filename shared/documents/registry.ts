@@ -1,5 +1,5 @@
 /**
- * The document registry (STYLE §8): kind → title, 文号 code, party-facing flag, template version,
+ * The document registry (docs/conventions.md): kind → title, 文号 code, party-facing flag, template version,
  * zod input schema and builder. Callers look a kind up here, validate the input with its schema
  * and build; the kind and version go into the PDF metadata and must be stored with every issued
  * document so a print can be traced to its template.

@@ -46,7 +46,7 @@ export const docNumberSchema = z.object({
 })
 export type DocNumberInput = z.infer<typeof docNumberSchema>
 
-/** The party block (当事人), per the 2021 使用指南 for form 45 (DOMAIN §3.4). */
+/** The party block (当事人), per the 2021 使用指南 for form 45 (docs/domain/documents.md). */
 export const partySchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('organisation'),

@@ -1,5 +1,5 @@
 /**
- * The one style dictionary of official documents (STYLE §8). Sizes and line pitch follow
+ * The one style dictionary of official documents (docs/conventions.md). Sizes and line pitch follow
  * layout.ts; line-height multipliers come from the font set's metrics so the pitch stays
  * 28.95 pt whichever fonts a host supplies.
  */

@@ -3,7 +3,7 @@
  *
  * This file holds names only (no zod) so the sandboxed preload bundle stays tiny; the schemas
  * live in `./contract.ts`, which main uses to validate every call. Names follow
- * `<domain>:<verbNoun>` (STYLE.md §2). Adding a channel here without a contract entry is a
+ * `<domain>:<verbNoun>` (docs/conventions.md). Adding a channel here without a contract entry is a
  * type error in `contract.ts`.
  */
 export const requestChannels = {

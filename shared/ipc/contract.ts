@@ -1,6 +1,6 @@
 /**
- * The typed IPC contract between the renderer (through the preload) and main (DESIGN §5,
- * STYLE.md §3). One entry per request channel: an input schema that main parses before the
+ * The typed IPC contract between the renderer (through the preload) and main (docs/architecture/overview.md §5,
+ * docs/conventions.md). One entry per request channel: an input schema that main parses before the
  * handler runs, and an output schema main parses before replying. Types are inferred from the
  * schemas, so this file is the single source of truth.
  *
@@ -319,7 +319,7 @@ export const contract = {
   'backup:finishExit': { input: z.strictObject({ ok: z.boolean() }), output: voidResultSchema },
 
   /**
-   * Read one of the office PC's font files for document rendering (issue 5: prefer the installed
+   * Read one of the office PC's font files for document rendering (prefer the installed
    * 仿宋/黑体). `fileName` must be an allowlisted name (shared/ipc/system-fonts.ts); main looks
    * for it only in `%WINDIR%\Fonts` (or the test-only `CASEDESK_FONTS_DIR`). `bytes: null` when
    * the font is not installed. Caller: renderer/src/documents/font-choice.ts via

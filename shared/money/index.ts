@@ -1,4 +1,4 @@
-// Money is integer 分 (fen) everywhere; no floats are ever stored (DESIGN §3).
+// Money is integer 分 (fen) everywhere; no floats are ever stored (docs/architecture/overview.md §3).
 import { shiftDays, toDayNumber, type IsoDate } from '../util/date'
 
 /** Surcharge rate of APL Art. 72(1): 3 % of the fine per day, as a fraction 3/100. */

@@ -1,4 +1,4 @@
-// Legal dates are 'YYYY-MM-DD' strings (DESIGN §3). All arithmetic runs on UTC day numbers so the
+// Legal dates are 'YYYY-MM-DD' strings (docs/architecture/overview.md §3). All arithmetic runs on UTC day numbers so the
 // result never depends on the machine's time zone; no function here reads the clock.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/

@@ -1,4 +1,4 @@
-// 公民身份号码, GB 11643-1999 (DOMAIN §7.2).
+// 公民身份号码, GB 11643-1999 (docs/domain/identifiers.md).
 import { isIsoDate, type IsoDate } from '../util/date'
 import { invalid, VALID, type ValidationResult } from './result'
 

@@ -1,4 +1,4 @@
-// 统一社会信用代码, GB 32100-2015 (DOMAIN §7.1).
+// 统一社会信用代码, GB 32100-2015 (docs/domain/identifiers.md).
 import { invalid, VALID, type ValidationResult } from './result'
 
 /** The 31 symbols of GB 32100-2015 in value order (no I, O, S, V, Z). */

@@ -4,7 +4,7 @@
  * `--json FILE` array `[{ name, median_ms, p95_ms, budget_ms, baseline_ms? }]`.
  */
 
-/** Budgets (median, ms) of issue 7. */
+/** Budgets (median, ms) of the README's performance table. */
 export const BUDGETS = {
   cold_start: 1500,
   list_first_page: 100,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (tsx tests/bench/run.ts): performance budgets at office scale (issue 7).
+ * `npm run bench` (tsx tests/bench/run.ts): performance budgets at office scale.
  *
  *   tsx tests/bench/run.ts [--quick] [--json FILE] [--cases N] [--port P] [--no-build] [--reseed]
  *       [--skip-backup] [--skip-documents] [--profile DIR]

@@ -22,7 +22,7 @@ function voiding(target: Act): Act {
   } as Act
 }
 
-describe('caseFileRefusal: the volume is compiled after 结案 (SAMR-PR Art. 78; DOMAIN §2 step 14)', () => {
+describe('caseFileRefusal: the volume is compiled after 结案 (SAMR-PR Art. 78; docs/domain/case-file.md)', () => {
   const closed = pathB().acts
   const closing = closed.find((a) => a.type === 'caseClosed') as Act
   it.each([

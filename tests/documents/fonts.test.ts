@@ -115,7 +115,7 @@ function format12(groups: Array<[number, number, number]>): Buffer {
 }
 
 describe('cmap reader', () => {
-  it('reads the bundled Noto Serif SC: rare name characters present, Ext-B 𠮷 absent (TOOLCHAIN “Fonts”)', () => {
+  it('reads the bundled Noto Serif SC: rare name characters present, Ext-B 𠮷 absent (docs/documents-layout.md, fonts)', () => {
     for (const char of '堃淼喆珺玥镕赟犇昇㙟〔〕￥')
       expect(serif.has(char.codePointAt(0) ?? 0), char).toBe(true)
     expect(serif.has(0x20bb7)).toBe(false)
@@ -146,7 +146,7 @@ describe('cmap reader', () => {
   })
 })
 
-describe('glyph check before issuing (DESIGN §4)', () => {
+describe('glyph check before issuing (docs/architecture/overview.md §4)', () => {
   it('names the characters the font cannot print, once each, in order', () => {
     expect(findUnprintableCharacters('当事人：𠮷野家（吉𠮷）\n堃', [serif])).toEqual(['𠮷'])
     expect(findUnprintableCharacters('张喆珺 赵玥镕', [serif])).toEqual([])
@@ -210,7 +210,7 @@ describe('bundled font set', () => {
   })
 })
 
-describe('common subset of the bundled fonts (issue 7: load 11 MB, not 50.7 MB)', () => {
+describe('common subset of the bundled fonts (load 11 MB, not 50.7 MB)', () => {
   const subsets = BUNDLED_FONT_SET.commonSubset?.files ?? {}
 
   it('has a subset for every file, with the same vertical metrics (GB/T 9704 line pitch)', async () => {

@@ -82,7 +82,7 @@ describe('formatYuan / formatAmountForDecision', () => {
   })
 })
 
-describe('文号 — GB/T 9704 §7.2.5 (DOMAIN §3.3)', () => {
+describe('文号 — GB/T 9704 §7.2.5 (docs/domain/numbering.md)', () => {
   it('formats {代字}{code}〔YYYY〕N号 with hexagonal brackets, no 第, no padding', () => {
     const text = formatDocNumber({ prefix: '鄂汉阳市监处罚', year: 2026, serial: 12 })
     expect(text).toBe('鄂汉阳市监处罚\u30142026\u301512号')

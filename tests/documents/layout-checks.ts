@@ -84,7 +84,7 @@ export function numbersSplitFromUnits(doc: RenderedDoc): string[] {
 
 /**
  * A 文号 or case number: an office abbreviation ending in 市监 plus up to four code characters,
- * then 〔year〕serial号 (DOMAIN §3.3). The prefix is optional so that a number of another office
+ * then 〔year〕serial号 (docs/domain/numbering.md). The prefix is optional so that a number of another office
  * still has its bracketed part checked.
  */
 export const DOC_NUMBER = /(?:\p{Script=Han}{1,4}市监\p{Script=Han}{0,4})?〔\d{4}〕\d+号/gu
@@ -108,7 +108,7 @@ export function splitDocNumbers(doc: RenderedDoc): string[] {
   return out
 }
 
-/** The page-number line: “— N —” (GB/T 9704 §7.5, DOMAIN §6). */
+/** The page-number line: “— N —” (GB/T 9704 §7.5, docs/documents-layout.md). */
 export const PAGE_NUMBER = /^— (\d+) —$/
 
 /**

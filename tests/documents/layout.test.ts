@@ -28,7 +28,7 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter((l) => l && !/^—\s*\d+\s*—$/.test(l))
 
-describe('GB/T 9704 geometry (DOMAIN §6)', () => {
+describe('GB/T 9704 geometry (docs/documents-layout.md)', () => {
   it('uses A4 margins 37/35/28/26 mm and a 156 × 225 mm type area', () => {
     expect(PAGE_MARGINS).toEqual([mm(28), mm(37), mm(26), mm(35)])
     expect(PAGE_MARGINS[0] + TYPE_AREA.width + PAGE_MARGINS[2]).toBeCloseTo(595.28, 1)
@@ -62,7 +62,7 @@ describe('GB/T 9704 geometry (DOMAIN §6)', () => {
   })
 })
 
-describe('Chinese line-breaking rules (GB/T 15834-2011 §5; DESIGN §4)', () => {
+describe('Chinese line-breaking rules (GB/T 15834-2011 §5; docs/architecture/overview.md §4)', () => {
   it('never changes the text', () => {
     for (const text of [
       '当事人于2026年3月5日（星期四）缴纳罚款12,000.00元。',

@@ -1,4 +1,4 @@
-// A font set built from “system” files really renders (issue 5 §4: prefer the PC's 仿宋/宋体/黑体):
+// A font set built from “system” files really renders (prefer the PC's 仿宋/宋体/黑体):
 // the bundled Noto files stand in for simfang.ttf / simhei.ttf and a .ttc built here for
 // simsun.ttc. pdfmake must embed the .ttc face named by PostScript name, not face 0.
 import { execFileSync } from 'node:child_process'

@@ -116,7 +116,7 @@ describe.each(DOCUMENT_KINDS)('%s — common requirements', (kind) => {
   })
 })
 
-describe('legally required content per type (DOMAIN §3.4–3.5)', () => {
+describe('legally required content per type (docs/domain/documents.md)', () => {
   it('行政处罚决定书: payment, surcharge, remedies to the named government and court, non-suspension, publication', () => {
     const ctx = ctxOf('penaltyDecision')
     has(

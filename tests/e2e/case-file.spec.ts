@@ -1,7 +1,7 @@
 /**
  * The case file (案卷) end to end on the built web mode: a case driven from the UI along the
  * soft path (约谈 → 责令改正 → 复查合格 → 结案), its documents issued from the 文书 tab, the export
- * refused before 结案 (DOMAIN §2 step 14: the volume is compiled at closing), then exported, saved
+ * refused before 结案 (docs/domain/case-file.md: the volume is compiled at closing), then exported, saved
  * as a download and checked page by page with poppler: page count, TOC page numbers against the
  * pages where each document starts, continuous “— N —” numbers, cover and 备考表.
  * With CASEDESK_SHOTS_DIR set, the PDF is also kept there as case-file.pdf for visual review.

@@ -1,5 +1,5 @@
 /**
- * The three whole paths of the cases issue, run from the UI alone on a fresh profile:
+ * The three whole reference paths, run from the UI alone on a fresh profile:
  * (a) 约谈 → 责令改正 → 复查合格 → 结案 (未立案，经复查确认已整改) → 回访 (必须回访);
  * (b) 立案 → 告知 → 听证申请 → 听证 → 法制审核 → 集体讨论 → 处罚决定 → 送达 → 缴纳 → 结案 → 回访;
  * (c) 首违不罚 with a 免罚清单 item → 说服教育 → 回访 (必须回访) → 结案.

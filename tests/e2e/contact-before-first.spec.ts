@@ -2,7 +2,7 @@
  * A case already running when the office was set up: the set-up wizard's 生效日期 defaults to
  * today, so the case's 行政处罚告知书, dated 60 days earlier, is before the first contact version.
  * It is still issued — with the earliest contact version — and the issue dialog says so and
- * links to 设置 → 机关档案 (DESIGN §4). Dates are computed from today's date (Asia/Shanghai, as
+ * links to 设置 → 机关档案 (docs/architecture/overview.md §4). Dates are computed from today's date (Asia/Shanghai, as
  * the test browser), never hard-coded.
  */
 import type { Page } from '@playwright/test'

@@ -1,4 +1,4 @@
-// Issue 6 in Chromium: backup download → restore with a summary first; a page closed in the
+// backup download → restore with a summary first; a page closed in the
 // middle of a restore leaves the old data intact.
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'

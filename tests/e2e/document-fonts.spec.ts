@@ -1,4 +1,4 @@
-// 文书字体 in the browser build (issue 5 §4): the PC's 仿宋/黑体 cannot be read here, so the option
+// 文书字体 in the browser build : the PC's 仿宋/黑体 cannot be read here, so the option
 // is shown as unavailable with an explanation, and the bundled fonts are in use.
 import { test, expect } from './support/fixtures'
 import { office, officerA, officerB } from './support/data'

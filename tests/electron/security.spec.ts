@@ -1,4 +1,4 @@
-// Security regression tests for the shell (STYLE.md §9, DESIGN §5). Run after `npm run build`.
+// Security regression tests for the shell (docs/conventions.md, docs/architecture/overview.md §5). Run after `npm run build`.
 import { expect, test } from '@playwright/test'
 import { apiMethodNames } from '../../shared/ipc/channels'
 import { NO_BINARY, findElectronBinary, launchApp, type LaunchedApp } from './electron-app'

@@ -1,4 +1,4 @@
-// fonts:readSystem end to end through the preload (issue 5: prefer the PC's 仿宋/黑体). The font
+// fonts:readSystem end to end through the preload (prefer the PC's 仿宋/黑体). The font
 // folder is a temp dir given as CASEDESK_FONTS_DIR (the test-only override of %WINDIR%\Fonts).
 // Run after `npm run build`; skipped without an Electron binary.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'

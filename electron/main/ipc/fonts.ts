@@ -1,5 +1,5 @@
 /**
- * fonts:* handlers: read one allowlisted font file of the office PC (issue 5: prefer the installed
+ * fonts:* handlers: read one allowlisted font file of the office PC (prefer the installed
  * 仿宋/黑体 on Windows). ─── reads from disk on the renderer's request ───
  *
  * The renderer names a file, never a path: the name must be exactly one allowlisted file name

@@ -1,7 +1,7 @@
 /**
  * The host the renderer runs in, chosen once at start-up: Electron when the preload exposed
  * `window.api`, the browser otherwise. Stores and services import `host` from here; components
- * never do (DESIGN §6, STYLE.md §3.5).
+ * never do (docs/architecture/overview.md §6, docs/conventions.md).
  */
 import { createBrowserHost } from './browser-host'
 import { appVersion, productName } from './build-info'

@@ -1,5 +1,5 @@
 /**
- * HostApi in a plain browser (DESIGN §6): downloads instead of save dialogs, a hidden iframe for
+ * HostApi in a plain browser (docs/architecture/overview.md §6): downloads instead of save dialogs, a hidden iframe for
  * printing, a new tab for viewing, a hidden file input for picking. Used by `npm run web`, the
  * e2e suite, and anyone running the web build.
  */

@@ -1,5 +1,5 @@
 /**
- * HostApi under Electron, through the preload's `window.api` (DESIGN §6). The ONLY module that
+ * HostApi under Electron, through the preload's `window.api` (docs/architecture/overview.md §6). The ONLY module that
  * touches `window.api` (ESLint enforces it); everything else calls `host` from ./api.ts.
  */
 import { MAX_BACKUP_CHUNK_BYTES, type Api } from '@shared/ipc/contract'

@@ -1,5 +1,5 @@
 /**
- * HostApi: everything the renderer needs from the host it runs in (DESIGN §6).
+ * HostApi: everything the renderer needs from the host it runs in (docs/architecture/overview.md §6).
  *
  * Two real implementations exist: `electron-host.ts` (through the preload's `window.api`)
  * and `browser-host.ts` (downloads, a hidden print frame, file inputs). Only stores and
@@ -90,7 +90,7 @@ export interface HostApi {
     filters: FileFilter[],
   ): Promise<HostResult<{ path: string | null }>>
 
-  // ---- Backups (issue 6). The renderer makes the bytes; the host stores them. ----
+  // ---- Backups. The renderer makes the bytes; the host stores them. ----
   /**
    * Where backups go: 'disk' = userData/backups (+ the office folder) with rotation, written
    * without asking (Electron); 'download' = a file download the user keeps (browser).
@@ -129,7 +129,7 @@ export interface HostApi {
    */
   onExitBackup(backup: () => Promise<void>): () => void
 
-  // ---- Fonts (issue 5). ----
+  // ---- Fonts. ----
   /**
    * Read one of the PC's font files for documents (allowlisted names only, see
    * shared/ipc/system-fonts.ts). `bytes: null` when it is not installed; `unsupported` in the

@@ -1,5 +1,5 @@
 /**
- * Which IndexedDB database holds the office's data (issue 7: restore speed).
+ * Which IndexedDB database holds the office's data (restore speed).
  *
  * A restore builds the restored data in a NEW database while the live one is left alone, and then
  * switches to it by writing that database's name here: one small, durable write. The live data is

@@ -1,5 +1,5 @@
 /**
- * The append-only, hash-chained audit log (DESIGN §3). `appendAudit` must run inside the same
+ * The append-only, hash-chained audit log (docs/architecture/overview.md §3). `appendAudit` must run inside the same
  * Dexie transaction as the change it records, with `db.audit` in the transaction's table list.
  * The hash is computed synchronously so the transaction never awaits anything but IndexedDB.
  */

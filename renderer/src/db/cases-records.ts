@@ -1,5 +1,5 @@
 /**
- * Record types of the cases issue (schema v2): parties, cases with their denormalised summary,
+ * Record types of schema v2: parties, cases with their denormalised summary,
  * acts, follow-ups (回访), the office's 免罚清单 and counters. Domain parts are the shared zod
  * types of shared/domain/case; the rest is bookkeeping for lists and indexes.
  */

@@ -1,5 +1,5 @@
 /**
- * Opening the database with the downgrade guard (STYLE §6): a database written by a newer
+ * Opening the database with the downgrade guard (docs/conventions.md): a database written by a newer
  * schema is closed again before anything is written, and the user gets a clear message.
  */
 import { Dexie } from 'dexie'

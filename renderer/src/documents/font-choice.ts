@@ -1,5 +1,5 @@
 /**
- * Which fonts documents are rendered with (issue 5 §4–5):
+ * Which fonts documents are rendered with (docs/documents-layout.md, fonts):
  * - new documents use the office's choice: the bundled set (default) or this PC's 仿宋/黑体
  *   (Windows desktop). When the PC's fonts are chosen but cannot all be read, the bundled set is
  *   used and `status.fallback` says which file is missing and what to do;

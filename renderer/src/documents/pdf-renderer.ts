@@ -1,5 +1,5 @@
 /**
- * Browser-side PDF rendering (DESIGN §4, STYLE §8): pdfmake's browser build with the font bytes
+ * Browser-side PDF rendering (docs/architecture/overview.md §4, docs/conventions.md): pdfmake's browser build with the font bytes
  * written into its virtual file system as Uint8Array — fetched once per session, never a base64
  * bundle (decoding one costs ~1.3 s). Builders stay pure in shared/documents; only bytes leave
  * this module (HostApi.savePdf / printPdf take a Uint8Array).

@@ -29,7 +29,7 @@ import { contactBlock } from './contact'
 import { emWidth, runs } from './text'
 
 /**
- * Page number “— N —” (GB/T 9704 §7.5, DOMAIN §6): 4号 half-width digits between two 一字线, 7 mm
+ * Page number “— N —” (GB/T 9704 §7.5, docs/documents-layout.md): 4号 half-width digits between two 一字线, 7 mm
  * below the type area, odd pages right and even pages left, one character in. The dashes and
  * the number are three columns half a character apart, so every number has the same gaps
  * whatever its width (with plain spaces a one-digit number read back as “—9—” and a two-digit
@@ -106,7 +106,7 @@ export function printedEm(text: string): number {
 export const SEAL_MARK = '（印章）'
 
 /**
- * Sign-off (GB/T 9704 §7.3.5, DOMAIN §6). With `seal` (§7.3.5.1, documents that carry the office
+ * Sign-off (GB/T 9704 §7.3.5, docs/documents-layout.md). With `seal` (§7.3.5.1, documents that carry the office
  * seal): the date right-indented four characters, the office name centred over the date, and
  * “（印章）” between them where the seal is pressed (docs/documents-layout.md); only a name too long
  * to stay inside the type area that way is set flush right. Without a seal (§7.3.5.2): the name
@@ -288,7 +288,7 @@ export function internalDocument(opts: {
 
 /**
  * The signature strip of a record page: a rule, one line per signer — “被约谈方（签名）：” with
- * room to sign and “年 月 日” for the date written by hand — and “第X页 共Y页” (DOMAIN §3.4 items
+ * room to sign and “年 月 日” for the date written by hand — and “第X页 共Y页” (docs/domain/documents.md items
  * 9 and 14; docs/documents-layout.md). It fills the room {@link signatureStripHeight} takes
  * from the type area, so the page number below it stays 7 mm under the type area.
  */

@@ -1,4 +1,4 @@
-/** The party block (当事人) per the 2021 使用指南 for form 45 (DOMAIN §3.4). */
+/** The party block (当事人) per the 2021 使用指南 for form 45 (docs/domain/documents.md). */
 import type { Party } from '../schemas'
 
 /** Label/value lines describing the party, in the order the model forms print them. */

@@ -1,5 +1,5 @@
 /**
- * Standard rights and payment sentences (DOMAIN §3.5). One module, so every document says the
+ * Standard rights and payment sentences (docs/domain/documents.md). One module, so every document says the
  * same thing the same way. Each function returns the exact sentence; templates print it as a
  * paragraph. Numbers of days are written in Chinese numerals as on the model forms, and come from
  * DEADLINE_RULES (docs/domain/deadlines.md) — none is typed here. The reply period of the 告知书

@@ -1,5 +1,5 @@
 /**
- * Font sets for official documents (DESIGN §4, TOOLCHAIN "Fonts").
+ * Font sets for official documents (docs/architecture/overview.md §4; docs/documents-layout.md).
  *
  * Templates never name font files: they use three roles — `body` (仿宋-style running text),
  * `title` (小标宋-style document titles) and `heading` (黑体 headings and table labels). A

@@ -1,5 +1,5 @@
 /**
- * The glyph check before issuing (DESIGN §4): which characters of a text can the font not print?
+ * The glyph check before issuing (docs/architecture/overview.md §4): which characters of a text can the font not print?
  * Rare name characters (生僻字) outside the font would otherwise print as empty boxes.
  */
 import type { CodePointSet } from './cmap'

@@ -1,5 +1,5 @@
 /**
- * The office PC's own fonts as a FontSet (issue 5: “on Windows prefer the installed 仿宋/宋体/黑体”).
+ * The office PC's own fonts as a FontSet (“on Windows prefer the installed 仿宋/宋体/黑体”).
  *
  * GB/T 9704 asks for 仿宋 body text, 小标宋 titles and 黑体 headings. Windows ships 仿宋
  * (simfang.ttf) and 黑体 (simhei.ttf); 方正小标宋简体 (FZXBSJW.TTF) is installed by many offices but

@@ -1,5 +1,5 @@
 /**
- * 文号 (document numbers): `{代字}{code}〔YYYY〕N号` — GB/T 9704 §7.2.5 as quoted in DOMAIN §3.3:
+ * 文号 (document numbers): `{代字}{code}〔YYYY〕N号` — GB/T 9704 §7.2.5 as quoted in docs/domain/numbering.md:
  * the full year in hexagonal brackets 〔〕 (U+3014/U+3015), the serial number in Arabic digits
  * without 第 and without leading zeros, then 号.
  */

@@ -1,5 +1,5 @@
 /**
- * Chinese line-breaking rules (禁则, GB/T 15834-2011 §5 / DESIGN §4) for pdfmake.
+ * Chinese line-breaking rules (禁则, GB/T 15834-2011 §5 / docs/architecture/overview.md §4) for pdfmake.
  *
  * pdfmake splits text into break opportunities with the `linebreak` package (UAX #14), which
  * already keeps 。，、；：？！）》」』】 etc. off the start of a line after a CJK character. It still
@@ -36,7 +36,7 @@ const NUMBER_UNIT = /\d[\d,.]*(?:万元|元|万|年|月|日|时|分|秒|%|％|�
 /** A full date or a clock time: kept on one line (soft join). */
 const DATE_OR_TIME = /\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}时(?:\d{1,2}分)?/gu
 
-/** A 文号 or case number (DOMAIN §3.3): office abbreviation …市监…, 〔year〕, serial, 号. */
+/** A 文号 or case number (docs/domain/numbering.md): office abbreviation …市监…, 〔year〕, serial, 号. */
 const DOC_NUMBER = /(?:\p{Script=Han}{1,4}市监\p{Script=Han}{0,4})?〔\d{4}〕\d+号/gu
 
 const HAN = /\p{Script=Han}/u

@@ -1,7 +1,7 @@
 /**
  * 责令改正通知书 (form 33, 文号 市监责改): facts, provision violated, order to correct at once
  * or by a stated date with its legal basis (APL Art. 28 + the specific law), the consequence of
- * not correcting, remedies and the contact block (DOMAIN §3.4).
+ * not correcting, remedies and the contact block (docs/domain/documents.md).
  *
  * Version 2: with `violations` (from the case's violation catalogue entries) the provisions
  * violated and the specific law's basis are cited from them, next to APL Art. 28 para 1. Inputs

@@ -1,5 +1,5 @@
 /**
- * 回访记录表 (鄂市监法〔2022〕42号 item 十五; Enshi 回访制度; DOMAIN §5 derived fields): visit
+ * 回访记录表 (鄂市监法〔2022〕42号 item 十五; Enshi 回访制度; docs/domain/visit-and-service.md derived fields): visit
  * method and time, visitors, person contacted, rectification status, enforcement-conduct
  * questions, need for guidance, satisfaction, opinions and follow-up. The yes/no questions are
  * worded as the act dialog asks them (FOLLOW_UP_VISIT_QUESTIONS, docs/domain/visit-and-service.md).

@@ -1,7 +1,7 @@
 /**
  * 行政处罚听证通知书 (form 39, 文号 市监听通): time, place, public or not, presider, hearing
  * officer, recorder, interpreter, recusal right, agents with power of attorney, attendance and
- * waiver (APL Art. 64; hearing rules Arts. 4, 20; DOMAIN §1.3, §3.4).
+ * waiver (APL Art. 64; hearing rules Arts. 4, 20; docs/domain/deadlines.md).
  */
 import { z } from 'zod'
 import type { Content, TDocumentDefinitions } from '../pdf-types'

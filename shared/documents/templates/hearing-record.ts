@@ -1,5 +1,5 @@
 /**
- * 听证笔录 (form 40 of the 2021 model set; field layout [U], DOMAIN §3): 案由, time, place and
+ * 听证笔录 (form 40 of the 2021 model set; field layout [U], docs/domain/documents.md): 案由, time, place and
  * whether public, the presider, 听证员 and 记录员, who attended for the party and the
  * investigators, the facts, evidence and proposed penalty the investigators put forward, the
  * party's statement, defence and cross-examination, the course of the hearing, and the

@@ -1,5 +1,5 @@
 /**
- * 听证报告 (form 41 of the 2021 model set; field layout [U], DOMAIN §3): 案由, the hearing's
+ * 听证报告 (form 41 of the 2021 model set; field layout [U], docs/domain/documents.md): 案由, the hearing's
  * time and place, the hearing officers and participants, the course of the hearing, the
  * investigators' and the party's positions, the conclusion and the presider's opinion and
  * proposal, signed by the presider (APL Art. 65: the decision follows the 听证笔录).

@@ -1,5 +1,5 @@
 /**
- * 询问通知书 (form 13 of the 2021 model set; wording [U], DOMAIN §3): the matter the party is
+ * 询问通知书 (form 13 of the 2021 model set; wording [U], docs/domain/documents.md): the matter the party is
  * asked about, when and where to come, the materials to bring, the duty to answer truthfully
  * (APL Art. 55 para 2) and the contact block (鄂市监法〔2022〕42号 item 十五).
  */

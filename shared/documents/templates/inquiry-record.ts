@@ -1,5 +1,5 @@
 /**
- * 询问笔录 (form 14 of the 2021 model set; field layout [U], DOMAIN §3): time and place, the
+ * 询问笔录 (form 14 of the 2021 model set; field layout [U], docs/domain/documents.md): time and place, the
  * officers asking (with certificate numbers) and the recorder, the person asked (name, sex, ID
  * number, phone, address, relation to the party), the record that the certificates were shown and
  * the rights and duties told (APL Arts. 43, 55), the questions and answers, the reader's
@@ -53,7 +53,7 @@ export function buildInquiryRecordDoc(
   return internalDocument({
     kind: 'inquiryRecord',
     ctx,
-    // The person asked and the officers sign every page (DOMAIN §3.4 item 14).
+    // The person asked and the officers sign every page (docs/domain/documents.md item 14).
     pageSignatures: ['被询问人', '询问人'],
     caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
     body: [

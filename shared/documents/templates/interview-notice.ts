@@ -1,5 +1,5 @@
 /**
- * 行政约谈通知书 (no national form; contents from practice, DOMAIN §4.2): reason and legal basis,
+ * 行政约谈通知书 (no national form; contents from practice, docs/domain/interview.md): reason and legal basis,
  * who must attend, time and place, materials to bring, contact block.
  */
 import { z } from 'zod'

@@ -1,5 +1,5 @@
 /**
- * 行政约谈记录 (practice, DOMAIN §4.2): time and place, interviewers with certificate numbers,
+ * 行政约谈记录 (practice, docs/domain/interview.md): time and place, interviewers with certificate numbers,
  * recorder, interviewee and attendees, problems pointed out and provisions explained, the
  * interviewee's explanation and commitments, rectification requirements and deadline, follow-up,
  * signatures of both sides.
@@ -51,7 +51,7 @@ export function buildInterviewRecordDoc(
   return internalDocument({
     kind: 'interviewRecord',
     ctx,
-    // Both sides sign every page (DOMAIN §4.2; docs/documents-layout.md).
+    // Both sides sign every page (docs/domain/interview.md; docs/documents-layout.md).
     pageSignatures: ['被约谈方', '约谈人员'],
     caption: formCaption(input.caseNumber ? `编号：${input.caseNumber}` : ''),
     body: [

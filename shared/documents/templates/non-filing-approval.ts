@@ -1,5 +1,5 @@
 /**
- * 不予立案审批表 (form 7 of the 2021 model set, 立案/不予立案审批表; field layout [U], DOMAIN §3):
+ * 不予立案审批表 (form 7 of the 2021 model set, 立案/不予立案审批表; field layout [U], docs/domain/documents.md):
  * case source, 案由, party, the facts found on checking the lead, the ground and reason for not
  * filing (SAMR-PR Art. 20), the officers, the handling unit's opinion and the head's approval.
  */

@@ -1,5 +1,5 @@
 /**
- * 现场笔录 (form 9 of the 2021 model set; field layout [U], DOMAIN §3): time, place, party, the
+ * 现场笔录 (form 9 of the 2021 model set; field layout [U], docs/domain/documents.md): time, place, party, the
  * officers with their certificate numbers, the recorder, the person present for the party, the
  * statement that the certificates were shown, what was found, the party's opinion, the reader's
  * confirmation and the signatures (APL Arts. 42, 43, 55: two or more officers show their
@@ -50,7 +50,7 @@ export function buildOnSiteRecordDoc(
   return internalDocument({
     kind: 'onSiteRecord',
     ctx,
-    // The person present and the officers sign every page (DOMAIN §3.4 item 9).
+    // The person present and the officers sign every page (docs/domain/documents.md item 9).
     pageSignatures: ['现场负责人', '执法人员'],
     caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
     body: [

@@ -2,7 +2,7 @@
  * 行政处罚决定书 (form 45, 文号 市监处罚). Contents per APL Art. 59 and the 2021 使用指南: party
  * block, case source and course, facts and evidence, statements/hearing and the response,
  * characterisation, discretion, legal basis and penalty, payment and surcharge, remedies,
- * non-suspension and the publication notice (DOMAIN §3.4–3.5).
+ * non-suspension and the publication notice (docs/domain/documents.md).
  *
  * Version 2: when `violations` are given, each violation is stated with its provisions, basis and
  * penalty before the combined penalty; `forfeiture` prints the 罚没款 total; `correctionOrder`

@@ -50,7 +50,7 @@ export function buildStatementRecordDoc(
   return internalDocument({
     kind: 'statementRecord',
     ctx,
-    // The speaker and the officers sign every page (DOMAIN §3.4; docs/documents-layout.md).
+    // The speaker and the officers sign every page (docs/domain/documents.md; docs/documents-layout.md).
     pageSignatures: ['陈述申辩人', '承办人员'],
     caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
     body: [

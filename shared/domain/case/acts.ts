@@ -1,4 +1,4 @@
-// Procedural acts (DESIGN §2): the one source of truth of a case. Each act type has a Chinese
+// Procedural acts (docs/architecture/overview.md §2): the one source of truth of a case. Each act type has a Chinese
 // label and a payload schema; `ActSchema` validates a stored act of any type.
 import { z } from 'zod'
 import { entityId, legalDate, text, timestamp } from './common'

@@ -21,7 +21,7 @@ export const clockTime = z
 /** Optional clock time. */
 export const optionalTime = clockTime.optional()
 
-/** Service methods of CPL Arts. 87–95 (DOMAIN §1.2-10). */
+/** Service methods of CPL Arts. 87–95 (docs/domain/deadlines.md). */
 export const SERVICE_METHODS = {
   direct: '直接送达',
   leftAtAddress: '留置送达',

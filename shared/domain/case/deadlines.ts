@@ -1,4 +1,4 @@
-// computeDeadlines: evaluates DEADLINE_RULES against a case (DOMAIN §10, §11).
+// computeDeadlines: evaluates DEADLINE_RULES against a case (docs/domain/deadlines.md).
 import {
   activeCalendar,
   addWorkingDaysOn,

@@ -1,4 +1,4 @@
-// Lifecycle gates (DOMAIN §10 "Lifecycle gates"): for each act type, the reasons (Chinese) why it
+// Lifecycle gates (docs/domain/deadlines.md "Lifecycle gates"): for each act type, the reasons (Chinese) why it
 // may not be recorded now. An empty list means the act is allowed.
 import {
   addNaturalDaysOn,

@@ -1,4 +1,4 @@
-// The party (当事人), DOMAIN §3.4 party block.
+// The party (当事人), docs/domain/documents.md party block.
 import { z } from 'zod'
 import { validateResidentId } from '../../validation/resident-id'
 import { validateUscc } from '../../validation/uscc'

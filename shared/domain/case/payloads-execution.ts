@@ -122,7 +122,7 @@ export const CaseClosedPayload = z.object({
   unitHeadId: entityId.optional(),
 })
 
-/** 回访 (鄂市监法〔2022〕42号 item 十五; DOMAIN §5 suggested fields). */
+/** 回访 (鄂市监法〔2022〕42号 item 十五; docs/domain/visit-and-service.md suggested fields). */
 export const FollowUpVisitPayload = z.object({
   method: enumOf({ phone: '电话', online: '网络', onSite: '实地' }),
   visitorIds: z.array(entityId).min(1, '请选择回访人员'),

@@ -10,7 +10,7 @@ import {
   text,
 } from './common'
 
-/** Case sources (案件来源), as the office lists them on the 案件来源登记表 (cases issue). */
+/** Case sources (案件来源), as the office lists them on the 案件来源登记表 . */
 export const CASE_SOURCES = {
   inspection: '监督检查/双随机抽查',
   complaint: '投诉举报',
@@ -93,7 +93,7 @@ export const PeriodExtendedPayload = z
     }
   })
 
-/** 约谈通知送达 (行政约谈; sector laws, DOMAIN §4). */
+/** 约谈通知送达 (行政约谈; sector laws, docs/domain/interview.md). */
 export const InterviewNoticeServedPayload = z.object({
   scheduledOn: legalDate,
   place: text('约谈地点'),
@@ -106,7 +106,7 @@ export const InterviewNoticeServedPayload = z.object({
   serviceMethod: ServiceMethodSchema,
 })
 
-/** 约谈 held, with its record and the party's undertakings (DOMAIN §4.2). */
+/** 约谈 held, with its record and the party's undertakings (docs/domain/interview.md). */
 export const InterviewHeldPayload = z.object({
   place: text('约谈地点'),
   interviewerIds: z.array(entityId).min(2, '约谈应有两名以上执法人员参加'),

@@ -1,8 +1,8 @@
-// Deadline rules of DOMAIN §10/§11 as data: what starts each clock, how long it runs, what pauses
+// Deadline rules of docs/domain/deadlines.md/§11 as data: what starts each clock, how long it runs, what pauses
 // or extends it, what meets it, and the legal basis. deadlines.ts evaluates them.
 import { type ActType } from './acts'
 
-/** Why a clock is stopped (SAMR-PR Art. 64 para 2 list; DOMAIN §10). */
+/** Why a clock is stopped (SAMR-PR Art. 64 para 2 list; docs/domain/deadlines.md). */
 export type PauseKind = 'suspension' | 'hearing' | 'testing' | 'refund'
 
 /** Chinese names of pause kinds. */

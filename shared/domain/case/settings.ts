@@ -1,4 +1,4 @@
-// Office-configurable rule values (the [U] values of DOMAIN.md), with their documented defaults.
+// Office-configurable rule values (the values the law leaves open; docs/domain/deadlines.md), with their documented defaults.
 // Which deadline lengths an office may change, and why, is docs/domain/deadlines.md.
 import { z } from 'zod'
 import { DiscretionBandsSchema, type DiscretionBands } from '../../discretion/types'
@@ -47,7 +47,7 @@ export const defaultDiscretionBands: DiscretionBands = Object.freeze({
 })
 
 /**
- * Rule settings an office may change. Defaults follow DOMAIN §12 (SAMR hearing rules Art. 5) and
+ * Rule settings an office may change. Defaults follow docs/domain/deadlines.md (SAMR hearing rules Art. 5) and
  * docs/domain/deadlines.md. Hubei alternative for hearing thresholds (湖北省行政处罚听证规则, 1997,
  * status not confirmed): business conduct ¥30,000 with illegal gains / ¥10,000 without; non-business
  * ¥1,000 — see {@link hubeiHearingThresholds}. Whether to use it is the office 法制机构's decision.

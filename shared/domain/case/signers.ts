@@ -15,7 +15,7 @@ export interface RegisterOfficer {
   active: boolean
 }
 
-/** 市场监督管理行政处罚程序规定 articles on case review (DOMAIN §11: "investigators cannot review"). */
+/** 市场监督管理行政处罚程序规定 articles on case review (docs/domain/deadlines.md: "investigators cannot review"). */
 const REVIEW_RULE = '市场监督管理行政处罚程序规定第四十九条至第五十二条'
 
 /** Refusal when the reviewer is one of the case's own officers. */

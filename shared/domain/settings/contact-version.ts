@@ -1,6 +1,6 @@
 /**
  * Which contact details apply on a given date. Documents print the contact block as it was on
- * the document's date (DESIGN §4), so versions are never overwritten, only added.
+ * the document's date (docs/architecture/overview.md §4), so versions are never overwritten, only added.
  */
 import type { ContactVersion } from './schemas'
 
@@ -66,7 +66,7 @@ export type DocumentContactVersion =
  * before the first version (a case already running when the office was set up, or a back-dated
  * entry) prints the EARLIEST version — the first effective date, last entry of that day — with a
  * Chinese note the officer sees before issuing, naming both dates and where to enter an older
- * version (DESIGN §4: documents print the contact block of their date; the office can add an
+ * version (docs/architecture/overview.md §4: documents print the contact block of their date; the office can add an
  * older version in 设置 → 机关档案).
  * @param versions all stored versions, in any order
  * @param date the document's legal date ('YYYY-MM-DD')

@@ -33,7 +33,7 @@ afterAll(async () => {
 const get = (url: string, method = 'GET') =>
   createAppProtocolHandler(root)(new Request(url, { method }))
 
-describe('resolveAppRequest: path containment (DESIGN §5, STYLE anti-pattern 16)', () => {
+describe('resolveAppRequest: path containment (docs/architecture/overview.md §5)', () => {
   it.each([
     ['app://casedesk/', 'index.html'],
     ['app://casedesk/index.html', 'index.html'],

@@ -1,4 +1,4 @@
-// Issue 6 §6: the catalogue of hostile inputs. Each row is refused with a clear Chinese message,
+// the catalogue of hostile inputs. Each row is refused with a clear Chinese message,
 // or — for text that is merely unusual — kept exactly as entered (rendering as text is enforced
 // by the vue/no-v-html lint rule; the restore tests prove such text round-trips unchanged).
 import { describe, expect, it } from 'vitest'
@@ -233,7 +233,7 @@ function zodMsg(r: { success: boolean; error?: { issues: { message: string }[] }
   return r.success ? null : (r.error?.issues[0]?.message ?? '')
 }
 
-describe('hostile inputs (issue 6)', () => {
+describe('hostile inputs', () => {
   it.each(catalogue)('%s', (_, check, expected) => {
     const result = check()
     if (expected === 'kept') {

@@ -1,5 +1,5 @@
 /**
- * The runtime boundaries of DESIGN §1 are enforced by lint (foundation issue: "a deliberate
+ * The runtime boundaries of docs/architecture/overview.md §1 are enforced by lint ("a deliberate
  * violation fails lint"). Each case lints a small piece of code as if it lived at `filePath`
  * with the project's real eslint.config.mjs, and expects the named rule to fire — or not.
  */
@@ -159,7 +159,7 @@ const cases: { name: string; file: string; code: string; rule: string | null }[]
   },
 ]
 
-describe('lint enforces the runtime boundaries (DESIGN §1)', () => {
+describe('lint enforces the runtime boundaries (docs/architecture/overview.md §1)', () => {
   it.each(cases)('$name', async ({ file, code, rule }) => {
     const ids = await ruleIds(code, file)
     if (rule) expect(ids).toContain(rule)

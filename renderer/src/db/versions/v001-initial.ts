@@ -1,5 +1,5 @@
 /**
- * v1 — initial schema (foundation issue).
+ * v1 — initial schema.
  * - meta: key/value bookkeeping (schema version and app version that last wrote the DB, setup done)
  * - audit: append-only, hash-chained log; `seq` orders the chain, `[entity+entityId]` finds history
  * - officeProfile: the single 机关档案 record (id 'office')

@@ -1,5 +1,5 @@
 /**
- * v2 — cases (cases issue). Full table list; v1 tables unchanged. Only queried fields are indexed,
+ * v2 — cases. Full table list; v1 tables unchanged. Only queried fields are indexed,
  * and every indexed field always holds a valid key ('' or '9999-12-31', never undefined).
  * - parties: identityKey finds an existing party (reuse, never duplicate); searchTokens for the
  *   party search of the new-case form (multiEntry)

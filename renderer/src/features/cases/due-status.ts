@@ -1,5 +1,5 @@
 /**
- * One colour meaning everywhere (DESIGN §8): 逾期 red (danger), 即将到期 orange (warning),
+ * One colour meaning everywhere (docs/architecture/overview.md §8): 逾期 red (danger), 即将到期 orange (warning),
  * 进行中 blue (primary), 已完成/已结案 grey (info).
  */
 import { addWorkingDays } from '@shared/calendar'

@@ -1,4 +1,4 @@
-// Issue 6: backups written by main into userData/backups (+ office folder) with 7+4 rotation,
+// backups written by main into userData/backups (+ office folder) with 7+4 rotation,
 // on real temp dirs; the on-exit handshake with the renderer.
 import { mkdtemp, readdir, readFile, rm, writeFile, chmod } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

@@ -1,4 +1,4 @@
-// fonts:readSystem (issue 5: prefer the installed 仿宋/黑体): allowlisted names only, looked up in
+// fonts:readSystem (prefer the installed 仿宋/黑体): allowlisted names only, looked up in
 // ONE folder (%WINDIR%\Fonts, or CASEDESK_FONTS_DIR in tests), regular files up to 64 MB.
 import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 6: case transfer — export one case, import on another PC, detect an existing copy and
+// case transfer — export one case, import on another PC, detect an existing copy and
 // never overwrite newer local data silently.
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'

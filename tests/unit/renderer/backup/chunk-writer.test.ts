@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 7: the chunked body writer encodes straight into fixed-size chunks; characters of 1–4
+// the chunked body writer encodes straight into fixed-size chunks; characters of 1–4
 // UTF-8 bytes cut at any chunk boundary give exactly TextEncoder's bytes and the reference
 // 'sha256-chunks' digest.
 import { describe, expect, it } from 'vitest'

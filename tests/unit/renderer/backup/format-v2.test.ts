@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 6 + 7: format-2 backups (plain JSON lines, chunk hashes) restore exactly, across chunk
+// format-2 backups (plain JSON lines, chunk hashes) restore exactly, across chunk
 // boundaries, into a new database the app then switches to; a failure while that database is
 // built changes nothing; format-1 files written by older builds (dexie-export-import body) still
 // restore and are still checked.

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 6 + 7: a restore that fails or is interrupted, and every hostile backup file, leaves the
+// a restore that fails or is interrupted, and every hostile backup file, leaves the
 // database exactly as it was (and the app pointed at it); older backups and databases are
 // upgraded with nothing lost.
 import 'fake-indexeddb/auto'

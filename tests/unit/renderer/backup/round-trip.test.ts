@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 6: full backup → wipe → restore → deep-equal; failed restores leave data untouched.
+// full backup → wipe → restore → deep-equal; failed restores leave data untouched.
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'

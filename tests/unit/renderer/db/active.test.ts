@@ -1,4 +1,4 @@
-// Issue 7: the pointer to the database that holds the data (a restore builds a new database and
+// the pointer to the database that holds the data (a restore builds a new database and
 // switches to it). Reading it never creates anything; a switch is read back by the next start.
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'

@@ -25,7 +25,7 @@ function chain(n: number): AuditEntry[] {
   return out
 }
 
-describe('audit hash chain (DESIGN §3: a gap or an edit is detectable)', () => {
+describe('audit hash chain (docs/architecture/overview.md §3: a gap or an edit is detectable)', () => {
   it('canonical JSON sorts keys at every level and drops undefined', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: undefined, x: 0 }], c: null } })).toBe(
       '{"a":{"c":null,"d":[2,{"x":0,"z":1}]},"b":1}',

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 7: the case list's total is kept out of the page path (rows first, count cached) and
+// the case list's total is kept out of the page path (rows first, count cached) and
 // stays correct after every kind of write: create, demo seeding, restore, case transfer, delete.
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'

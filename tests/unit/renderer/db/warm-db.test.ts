@@ -1,4 +1,4 @@
-// Issue 7: renderer/public/warm-db.js, the boot script that opens the database while the bundle
+// renderer/public/warm-db.js, the boot script that opens the database while the bundle
 // loads, so the browser has read it from disk by the time the app opens it.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'

@@ -1,4 +1,4 @@
-// 文书字体 (issue 5 §4: prefer the PC's 仿宋/黑体 on Windows, bundled fonts as the fallback; §5:
+// 文书字体 (prefer the PC's 仿宋/黑体 on Windows, bundled fonts as the fallback; §5:
 // reprints render with the set the document was issued with). Fake host, fake renderers, and
 // tiny fonts built here (head + hhea + name) so metrics and identity really come from bytes.
 import 'fake-indexeddb/auto'

@@ -68,7 +68,7 @@ function request(
   }
 }
 
-describe('issuing (DESIGN §4: one number per office/code/year, never reused)', () => {
+describe('issuing (docs/architecture/overview.md §4: one number per office/code/year, never reused)', () => {
   it('allocates 文号 per code and year, prints it, stores the PDF hash and audits both steps', async () => {
     const { db, wctx } = setup()
     const renderer = (await load()).nodeDocumentRenderer()

@@ -141,7 +141,7 @@ function checkFields(fields: readonly ActFieldSpec[], schema: z.ZodType): void {
   }
 }
 
-describe('act form fields describe every payload schema exactly (DESIGN §2, act catalogue)', () => {
+describe('act form fields describe every payload schema exactly (docs/architecture/overview.md §2, act catalogue)', () => {
   it('every act type has a field list', () => {
     expect(Object.keys(ACT_FIELDS).sort()).toEqual([...ACT_TYPES].sort())
   })

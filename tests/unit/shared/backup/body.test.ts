@@ -1,4 +1,4 @@
-// Backup format 2 (issue 7): JSON-lines body and chunk-hash digest — pure parts.
+// Backup format 2: JSON-lines body and chunk-hash digest — pure parts.
 import { describe, expect, it } from 'vitest'
 import {
   combineChunkDigests,

@@ -15,7 +15,7 @@ import {
 } from '@shared/calendar'
 import { shiftDays } from '@shared/util/date'
 
-describe('isWorkingDay — 全国年节及纪念日放假办法 + 国办发明电 2026 schedule (DOMAIN §8)', () => {
+describe('isWorkingDay — 全国年节及纪念日放假办法 + 国办发明电 2026 schedule (docs/domain/deadlines.md)', () => {
   it.each([
     ['2026-01-01', false, 'New Year holiday (Thu)'],
     ['2026-01-04', true, 'Sun 4 Jan make-up workday (调休)'],
@@ -36,14 +36,14 @@ describe('isWorkingDay — 全国年节及纪念日放假办法 + 国办发明�
     expect(isWorkingDay(date)).toBe(expected)
   })
 
-  it('2026 has 248 working days (DOMAIN §8, computed from the State Council notice)', () => {
+  it('2026 has 248 working days (docs/domain/deadlines.md, computed from the State Council notice)', () => {
     let count = 0
     for (let d = '2026-01-01'; d <= '2026-12-31'; d = shiftDays(d, 1)) if (isWorkingDay(d)) count++
     expect(count).toBe(248)
   })
 })
 
-describe('worked examples of DOMAIN §8', () => {
+describe('worked examples of docs/domain/deadlines.md', () => {
   it.each([
     ['APL Arts. 44/85 告知 reply: 2026-09-29 +5 working days', '2026-09-29', 5, 'WD', '2026-10-12'],
     [
@@ -112,7 +112,7 @@ describe('period rules (CPL Art. 85, SAMR-PR Art. 80)', () => {
   })
 })
 
-describe('coverage and office-supplied years (DESIGN §2: the calendar must be extendable)', () => {
+describe('coverage and office-supplied years (docs/architecture/overview.md §2: the calendar must be extendable)', () => {
   it.each([
     ['2004-06-01', true],
     ['2026-12-31', true],

@@ -6,7 +6,7 @@ import {
   parseHolidayYearFile,
 } from '@shared/calendar/holiday-input'
 
-describe('parseHolidayLines — the 国务院办公厅 schedule entered as name + date or range (DOMAIN §1.1)', () => {
+describe('parseHolidayLines — the 国务院办公厅 schedule entered as name + date or range (docs/domain/deadlines.md)', () => {
   it.each([
     ['one day', '元旦 2027-01-01', [['2027-01-01', '元旦']]],
     [

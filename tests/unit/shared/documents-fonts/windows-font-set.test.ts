@@ -1,5 +1,5 @@
 // Font metrics and identity read from the bytes (GB/T 9704 line pitch needs the face's own
-// hhea/head values) and the office PC's font set (issue 5 §4: “on Windows prefer the installed
+// hhea/head values) and the office PC's font set (“on Windows prefer the installed
 // 仿宋/宋体/黑体”), tested on the bundled Noto fonts and on a .ttc built here from two of them.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'

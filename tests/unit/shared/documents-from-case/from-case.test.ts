@@ -335,7 +335,7 @@ describe('applySupplements', () => {
   })
 })
 
-describe('documentContextFrom: the contact block of the document date (DESIGN §4)', () => {
+describe('documentContextFrom: the contact block of the document date (docs/architecture/overview.md §4)', () => {
   const profile: OfficeProfile = {
     id: 'office',
     fullName: '武汉市汉阳区市场监督管理局',

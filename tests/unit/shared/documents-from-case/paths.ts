@@ -1,5 +1,5 @@
 /**
- * The three paths of the cases issue as CaseFacts (acts as a user would record them):
+ * The three reference paths as CaseFacts (acts as a user would record them):
  * (a) 约谈 → 责令改正 → 复查 → 回访; (b) 立案 → 告知 → 听证 → 法制审核 → 集体讨论 → 处罚决定 →
  * 送达 → 催告 → 缴纳 → 结案 → 回访; (c) 首违不罚 with a 免罚清单 item → 说服教育 → 回访 → 结案.
  */

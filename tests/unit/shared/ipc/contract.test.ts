@@ -11,7 +11,7 @@ import {
 const bytes = new Uint8Array([1, 2, 3])
 const pdfFilter = { name: 'PDF 文件', extensions: ['pdf'] }
 
-describe('channel names (STYLE.md §2: <domain>:<verbNoun>)', () => {
+describe('channel names (docs/conventions.md: <domain>:<verbNoun>)', () => {
   it('every channel is named <domain>:<verbNoun> and has exactly one contract entry', () => {
     for (const channel of Object.values(requestChannels)) {
       expect(channel).toMatch(/^[a-z]+:[a-z]+[A-Za-z]*$/)

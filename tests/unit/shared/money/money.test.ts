@@ -68,7 +68,7 @@ function shift(days: number): string {
   return new Date(Date.UTC(2026, 0, 10 + days)).toISOString().slice(0, 10)
 }
 
-describe('amounts typed in 元 are stored in 分 without floats (DESIGN §3)', () => {
+describe('amounts typed in 元 are stored in 分 without floats (docs/architecture/overview.md §3)', () => {
   it.each([
     ['1234', 123_400],
     ['1,234.5', 123_450],

@@ -31,7 +31,7 @@ const versions = [
   v(4, '2026-03-15', '2026-03-12T09:00:00.000Z', '三月更正版'),
 ]
 
-describe('contactVersionOn — documents print the contact block valid on their date (DESIGN §4; 湖北服务型监管意见 第十五条)', () => {
+describe('contactVersionOn — documents print the contact block valid on their date (docs/architecture/overview.md §4; 湖北服务型监管意见 第十五条)', () => {
   it.each([
     ['first day of the first version', '2026-01-01', '元旦版'],
     ['between versions', '2026-02-28', '元旦版'],
@@ -82,7 +82,7 @@ describe('contactVersionOn — documents print the contact block valid on their 
   })
 })
 
-describe('contactVersionForDocument — a document dated before the first version prints the earliest one with a note (DESIGN §4)', () => {
+describe('contactVersionForDocument — a document dated before the first version prints the earliest one with a note (docs/architecture/overview.md §4)', () => {
   it.each([
     ['on a covered date: the version of that date, no note', '2026-03-20', '三月更正版', false],
     ['the day before the first version: the earliest, noted', '2025-12-31', '元旦版', true],

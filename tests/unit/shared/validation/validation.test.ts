@@ -8,7 +8,7 @@ import {
   residentIdCheckChar,
 } from '@shared/validation'
 
-describe('validateUscc — GB 32100-2015 (DOMAIN §7.1)', () => {
+describe('validateUscc — GB 32100-2015 (docs/domain/identifiers.md)', () => {
   it('accepts the standard vector 91110000600037341L', () => {
     expect(validateUscc('91110000600037341L')).toEqual({ ok: true })
   })
@@ -49,7 +49,7 @@ describe('validateUscc — GB 32100-2015 (DOMAIN §7.1)', () => {
   })
 })
 
-describe('validateResidentId — GB 11643-1999 MOD 11-2 (DOMAIN §7.2)', () => {
+describe('validateResidentId — GB 11643-1999 MOD 11-2 (docs/domain/identifiers.md)', () => {
   it.each(['11010519491231002X', '360426199101010071', '440524188001010014'])(
     'accepts the standard vector %s',
     (id) => {

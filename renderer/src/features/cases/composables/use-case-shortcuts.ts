@@ -1,5 +1,5 @@
 /**
- * Keyboard shortcuts (DESIGN §8), on every page of the layout: Ctrl+N opens 新建案件, Ctrl+F
+ * Keyboard shortcuts (docs/architecture/overview.md §8), on every page of the layout: Ctrl+N opens 新建案件, Ctrl+F
  * focuses the page's search box — or, on a page without one, opens 案件 with its search box
  * focused. Neither fires while a dialog or drawer is open (its form keeps the keys), and Ctrl+F
  * does not leave a page while the user is typing in one of its fields.

@@ -1,4 +1,4 @@
-/** Labels and tag colours of the case page (one colour meaning everywhere, DESIGN §8). */
+/** Labels and tag colours of the case page (one colour meaning everywhere, docs/architecture/overview.md §8). */
 import type { Deadline } from '@shared/domain/case'
 
 export type TagType = 'danger' | 'warning' | 'primary' | 'info' | 'success'

@@ -10,7 +10,7 @@ import {
 } from '@shared/domain/case'
 import { act, makeCase, P, uid } from './builders'
 
-describe('act catalogue (DESIGN §2)', () => {
+describe('act catalogue (docs/architecture/overview.md §2)', () => {
   it('every act type has a Chinese label', () => {
     for (const t of ACT_TYPES) expect(actLabel(t)).toMatch(/[\u4e00-\u9fa5]/)
   })
@@ -144,7 +144,7 @@ describe('act payload schemas', () => {
   })
 })
 
-describe('voiding (DESIGN §3: nothing is deleted)', () => {
+describe('voiding (docs/architecture/overview.md §3: nothing is deleted)', () => {
   it('a voided act stays in the list but no longer counts; the voiding act is not an event either', () => {
     const filed = act('caseFiled', '2026-06-05', P.filed())
     const c = makeCase([

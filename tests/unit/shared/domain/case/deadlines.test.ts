@@ -207,7 +207,7 @@ describe('decision follow-ups', () => {
   })
 })
 
-describe('calendar coverage warnings (DESIGN §2)', () => {
+describe('calendar coverage warnings (docs/architecture/overview.md §2)', () => {
   it('a deadline that runs into 2027 (not covered by chinese-days 1.5.7) carries a warning', () => {
     const c = makeCase([act('clueRegistered', '2026-12-20', P.clue())])
     const d = find(computeDeadlines(c, '2026-12-21'), 'FILING_DECISION')

@@ -29,7 +29,7 @@ function noticed(extra: Act[] = [], noticeOver = {}, concludedOver = {}): CaseFa
   ])
 }
 
-describe('stage (DESIGN §2: derived, never hand-set)', () => {
+describe('stage (docs/architecture/overview.md §2: derived, never hand-set)', () => {
   it.each([
     ['clue', [act('clueRegistered', '2026-06-01', P.clue())], 'clue'],
     [
@@ -49,7 +49,7 @@ describe('stage (DESIGN §2: derived, never hand-set)', () => {
   })
 })
 
-describe('gates of DOMAIN §10', () => {
+describe('gates of docs/domain/deadlines.md', () => {
   it('APL Arts. 44–45, SAMR-PR Art. 57: no decision before the 5-working-day window ends (reason names the date)', () => {
     expect(blocked(noticed(), '2026-10-12', 'penaltyDecision')).toContain(
       '告知书送达后5个工作日陈述申辩期未届满（截止2026年10月12日）',
@@ -394,7 +394,7 @@ describe('checkAct: payload rules', () => {
   })
 })
 
-describe('soft path without filing (cases issue path (a); 鄂市监法〔2022〕42号 第九、十三项)', () => {
+describe('soft path without filing (reference path (a); 鄂市监法〔2022〕42号 第九、十三项)', () => {
   const notice = act('correctionOrderServed', '2026-09-01', {
     violation: '未在经营场所显著位置公示营业执照',
     legalBasis: '《市场主体登记管理条例》第三十六条',

@@ -1,5 +1,5 @@
-// Property tests (DESIGN §7): random act sequences, applied only where checkAct allows them, never
-// reach a state the gates of DOMAIN §10 forbid; adding a pause never moves a deadline earlier.
+// Property tests (docs/architecture/overview.md §7): random act sequences, applied only where checkAct allows them, never
+// reach a state the gates of docs/domain/deadlines.md forbid; adding a pause never moves a deadline earlier.
 // The invariants below are written from the statutes, not from the gate code.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
@@ -319,7 +319,7 @@ function assertLawful(c: CaseFacts): void {
   }
 }
 
-describe('lifecycle property: random act sequences never reach a forbidden state (DOMAIN §10 gates)', () => {
+describe('lifecycle property: random act sequences never reach a forbidden state (docs/domain/deadlines.md gates)', () => {
   it('holds for 300 random sequences of up to 120 attempted acts (mostly among the offered acts)', () => {
     fc.assert(
       fc.property(

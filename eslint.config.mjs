@@ -26,6 +26,22 @@ const windowApiBan = {
     'Only renderer/src/bridge/electron-host.ts may touch window.api; call the bridge from a store or service.',
 }
 
+/** What no renderer module may import (flat config: a later block restating the rule must repeat it). */
+const rendererImports = {
+  paths: [
+    {
+      name: 'electron',
+      message: 'The renderer runs sandboxed: talk to the host through the bridge.',
+    },
+  ],
+  patterns: [
+    {
+      group: ['**/electron/**', 'electron/*'],
+      message: 'renderer/ must not import electron/.',
+    },
+  ],
+}
+
 /** Components that still read the database directly (see the fence below); none may be added. */
 const FENCE_DEBT = [
   'renderer/src/features/cases/NewCaseView.vue',
@@ -182,23 +198,7 @@ export default tseslint.config(
     files: ['renderer/src/**/*.{ts,vue}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              message: 'The renderer runs sandboxed: talk to the host through the bridge.',
-            },
-          ],
-          patterns: [
-            {
-              group: ['**/electron/**', 'electron/*'],
-              message: 'renderer/ must not import electron/.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', rendererImports],
       'no-restricted-globals': [
         'error',
         {
@@ -227,17 +227,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              message: 'The renderer runs sandboxed: talk to the host through the bridge.',
-            },
-          ],
+          ...rendererImports,
           patterns: [
-            {
-              group: ['**/electron/**', 'electron/*'],
-              message: 'renderer/ must not import electron/.',
-            },
+            ...rendererImports.patterns,
             {
               group: [
                 '@renderer/db/db',

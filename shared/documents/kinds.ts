@@ -205,7 +205,7 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,
-    version: 4,
+    version: 5,
   },
   paymentReminder: {
     title: '行政处罚决定履行催告书',

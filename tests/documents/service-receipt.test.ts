@@ -148,3 +148,38 @@ describe('送达回证 printed (《民事诉讼法》第八十八条)', () => {
     expect(text.match(/送达人签名：/g)).toHaveLength(2)
   })
 })
+
+describe('送达回证 of the notices (《民事诉讼法》第八十七条至第八十九条)', () => {
+  it.each(['penaltyNoticeServed', 'hearingNoticeServed'] as const)(
+    'the receipt of %s names the notice and its 文号 and keeps to one page',
+    async (type) => {
+      const issued = [
+        {
+          kind: 'penaltyNotice' as const,
+          docNo: '鄂汉阳市监罚告〔2026〕2号',
+          status: 'issued' as const,
+          sourceActIds: [],
+        },
+        {
+          kind: 'hearingNotice' as const,
+          docNo: '鄂汉阳市监听通〔2026〕1号',
+          status: 'issued' as const,
+          sourceActIds: [],
+        },
+      ]
+      const src = { facts: pathB(), officerUnits: {}, issued }
+      const due = documentsDue(src).find((d) => d.kind === 'serviceReceipt' && d.act.type === type)
+      const doc = due && mapDocument(src, 'serviceReceipt', due.act.id)
+      if (!doc) throw new Error('notice receipt not mapped')
+      const built = buildDocument('serviceReceipt', doc.input, contextOn(doc.documentDate))
+      if (!built.ok) throw new Error(built.errors.join('; '))
+      const pdf = await renderPdf(built.definition)
+      const text = squash(pdfText(pdf))
+      expect(text).toContain(
+        type === 'penaltyNoticeServed' ? '鄂汉阳市监罚告〔2026〕2号' : '鄂汉阳市监听通〔2026〕1号',
+      )
+      expect(text).toContain('送达人签名')
+      expect(pdfPageCount(pdf)).toBe(1)
+    },
+  )
+})

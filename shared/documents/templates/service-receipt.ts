@@ -12,7 +12,6 @@ import type { DocumentContext } from '../context'
 import { legalDateSchema, requiredText, twoOfficersSchema, type Party } from '../schemas'
 import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable } from '../blocks/form-table'
-import { officersText } from '../blocks/party'
 import { runs } from '../blocks/text'
 import { formatChineseDate } from '../format/date'
 
@@ -136,7 +135,9 @@ export function buildServiceReceiptDoc(
       : hand('（签名）\u3000\u3000\u3000\u3000\u3000代收人与受送达人关系：')
   // The officers who serve sign (CPL Art. 87: the receipt is signed by the recipient; Art. 89:
   // on refusal, by the servers and the witness).
-  const servers = officersText(input.servers)
+  // Names only: the servers sign below, and their certificate numbers would push the form onto a
+  // second page (docs/documents-layout.md).
+  const servers = input.servers.map((o) => o.name).join('、')
   const serverBox: Content = {
     stack: [
       { text: servers, style: 'cell' },

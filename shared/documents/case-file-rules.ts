@@ -30,6 +30,7 @@ export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; gro
   penaltyNotice: { volume: '正卷', group: 4 },
   statementRecord: { volume: '正卷', group: 4 },
   hearingNotice: { volume: '正卷', group: 4 },
+  paymentArrangement: { volume: '正卷', group: 4 },
   paymentReminder: { volume: '正卷', group: 4 },
   warningLetter: { volume: '正卷', group: 4 },
   cautionLetter: { volume: '正卷', group: 4 },

@@ -28,6 +28,7 @@ export type DocumentKind =
   | 'onTheSpotDecision'
   | 'noPenaltyDecision'
   | 'serviceReceipt'
+  | 'paymentArrangement'
   | 'paymentReminder'
   | 'closingApproval'
   | 'followUpVisit'
@@ -206,6 +207,13 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     codeConfidence: null,
     partyFacing: false,
     version: 5,
+  },
+  paymentArrangement: {
+    title: '延期（分期）缴纳罚款通知书',
+    defaultCode: '市监延缴',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
   },
   paymentReminder: {
     title: '行政处罚决定履行催告书',

@@ -51,6 +51,10 @@ import {
 } from './templates/no-penalty-decision'
 import { buildServiceReceiptDoc, serviceReceiptInputSchema } from './templates/service-receipt'
 import { buildPaymentReminderDoc, paymentReminderInputSchema } from './templates/payment-reminder'
+import {
+  buildPaymentArrangementDoc,
+  paymentArrangementInputSchema,
+} from './templates/payment-arrangement'
 import { buildClosingApprovalDoc, closingApprovalInputSchema } from './templates/closing-approval'
 import { buildFollowUpVisitDoc, followUpVisitInputSchema } from './templates/follow-up-visit'
 import {
@@ -148,6 +152,11 @@ export const DOCUMENT_REGISTRY = {
     buildNoPenaltyDecisionDoc,
   ),
   serviceReceipt: entry('serviceReceipt', serviceReceiptInputSchema, buildServiceReceiptDoc),
+  paymentArrangement: entry(
+    'paymentArrangement',
+    paymentArrangementInputSchema,
+    buildPaymentArrangementDoc,
+  ),
   paymentReminder: entry('paymentReminder', paymentReminderInputSchema, buildPaymentReminderDoc),
   closingApproval: entry('closingApproval', closingApprovalInputSchema, buildClosingApprovalDoc),
   followUpVisit: entry('followUpVisit', followUpVisitInputSchema, buildFollowUpVisitDoc),

@@ -348,6 +348,31 @@ function nothingToExecute(
   return reason === 'correctedWithoutFiling' ? '当事人已按要求改正，无需执行。' : undefined
 }
 
+/** 延期（分期）缴纳罚款通知书 from 延期/分期缴纳批准 (APL Art. 66 para 2). */
+export function mapPaymentArrangement(
+  src: CaseSource,
+  act: ActOf<'paymentArrangementApproved'>,
+): MappedDocument {
+  const facts = src.facts
+  const decision = lastAct(facts, 'penaltyDecision', act.occurredOn)
+  const f = new Fill()
+    .set('docNumber', null)
+    .set('party', documentParty(facts.party))
+    .need(
+      'decisionNumber',
+      decision && issuedNumber(src, 'penaltyDecision', decision.payload.documentNo),
+      '行政处罚决定书文号',
+    )
+    .need('decisionDate', decision?.occurredOn, '决定日期', 'date')
+    .set('fineFen', decision?.payload.penalty.fineFen ?? 0)
+    .set('arrangement', act.payload.kind === 'deferral' ? '延期缴纳' : '分期缴纳')
+    .set(
+      'schedule',
+      act.payload.schedule.map((s) => ({ dueOn: s.dueOn, amountFen: s.amountFen })),
+    )
+  return done('paymentArrangement', f, act.occurredOn, [act.id, decision?.id])
+}
+
 /** 结案审批表 from 结案. */
 export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): MappedDocument {
   const facts = src.facts

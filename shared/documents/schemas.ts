@@ -26,6 +26,17 @@ export const clockTimeSchema = z
   .string()
   .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { message: '请填写有效时间（HH:mm）。' })
 
+/**
+ * The header every 笔录/记录 starts with: the case number (blank before filing), the day, and the
+ * time span (the end after the start: input-checks.ts). Spread into each record's schema.
+ */
+export const recordTimeShape = {
+  caseNumber: z.string().trim().default(''),
+  date: legalDateSchema,
+  startTime: clockTimeSchema,
+  endTime: clockTimeSchema,
+}
+
 /** A required, non-blank text field. */
 export const requiredText = (label: string) =>
   z

@@ -8,24 +8,15 @@
 import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import {
-  clockTimeSchema,
-  legalDateSchema,
-  partySchema,
-  requiredText,
-  twoOfficersSchema,
-} from '../schemas'
+import { partySchema, recordTimeShape, requiredText, twoOfficersSchema } from '../schemas'
 import { internalDocument } from '../blocks/frame'
 import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
 import { recordPeriod } from './record-time'
 
 export const hearingRecordInputSchema = z.object({
-  caseNumber: z.string().trim().default(''),
+  ...recordTimeShape,
   cause: requiredText('案由'),
-  date: legalDateSchema,
-  startTime: clockTimeSchema,
-  endTime: clockTimeSchema,
   place: requiredText('听证地点'),
   isPublic: z.boolean().default(true),
   party: partySchema,

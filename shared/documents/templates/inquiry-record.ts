@@ -8,23 +8,14 @@
 import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import {
-  clockTimeSchema,
-  legalDateSchema,
-  partySchema,
-  requiredText,
-  twoOfficersSchema,
-} from '../schemas'
+import { partySchema, recordTimeShape, requiredText, twoOfficersSchema } from '../schemas'
 import { internalDocument } from '../blocks/frame'
 import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { officersText } from '../blocks/party'
 import { recordPeriod } from './record-time'
 
 export const inquiryRecordInputSchema = z.object({
-  caseNumber: z.string().trim().default(''),
-  date: legalDateSchema,
-  startTime: clockTimeSchema,
-  endTime: clockTimeSchema,
+  ...recordTimeShape,
   place: requiredText('询问地点'),
   party: partySchema,
   officers: twoOfficersSchema,

@@ -8,9 +8,9 @@ import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import {
-  clockTimeSchema,
   legalDateSchema,
   partySchema,
+  recordTimeShape,
   requiredText,
   twoOfficersSchema,
 } from '../schemas'
@@ -20,10 +20,7 @@ import { officersText, partySummary } from '../blocks/party'
 import { formatChineseDate, formatChineseDateTime } from '../format/date'
 
 export const interviewRecordInputSchema = z.object({
-  caseNumber: z.string().trim().default(''),
-  date: legalDateSchema,
-  startTime: clockTimeSchema,
-  endTime: clockTimeSchema,
+  ...recordTimeShape,
   place: requiredText('约谈地点'),
   interviewers: twoOfficersSchema,
   recorder: requiredText('记录人'),

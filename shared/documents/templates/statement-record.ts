@@ -6,23 +6,14 @@
 import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import {
-  clockTimeSchema,
-  legalDateSchema,
-  partySchema,
-  requiredText,
-  twoOfficersSchema,
-} from '../schemas'
+import { partySchema, recordTimeShape, requiredText, twoOfficersSchema } from '../schemas'
 import { internalDocument } from '../blocks/frame'
 import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
 import { formatChineseDateTime } from '../format/date'
 
 export const statementRecordInputSchema = z.object({
-  caseNumber: z.string().trim().default(''),
-  date: legalDateSchema,
-  startTime: clockTimeSchema,
-  endTime: clockTimeSchema,
+  ...recordTimeShape,
   place: requiredText('地点'),
   party: partySchema,
   speaker: z.object({

@@ -4,7 +4,7 @@
  * what to enter.
  */
 import { z } from 'zod'
-import { parseLegalDate } from './format/date'
+import { parseLegalDate } from '../util/date'
 import { FineRuleSchema } from '../discretion/item'
 import { DiscretionBandsSchema } from '../discretion/types'
 
@@ -35,6 +35,22 @@ export const recordTimeShape = {
   date: legalDateSchema,
   startTime: clockTimeSchema,
   endTime: clockTimeSchema,
+}
+
+/**
+ * A domain enum in a template input: the keys of the domain's label table (`labels`), so documents
+ * and acts share one vocabulary. `legacy` maps the keys or printed labels that snapshots frozen
+ * before the documents took the domain's keys still hold, so a reprint reads them
+ * (docs/decisions.md, "One vocabulary for documents").
+ */
+export function domainEnum<K extends string, L extends string = never>(
+  labels: Record<K, string>,
+  legacy: Record<L, NoInfer<K>> = {} as Record<L, NoInfer<K>>,
+) {
+  const keys = [...Object.keys(labels), ...Object.keys(legacy)] as [K | L, ...(K | L)[]]
+  return z
+    .enum(keys)
+    .transform((v): K => (Object.hasOwn(legacy, v) ? legacy[v as L] : (v as K)))
 }
 
 /** A required, non-blank text field. */

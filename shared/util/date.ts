@@ -87,9 +87,29 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * e.g. '2026-10-12' → '2026年10月12日' (GB/T 9704 §7.3.5).
  */
 export function formatChineseDate(date: IsoDate): string {
+  const { year, month, day } = parseLegalDate(date)
+  return `${year}年${month}月${day}日`
+}
+
+/** Splits a legal date into numbers; throws (in Chinese) on anything that is not a real date. */
+export function parseLegalDate(date: IsoDate): { year: number; month: number; day: number } {
   toDayNumber(date)
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return `${y}年${m}月${d}日`
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  return { year, month, day }
+}
+
+/**
+ * Formats a legal date plus a clock time ('HH:mm') as record forms write it:
+ * 2026-03-05, 09:30 → 2026年3月5日9时30分. The hour is not padded; minutes keep two digits
+ * (10时05分, 10时00分).
+ */
+export function formatChineseDateTime(date: IsoDate, time: string): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time)
+  if (!match) throw new Error(`时间格式无效：“${time}”，应为 HH:mm。`)
+  const hour = Number(match[1])
+  const minute = Number(match[2])
+  if (hour > 23 || minute > 59) throw new Error(`时间不存在：“${time}”。`)
+  return `${formatChineseDate(date)}${hour}时${String(minute).padStart(2, '0')}分`
 }
 
 /** Chinese weekday name of a legal date, e.g. '星期一'. */

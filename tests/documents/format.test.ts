@@ -14,7 +14,7 @@ import {
   formatChineseDate,
   formatChineseDateTime,
   parseLegalDate,
-} from '../../shared/documents/format/date'
+} from '../../shared/util/date'
 
 describe('fenToChineseCapital — 《支付结算办法》附件一《正确填写票据和结算凭证的基本规定》', () => {
   it.each([

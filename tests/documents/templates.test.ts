@@ -8,7 +8,7 @@ import {
   listDocumentKinds,
 } from '../../shared/documents/registry'
 import { docNumberText } from '../../shared/documents/blocks/frame'
-import { formatChineseDate } from '../../shared/documents/format/date'
+import { formatChineseDate } from '../../shared/util/date'
 import {
   advanceNoticeRightsSentences,
   lateSurchargeSentence,
@@ -19,7 +19,7 @@ import {
   publicationSentence,
   reviewOrLitigationSentence,
 } from '../../shared/documents/blocks/rights'
-import { NO_PENALTY_GROUNDS } from '../../shared/documents/templates/no-penalty-decision'
+import { NO_PENALTY_DECISION_SENTENCES } from '../../shared/documents/templates/no-penalty-decision'
 import { readCmapCodePoints } from '../../shared/documents/fonts/cmap'
 import { collectText, findUnprintableCharacters } from '../../shared/documents/fonts/glyphs'
 import { fontFilesOf, BUNDLED_FONT_SET } from '../../shared/documents/fonts/font-set'
@@ -214,7 +214,7 @@ describe('legally required content per type (docs/domain/documents.md)', () => {
   it('不予行政处罚决定书: the ground, education (APL Art. 33 para 3) and remedies', () => {
     has(
       'noPenaltyDecision',
-      NO_PENALTY_GROUNDS.firstViolation,
+      NO_PENALTY_DECISION_SENTENCES.art33_1_s2,
       '第三十三条第三款',
       '六十日内向武汉市汉阳区人民政府申请行政复议',
     )

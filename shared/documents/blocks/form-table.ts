@@ -4,7 +4,7 @@
  */
 import type { Content, ContentObject, TableCell } from '../pdf-types'
 import type { Opinion } from '../schemas'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 import { LINE_PITCH, TABLE_SIZE, TYPE_AREA } from '../layout'
 import { emWidth, runs } from './text'
 

@@ -22,7 +22,7 @@ import {
 import { runsToText } from '../format/linebreak'
 import { defaultStyleFor, stylesFor } from '../styles'
 import { lineHeightForPitch, type FontSet } from '../fonts/font-set'
-import { formatChineseDate, parseLegalDate, yearOf } from '../format/date'
+import { formatChineseDate, parseLegalDate, yearOf } from '../../util/date'
 import { formatDocNumber, joinDocPrefix } from '../format/doc-number'
 import type { DocNumberInput } from '../schemas'
 import { contactBlock } from './contact'

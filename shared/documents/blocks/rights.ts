@@ -8,7 +8,7 @@
  */
 import { lengthText, periodText, ruleLength } from '../../domain/case'
 import type { PaymentDetails } from '../context'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 
 /**
  * Suit after a review decision: 15 days from receiving it (ALL Art. 45). Not a case clock (the

@@ -15,7 +15,7 @@ import {
   type Party as DomainParty,
   type Penalty,
 } from '../../domain/case'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 import { formatYuan } from '../format/money'
 import type { Officer, Party, PenaltyItem } from '../schemas'
 import type { DocumentKind } from '../kinds'

@@ -5,7 +5,6 @@
 import {
   CLOSING_REASONS,
   SERVED_DECISIONS,
-  SERVICE_METHODS,
   computeDeadlines,
   defaultRuleSettings,
   type Act,
@@ -15,9 +14,10 @@ import {
 } from '../../domain/case'
 import { lateSurchargeFen, surchargeDays, type DateRange } from '../../money'
 import { penaltyItemText } from '../blocks/penalty'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 import { formatYuan } from '../format/money'
 import { addresseeOf, signatoryOf } from '../templates/service-receipt'
+import { NO_PENALTY_DECISION_SENTENCES } from '../templates/no-penalty-decision'
 import { printedTitle, type DocumentKind } from '../kinds'
 import { Fill } from './fill'
 import {
@@ -115,13 +115,6 @@ export function mapOnTheSpotDecision(
   return done('onTheSpotDecision', f, act.occurredOn, [act.id])
 }
 
-const NO_PENALTY_GROUND = {
-  art33_1_s1: 'minorCorrected',
-  art33_1_s2: 'firstViolation',
-  art33_2: 'noFault',
-  art57_1_3: 'factsNotEstablished',
-} as const
-
 /** 不予行政处罚决定书 from 不予行政处罚决定 (education and correction from earlier acts). */
 export function mapNoPenaltyDecision(
   src: CaseSource,
@@ -132,10 +125,7 @@ export function mapNoPenaltyDecision(
   const report = lastAct(facts, 'investigationConcluded', act.occurredOn)
   const education = allActs(facts, 'educationGiven').map((a) => a.payload.content)
   const corrected = lastAct(facts, 'correctionReviewed', act.occurredOn)
-  const ground =
-    p.ground in NO_PENALTY_GROUND
-      ? NO_PENALTY_GROUND[p.ground as keyof typeof NO_PENALTY_GROUND]
-      : undefined
+  const ground = Object.hasOwn(NO_PENALTY_DECISION_SENTENCES, p.ground) ? p.ground : undefined
   const item = p.exemptionListItem
   const f = new Fill()
     .set('docNumber', null)
@@ -200,7 +190,7 @@ export function mapServiceReceipt(src: CaseSource, act: ActOf<'decisionServed'>)
     .set('signatory', signatoryOf(party))
     .set('signedBy', p.recipient)
     .need('place', p.address ?? facts.party.address, '送达地点')
-    .set('method', SERVICE_METHODS[p.method])
+    .set('method', p.method)
     .set('servers', documentOfficers(facts.officers.slice(0, 2)))
     .set('servedOn', act.occurredOn)
   return done('serviceReceipt', f, act.occurredOn, [act.id, decision?.id])
@@ -235,7 +225,7 @@ export function mapNoticeServiceReceipt(
     .set('addressee', addresseeOf(party))
     .set('signatory', signatoryOf(party))
     .need('place', facts.party.address, '送达地点')
-    .set('method', SERVICE_METHODS[act.payload.serviceMethod])
+    .set('method', act.payload.serviceMethod)
     .set('servers', documentOfficers(facts.officers.slice(0, 2)))
     .set('servedOn', act.occurredOn)
   return done('serviceReceipt', f, act.occurredOn, [act.id])
@@ -416,14 +406,6 @@ export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): M
         )
         .join('；')
     : p.note?.trim() || nothingToExecute(facts, none, act.occurredOn, p.reason)
-  const reason = {
-    executed: 'executed',
-    courtTerminated: 'courtTerminated',
-    investigationTerminated: 'investigationTerminated',
-    decidedWithoutPenalty: 'otherDecision',
-    correctedWithoutFiling: 'other',
-    other: 'other',
-  } as const
   const f = new Fill()
     .set('caseNumber', facts.caseNo ?? '')
     .set('cause', facts.cause)
@@ -431,8 +413,7 @@ export function mapClosingApproval(src: CaseSource, act: ActOf<'caseClosed'>): M
     .set('decisionNumber', number ?? '')
     .need('decisionContent', content, '处理决定内容', 'textarea')
     .need('execution', execution, '执行情况', 'textarea')
-    .set('reason', reason[p.reason])
-    .set('reasonText', reason[p.reason] === 'other' ? CLOSING_REASONS[p.reason] : undefined)
+    .set('reason', p.reason)
     .need('officerOpinion.text', p.officerOpinion, '办案人员意见', 'textarea')
     .set('officerOpinion.signer', facts.officers.map((o) => o.name).join('、'))
     .set('officerOpinion.date', act.occurredOn)

@@ -10,7 +10,7 @@ import { legalDateSchema, partySchema, requiredText } from '../schemas'
 import { documentFrame } from '../blocks/frame'
 import { partySummary } from '../blocks/party'
 import { runs } from '../blocks/text'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 import { LINE_PITCH, TABLE_SIZE } from '../layout'
 
 export const caseFileCoverInputSchema = z.object({

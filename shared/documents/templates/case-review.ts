@@ -22,7 +22,7 @@ import { chineseOrdinal } from '../blocks/text'
 import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable, opinionContent, type FormRow } from '../blocks/form-table'
 import { partySummary } from '../blocks/party'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 
 export const caseReviewInputSchema = z.object({
   reviewType: z.enum(['案件审核', '法制审核']),

@@ -9,21 +9,29 @@
 import { z } from 'zod'
 import type { TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import { fenSchema, legalDateSchema, opinionSchema, partySchema, requiredText } from '../schemas'
+import {
+  domainEnum,
+  fenSchema,
+  legalDateSchema,
+  opinionSchema,
+  partySchema,
+  requiredText,
+} from '../schemas'
+import { CLOSING_REASONS } from '../../domain/case/payloads-execution'
 import { formatYuan } from '../format/money'
 import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable, opinionContent } from '../blocks/form-table'
 import { partySummary } from '../blocks/party'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 
-/** Closing grounds (SAMR-PR Art. 77 items 1–5). */
-export const CLOSING_REASONS = {
-  executed: '行政处罚决定执行完毕',
-  courtTerminated: '人民法院裁定终结执行',
-  investigationTerminated: '案件终止调查',
-  otherDecision: '作出不予行政处罚等处理决定',
-  other: '其他应予结案的情形',
-} as const
+/**
+ * 结案理由 as the form prints it, for each closing ground of the 结案 act (SAMR-PR Art. 77
+ * items 1–5; the app's own ground 经约谈、责令改正 … prints its domain label).
+ */
+const CLOSING_GROUND_TEXT: Record<keyof typeof CLOSING_REASONS, string> = {
+  ...CLOSING_REASONS,
+  decidedWithoutPenalty: '作出不予行政处罚等处理决定',
+}
 
 export const closingApprovalInputSchema = z.object({
   caseNumber: z.string().trim().default(''),
@@ -43,13 +51,8 @@ export const closingApprovalInputSchema = z.object({
       surchargeFen: fenSchema,
     })
     .optional(),
-  reason: z.enum([
-    'executed',
-    'courtTerminated',
-    'investigationTerminated',
-    'otherDecision',
-    'other',
-  ]),
+  /** The 结案 act's ground; `otherDecision` is how older frozen snapshots name 不予处罚. */
+  reason: domainEnum(CLOSING_REASONS, { otherDecision: 'decidedWithoutPenalty' }),
   /** The closing ground in the case's own words when the form's five items do not name it. */
   reasonText: z.string().trim().optional(),
   officerOpinion: opinionSchema,
@@ -99,7 +102,7 @@ export function buildClosingApprovalDoc(
             minHeight: 60,
           },
         ],
-        [{ label: '结案理由', value: input.reasonText || CLOSING_REASONS[input.reason] }],
+        [{ label: '结案理由', value: input.reasonText || CLOSING_GROUND_TEXT[input.reason] }],
         [{ label: '办案人员意见', value: opinionContent(input.officerOpinion), minHeight: 56 }],
         [{ label: '办案机构意见', value: opinionContent(input.unitOpinion), minHeight: 56 }],
         [{ label: '部门负责人审批意见', value: opinionContent(input.headApproval), minHeight: 56 }],

@@ -9,7 +9,7 @@ import { clockTimeSchema, legalDateSchema, partySchema, requiredText } from '../
 import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable } from '../blocks/form-table'
 import { partySummary } from '../blocks/party'
-import { formatChineseDateTime } from '../format/date'
+import { formatChineseDateTime } from '../../util/date'
 
 const personSchema = z.object({ name: requiredText('姓名'), position: requiredText('职务') })
 

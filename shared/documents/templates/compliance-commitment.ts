@@ -11,7 +11,7 @@ import { legalDateSchema, partySchema, requiredText } from '../schemas'
 import { documentFrame } from '../blocks/frame'
 import { contactBlock } from '../blocks/contact'
 import { numberedParas, para, runs, salutation } from '../blocks/text'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 import { LINE_PITCH } from '../layout'
 
 export const complianceCommitmentInputSchema = z.object({

@@ -16,7 +16,7 @@ import { numberedParas, para, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
 import { reviewOrLitigationSentence } from '../blocks/rights'
 import { joinProvisions } from '../blocks/penalty'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 
 export const correctionOrderInputSchema = z.object({
   docNumber: docNumberSchema.nullable(),

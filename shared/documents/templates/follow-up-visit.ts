@@ -11,7 +11,7 @@ import { clockTimeSchema, legalDateSchema, partySchema, requiredText } from '../
 import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable } from '../blocks/form-table'
 import { partySummary } from '../blocks/party'
-import { formatChineseDateTime } from '../format/date'
+import { formatChineseDateTime } from '../../util/date'
 import { FOLLOW_UP_VISIT_QUESTIONS as Q } from '../../domain/case/visit-questions'
 
 const ticks = <T extends string>(options: readonly T[], chosen: T) =>

@@ -9,7 +9,7 @@ import { docNumberSchema, legalDateSchema, partySchema, requiredText } from '../
 import { officialDocument } from '../blocks/frame'
 import { numberedParas, para, paras, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 
 export const guidanceLetterInputSchema = z.object({
   docNumber: docNumberSchema.nullable(),

@@ -16,7 +16,7 @@ import {
 import { officialDocument } from '../blocks/frame'
 import { para, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
-import { formatChineseDate, formatChineseDateTime } from '../format/date'
+import { formatChineseDate, formatChineseDateTime } from '../../util/date'
 
 export const hearingNoticeInputSchema = z.object({
   docNumber: docNumberSchema.nullable(),

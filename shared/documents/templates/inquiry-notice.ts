@@ -16,7 +16,7 @@ import {
 import { officialDocument } from '../blocks/frame'
 import { numberedParas, para, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
-import { formatChineseDateTime } from '../format/date'
+import { formatChineseDateTime } from '../../util/date'
 
 export const inquiryNoticeInputSchema = z.object({
   docNumber: docNumberSchema.nullable(),

@@ -17,7 +17,7 @@ import {
 import { internalDocument } from '../blocks/frame'
 import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
-import { formatChineseDate, formatChineseDateTime } from '../format/date'
+import { formatChineseDate, formatChineseDateTime } from '../../util/date'
 
 export const interviewRecordInputSchema = z.object({
   ...recordTimeShape,

@@ -22,7 +22,7 @@ import { DISCRETION_LABELS, violationDiscretionText, violationPenaltyText } from
 import { internalDocument } from '../blocks/frame'
 import { numberedParas, para, paras } from '../blocks/text'
 import { officersText, partyLines } from '../blocks/party'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 
 export const investigationReportInputSchema = z
   .object({

@@ -6,23 +6,27 @@
 import { z } from 'zod'
 import type { Content, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import { docNumberSchema, partySchema, requiredText } from '../schemas'
+import { docNumberSchema, domainEnum, partySchema, requiredText } from '../schemas'
+import type { NoPenaltyGround } from '../../domain/case/penalty'
 import { officialDocument } from '../blocks/frame'
 import { numberedParas, para, paras } from '../blocks/text'
 import { partyLines } from '../blocks/party'
 import { reviewOrLitigationSentence } from '../blocks/rights'
 
-/** Legal grounds for not imposing a penalty. */
-export const NO_PENALTY_GROUNDS = {
-  minorCorrected:
+/**
+ * The sentence the decision states its ground in, for the 不予行政处罚 grounds this form serves
+ * (APL Art. 33 and Art. 57 para 1 item 3); keyed by the act's grounds (`NO_PENALTY_GROUNDS`).
+ */
+export const NO_PENALTY_DECISION_SENTENCES = {
+  art33_1_s1:
     '当事人的违法行为轻微并及时改正，没有造成危害后果，依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本局决定不予行政处罚。',
-  firstViolation:
+  art33_1_s2:
     '当事人系初次违法且危害后果轻微并及时改正，依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本局决定不予行政处罚。',
-  noFault:
+  art33_2:
     '当事人有证据足以证明没有主观过错，依据《中华人民共和国行政处罚法》第三十三条第二款的规定，本局决定不予行政处罚。',
-  factsNotEstablished:
+  art57_1_3:
     '本案违法事实不能成立，依据《中华人民共和国行政处罚法》第五十七条第一款第（三）项的规定，本局决定不予行政处罚。',
-} as const
+} as const satisfies Partial<Record<NoPenaltyGround, string>>
 
 export const noPenaltyDecisionInputSchema = z.object({
   docNumber: docNumberSchema.nullable(),
@@ -31,7 +35,13 @@ export const noPenaltyDecisionInputSchema = z.object({
   facts: requiredText('查明的事实'),
   evidence: z.array(requiredText('证据')).default([]),
   characterisation: requiredText('定性及理由'),
-  ground: z.enum(['minorCorrected', 'firstViolation', 'noFault', 'factsNotEstablished']),
+  /** The act's ground; the other names are how older frozen snapshots hold them. */
+  ground: domainEnum(NO_PENALTY_DECISION_SENTENCES, {
+    minorCorrected: 'art33_1_s1',
+    firstViolation: 'art33_1_s2',
+    noFault: 'art33_2',
+    factsNotEstablished: 'art57_1_3',
+  }),
   /** The list item relied on, e.g. 《湖北省市场监管领域首违不罚、轻微免罚清单》第×项. */
   listReference: z.string().trim().optional(),
   /** How the party was educated (APL Art. 33 para 3). */
@@ -55,8 +65,8 @@ export function buildNoPenaltyDecisionDoc(
     body.push(para('上述事实，主要有以下证据证明：'), ...numberedParas(input.evidence))
   body.push(para(`本局认为，${input.characterisation.replace(/^本局认为[，,]/, '')}`))
   if (input.listReference) body.push(para(`当事人的情形符合${input.listReference}规定的情形。`))
-  body.push(para(NO_PENALTY_GROUNDS[input.ground]))
-  if (input.ground !== 'factsNotEstablished') {
+  body.push(para(NO_PENALTY_DECISION_SENTENCES[input.ground]))
+  if (input.ground !== 'art57_1_3') {
     body.push(
       para(
         input.education

@@ -16,7 +16,7 @@ import {
 import { internalDocument } from '../blocks/frame'
 import { formTable, opinionContent } from '../blocks/form-table'
 import { officersText, partyLines } from '../blocks/party'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 
 export const nonFilingApprovalInputSchema = z.object({
   source: requiredText('案件来源'),

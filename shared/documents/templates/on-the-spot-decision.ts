@@ -26,7 +26,7 @@ import {
   paymentAccountLines,
   paymentSentence,
 } from '../blocks/rights'
-import { formatChineseDateTime } from '../format/date'
+import { formatChineseDateTime } from '../../util/date'
 import { formatAmountForDecision } from '../format/money'
 
 /** Summary-procedure ceilings in 分 (APL Art. 51; SAMR-PR Art. 66). */

@@ -12,7 +12,7 @@ import { officialDocument } from '../blocks/frame'
 import { numberedParas, para, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
 import { lateSurchargeSentence, paymentAccountLines } from '../blocks/rights'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 import { formatAmountForDecision } from '../format/money'
 
 export const paymentArrangementInputSchema = z.object({

@@ -17,10 +17,9 @@ import { docNumberSchema, fenSchema, legalDateSchema, partySchema, requiredText 
 import { officialDocument } from '../blocks/frame'
 import { para, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate, shiftDays } from '../../util/date'
 import { formatAmountForDecision } from '../format/money'
 import { paymentAccountLines } from '../blocks/rights'
-import { shiftDays } from '../../util/date'
 import { periodText } from '../../domain/case'
 
 const SURCHARGE_RULE =

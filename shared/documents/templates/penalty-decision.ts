@@ -31,7 +31,7 @@ import {
   penaltyItemText,
   violationDecisionText,
 } from '../blocks/penalty'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 import {
   lateSurchargeSentence,
   notSuspendedSentence,

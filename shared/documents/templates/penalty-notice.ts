@@ -24,7 +24,7 @@ import { numberedParas, para, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
 import { penaltyItemText, violationDecisionText } from '../blocks/penalty'
 import { advanceNoticeRightsSentences } from '../blocks/rights'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 
 export const penaltyNoticeInputSchema = z.object({
   docNumber: docNumberSchema.nullable(),

@@ -9,7 +9,7 @@ import { legalDateSchema, partySchema, requiredText, twoOfficersSchema } from '.
 import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 
 export const rectificationCheckInputSchema = z.object({
   caseNumber: z.string().trim().default(''),

@@ -9,22 +9,33 @@
 import { z } from 'zod'
 import type { Content, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import { legalDateSchema, requiredText, twoOfficersSchema, type Party } from '../schemas'
+import {
+  domainEnum,
+  legalDateSchema,
+  requiredText,
+  twoOfficersSchema,
+  type Party,
+} from '../schemas'
+import { SERVICE_METHODS, type ServiceMethod } from '../../domain/case/common'
 import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable } from '../blocks/form-table'
 import { runs } from '../blocks/text'
-import { formatChineseDate } from '../format/date'
+import { formatChineseDate } from '../../util/date'
 
-/** Service methods (CPL Arts. 87–95). */
-export const SERVICE_METHODS = [
-  '直接送达',
-  '留置送达',
-  '邮寄送达',
-  '电子送达',
-  '委托送达',
-  '转交送达',
-  '公告送达',
-] as const
+/** The service methods (CPL Arts. 87–95) in the order the form lists them as boxes to tick. */
+const RECEIPT_METHOD_ORDER: readonly ServiceMethod[] = [
+  'direct',
+  'leftAtAddress',
+  'mail',
+  'electronic',
+  'entrusted',
+  'forwarded',
+  'publicNotice',
+]
+/** Older frozen snapshots hold the printed label instead of the act's key. */
+const LEGACY_METHOD_LABELS = Object.fromEntries(
+  Object.entries(SERVICE_METHODS).map(([key, label]) => [label, key]),
+) as Record<(typeof SERVICE_METHODS)[ServiceMethod], ServiceMethod>
 
 export const serviceReceiptInputSchema = z.object({
   caseNumber: z.string().trim().default(''),
@@ -43,7 +54,7 @@ export const serviceReceiptInputSchema = z.object({
   /** The person recorded as having signed; when not the signatory, printed as 代收人. */
   signedBy: z.string().trim().default(''),
   place: requiredText('送达地点'),
-  method: z.enum(SERVICE_METHODS),
+  method: domainEnum(SERVICE_METHODS, LEGACY_METHOD_LABELS),
   servers: twoOfficersSchema,
   /** Filled in after service; blank boxes are printed for hand-writing when absent. */
   servedOn: legalDateSchema.optional(),
@@ -124,7 +135,9 @@ export function buildServiceReceiptDoc(
   ctx: DocumentContext,
 ): TDocumentDefinitions {
   const input = serviceReceiptInputSchema.parse(raw)
-  const methods = SERVICE_METHODS.map((m) => `${m === input.method ? '■' : '□'}${m}`).join('\u3000')
+  const methods = RECEIPT_METHOD_ORDER.map(
+    (m) => `${m === input.method ? '■' : '□'}${SERVICE_METHODS[m]}`,
+  ).join('\u3000')
   const who = input.signatory
   const own = who !== undefined && signedBySignatory(who, input.signedBy)
   const ownBox = own ? hand(`${who.title}：${who.name}（签名或者盖章）`) : hand()

@@ -10,7 +10,7 @@ import { partySchema, recordTimeShape, requiredText, twoOfficersSchema } from '.
 import { internalDocument } from '../blocks/frame'
 import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { officersText, partySummary } from '../blocks/party'
-import { formatChineseDateTime } from '../format/date'
+import { formatChineseDateTime } from '../../util/date'
 
 export const statementRecordInputSchema = z.object({
   ...recordTimeShape,

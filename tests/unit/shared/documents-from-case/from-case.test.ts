@@ -256,7 +256,7 @@ describe('values come from the acts', () => {
 
   it('不予行政处罚决定书: 首违不罚 ground, list item and education (APL Art. 33 paras 1 and 3)', () => {
     const doc = mapped(pathC(), 'noPenaltyDecision')
-    expect(doc.input.ground).toBe('firstViolation')
+    expect(doc.input.ground).toBe('art33_1_s2')
     expect(doc.input.listReference).toBe(
       '《湖北省市场监管领域首违不罚清单》第12项“未将营业执照置于住所或者主要经营场所醒目位置”（《市场主体登记管理条例》第三十六条）',
     )
@@ -426,10 +426,7 @@ describe('结案审批表 of a case closed without 立案 (鄂市监法〔2022�
     })
     const doc = mapped({ ...facts, acts: [...facts.acts, closed] }, 'closingApproval')
     expect(doc.input).not.toHaveProperty('filedOn')
-    expect(doc.input).toMatchObject({
-      reason: 'other',
-      reasonText: '经约谈、责令改正，复查确认已整改（未立案）',
-    })
+    expect(doc.input).toMatchObject({ reason: 'correctedWithoutFiling' })
     expect(String(doc.input.decisionContent)).toMatch(/^责令改正（.+），经复查已改正，未立案。$/)
     expect(doc.missing.map((m) => m.path)).not.toContain('filedOn')
   })

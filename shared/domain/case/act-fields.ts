@@ -22,6 +22,16 @@ import {
 } from './payloads-procedure'
 import { CLOSING_REASONS, PAYMENT_KINDS } from './payloads-execution'
 import {
+  COERCIVE_MEASURES,
+  COERCIVE_MEASURE_MAX_DAYS,
+  ITEM_NOTE_MAX,
+  ITEM_TEXT_MAX,
+  ITEM_UNIT_MAX,
+  LIFT_GROUNDS,
+  PRESERVATION_OUTCOMES,
+  PRESERVATION_STORAGE,
+} from './payloads-measures'
+import {
   BUSINESS_RESTRICTIONS,
   LENIENCY_GROUNDS,
   LICENCE_ACTIONS,
@@ -39,7 +49,8 @@ import { FOLLOW_UP_VISIT_QUESTIONS as VISIT_Q } from './visit-questions'
  * catalogue entry id, which also sets the form's `fineRule` (widget fineRule: the entry's rule
  * snapshot, shown as text, never typed); registerOfficer/registerOfficers: picked from the
  * officer register by role (`register`), filling both the name field and its id field; time: a
- * clock time 'HH:mm'.
+ * clock time 'HH:mm'; rows: the generic row editor, one typed row per entry with the columns
+ * of `columns` (text, date or select cells; e.g. the items of a 场所/设施/财物清单).
  */
 export type FieldWidget =
   | 'text'
@@ -65,6 +76,7 @@ export type FieldWidget =
   | 'registerOfficer'
   | 'registerOfficers'
   | 'time'
+  | 'rows'
 
 /** One form field of an act payload. */
 export interface ActFieldSpec {
@@ -91,6 +103,10 @@ export interface ActFieldSpec {
    * `excludeCaseOfficers` the case's own officers are not offered (checkAct refuses them too).
    */
   register?: RegisterPick
+  /** For rows: the columns of one row, in order (each a text, date or select cell). */
+  columns?: readonly ActFieldSpec[]
+  /** For text cells and fields: the most characters the schema accepts. */
+  maxLength?: number
 }
 
 /** How a signer field picks from the officer register. */
@@ -233,6 +249,30 @@ export const SCHEDULE_FIELDS: readonly ActFieldSpec[] = [
   money('amountFen', '金额（元）'),
 ]
 
+/**
+ * The columns of one item of a 场所/设施/财物清单 (ItemRowSchema): 名称, 规格, 数量, 单位, 生产日期/
+ * 批号, 备注. The quantity is typed as text and stored as that string (never a float).
+ */
+export const ITEM_COLUMNS: readonly ActFieldSpec[] = [
+  { ...text('name', '名称'), maxLength: ITEM_TEXT_MAX },
+  { ...optText('spec', '规格'), maxLength: ITEM_TEXT_MAX },
+  { ...text('quantity', '数量', { help: '整数或小数，如 12 或 2.5' }), maxLength: 13 },
+  { ...text('unit', '单位', { help: '如 盒、千克' }), maxLength: ITEM_UNIT_MAX },
+  { ...optText('batch', '生产日期/批号'), maxLength: ITEM_TEXT_MAX },
+  { ...optText('note', '备注'), maxLength: ITEM_NOTE_MAX },
+]
+/** An item list edited row by row (Tab moves through the cells, Enter adds a row). */
+const itemRows = (key: string, label: string, extra: Extra = {}): ActFieldSpec => ({
+  key,
+  label,
+  widget: 'rows',
+  required: true,
+  columns: ITEM_COLUMNS,
+  ...extra,
+})
+/** The coercive measure a 延长/解除 refers to. */
+const measureRef = actRef('measureActId', '查封/扣押', { actTypes: ['coerciveMeasureTaken'] })
+
 const soft: readonly ActFieldSpec[] = [
   select('method', '方式', CONTACT_METHODS),
   area('content', '内容'),
@@ -366,6 +406,55 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     list('items', '证据', {
       help: '每行一项：证据名称、来源及证明的事实，如“现场检查笔录1份，证明当事人经营场所存放过期食品”',
     }),
+  ],
+  evidencePreserved: [
+    docNo,
+    itemRows('items', '先行登记保存的物品', {
+      help: '每行一项；按 Tab 在格间移动，在行内按 Enter 新增一行',
+    }),
+    select('storage', '保存方式', PRESERVATION_STORAGE, { initial: 'onSite' }),
+    text('place', '保存地点'),
+    optArea('reason', '先行登记保存的理由', {
+      help: '如：证据可能灭失或者以后难以取得（行政处罚法第五十六条）',
+    }),
+    approver('approver', '批准的负责人'),
+  ],
+  evidencePreservationLifted: [
+    docNo,
+    actRef('preservedActId', '先行登记保存', { actTypes: ['evidencePreserved'] }),
+    select('outcome', '处理情况', PRESERVATION_OUTCOMES),
+    optArea('note', '说明'),
+  ],
+  coerciveMeasureTaken: [
+    docNo,
+    select('measure', '措施', COERCIVE_MEASURES, { initial: 'seize' }),
+    itemRows('items', '查封、扣押的场所、设施或者财物', {
+      help: '每行一项；按 Tab 在格间移动，在行内按 Enter 新增一行',
+    }),
+    text('place', '场所/存放地点'),
+    area('reason', '实施理由'),
+    text('legalBasis', '实施依据', { help: '法律、法规名称及条款' }),
+    f('number', true)('days', '期限（日）', {
+      initial: String(COERCIVE_MEASURE_MAX_DAYS),
+      help: '不得超过三十日（行政强制法第二十五条第一款）',
+    }),
+    approver('approver', '批准的负责人'),
+  ],
+  coerciveMeasureExtended: [
+    docNo,
+    measureRef,
+    f('number', true)('days', '延长天数', {
+      help: '只能延长一次，且不得超过三十日（行政强制法第二十五条第一款）',
+    }),
+    area('reason', '延长理由', { help: '情况复杂的具体情形' }),
+    approver('approver', '批准的负责人'),
+  ],
+  coerciveMeasureLifted: [
+    docNo,
+    measureRef,
+    select('ground', '解除理由', LIFT_GROUNDS),
+    f('date', false)('returnedOn', '财物返还日期'),
+    optArea('note', '说明'),
   ],
   investigationConcluded: [
     area('summary', '调查终结报告摘要'),
@@ -608,8 +697,13 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   ],
 }
 
-/** The nested field list of a nested widget, if it has one. */
-export function nestedFields(widget: FieldWidget): readonly ActFieldSpec[] | undefined {
+/**
+ * The nested field list of a nested widget, if it has one. A row editor (`rows`) carries its
+ * own columns, so pass the spec for it.
+ */
+export function nestedFields(of: FieldWidget | ActFieldSpec): readonly ActFieldSpec[] | undefined {
+  if (typeof of !== 'string') return of.columns ?? nestedFields(of.widget)
+  const widget = of
   if (widget === 'penalty') return PENALTY_FIELDS
   if (widget === 'leniency') return LENIENCY_FIELDS
   if (widget === 'correction') return CORRECTION_FIELDS

@@ -5,6 +5,7 @@ import { entityId, legalDate, text, timestamp } from './common'
 import * as I from './payloads-intake'
 import * as P from './payloads-procedure'
 import * as E from './payloads-execution'
+import * as M from './payloads-measures'
 
 /** Act type id → { label, payload schema }. Order = usual order in a case. */
 export const ACT_DEFINITIONS = {
@@ -30,6 +31,17 @@ export const ACT_DEFINITIONS = {
   refundOrdered: { label: '责令退还多收价款', payload: P.RefundOrderedPayload },
   refundCompleted: { label: '多收价款退还完毕', payload: P.RefundCompletedPayload },
   evidenceRecorded: { label: '证据登记', payload: P.EvidenceRecordedPayload },
+  evidencePreserved: { label: '先行登记保存', payload: M.EvidencePreservedPayload },
+  evidencePreservationLifted: {
+    label: '解除先行登记保存',
+    payload: M.EvidencePreservationLiftedPayload,
+  },
+  coerciveMeasureTaken: { label: '查封/扣押', payload: M.CoerciveMeasureTakenPayload },
+  coerciveMeasureExtended: {
+    label: '延长查封/扣押期限',
+    payload: M.CoerciveMeasureExtendedPayload,
+  },
+  coerciveMeasureLifted: { label: '解除查封/扣押', payload: M.CoerciveMeasureLiftedPayload },
   investigationConcluded: { label: '案件调查终结', payload: P.InvestigationConcludedPayload },
   investigationTerminated: { label: '终止调查', payload: P.InvestigationTerminatedPayload },
   reviewSubmitted: { label: '提交审核', payload: P.ReviewSubmittedPayload },

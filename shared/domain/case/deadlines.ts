@@ -14,6 +14,7 @@ import { type Act } from './acts'
 import { type CaseFacts } from './case'
 import { viewCase, type CaseView, type PauseInterval } from './case-view'
 import { isWarningOnly } from './penalty'
+import { measureExtension, measureLift, preservationLift } from './measures'
 import { DEADLINE_RULES, type DeadlineRule, type DeadlineRuleId, type PauseKind } from './rules'
 import { defaultRuleSettings, ruleLength, type RuleSettings } from './settings'
 
@@ -61,6 +62,8 @@ interface Instance {
   fixedDue?: IsoDate
   metOn?: IsoDate
   mandatory?: boolean
+  /** Days added by an extension act of this instance (instead of `periodExtended` acts). */
+  extendedDays?: number
 }
 
 /**
@@ -110,6 +113,31 @@ function instances(v: CaseView, settings: RuleSettings): Instance[] {
   const d = v.decision
 
   simple('FILING_DECISION', v.first('clueRegistered'))
+  for (const kept of v.all('evidencePreserved')) {
+    const lift = preservationLift(v, kept)
+    const takenOver = firstAfter(v, ['coerciveMeasureTaken', 'penaltyDecision'], kept)
+    const met = [lift?.occurredOn, takenOver?.occurredOn].filter((x) => x !== undefined).sort()[0]
+    out.push({
+      rule: rule('PRESERVE_DECISION'),
+      trigger: kept,
+      start: kept.occurredOn,
+      length: len('PRESERVE_DECISION'),
+      metOn: met,
+    })
+  }
+  for (const m of v.all('coerciveMeasureTaken')) {
+    const lift = measureLift(v, m)
+    const decision = firstAfter(v, ['penaltyDecision', 'noPenaltyDecision'], m)
+    const met = [lift?.occurredOn, decision?.occurredOn].filter((x) => x !== undefined).sort()[0]
+    out.push({
+      rule: rule('SEIZURE_END'),
+      trigger: m,
+      start: m.occurredOn,
+      length: Math.min(m.payload.days, len('SEIZURE_END')),
+      metOn: met,
+      extendedDays: measureExtension(v, m)?.payload.days ?? 0,
+    })
+  }
   const order = v.last('correctionOrderServed')
   if (order?.payload.mode === 'byDate' && order.payload.correctBy) {
     simple('CORRECTION_DUE', order, { fixedDue: order.payload.correctBy })
@@ -288,10 +316,12 @@ function evaluate(
   cal: Calendar,
 ): Deadline {
   const { rule } = i
-  const extendedDays = v
-    .all('periodExtended')
-    .filter((e) => e.payload.rule === rule.id && e.occurredOn >= i.start)
-    .reduce((sum, e) => sum + e.payload.days, 0)
+  const extendedDays =
+    i.extendedDays ??
+    v
+      .all('periodExtended')
+      .filter((e) => e.payload.rule === rule.id && e.occurredOn >= i.start)
+      .reduce((sum, e) => sum + e.payload.days, 0)
   const relevant = v.pauses.filter((p) => rule.pausedBy.includes(p.kind) && p.from >= i.start)
   const clockEnd = i.metOn ?? today
   const { due, pausedDays } = dueWithPauses(i, extendedDays, relevant, clockEnd, cal)

@@ -14,6 +14,7 @@ import { type CaseView } from './case-view'
 import { closingCondition, fineSettledOn } from './deadlines'
 import { isWarningOnly } from './penalty'
 import { CORRECTION_RESULTS } from './payloads-intake'
+import { openMeasures, openPreservations } from './measures'
 import {
   after,
   collectiveRequired,
@@ -209,6 +210,25 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
       return open('refund') ? [] : ['尚未责令退还多收价款']
     case 'evidenceRecorded':
       return decided ? ['本案已作出处理决定，证据清单不再增加'] : []
+    // 先行登记保存 and 查封/扣押 secure evidence and property while the matter is investigated,
+    // before or after 立案 (docs/domain/deadlines.md); two officers carry them out (APL Art. 42;
+    // AEL Art. 18).
+    case 'evidencePreserved':
+    case 'coerciveMeasureTaken':
+      if (declined) return ['已决定不予立案，不再采取证据保全或强制措施']
+      return decided
+        ? ['本案已作出处理决定，不再先行登记保存或查封、扣押']
+        : officersReason(g)
+    case 'evidencePreservationLifted':
+      return openPreservations(v).length
+        ? []
+        : ['没有未解除的先行登记保存，请先记录“先行登记保存”']
+    case 'coerciveMeasureExtended':
+      return openMeasures(v).length
+        ? []
+        : ['没有未解除的查封、扣押，请先记录“查封/扣押”']
+    case 'coerciveMeasureLifted':
+      return openMeasures(v).length ? [] : ['没有未解除的查封、扣押']
     // Before or after 立案: a lead is checked before filing (SAMR-PR Art. 18 核查); evidence is
     // gathered up to the decision (docs/domain/capture-once.md).
     case 'onSiteInspection':

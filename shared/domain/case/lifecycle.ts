@@ -19,6 +19,7 @@ import {
   penaltyItemsReasons,
   summaryPenaltyRefusal,
 } from './penalty-checks'
+import { isMeasureAct, measureReasons } from './measure-checks'
 import { HEARING_NOTICE_LEAD_WORKING_DAYS } from './rules'
 import { signerReasons, type RegisterOfficer } from './signers'
 import { defaultRuleSettings, type RuleSettings } from './settings'
@@ -205,6 +206,7 @@ function payloadReasons(act: Act, g: GateContext, full: CaseInput): string[] {
 
 function typeReasons(act: Act, g: GateContext, full: CaseInput): string[] {
   const { v } = g
+  if (isMeasureAct(act)) return measureReasons(act, g)
   switch (act.type) {
     case 'investigationConcluded':
       return penaltyItemsReasons(act.payload.proposedPenalty, bandsOf(g.settings))
@@ -360,7 +362,7 @@ function actFieldLabels(type: ActType): Record<string, string> {
   const add = (specs: readonly { key: string; label: string; widget: string }[]) => {
     for (const f of specs) {
       labels[f.key] ??= f.label.replace(/（元）$/, '')
-      const nested = nestedFields(f.widget as Parameters<typeof nestedFields>[0])
+      const nested = nestedFields(f as Parameters<typeof nestedFields>[0])
       if (nested) add(nested)
     }
   }

@@ -38,6 +38,8 @@ export type DeadlineRuleId =
   | 'COURT_ENFORCE'
   | 'CLOSE_CASE'
   | 'FOLLOW_UP'
+  | 'PRESERVE_DECISION'
+  | 'SEIZURE_END'
 
 /**
  * One deadline rule. `kind`: 'duty' — someone must act by the due date (unmet after it = overdue);
@@ -81,6 +83,41 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: true,
     metBy: ['caseFiled', 'filingDeclined', 'summaryPenalty'],
     basis: '《市场监督管理行政处罚程序规定》第十八条',
+    configurable: false,
+  },
+  {
+    // One clock per 先行登记保存: decided within 7 working days (APL Arts. 56, 85), else the
+    // preservation lapses (SAMR-PR Art. 35 para 2). Met by its 解除 (whatever the outcome), or
+    // by a 查封/扣押 or a decision that takes the matter over.
+    id: 'PRESERVE_DECISION',
+    name: '先行登记保存处理期限',
+    kind: 'duty',
+    trigger: '先行登记保存',
+    triggerActs: ['evidencePreserved'],
+    length: 7,
+    unit: 'working',
+    pausedBy: [],
+    extendable: false,
+    metBy: ['evidencePreservationLifted', 'coerciveMeasureTaken', 'penaltyDecision'],
+    basis:
+      '《行政处罚法》第五十六条、第八十五条；《市场监督管理行政处罚程序规定》第三十五条',
+    configurable: false,
+  },
+  {
+    // One clock per 查封/扣押: the days set in the decision (at most 30), plus its one extension
+    // (at most 30, head's approval); testing time is not counted (AEL Art. 25 para 3). Met by
+    // its 解除 or by a decision on the matter (AEL Art. 27).
+    id: 'SEIZURE_END',
+    name: '查封、扣押期限',
+    kind: 'duty',
+    trigger: '实施查封、扣押',
+    triggerActs: ['coerciveMeasureTaken'],
+    length: 30,
+    unit: 'natural',
+    pausedBy: ['testing'],
+    extendable: false,
+    metBy: ['coerciveMeasureLifted', 'penaltyDecision', 'noPenaltyDecision'],
+    basis: '《行政强制法》第二十五条、第二十七条；《市场监督管理行政处罚程序规定》第三十八条',
     configurable: false,
   },
   {

@@ -42,10 +42,13 @@ const uuid2 = '0b7e3f1a-2d4c-4b6a-8e9f-1a2b3c4d5e6f'
 
 /** A value each widget produces, which the schema of that field must accept. */
 function sample(spec: ActFieldSpec, schema: Schema): unknown {
+  // An item's quantity is typed text holding a number (payloads-measures.ts quantityText).
+  if (spec.key === 'quantity') return '2.5'
   switch (spec.widget) {
     case 'money':
-    case 'number':
       return 100
+    case 'number':
+      return 10
     case 'boolean':
       return true
     case 'date':
@@ -119,6 +122,17 @@ function checkFields(fields: readonly ActFieldSpec[], schema: z.ZodType): void {
     }
     if (spec.widget === 'penaltyItems') {
       expect(inner(field)._zod.def.element).toBe(PenaltyItemSchema)
+      continue
+    }
+    if (spec.widget === 'rows') {
+      // The generic row editor: its columns describe the element schema like any field list.
+      expect(spec.columns?.length, `${spec.key} columns`).toBeGreaterThan(0)
+      checkFields(spec.columns ?? [], inner(field)._zod.def.element as z.ZodType)
+      for (const c of spec.columns ?? []) {
+        const cell = shapeOf(inner(field)._zod.def.element as z.ZodType)[c.key] as Schema
+        if (c.maxLength)
+          expect(cell.safeParse('五'.repeat(c.maxLength + 1)).success, `${c.key} max`).toBe(false)
+      }
       continue
     }
     if (spec.widget === 'exemptionItem') {

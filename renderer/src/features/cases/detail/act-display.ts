@@ -5,7 +5,11 @@
  */
 import {
   CLOSING_REASONS,
+  itemsText,
+  openMeasures,
+  openPreservations,
   viewCase,
+  type ItemRow,
   type Act,
   type ActType,
   type CaseFacts,
@@ -129,6 +133,8 @@ function valueText(spec: ActFieldSpec, v: unknown, ctx: DisplayContext): string 
       return (v as { dueOn: string; amountFen: number }[])
         .map((s) => `${formatChineseDate(s.dueOn)} ${yuan(s.amountFen)}`)
         .join('；')
+    case 'rows':
+      return itemsText(v as ItemRow[])
     default:
       return String(v)
   }
@@ -255,6 +261,21 @@ export function prefillActForm(
       break
     case 'correctionReviewed':
       set('place', facts.party.address)
+      break
+    // 先行登记保存, 查封/扣押: kept where found until changed; 延长/解除 name the measure in force.
+    case 'evidencePreserved':
+      set('place', facts.party.address)
+      break
+    case 'coerciveMeasureTaken':
+      set('place', facts.party.address)
+      if (basisText) set('legalBasis', basisText)
+      break
+    case 'evidencePreservationLifted':
+      set('preservedActId', openPreservations(v)[0]?.id)
+      break
+    case 'coerciveMeasureExtended':
+    case 'coerciveMeasureLifted':
+      set('measureActId', openMeasures(v)[0]?.id)
       break
     // 现场检查 and 询问: the person present / asked is the party's contact until changed
     // (docs/domain/capture-once.md).

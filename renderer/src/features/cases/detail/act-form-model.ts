@@ -38,6 +38,9 @@ export function blankValue(spec: ActFieldSpec): unknown {
       return undefined
     case 'penaltyItems':
       return []
+    case 'rows':
+      // One blank row to type into; a row left wholly blank is not sent.
+      return [blankValues(nestedFields(spec) ?? [])]
     case 'correction':
       return { apply: false, ...blankValues(nestedFields('correction') ?? []) }
     case 'penalty':
@@ -68,9 +71,9 @@ export function blankActForm(type: ActType): FormValues {
   return blankValues(ACT_FIELDS[type])
 }
 
-/** A blank row of a row editor (undertakings / schedule). */
-export function blankRow(widget: 'undertakings' | 'schedule'): FormValues {
-  return blankValues(nestedFields(widget) ?? [])
+/** A blank row of a row editor (undertakings / schedule, or a `rows` field with its columns). */
+export function blankRow(of: 'undertakings' | 'schedule' | ActFieldSpec): FormValues {
+  return blankValues(nestedFields(of) ?? [])
 }
 
 /** Whether a field is shown (and sent) given the other values of its form. */
@@ -185,9 +188,10 @@ function convertField(
       return convertFields(nestedFields(spec.widget) ?? [], l, `${at}.`, errors)
     }
     case 'undertakings':
-    case 'schedule': {
+    case 'schedule':
+    case 'rows': {
       const rows = Array.isArray(v) ? (v as FormValues[]) : []
-      const sub = nestedFields(spec.widget) ?? []
+      const sub = nestedFields(spec) ?? []
       return rows
         .map((row, i) => ({ row, i }))
         .filter(({ row }) => sub.some((s) => str(row[s.key]) !== ''))
@@ -229,7 +233,7 @@ export function specAt(type: ActType, path: readonly PropertyKey[]): ActFieldSpe
     // A register picker's id key (reviewerId, participantIds) belongs to the picker.
     spec = fields?.find((s) => s.key === part || s.register?.idKey === part)
     if (!spec) return undefined
-    fields = nestedFields(spec.widget)
+    fields = nestedFields(spec)
   }
   return spec
 }

@@ -1,0 +1,147 @@
+// Payloads of the evidence-preservation and coercive-measure acts (先行登记保存, 查封/扣押, 延长,
+// 解除) and the item rows they list (docs/domain/deadlines.md for their clocks, docs/domain/
+// capture-once.md for what each prints).
+import { z } from 'zod'
+import { entityId, enumOf, legalDate, optionalText, text } from './common'
+
+/** Longest text of a short item cell (名称, 规格, 批号). */
+export const ITEM_TEXT_MAX = 100
+/** Longest 单位. */
+export const ITEM_UNIT_MAX = 10
+/** Longest 备注 of an item. */
+export const ITEM_NOTE_MAX = 200
+/** Most rows one list may hold. */
+export const ITEM_ROWS_MAX = 200
+
+const limited = (what: string, max: number) =>
+  z.string().trim().max(max, `${what}最多${max}个字`)
+const required = (what: string, max: number) => limited(what, max).min(1, `请填写${what}`)
+
+/**
+ * A quantity as entered: a whole number or a decimal with up to three places ("12", "2.5",
+ * "0.125"), kept as the typed string so nothing is rounded by floating point.
+ */
+export const quantityText = z
+  .string()
+  .trim()
+  .min(1, '请填写数量')
+  .regex(/^(0|[1-9]\d{0,8})(\.\d{1,3})?$/, '数量应为整数或最多三位小数，如 12 或 2.5')
+  .refine((s) => !/^0(\.0+)?$/.test(s), '数量应大于零')
+
+/**
+ * One row of a 场所/设施/财物清单 (the items kept, sealed or seized): name, specification,
+ * quantity with its unit, production date or batch number, remark.
+ */
+export const ItemRowSchema = z.object({
+  name: required('名称', ITEM_TEXT_MAX),
+  spec: limited('规格', ITEM_TEXT_MAX).optional(),
+  quantity: quantityText,
+  unit: required('单位', ITEM_UNIT_MAX),
+  batch: limited('生产日期/批号', ITEM_TEXT_MAX).optional(),
+  note: limited('备注', ITEM_NOTE_MAX).optional(),
+})
+/** One item row. */
+export type ItemRow = z.infer<typeof ItemRowSchema>
+
+/** A list of items: at least one row, at most {@link ITEM_ROWS_MAX}. */
+export const ItemListSchema = z
+  .array(ItemRowSchema)
+  .min(1, '请至少填写一项物品')
+  .max(ITEM_ROWS_MAX, `一份清单最多${ITEM_ROWS_MAX}项，请分多次登记`)
+
+/** 就地保存 or 异地保存 of evidence kept under 先行登记保存. */
+export const PRESERVATION_STORAGE = {
+  onSite: '就地保存',
+  offSite: '异地保存',
+} as const
+
+/**
+ * 先行登记保存 (APL Art. 56): evidence that may be lost or hard to obtain later is registered and
+ * kept, with the head's approval; the office decides within seven working days (APL Art. 85;
+ * SAMR-PR Art. 35). Prints the 先行登记保存证据通知书 with its item list.
+ */
+export const EvidencePreservedPayload = z.object({
+  documentNo: optionalText,
+  items: ItemListSchema,
+  storage: enumOf(PRESERVATION_STORAGE),
+  place: required('保存地点', ITEM_TEXT_MAX),
+  reason: optionalText,
+  approver: text('批准的负责人'),
+  approverId: entityId.optional(),
+})
+
+/** What was done with evidence under 先行登记保存 (SAMR-PR Art. 35 para 1 items (一)–(五)). */
+export const PRESERVATION_OUTCOMES = {
+  recorded: '已采取记录、复制、拍照、录像等证据保全措施',
+  testing: '已送交检测、检验、检疫、鉴定',
+  seized: '依法采取查封、扣押行政强制措施',
+  confiscation: '违法事实成立，依法作出没收决定',
+  notEstablished: '违法事实不成立，或者依法不应当予以查封、扣押或者没收',
+} as const
+
+/** 解除先行登记保存 (SAMR-PR Art. 35): the handling decision that ends the preservation. */
+export const EvidencePreservationLiftedPayload = z.object({
+  documentNo: optionalText,
+  preservedActId: entityId,
+  outcome: enumOf(PRESERVATION_OUTCOMES),
+  note: optionalText,
+})
+
+/** 查封 or 扣押 (AEL Art. 9 items (二), (三)). */
+export const COERCIVE_MEASURES = { seal: '查封', seize: '扣押' } as const
+
+/** Longest period of a 查封/扣押 and of its one extension, in days (AEL Art. 25 para 1). */
+export const COERCIVE_MEASURE_MAX_DAYS = 30
+
+/**
+ * 实施行政强制措施 (查封/扣押; AEL Arts. 18, 24, 25): what is sealed or seized, where, why and on
+ * what basis, for how many days (at most thirty). Prints the 实施行政强制措施决定书 with the
+ * 场所/设施/财物清单.
+ */
+export const CoerciveMeasureTakenPayload = z.object({
+  documentNo: optionalText,
+  measure: enumOf(COERCIVE_MEASURES),
+  items: ItemListSchema,
+  place: required('场所/存放地点', ITEM_TEXT_MAX),
+  reason: text('实施理由'),
+  legalBasis: text('实施依据'),
+  days: z
+    .number()
+    .int('期限应为整数日')
+    .min(1, '期限至少一日')
+    .max(COERCIVE_MEASURE_MAX_DAYS, '查封、扣押的期限不得超过三十日（行政强制法第二十五条第一款）'),
+  approver: text('批准的负责人'),
+  approverId: entityId.optional(),
+})
+
+/** 延长行政强制措施期限 (AEL Art. 25 paras 1–2): once, by at most thirty days, with reasons. */
+export const CoerciveMeasureExtendedPayload = z.object({
+  documentNo: optionalText,
+  measureActId: entityId,
+  days: z
+    .number()
+    .int('延长天数应为整数日')
+    .min(1, '延长至少一日')
+    .max(COERCIVE_MEASURE_MAX_DAYS, '延长期限不得超过三十日（行政强制法第二十五条第一款）'),
+  reason: text('延长理由'),
+  approver: text('批准的负责人'),
+  approverId: entityId.optional(),
+})
+
+/** Grounds for lifting a 查封/扣押 (AEL Art. 28 para 1 items (一)–(五)). */
+export const LIFT_GROUNDS = {
+  noViolation: '当事人没有违法行为',
+  unrelated: '查封、扣押的场所、设施或者财物与违法行为无关',
+  decided: '已经对违法行为作出处理决定，不再需要查封、扣押',
+  expired: '查封、扣押期限已经届满',
+  notNeeded: '其他不再需要采取查封、扣押措施的情形',
+} as const
+
+/** 解除行政强制措施 (AEL Art. 28): the measure lifted, the ground, and the property returned. */
+export const CoerciveMeasureLiftedPayload = z.object({
+  documentNo: optionalText,
+  measureActId: entityId,
+  ground: enumOf(LIFT_GROUNDS),
+  note: optionalText,
+  returnedOn: legalDate.optional(),
+})

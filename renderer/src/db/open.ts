@@ -5,6 +5,7 @@
 import { Dexie } from 'dexie'
 import type { AppDB } from './app-db'
 import { appendAudit } from './audit'
+import { parseMeta, putMeta } from './meta'
 import type { SchemaMeta, WriteContext } from './records'
 import { latestSchemaVersion } from './versions'
 
@@ -44,9 +45,11 @@ async function probe(name: string): Promise<StoredVersion | null> {
     await reader.open()
     const installed = Math.floor(reader.verno)
     const meta = reader.tables.some((t) => t.name === 'meta')
-      ? ((await reader.table('meta').get('schema')) as SchemaMeta | undefined)
+      ? parseMeta('schema', await reader.table('meta').get('schema'))
       : undefined
-    return { installed, meta }
+    // A damaged version record counts as none: the installed Dexie version still guards against
+    // a newer database, and opening rewrites the record with its audit entry.
+    return { installed, meta: meta?.ok ? meta.value : undefined }
   } catch (err) {
     if (err instanceof Dexie.NoSuchDatabaseError) return null
     throw err
@@ -106,7 +109,7 @@ export async function openDatabase(
       updatedAt: ctx.now,
     }
     await db.transaction('rw', [db.meta, db.audit], async () => {
-      await db.meta.put(next)
+      await putMeta(db, 'schema', next)
       await appendAudit(db, ctx, {
         action: meta ? 'upgrade' : 'create',
         entity: 'meta',

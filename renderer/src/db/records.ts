@@ -1,7 +1,5 @@
 /** Record types of the tables that are not domain records from shared/. */
-import type { RuleSettingsMeta } from './cases-records'
-import type { OfficeViolationsMeta } from './repositories/office-violations'
-import type { HolidayYearsMeta } from './repositories/holiday-years'
+import type { AnyMetaRecord } from './meta'
 
 /** Bookkeeping: which schema/app version last wrote the DB. */
 export interface SchemaMeta {
@@ -17,8 +15,8 @@ export interface SetupMeta {
   completedAt: string
 }
 
-export type MetaRecord =
-  SchemaMeta | SetupMeta | RuleSettingsMeta | OfficeViolationsMeta | HolidayYearsMeta
+/** Any record of `meta`; read and write them with ./meta.ts (one zod schema per key). */
+export type MetaRecord = AnyMetaRecord
 
 /** One append-only audit entry. `hash` chains it to the previous entry (`prevHash`). */
 export interface AuditEntry {

@@ -24,6 +24,7 @@ import { makeBackup, nextStatus, type BackupStatus } from '@renderer/backup/run-
 import { checkAuditChain, type AuditCheck } from '@renderer/backup/stage'
 import { db } from '@renderer/db/db'
 import { appendAudit } from '@renderer/db/audit'
+import { putMeta, readMeta } from '@renderer/db/meta'
 import { guardWrite } from '@renderer/db/write-guard'
 import { writeContext } from '@renderer/services/write-context'
 import { useAppStore } from './app'
@@ -75,10 +76,16 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
   })
 
   async function load(): Promise<void> {
-    status.value = ((await db.table('meta').get('backupStatus')) as BackupStatus) ?? null
-    settings.value = ((await db.table('meta').get('backupSettings')) as BackupSettings) ?? {
-      ...defaultBackupSettings,
-    }
+    // A damaged record reads as none: the page then says no backup was recorded / shows the
+    // default policy, and the next backup or save replaces it.
+    const [savedStatus, savedSettings] = await Promise.all([
+      readMeta(db, 'backupStatus'),
+      readMeta(db, 'backupSettings'),
+    ])
+    for (const r of [savedStatus, savedSettings])
+      if (!r.ok) console.warn('[data-safety]', r.message)
+    status.value = (savedStatus.ok && savedStatus.value) || null
+    settings.value = (savedSettings.ok && savedSettings.value) || { ...defaultBackupSettings }
     await refreshStorage()
     await refreshListing()
   }
@@ -124,8 +131,9 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
     const ctx = writeContext()
     const saved = await guardWrite(() =>
       db.transaction('rw', [db.meta, db.audit], async () => {
-        const before = (await db.table('meta').get('backupStatus')) ?? null
-        await db.table('meta').put(next)
+        const read = await readMeta(db, 'backupStatus')
+        const before = read.ok ? (read.value ?? null) : { damaged: read.message }
+        await putMeta(db, 'backupStatus', next)
         await appendAudit(db, ctx, {
           action: 'backup',
           entity: 'meta',
@@ -249,8 +257,9 @@ export const useDataSafetyStore = defineStore('dataSafety', () => {
     const ctx = writeContext()
     const r = await guardWrite(() =>
       db.transaction('rw', [db.meta, db.audit], async () => {
-        const before = (await db.table('meta').get('backupSettings')) ?? null
-        await db.table('meta').put(rec)
+        const read = await readMeta(db, 'backupSettings')
+        const before = read.ok ? (read.value ?? null) : { damaged: read.message }
+        await putMeta(db, 'backupSettings', rec)
         await appendAudit(db, ctx, {
           action: 'update',
           entity: 'meta',

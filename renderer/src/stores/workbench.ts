@@ -11,17 +11,11 @@ import { ref, shallowRef } from 'vue'
 import { db } from '@renderer/db/db'
 import { appendAudit } from '@renderer/db/audit'
 import type { CaseRecord, FollowUpRecord } from '@renderer/db/cases-records'
-import type { MetaRecord } from '@renderer/db/records'
+import { putMeta, readMeta, type MetaValue } from '@renderer/db/meta'
 import { casesRepo } from '@renderer/db/repositories/cases'
 import { followUpsRepo } from '@renderer/db/repositories/follow-ups'
 import { todayIso, writeContext } from '@renderer/services/write-context'
 
-/** The meta record that remembers "我". */
-interface WorkbenchOfficerMeta {
-  key: 'workbenchOfficer'
-  officerId: string
-  updatedAt: string
-}
 const metaKey = 'workbenchOfficer'
 
 /** Rows shown per card. */
@@ -56,18 +50,23 @@ export const useWorkbenchStore = defineStore('workbench', () => {
       officerId.value = sessionOfficerId
       return
     }
-    const rec = (await db.meta.get(metaKey as MetaRecord['key'])) as unknown as
-      WorkbenchOfficerMeta | undefined
-    officerId.value = rec?.officerId ?? ''
+    // A damaged choice reads as nobody chosen: the user picks again.
+    const rec = await readMeta(db, metaKey)
+    officerId.value = (rec.ok && rec.value?.officerId) || ''
   }
 
   /** Remember "我" (empty string = nobody chosen). */
   async function chooseOfficer(id: string): Promise<void> {
     const ctx = writeContext()
     await db.transaction('rw', [db.meta, db.audit], async () => {
-      const before = (await db.meta.get(metaKey as MetaRecord['key'])) ?? null
-      const after: WorkbenchOfficerMeta = { key: metaKey, officerId: id, updatedAt: ctx.now }
-      await db.meta.put(after as unknown as MetaRecord)
+      const read = await readMeta(db, metaKey)
+      const before = read.ok ? (read.value ?? null) : { damaged: read.message }
+      const after: MetaValue<'workbenchOfficer'> = {
+        key: metaKey,
+        officerId: id,
+        updatedAt: ctx.now,
+      }
+      await putMeta(db, metaKey, after)
       await appendAudit(db, ctx, {
         action: before ? 'update' : 'create',
         entity: 'meta',

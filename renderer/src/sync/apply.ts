@@ -13,6 +13,7 @@ import type { AppDB } from '@renderer/db/app-db'
 import { appendAudit, canonicalJson } from '@renderer/db/audit'
 import { blankCaseRecord, type ActRecord, type CaseRecord } from '@renderer/db/cases-records'
 import type { DocumentRecord } from '@renderer/db/documents-records'
+import { getMeta, putMeta } from '@renderer/db/meta'
 import type { WriteContext } from '@renderer/db/records'
 import { actOf, auditView, withSummary } from '@renderer/db/repositories/cases'
 import { caseNoCounterKey, docNoCounterKey } from '@renderer/db/repositories/counters'
@@ -78,8 +79,7 @@ export class RetryAfterExport extends Error {
 
 /** The stored sync state (a fresh one before the first pull). */
 export async function readSyncState(db: AppDB): Promise<SyncStateMeta> {
-  const raw = (await db.meta.get('sync' as never)) as unknown as SyncStateMeta | undefined
-  return raw ?? { key: 'sync', pulledSeq: 0, conflicts: [], updatedAt: '' }
+  return (await getMeta(db, 'sync')) ?? { key: 'sync', pulledSeq: 0, conflicts: [], updatedAt: '' }
 }
 
 /** The order kinds are applied in within a batch: what others refer to first. */
@@ -365,7 +365,7 @@ export async function applyPulledBatch(
       conflicts: [...conflicts.values()],
       updatedAt: ctx.now,
     }
-    await db.meta.put(next as never)
+    await putMeta(db, 'sync', next)
     // A batch that changed nothing (documents already here, e.g. this PC's own exports coming
     // back through the feed) moves the checkpoint only: no data changed, so there is nothing to
     // audit, and an entry here would be exported and read back forever (docs/sync.md).

@@ -17,6 +17,7 @@
  */
 import type { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
+import { putMeta } from '@renderer/db/meta'
 import type { WriteContext } from '@renderer/db/records'
 import { auditDocId, type SyncKind } from '@shared/sync/docs'
 import { designDocument, DESIGN_DOC_ID } from '@shared/sync/design-doc'
@@ -552,7 +553,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
           conflicts: state.conflicts.filter((c) => c.docId !== docId),
           updatedAt: ctx.now,
         }
-        await db.meta.put(next as never)
+        await putMeta(db, 'sync', next)
         await appendAudit(db, ctx, {
           action: SYNC_RESOLVE_ACTION,
           entity: 'sync',
@@ -607,11 +608,11 @@ export function createSyncEngine(opts: SyncEngineOptions) {
         const found = state.conflicts.find((c) => c.docId === docId)
         if (!found) return
         if (found.reason === 'revisions') throw new Error('两台电脑的修改冲突须选择保留的版本')
-        await db.meta.put({
+        await putMeta(db, 'sync', {
           ...state,
           conflicts: state.conflicts.filter((c) => c.docId !== docId),
           updatedAt: ctx.now,
-        } as never)
+        })
         await appendAudit(db, ctx, {
           action: SYNC_RESOLVE_ACTION,
           entity: 'sync',

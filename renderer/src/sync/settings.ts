@@ -7,6 +7,7 @@
  */
 import type { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
+import { getMeta, putMeta } from '@renderer/db/meta'
 import type { WriteContext } from '@renderer/db/records'
 import { rangeProblem, type NumberRange } from '@shared/sync/number-ranges'
 
@@ -69,10 +70,12 @@ export function isPlainHttp(serverUrl: string): boolean {
   return /^http:\/\//i.test(serverUrl.trim())
 }
 
-/** The stored settings, or null when this PC does not sync. */
+/**
+ * The stored settings, or null when this PC does not sync. A damaged record throws its Chinese
+ * message (renderer/src/db/meta.ts): sync does not start on settings it cannot read.
+ */
 export async function readSyncSettings(db: AppDB): Promise<SyncSettings | null> {
-  const raw = (await db.meta.get('syncSettings' as never)) as unknown as SyncSettings | undefined
-  return raw ?? null
+  return (await getMeta(db, 'syncSettings')) ?? null
 }
 
 /**
@@ -91,8 +94,7 @@ export async function saveSyncSettings(
     const before = await readSyncSettings(db)
     // Data of one office only (docs/sync.md "Accounts and offices"): a PC that has pulled one
     // office database never starts pulling another into the same records.
-    const pulled = (await db.meta.get('sync' as never)) as unknown as
-      { pulledSeq: number | string } | undefined
+    const pulled = await getMeta(db, 'sync')
     if (before && before.officeDb !== input.officeDb.trim() && pulled && pulled.pulledSeq !== 0) {
       return {
         ok: false as const,
@@ -111,7 +113,7 @@ export async function saveSyncSettings(
       docNoRange: input.docNoRange,
       updatedAt: ctx.now,
     }
-    await db.meta.put(next as never)
+    await putMeta(db, 'syncSettings', next)
     await appendAudit(db, ctx, {
       action: before ? 'update' : 'create',
       entity: 'meta',

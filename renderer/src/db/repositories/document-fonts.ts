@@ -4,39 +4,23 @@
  * schema version: `meta` is keyed by `key` and holds bookkeeping records). Saving is one
  * transaction with its audit entry.
  */
-import type { Table } from 'dexie'
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
+import { documentFontChoiceSchema, putMeta, readMeta, type MetaValue } from '../meta'
 import type { WriteContext } from '../records'
-
-/** 'bundled' = 内置思源字体（默认）; 'system' = 本机仿宋、黑体（Windows）. */
-export const documentFontChoiceSchema = z.enum(['bundled', 'system'])
 
 export type DocumentFontChoice = z.infer<typeof documentFontChoiceSchema>
 
 /** The record in `meta`. */
-export interface DocumentFontsMeta {
-  key: 'documentFonts'
-  choice: DocumentFontChoice
-  updatedAt: string
-}
+type DocumentFontsMeta = MetaValue<'documentFonts'>
 
 const KEY = 'documentFonts'
 
-/**
- * `meta` seen with this record type: MetaRecord (db/records.ts, not ours to edit) does not list
- * it yet, so its keys are typed to the other records' keys.
- */
-function metaTable(db: AppDB): Table<DocumentFontsMeta, string> {
-  return db.meta as unknown as Table<DocumentFontsMeta, string>
-}
-
 /** The saved choice; 'bundled' when none was saved or the record is unreadable. */
 export async function readDocumentFontChoice(db: AppDB): Promise<DocumentFontChoice> {
-  const rec: Partial<DocumentFontsMeta> | undefined = await metaTable(db).get(KEY)
-  const parsed = documentFontChoiceSchema.safeParse(rec?.choice)
-  return parsed.success ? parsed.data : 'bundled'
+  const rec = await readMeta(db, KEY)
+  return rec.ok && rec.value ? rec.value.choice : 'bundled'
 }
 
 /** Repository for the 文书字体 setting. */
@@ -52,9 +36,10 @@ export function documentFontsRepo(db: AppDB) {
       const parsed = documentFontChoiceSchema.safeParse(input)
       if (!parsed.success) return { ok: false, message: '文书字体选项无效，请重新选择。' }
       return db.transaction('rw', [db.meta, db.audit], async () => {
-        const before = await metaTable(db).get(KEY)
+        const read = await readMeta(db, KEY)
+        const before = read.ok ? read.value : { damaged: read.message }
         const after: DocumentFontsMeta = { key: KEY, choice: parsed.data, updatedAt: ctx.now }
-        await metaTable(db).put(after)
+        await putMeta(db, KEY, after)
         await appendAudit(db, ctx, {
           action: before ? 'update' : 'create',
           entity: 'meta',

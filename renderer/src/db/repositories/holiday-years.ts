@@ -8,6 +8,7 @@
 import { HolidayYearSchema, type HolidayYear } from '@shared/calendar'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
+import { putMeta, readMeta } from '../meta'
 import type { WriteContext } from '../records'
 import { fail, type Failure } from './write-util'
 
@@ -32,19 +33,20 @@ export interface HolidayYearsRead {
   damaged: string[]
 }
 
-const metaKey = 'holidayYears'
+const metaKey = 'holidayYears' as const
 
 /** Repository for the office's holiday years. */
 export function holidayYearsRepo(db: AppDB) {
   return {
     /** Every stored year (ascending), validated; damaged entries are reported, not used. */
     async list(): Promise<HolidayYearsRead> {
-      const rec = (await db.meta.get(metaKey)) as HolidayYearsMeta | undefined
+      const rec = await readMeta(db, metaKey)
       const years: HolidayYearRecord[] = []
-      const damaged: string[] = []
-      for (const entry of Array.isArray(rec?.years) ? rec.years : []) {
+      const damaged: string[] = rec.ok ? [] : [rec.message]
+      for (const stored of rec.ok ? (rec.value?.years ?? []) : []) {
+        const entry = stored as Partial<HolidayYearRecord> | null
         const parsed = HolidayYearSchema.safeParse(entry?.year)
-        if (parsed.success) years.push({ ...entry, year: parsed.data })
+        if (parsed.success) years.push({ ...(entry as HolidayYearRecord), year: parsed.data })
         else {
           const y = (entry?.year as { year?: unknown } | undefined)?.year
           damaged.push(
@@ -73,15 +75,17 @@ export function holidayYearsRepo(db: AppDB) {
       }
       const year = parsed.data.year
       return db.transaction('rw', [db.meta, db.audit], async () => {
-        const stored = (await db.meta.get(metaKey)) as HolidayYearsMeta | undefined
-        const others = (stored?.years ?? []).filter((e) => e?.year?.year !== year)
-        const before = stored?.years.find((e) => e?.year?.year === year)
+        const read = await readMeta(db, metaKey)
+        // Entries are checked one by one when read (list): kept here as they are.
+        const stored = (read.ok ? (read.value?.years ?? []) : []) as Partial<HolidayYearRecord>[]
+        const others = stored.filter((e) => e?.year?.year !== year) as HolidayYearRecord[]
+        const before = stored.find((e) => e?.year?.year === year)
         const record: HolidayYearRecord = { year: parsed.data, ...via, updatedAt: ctx.now }
         const after: HolidayYearsMeta = {
           key: metaKey,
           years: [...others, record].sort((a, b) => (a.year?.year ?? 0) - (b.year?.year ?? 0)),
         }
-        await db.meta.put(after)
+        await putMeta(db, metaKey, after)
         await appendAudit(db, ctx, {
           action: before ? 'update' : 'create',
           entity: 'meta',

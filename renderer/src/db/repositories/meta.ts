@@ -2,6 +2,7 @@
 import { officeProfileId, setupStatus, type SetupStatus } from '@shared/domain/settings'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
+import { getMeta, putMeta } from '../meta'
 import type { SetupMeta, WriteContext } from '../records'
 
 export type CompleteSetupResult = { ok: true } | { ok: false; message: string }
@@ -20,7 +21,7 @@ export function metaRepo(db: AppDB) {
   return {
     /** When setup was finished, or null while the guided setup is still due. */
     async setupCompletedAt(): Promise<string | null> {
-      const rec = (await db.meta.get('setup')) as SetupMeta | undefined
+      const rec = await getMeta(db, 'setup')
       return rec?.completedAt ?? null
     },
 
@@ -41,10 +42,10 @@ export function metaRepo(db: AppDB) {
               message: '请至少登记两名在岗的办案人员（办理案件须有两名以上执法人员）',
             }
           }
-          const before = await db.meta.get('setup')
+          const before = await getMeta(db, 'setup')
           if (before) return { ok: true }
           const rec: SetupMeta = { key: 'setup', completedAt: ctx.now }
-          await db.meta.put(rec)
+          await putMeta(db, 'setup', rec)
           await appendAudit(db, ctx, {
             action: 'create',
             entity: 'meta',

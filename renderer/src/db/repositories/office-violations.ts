@@ -8,6 +8,7 @@ import { ViolationEntryListSchema, entryIssueMessage } from '@shared/discretion/
 import type { ViolationEntry } from '@shared/discretion/types'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
+import { deleteMeta, putMeta, readMeta } from '../meta'
 import type { WriteContext } from '../records'
 import { fail, type Failure } from './write-util'
 
@@ -25,28 +26,24 @@ export type OfficeViolationsRead =
   | { ok: true; entries: ViolationEntry[]; updatedAt: string | null; source: string | null }
   | { ok: false; message: string }
 
-const metaKey = 'officeViolations'
+const metaKey = 'officeViolations' as const
 
 /** Repository for the office's 裁量基准. */
 export function officeViolationsRepo(db: AppDB) {
-  async function readRecord(): Promise<OfficeViolationsMeta | undefined> {
-    return (await db.meta.get(metaKey)) as OfficeViolationsMeta | undefined
+  /** The stored record for an audit entry's `before` (a damaged one: what was wrong with it). */
+  async function recordBefore(): Promise<OfficeViolationsMeta | { damaged: string } | undefined> {
+    const rec = await readMeta(db, metaKey)
+    return rec.ok ? rec.value : { damaged: rec.message }
   }
 
   return {
     /** The stored entries (none when nothing was imported), validated. */
     async read(): Promise<OfficeViolationsRead> {
-      const rec = await readRecord()
-      if (!rec) return { ok: true, entries: [], updatedAt: null, source: null }
-      const parsed = ViolationEntryListSchema.safeParse(rec.entries)
-      if (!parsed.success) {
-        const first = parsed.error.issues[0]
-        return {
-          ok: false,
-          message: `本机关裁量基准数据已损坏（${first ? entryIssueMessage(first) : '格式不符'}），请重新从 Excel 导入。`,
-        }
-      }
-      return { ok: true, entries: parsed.data, updatedAt: rec.updatedAt, source: rec.source }
+      const rec = await readMeta(db, metaKey)
+      if (!rec.ok) return rec
+      if (!rec.value) return { ok: true, entries: [], updatedAt: null, source: null }
+      const { entries, updatedAt, source } = rec.value
+      return { ok: true, entries, updatedAt, source }
     },
 
     /** Replace the office's entries with `entries` (validated), in one audited transaction. */
@@ -65,14 +62,14 @@ export function officeViolationsRepo(db: AppDB) {
       }
       const name = source.trim().slice(0, 200) || '（未命名文件）'
       return db.transaction('rw', [db.meta, db.audit], async () => {
-        const before = await readRecord()
+        const before = await recordBefore()
         const after: OfficeViolationsMeta = {
           key: metaKey,
           entries: parsed.data,
           updatedAt: ctx.now,
           source: name,
         }
-        await db.meta.put(after)
+        await putMeta(db, metaKey, after)
         await appendAudit(db, ctx, {
           action: before ? 'update' : 'create',
           entity: 'meta',
@@ -87,9 +84,9 @@ export function officeViolationsRepo(db: AppDB) {
     /** Remove the office's entries (the built-in catalogue stays), audited. */
     async clear(ctx: WriteContext): Promise<{ ok: true; removed: number }> {
       return db.transaction('rw', [db.meta, db.audit], async () => {
-        const before = await readRecord()
+        const before = await recordBefore()
         if (!before) return { ok: true as const, removed: 0 }
-        await db.meta.delete(metaKey)
+        await deleteMeta(db, metaKey)
         await appendAudit(db, ctx, {
           action: 'delete',
           entity: 'meta',
@@ -99,7 +96,7 @@ export function officeViolationsRepo(db: AppDB) {
         })
         return {
           ok: true as const,
-          removed: Array.isArray(before.entries) ? before.entries.length : 0,
+          removed: 'entries' in before ? before.entries.length : 0,
         }
       })
     },

@@ -4,24 +4,19 @@
  * version (without periodOverrides / discretionBands, or with the former followUpDueDays) is
  * brought to the current shape by migrateRuleSettings. Saving is validated and audited.
  */
-import {
-  defaultRuleSettings,
-  migrateRuleSettings,
-  RuleSettingsSchema,
-  type RuleSettings,
-} from '@shared/domain/case'
+import { defaultRuleSettings, RuleSettingsSchema, type RuleSettings } from '@shared/domain/case'
 import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
 import type { RuleSettingsMeta } from '../cases-records'
+import { readMeta, putMeta } from '../meta'
 import type { WriteContext } from '../records'
 import { fail, zodErrors, type Failure } from './write-util'
 
 /** Read the settings (defaults when none were saved). Usable inside a transaction over `meta`. */
 export async function readRuleSettings(db: AppDB): Promise<RuleSettings> {
-  const rec = (await db.meta.get('ruleSettings')) as RuleSettingsMeta | undefined
-  if (!rec) return { ...defaultRuleSettings }
-  const parsed = RuleSettingsSchema.safeParse(migrateRuleSettings(rec.settings))
-  return parsed.success ? parsed.data : { ...defaultRuleSettings }
+  // A damaged record reads as the defaults (the settings page shows them, saving replaces it).
+  const rec = await readMeta(db, 'ruleSettings')
+  return rec.ok && rec.value ? rec.value.settings : { ...defaultRuleSettings }
 }
 
 /** Repository for the rule settings. */
@@ -42,13 +37,15 @@ export function settingsRepo(db: AppDB) {
         return fail(`规则设置有误：${Object.values(errors).join('；')}`, errors)
       }
       return db.transaction('rw', [db.meta, db.audit], async () => {
-        const before = (await db.meta.get('ruleSettings')) as RuleSettingsMeta | undefined
+        const read = await readMeta(db, 'ruleSettings')
+        // A damaged record is replaced; its audit entry says so.
+        const before = read.ok ? read.value : { damaged: read.message }
         const after: RuleSettingsMeta = {
           key: 'ruleSettings',
           settings: parsed.data,
           updatedAt: ctx.now,
         }
-        await db.meta.put(after)
+        await putMeta(db, 'ruleSettings', after)
         await appendAudit(db, ctx, {
           action: before ? 'update' : 'create',
           entity: 'meta',

@@ -5,7 +5,8 @@
  * compare the printed identifier with the licence or ID card first.
  */
 import { validateResidentId, validateUscc } from '../validation'
-import type { Party } from './schemas'
+import type { Party } from '../domain/case/party'
+import { partySchema } from './schemas'
 
 const USCC_CHECK = '统一社会信用代码校验位不正确，请核对营业执照'
 const ID_CHECK = '身份证号码校验位不正确，请核对身份证'
@@ -42,12 +43,11 @@ export function partyIdentifierWarnings(party: Party): string[] {
     case 'organisation':
       out.push(usccWarning(party.uscc, '当事人'))
       break
-    case 'individualBusiness':
-      out.push(usccWarning(party.uscc, '当事人'), idWarning(party.idNumber, '经营者'))
+    case 'soleTrader':
+      out.push(usccWarning(party.uscc, '当事人'), idWarning(party.operatorIdNo, '经营者'))
       break
     case 'naturalPerson':
-      if ((party.idType ?? '居民身份证') === '居民身份证')
-        out.push(idWarning(party.idNumber, '当事人'))
+      if (party.idType === 'residentId') out.push(idWarning(party.idNo, '当事人'))
       break
   }
   return out.filter((w): w is string => w !== undefined)
@@ -55,7 +55,7 @@ export function partyIdentifierWarnings(party: Party): string[] {
 
 /** {@link partyIdentifierWarnings} of a mapped template input, when it has a party. */
 export function inputIdentifierWarnings(input: Record<string, unknown>): string[] {
-  const party = input.party as Party | undefined
-  if (!party || typeof party !== 'object' || !('kind' in party)) return []
-  return partyIdentifierWarnings(party)
+  if (input.party === undefined) return []
+  const party = partySchema.safeParse(input.party)
+  return party.success ? partyIdentifierWarnings(party.data) : []
 }

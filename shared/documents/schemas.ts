@@ -6,6 +6,8 @@
 import { z } from 'zod'
 import { parseLegalDate } from '../util/date'
 import { FineRuleSchema } from '../discretion/item'
+import { ID_DOCUMENT_TYPES, REPRESENTATIVE_TITLES, type Party } from '../domain/case/party'
+import { enumOf } from '../domain/case/common'
 import { DiscretionBandsSchema } from '../discretion/types'
 
 /** A legal date 'YYYY-MM-DD' that exists in the calendar. */
@@ -73,37 +75,84 @@ export const docNumberSchema = z.object({
 })
 export type DocNumberInput = z.infer<typeof docNumberSchema>
 
-/** The party block (当事人), per the 2021 使用指南 for form 45 (docs/domain/documents.md). */
-export const partySchema = z.discriminatedUnion('kind', [
+const optionalTrimmed = z.string().trim().optional()
+
+/**
+ * The party block (当事人), per the 2021 使用指南 for form 45 (docs/domain/documents.md): the case's
+ * own {@link Party} — the same kinds, fields and enums as `shared/domain/case/party.ts` — checked
+ * for what printing needs. Identifiers are not re-validated here: a document prints what the case
+ * holds, and `identifier-warnings.ts` tells the reviewer when a check digit is wrong.
+ */
+const partyShapeSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('organisation'),
     name: requiredText('当事人名称'),
-    uscc: z.string().trim().optional(),
-    licenceName: z.string().trim().optional(),
-    address: requiredText('住所'),
+    uscc: optionalTrimmed,
+    licenceName: optionalTrimmed,
+    licenceNo: optionalTrimmed,
     legalRepresentative: requiredText('法定代表人（负责人）'),
-    legalRepresentativeTitle: z.enum(['法定代表人', '负责人', '经营者']).default('法定代表人'),
-    phone: z.string().trim().optional(),
+    representativeTitle: z.enum(REPRESENTATIVE_TITLES).optional(),
+    address: requiredText('住所'),
+    phone: optionalTrimmed,
   }),
   z.object({
-    kind: z.literal('individualBusiness'),
+    kind: z.literal('soleTrader'),
     name: requiredText('字号名称'),
-    uscc: z.string().trim().optional(),
-    address: requiredText('经营场所'),
+    uscc: optionalTrimmed,
     operatorName: requiredText('经营者姓名'),
-    idNumber: requiredText('经营者身份证件号码'),
-    phone: z.string().trim().optional(),
+    operatorIdNo: requiredText('经营者身份证件号码'),
+    address: requiredText('经营场所'),
+    phone: optionalTrimmed,
   }),
   z.object({
     kind: z.literal('naturalPerson'),
     name: requiredText('姓名'),
-    idType: z.string().trim().default('居民身份证'),
-    idNumber: requiredText('身份证件号码'),
+    idType: enumOf(ID_DOCUMENT_TYPES),
+    idNo: requiredText('身份证件号码'),
     address: requiredText('住址'),
-    phone: z.string().trim().optional(),
+    phone: optionalTrimmed,
   }),
 ])
-export type Party = z.infer<typeof partySchema>
+
+const ID_TYPE_OF_LABEL = new Map(
+  Object.entries(ID_DOCUMENT_TYPES).map(([key, label]) => [label as string, key]),
+)
+
+/**
+ * Snapshots frozen before the documents took the domain's party (docs/decisions.md, "One
+ * vocabulary for documents") held a printed shape: `individualBusiness`, `idNumber`, the ID type's
+ * label, `legalRepresentativeTitle`. They are read as the domain's party, so a reprint gives the
+ * same document.
+ */
+function fromFormerPartyShape(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
+  const { idNumber, legalRepresentativeTitle, ...rest } = value as Record<string, unknown>
+  switch (rest['kind']) {
+    case 'individualBusiness':
+      return { ...rest, kind: 'soleTrader', operatorIdNo: rest['operatorIdNo'] ?? idNumber }
+    case 'naturalPerson': {
+      if (idNumber === undefined) return value
+      const idType = rest['idType'] ?? '居民身份证'
+      return {
+        ...rest,
+        idType: (typeof idType === 'string' && ID_TYPE_OF_LABEL.get(idType)) || idType,
+        idNo: rest['idNo'] ?? idNumber,
+      }
+    }
+    case 'organisation':
+      return legalRepresentativeTitle === undefined
+        ? value
+        : { ...rest, representativeTitle: rest['representativeTitle'] ?? legalRepresentativeTitle }
+    default:
+      return value
+  }
+}
+
+/** The party block of every template (the domain's {@link Party}). */
+export const partySchema: z.ZodType<Party, unknown> = z.preprocess(
+  fromFormerPartyShape,
+  partyShapeSchema,
+)
 
 /** An enforcement officer with the certificate number (APL Art. 42). */
 export const officerSchema = z.object({

@@ -8,7 +8,7 @@ import {
   inputIdentifierWarnings,
   partyIdentifierWarnings,
 } from '../../shared/documents/identifier-warnings'
-import type { Party } from '../../shared/documents/schemas'
+import type { Party } from '../../shared/domain/case/party'
 import { SAMPLES } from '../fixtures/documents/samples'
 import { sampleCaseFile } from '../fixtures/documents/case-file'
 import { companyParty, personParty, shopParty } from '../fixtures/documents/parties'
@@ -72,7 +72,7 @@ describe('partyIdentifierWarnings: shown before 出具, never blocking', () => {
     ],
     [
       'individual business: wrong USCC and wrong operator ID check digit',
-      { ...shopParty, uscc: '92420105MA4L67890Y', idNumber: '420105199001011234' },
+      { ...shopParty, uscc: '92420105MA4L67890Y', operatorIdNo: '420105199001011234' },
       [
         '当事人统一社会信用代码校验位不正确，请核对营业执照（92420105MA4L67890Y）',
         '经营者身份证号码校验位不正确，请核对身份证（420105199001011234）',
@@ -80,7 +80,7 @@ describe('partyIdentifierWarnings: shown before 出具, never blocking', () => {
     ],
     [
       'natural person with a wrong ID check digit',
-      { ...personParty, idNumber: '420105198505052011' },
+      { ...personParty, idNo: '420105198505052011' },
       ['当事人身份证号码校验位不正确，请核对身份证（420105198505052011）'],
     ],
     [
@@ -99,7 +99,7 @@ describe('partyIdentifierWarnings: shown before 出具, never blocking', () => {
 
   it('a passport number is not checked as a resident ID', () => {
     expect(
-      partyIdentifierWarnings({ ...personParty, idType: '护照', idNumber: 'E12345678' } as Party),
+      partyIdentifierWarnings({ ...personParty, idType: 'passport', idNo: 'E12345678' } as Party),
     ).toEqual([])
   })
 

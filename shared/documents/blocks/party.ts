@@ -1,5 +1,5 @@
 /** The party block (当事人) per the 2021 使用指南 for form 45 (docs/domain/documents.md). */
-import type { Party } from '../schemas'
+import { ID_DOCUMENT_TYPES, type Party } from '../../domain/case/party'
 
 /** Label/value lines describing the party, in the order the model forms print them. */
 export function partyLines(party: Party): Array<[string, string]> {
@@ -10,18 +10,18 @@ export function partyLines(party: Party): Array<[string, string]> {
       if (party.licenceName) lines.push(['主体资格证照名称', party.licenceName])
       if (party.uscc) lines.push(['统一社会信用代码', party.uscc])
       lines.push(['住所', party.address])
-      lines.push([party.legalRepresentativeTitle, party.legalRepresentative])
+      lines.push([party.representativeTitle ?? '法定代表人', party.legalRepresentative])
       break
-    case 'individualBusiness':
+    case 'soleTrader':
       lines.push(['当事人', party.name])
       if (party.uscc) lines.push(['统一社会信用代码', party.uscc])
       lines.push(['经营场所', party.address])
       lines.push(['经营者', party.operatorName])
-      lines.push(['身份证件号码', party.idNumber])
+      lines.push(['身份证件号码', party.operatorIdNo])
       break
     case 'naturalPerson':
       lines.push(['当事人', party.name])
-      lines.push([`${party.idType}号码`, party.idNumber])
+      lines.push([`${ID_DOCUMENT_TYPES[party.idType]}号码`, party.idNo])
       lines.push(['住址', party.address])
       break
   }
@@ -39,10 +39,10 @@ export function partySummary(party: Party): string {
   switch (party.kind) {
     case 'organisation':
       return party.uscc ? `${party.name}（统一社会信用代码：${party.uscc}）` : party.name
-    case 'individualBusiness':
+    case 'soleTrader':
       return `${party.name}（经营者：${party.operatorName}）`
     case 'naturalPerson':
-      return `${party.name}（${party.idType}号码：${party.idNumber}）`
+      return `${party.name}（${ID_DOCUMENT_TYPES[party.idType]}号码：${party.idNo}）`
   }
 }
 

@@ -5,24 +5,26 @@
  */
 import {
   CASE_SOURCES,
-  ID_DOCUMENT_TYPES,
   effectiveActs,
   type Act,
   type ActOf,
   type ActType,
   type CaseFacts,
   type CaseOfficer,
-  type Party as DomainParty,
+  type Party,
   type Penalty,
 } from '../../domain/case'
 import { formatChineseDate } from '../../util/date'
 import { formatYuan } from '../format/money'
-import type { Officer, Party, PenaltyItem } from '../schemas'
+import type { Officer, PenaltyItem } from '../schemas'
 import type { DocumentKind } from '../kinds'
 import type { CaseSource } from './types'
 
-/** The domain party as the documents' party block. */
-export function documentParty(p: DomainParty): Party {
+/**
+ * The case's party for a document's party block: the domain's own party, copied field by field
+ * (a snapshot holds what is printed and nothing else).
+ */
+export function documentParty(p: Party): Party {
   switch (p.kind) {
     case 'organisation':
       return {
@@ -32,25 +34,25 @@ export function documentParty(p: DomainParty): Party {
         licenceName: p.licenceName,
         address: p.address,
         legalRepresentative: p.legalRepresentative,
-        legalRepresentativeTitle: p.representativeTitle ?? '法定代表人',
+        representativeTitle: p.representativeTitle ?? '法定代表人',
         phone: p.phone,
       }
     case 'soleTrader':
       return {
-        kind: 'individualBusiness',
+        kind: 'soleTrader',
         name: p.name,
         uscc: p.uscc,
         address: p.address,
         operatorName: p.operatorName,
-        idNumber: p.operatorIdNo,
+        operatorIdNo: p.operatorIdNo,
         phone: p.phone,
       }
     case 'naturalPerson':
       return {
         kind: 'naturalPerson',
         name: p.name,
-        idType: ID_DOCUMENT_TYPES[p.idType],
-        idNumber: p.idNo,
+        idType: p.idType,
+        idNo: p.idNo,
         address: p.address,
         phone: p.phone,
       }

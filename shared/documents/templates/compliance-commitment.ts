@@ -28,8 +28,8 @@ export type ComplianceCommitmentInput = z.input<typeof complianceCommitmentInput
 /** The signer line of the party: 法定代表人 / 经营者 / the person. */
 function signerLabel(input: z.infer<typeof complianceCommitmentInputSchema>): string {
   const party = input.party
-  if (party.kind === 'organisation') return `${party.legalRepresentativeTitle}（签名）`
-  if (party.kind === 'individualBusiness') return '经营者（签名）'
+  if (party.kind === 'organisation') return `${party.representativeTitle ?? '法定代表人'}（签名）`
+  if (party.kind === 'soleTrader') return '经营者（签名）'
   return '承诺人（签名）'
 }
 

@@ -14,8 +14,8 @@ import {
   legalDateSchema,
   requiredText,
   twoOfficersSchema,
-  type Party,
 } from '../schemas'
+import type { Party } from '../../domain/case/party'
 import { SERVICE_METHODS, type ServiceMethod } from '../../domain/case/common'
 import { internalDocument } from '../blocks/frame'
 import { formCaption, formTable } from '../blocks/form-table'
@@ -73,7 +73,7 @@ export interface Signatory {
  * operator (the operator's name alone when it has no 字号); a natural person's name (CPL Art. 88; docs/domain/visit-and-service.md).
  */
 export function addresseeOf(party: Party): string {
-  if (party.kind === 'individualBusiness' && party.name !== party.operatorName) {
+  if (party.kind === 'soleTrader' && party.name !== party.operatorName) {
     return `${party.name}（经营者：${party.operatorName}）`
   }
   return party.name
@@ -86,8 +86,8 @@ export function addresseeOf(party: Party): string {
 export function signatoryOf(party: Party): Signatory {
   switch (party.kind) {
     case 'organisation':
-      return { title: party.legalRepresentativeTitle, name: party.legalRepresentative }
-    case 'individualBusiness':
+      return { title: party.representativeTitle ?? '法定代表人', name: party.legalRepresentative }
+    case 'soleTrader':
       return { title: '经营者', name: party.operatorName }
     case 'naturalPerson':
       return { title: '本人', name: party.name }

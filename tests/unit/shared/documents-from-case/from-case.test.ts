@@ -412,7 +412,7 @@ describe('documentParty: the representative prints under the title registered (å
   ] as const)('%s', (_name, title, printed) => {
     expect(documentParty({ ...base, representativeTitle: title })).toMatchObject({
       legalRepresentative: 'ç‹',
-      legalRepresentativeTitle: printed,
+      representativeTitle: printed,
     })
   })
 })

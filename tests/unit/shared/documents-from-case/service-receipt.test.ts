@@ -9,7 +9,6 @@ import {
   signatoryOf,
   signedBySignatory,
 } from '../../../../shared/documents/templates/service-receipt'
-import type { Party as DocumentParty } from '../../../../shared/documents/schemas'
 import type { CaseFacts, Party } from '../../../../shared/domain/case'
 import { hanyangContext } from '../../../fixtures/documents/context'
 import { officers, pathB } from './paths'
@@ -129,12 +128,12 @@ describe('送达回证 受送达人 and signatory (《民事诉讼法》第八�
   })
 
   it('addresseeOf and signatoryOf read the document party', () => {
-    const doc: DocumentParty = {
+    const doc: Party = {
       kind: 'organisation',
       name: '某公司',
       address: '某地',
       legalRepresentative: '甲',
-      legalRepresentativeTitle: '法定代表人',
+      representativeTitle: '法定代表人',
     }
     expect(addresseeOf(doc)).toBe('某公司')
     expect(signatoryOf(doc)).toEqual({ title: '法定代表人', name: '甲' })

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { buildDocument } from '../../shared/documents/registry'
 import type { DocumentKind } from '../../shared/documents/kinds'
 import { SAMPLES } from '../fixtures/documents/samples'
+import { companyParty, personParty, shopParty } from '../fixtures/documents/parties'
 
 function definitionOf(kind: DocumentKind, patch: Record<string, unknown>): string {
   const sample = SAMPLES[kind]
@@ -31,6 +32,27 @@ describe('snapshots frozen with the former template keys reprint unchanged', () 
     expect(before).toBe(definitionOf(kind, { [field]: key, reasonText: undefined }))
     // …and the field decides what is printed: another key gives another document.
     expect(before).not.toBe(definitionOf(kind, { [field]: other, reasonText: undefined }))
+  })
+
+  it.each([
+    [
+      'an individual business (individualBusiness, idNumber)',
+      { ...shopParty, kind: 'individualBusiness', operatorIdNo: undefined, idNumber: shopParty.operatorIdNo },
+      shopParty,
+    ],
+    [
+      'a natural person (the ID type’s label, idNumber)',
+      { ...personParty, idType: '居民身份证', idNo: undefined, idNumber: personParty.idNo },
+      personParty,
+    ],
+    [
+      'an organisation (legalRepresentativeTitle)',
+      { ...companyParty, representativeTitle: undefined, legalRepresentativeTitle: '负责人' },
+      { ...companyParty, representativeTitle: '负责人' },
+    ],
+  ] as const)('the party of %s prints as the domain’s party', (_name, former, party) => {
+    for (const kind of ['penaltyDecision', 'serviceReceipt', 'complianceCommitment'] as const)
+      expect(definitionOf(kind, { party: former }), kind).toBe(definitionOf(kind, { party }))
   })
 
   it('a key that is neither the act’s nor a former one is refused in Chinese', () => {

@@ -37,7 +37,12 @@ describe('snapshots frozen with the former template keys reprint unchanged', () 
   it.each([
     [
       'an individual business (individualBusiness, idNumber)',
-      { ...shopParty, kind: 'individualBusiness', operatorIdNo: undefined, idNumber: shopParty.operatorIdNo },
+      {
+        ...shopParty,
+        kind: 'individualBusiness',
+        operatorIdNo: undefined,
+        idNumber: shopParty.operatorIdNo,
+      },
       shopParty,
     ],
     [

@@ -8,6 +8,7 @@ import { parseLegalDate } from '../util/date'
 import { FineRuleSchema } from '../discretion/item'
 import { ID_DOCUMENT_TYPES, REPRESENTATIVE_TITLES, type Party } from '../domain/case/party'
 import { enumOf } from '../domain/case/common'
+import type { CaseOfficer } from '../domain/case/case'
 import { DiscretionBandsSchema } from '../discretion/types'
 
 /** A legal date 'YYYY-MM-DD' that exists in the calendar. */
@@ -154,16 +155,20 @@ export const partySchema: z.ZodType<Party, unknown> = z.preprocess(
   partyShapeSchema,
 )
 
-/** An enforcement officer with the certificate number (APL Art. 42). */
-export const officerSchema = z.object({
+/**
+ * An officer as a document names them: the case officer's name and 执法证号 (APL Art. 42), i.e.
+ * `CaseOfficer` of shared/domain/case/case.ts without the register id.
+ */
+export const printedOfficerSchema = z.object({
   name: requiredText('执法人员姓名'),
   certificateNo: requiredText('执法证号'),
-})
-export type Officer = z.infer<typeof officerSchema>
+}) satisfies z.ZodType<Omit<CaseOfficer, 'officerId'>>
+/** Parsed {@link printedOfficerSchema}. */
+export type PrintedOfficer = z.infer<typeof printedOfficerSchema>
 
 /** At least two officers (APL Art. 42; SAMR-PR Art. 19). */
 export const twoOfficersSchema = z
-  .array(officerSchema)
+  .array(printedOfficerSchema)
   .min(2, { message: '执法人员不得少于两人（《行政处罚法》第四十二条），请再添加一名执法人员。' })
 
 /** A signed opinion on an internal form: text, signer, date. */
@@ -174,8 +179,8 @@ export const opinionSchema = z.object({
 })
 export type Opinion = z.infer<typeof opinionSchema>
 
-/** A penalty item on a notice or decision. */
-export const penaltyItemSchema = z.object({
+/** A penalty as a notice or decision prints it: the APL Art. 9 kind, the amount, a detail. */
+export const penaltyLineSchema = z.object({
   type: z.enum([
     '警告',
     '通报批评',
@@ -196,7 +201,7 @@ export const penaltyItemSchema = z.object({
   /** Free text for the item (e.g. the goods confiscated), printed after the type. */
   detail: z.string().trim().optional(),
 })
-export type PenaltyItem = z.infer<typeof penaltyItemSchema>
+export type PenaltyLine = z.infer<typeof penaltyLineSchema>
 
 /** The facts a fine rule is computed from (integer 分), as frozen with a document. */
 export const fineFactsSchema = z.object({
@@ -219,7 +224,7 @@ export const violationPenaltySchema = z
     name: requiredText('违法行为名称'),
     violates: requiredText('违反的条款'),
     basis: requiredText('处罚依据'),
-    penalties: z.array(penaltyItemSchema).min(1, { message: '请至少填写一项处罚内容。' }),
+    penalties: z.array(penaltyLineSchema).min(1, { message: '请至少填写一项处罚内容。' }),
     discretion: z.enum(['general', 'lighter', 'heavier', 'mitigated']).default('general'),
     /** 从轻/从重/减轻 grounds as printed (labels, not keys). */
     grounds: z.array(requiredText('裁量情节')).default([]),

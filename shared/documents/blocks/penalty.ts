@@ -1,12 +1,12 @@
 /** Penalty items as printed on notices and decisions (APL Art. 9 types). */
-import type { PenaltyItem } from '../schemas'
+import type { PenaltyLine } from '../schemas'
 import { formatAmountForDecision, formatYuan } from '../format/money'
 import { forfeitureTotalFen } from '../../discretion/item'
 import { assessFine, discretionSentence } from '../../discretion/assess'
 import type { DiscretionBands, FineFacts, FineRule } from '../../discretion/types'
 
 /** One penalty item: 罚款人民币壹万贰仟元整（12,000.00元）, 警告, 没收…. */
-export function penaltyItemText(item: PenaltyItem): string {
+export function penaltyItemText(item: PenaltyLine): string {
   const detail = item.detail ? item.detail : ''
   if (item.amountFen !== undefined && (item.type === '罚款' || item.type === '没收违法所得')) {
     return `${item.type}${formatAmountForDecision(item.amountFen)}${detail ? `，${detail}` : ''}`
@@ -15,7 +15,7 @@ export function penaltyItemText(item: PenaltyItem): string {
 }
 
 /** Total of the amounts the party must pay (fines and confiscated gains), in 分. */
-export function amountDueFen(items: PenaltyItem[]): number {
+export function amountDueFen(items: PenaltyLine[]): number {
   return items.reduce(
     (sum, item) =>
       sum + (item.type === '罚款' || item.type === '没收违法所得' ? (item.amountFen ?? 0) : 0),
@@ -24,7 +24,7 @@ export function amountDueFen(items: PenaltyItem[]): number {
 }
 
 /** Whether a decision is published (PubRule Art. 2: everything except warning-only decisions). */
-export function isPublishedDecision(items: PenaltyItem[]): boolean {
+export function isPublishedDecision(items: PenaltyLine[]): boolean {
   return items.some((item) => item.type !== '警告')
 }
 
@@ -41,7 +41,7 @@ export interface PrintedViolation {
   name: string
   violates: string
   basis: string
-  penalties: PenaltyItem[]
+  penalties: PenaltyLine[]
   discretion: keyof typeof DISCRETION_LABELS
   grounds: string[]
   reason?: string

@@ -16,7 +16,7 @@ import {
 } from '../../domain/case'
 import { formatChineseDate } from '../../util/date'
 import { formatYuan } from '../format/money'
-import type { Officer, PenaltyItem } from '../schemas'
+import type { PenaltyLine, PrintedOfficer } from '../schemas'
 import type { DocumentKind } from '../kinds'
 import type { CaseSource } from './types'
 
@@ -60,7 +60,7 @@ export function documentParty(p: Party): Party {
 }
 
 /** Case officers as printed (name and certificate number). */
-export function documentOfficers(officers: readonly CaseOfficer[]): Officer[] {
+export function documentOfficers(officers: readonly CaseOfficer[]): PrintedOfficer[] {
   return officers.map((o) => ({ name: o.name, certificateNo: o.certificateNo }))
 }
 
@@ -136,8 +136,8 @@ export function bareCause(cause: string): string {
 }
 
 /** A domain penalty as printed items (APL Art. 9 types). */
-export function penaltyItems(p: Penalty): PenaltyItem[] {
-  const items: PenaltyItem[] = []
+export function penaltyItems(p: Penalty): PenaltyLine[] {
+  const items: PenaltyLine[] = []
   if (p.warning) items.push({ type: '警告' })
   if (p.circulatedCriticism) items.push({ type: '通报批评' })
   if (p.fineFen > 0) items.push({ type: '罚款', amountFen: p.fineFen })

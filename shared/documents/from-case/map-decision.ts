@@ -35,7 +35,8 @@ import {
   sentence,
 } from './common'
 import { done } from './map-intake'
-import { bandsOf, forfeitureOf, printedViolations, violatedProvisionOf } from './violations'
+import { forfeitureOf, printedViolations, violatedProvisionOf } from './violations'
+import { bandsOf } from '../../domain/case/penalty-checks'
 import type { CaseSource, MappedDocument } from './types'
 
 /** 行政处罚决定书 from 行政处罚决定 (facts, notice, statements and hearing from earlier acts). */
@@ -69,7 +70,7 @@ export function mapPenaltyDecision(src: CaseSource, act: ActOf<'penaltyDecision'
     )
     .set('legalBasis', p.penalty.legalBasis)
     .set('penalties', penaltyItems(p.penalty))
-  const violations = printedViolations(p.penalty, bandsOf(src))
+  const violations = printedViolations(p.penalty, bandsOf(src.ruleSettings ?? {}))
   if (violations) f.set('violations', violations)
   const forfeiture = forfeitureOf(p.penalty)
   if (forfeiture.fineFen + forfeiture.confiscatedGainsFen > 0) f.set('forfeiture', forfeiture)

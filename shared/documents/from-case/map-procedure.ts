@@ -20,7 +20,8 @@ import {
   sentence,
 } from './common'
 import { done } from './map-intake'
-import { bandsOf, printedViolations, violatedProvisionOf } from './violations'
+import { printedViolations, violatedProvisionOf } from './violations'
+import { bandsOf } from '../../domain/case/penalty-checks'
 import type { CaseSource, MappedDocument } from './types'
 
 function proposalText(act: ActOf<'investigationConcluded'>): string {
@@ -43,7 +44,7 @@ export function mapInvestigationReport(
     .needList('evidence', caseEvidence(facts, act.occurredOn), '证据（每行一项）')
     .need('characterisation', act.payload.characterisation, '案件性质', 'textarea')
   const violations =
-    act.payload.proposedPenalty && printedViolations(act.payload.proposedPenalty, bandsOf(src))
+    act.payload.proposedPenalty && printedViolations(act.payload.proposedPenalty, bandsOf(src.ruleSettings ?? {}))
   if (violations) f.set('violations', violations).set('discretion', '')
   else f.need('discretion', act.payload.discretionReason, '自由裁量理由', 'textarea')
   f.set('proposal', proposalText(act))
@@ -85,7 +86,7 @@ export function mapCaseReview(src: CaseSource, act: ActOf<'caseReviewed'>): Mapp
     .need('reviewHeadOpinion.signer', p.head, '审核机构负责人')
     .set('reviewHeadOpinion.date', act.occurredOn)
   const proposed = report?.payload.proposedPenalty
-  const violations = proposed && printedViolations(proposed, bandsOf(src))
+  const violations = proposed && printedViolations(proposed, bandsOf(src.ruleSettings ?? {}))
   if (violations) f.set('violations', violations)
   return done('caseReview', f, act.occurredOn, [act.id, submitted?.id, report?.id])
 }
@@ -101,7 +102,7 @@ export function mapPenaltyNotice(
   const report = lastAct(facts, 'investigationConcluded', act.occurredOn)
   // One number for the printed period and its end date (DEADLINE_RULES, docs/domain/deadlines.md).
   const replyDays = ruleLength('NOTICE_REPLY', src.ruleSettings) as number
-  const noticeViolations = printedViolations(p.proposedPenalty, bandsOf(src))
+  const noticeViolations = printedViolations(p.proposedPenalty, bandsOf(src.ruleSettings ?? {}))
   const f = new Fill()
     .set('docNumber', null)
     .set('party', documentParty(facts.party))

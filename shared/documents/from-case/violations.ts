@@ -5,14 +5,13 @@
  * (docs/domain/discretion.md).
  */
 import { BUILTIN_VIOLATIONS, findViolation } from '../../discretion/catalogue'
-import { DEFAULT_DISCRETION_BANDS } from '../../discretion/bands'
 import type { PenaltyItem as DomainPenaltyItem } from '../../discretion/item'
 import { formatProvision } from '../../discretion/provision'
 import type { DiscretionBands, ViolationEntry } from '../../discretion/types'
 import { LENIENCY_GROUNDS, type Penalty } from '../../domain/case'
 import { formatYuan } from '../format/money'
 import { joinProvisions } from '../blocks/penalty'
-import type { PenaltyItem, ViolationPenalty } from '../schemas'
+import type { PenaltyLine, ViolationPenalty } from '../schemas'
 import type { CaseSource } from './types'
 
 /**
@@ -46,11 +45,6 @@ export function violatedProvisionOf(src: CaseSource, ids?: readonly string[]): s
   return text || undefined
 }
 
-/** The office's discretion bands from the source, or the default 30 % / 30 %. */
-export function bandsOf(src: CaseSource): DiscretionBands {
-  return src.ruleSettings?.discretionBands ?? DEFAULT_DISCRETION_BANDS
-}
-
 /**
  * What a 责令改正通知书 cites from one catalogue entry: the provisions violated and — only when the
  * basis itself orders correction (`correctionMandatory`) — the basis. APL Art. 28 para 1 is added
@@ -64,8 +58,8 @@ export function correctionCitation(e: ViolationEntry): { violates: string[]; bas
 }
 
 /** The penalty of one item as printed items (警告, 罚款, 没收违法所得, 没收非法财物). */
-export function itemPenalties(i: DomainPenaltyItem): PenaltyItem[] {
-  const out: PenaltyItem[] = []
+export function itemPenalties(i: DomainPenaltyItem): PenaltyLine[] {
+  const out: PenaltyLine[] = []
   if (i.warning) out.push({ type: '警告' })
   if (i.fineFen > 0) out.push({ type: '罚款', amountFen: i.fineFen })
   if (i.confiscatedGainsFen > 0)

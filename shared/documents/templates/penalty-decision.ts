@@ -17,7 +17,7 @@ import {
   docNumberSchema,
   fenSchema,
   partySchema,
-  penaltyItemSchema,
+  penaltyLineSchema,
   requiredText,
   violationPenaltySchema,
 } from '../schemas'
@@ -58,7 +58,7 @@ export const penaltyDecisionInputSchema = z
     discretion: z.string().trim().default(''),
     /** Provisions the decision rests on, e.g. 《中华人民共和国产品质量法》第五十条. */
     legalBasis: requiredText('处罚依据'),
-    penalties: z.array(penaltyItemSchema).min(1, { message: '请至少填写一项处罚内容。' }),
+    penalties: z.array(penaltyLineSchema).min(1, { message: '请至少填写一项处罚内容。' }),
     /** Order to correct (APL Art. 28) as free text (version 1 inputs). */
     correction: z.string().trim().optional(),
     /** Each violation with its own penalty, when the case records them (version 2). */

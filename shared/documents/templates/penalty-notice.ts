@@ -15,7 +15,7 @@ import {
   docNumberSchema,
   legalDateSchema,
   partySchema,
-  penaltyItemSchema,
+  penaltyLineSchema,
   requiredText,
   violationPenaltySchema,
 } from '../schemas'
@@ -36,7 +36,7 @@ export const penaltyNoticeInputSchema = z.object({
   evidenceSummary: requiredText('证据'),
   violatedProvision: requiredText('违反的规定'),
   legalBasis: requiredText('处罚依据'),
-  proposedPenalties: z.array(penaltyItemSchema).min(1, { message: '请至少填写一项拟处罚内容。' }),
+  proposedPenalties: z.array(penaltyLineSchema).min(1, { message: '请至少填写一项拟处罚内容。' }),
   /** Each violation with its proposed penalty (version 2). */
   violations: z.array(violationPenaltySchema).optional(),
   /** Over-charged prices to refund (SAMR-PR Art. 57), if any. */

@@ -39,6 +39,14 @@ export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; gro
   inquiryNotice: { volume: '正卷', group: 4 },
   // Records that are evidence (现场笔录, 询问笔录), then the 听证笔录 (SAMR-PR Art. 78).
   onSiteRecord: { volume: '正卷', group: 5 },
+  // 先行登记保存 and 查封/扣押 papers with their lists: with the procedure's documents, the list
+  // with the evidence records (SAMR-PR Art. 78: property-handling receipts follow the evidence).
+  evidencePreservationNotice: { volume: '正卷', group: 4 },
+  preservationReleaseNotice: { volume: '正卷', group: 4 },
+  coerciveMeasureDecision: { volume: '正卷', group: 4 },
+  coerciveMeasureExtension: { volume: '正卷', group: 4 },
+  coerciveMeasureRelease: { volume: '正卷', group: 4 },
+  propertyList: { volume: '正卷', group: 5 },
   inquiryRecord: { volume: '正卷', group: 5 },
   hearingRecord: { volume: '正卷', group: 6 },
   hearingReport: { volume: '副卷', group: 14 },

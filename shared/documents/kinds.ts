@@ -16,6 +16,12 @@ export type DocumentKind =
   | 'inquiryRecord'
   | 'filingApproval'
   | 'nonFilingApproval'
+  | 'evidencePreservationNotice'
+  | 'preservationReleaseNotice'
+  | 'coerciveMeasureDecision'
+  | 'coerciveMeasureExtension'
+  | 'coerciveMeasureRelease'
+  | 'propertyList'
   | 'investigationReport'
   | 'caseReview'
   | 'penaltyNotice'
@@ -123,6 +129,48 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     codeConfidence: null,
     partyFacing: false,
     version: 2,
+  },
+  evidencePreservationNotice: {
+    title: '先行登记保存证据通知书',
+    defaultCode: '市监先保',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  preservationReleaseNotice: {
+    title: '解除先行登记保存证据通知书',
+    defaultCode: '市监解保',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  coerciveMeasureDecision: {
+    title: '实施行政强制措施决定书',
+    defaultCode: '市监强制',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  coerciveMeasureExtension: {
+    title: '延长行政强制措施期限决定书',
+    defaultCode: '市监延强',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  coerciveMeasureRelease: {
+    title: '解除行政强制措施决定书',
+    defaultCode: '市监解强',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  propertyList: {
+    title: '场所/设施/财物清单',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
   },
   investigationReport: {
     title: '案件调查终结报告',

@@ -67,6 +67,7 @@ import {
   complianceCommitmentInputSchema,
 } from './templates/compliance-commitment'
 import { buildServiceFeedbackDoc, serviceFeedbackInputSchema } from './templates/service-feedback'
+import * as measures from './templates/measure-documents'
 import {
   buildCaseFileCoverDoc,
   buildCaseFileNotesDoc,
@@ -123,6 +124,36 @@ export const DOCUMENT_REGISTRY = {
     'nonFilingApproval',
     nonFilingApprovalInputSchema,
     buildNonFilingApprovalDoc,
+  ),
+  evidencePreservationNotice: entry(
+    'evidencePreservationNotice',
+    measures.evidencePreservationNoticeInputSchema,
+    measures.buildEvidencePreservationNoticeDoc,
+  ),
+  preservationReleaseNotice: entry(
+    'preservationReleaseNotice',
+    measures.preservationReleaseNoticeInputSchema,
+    measures.buildPreservationReleaseNoticeDoc,
+  ),
+  coerciveMeasureDecision: entry(
+    'coerciveMeasureDecision',
+    measures.coerciveMeasureDecisionInputSchema,
+    measures.buildCoerciveMeasureDecisionDoc,
+  ),
+  coerciveMeasureExtension: entry(
+    'coerciveMeasureExtension',
+    measures.coerciveMeasureExtensionInputSchema,
+    measures.buildCoerciveMeasureExtensionDoc,
+  ),
+  coerciveMeasureRelease: entry(
+    'coerciveMeasureRelease',
+    measures.coerciveMeasureReleaseInputSchema,
+    measures.buildCoerciveMeasureReleaseDoc,
+  ),
+  propertyList: entry(
+    'propertyList',
+    measures.propertyListInputSchema,
+    measures.buildPropertyListDoc,
   ),
   investigationReport: entry(
     'investigationReport',

@@ -52,6 +52,14 @@ import {
   mapServiceFeedback,
   mapWarningLetter,
 } from './map-service'
+import {
+  mapCoerciveMeasureDecision,
+  mapCoerciveMeasureExtension,
+  mapCoerciveMeasureRelease,
+  mapEvidencePreservationNotice,
+  mapPreservationReleaseNotice,
+  mapPropertyList,
+} from './map-measures'
 import type { CaseSource, MappedDocument } from './types'
 
 export type { CaseSource, IssuedRef, MappedDocument, MissingField, MissingInput } from './types'
@@ -75,6 +83,16 @@ export const DOCUMENT_SOURCES: Partial<
   onSiteRecord: { act: 'onSiteInspection', map: mapOnSiteRecord },
   inquiryNotice: { act: 'inquiryNoticeServed', map: mapInquiryNotice },
   inquiryRecord: { act: 'inquiryHeld', map: mapInquiryRecord },
+  evidencePreservationNotice: { act: 'evidencePreserved', map: mapEvidencePreservationNotice },
+  preservationReleaseNotice: {
+    act: 'evidencePreservationLifted',
+    map: mapPreservationReleaseNotice,
+  },
+  coerciveMeasureDecision: { act: 'coerciveMeasureTaken', map: mapCoerciveMeasureDecision },
+  // The list goes with the preservation notice and with the 查封/扣押 decision.
+  propertyList: { act: ['evidencePreserved', 'coerciveMeasureTaken'], map: mapPropertyList },
+  coerciveMeasureExtension: { act: 'coerciveMeasureExtended', map: mapCoerciveMeasureExtension },
+  coerciveMeasureRelease: { act: 'coerciveMeasureLifted', map: mapCoerciveMeasureRelease },
   filingApproval: { act: 'caseFiled', map: mapFilingApproval },
   nonFilingApproval: { act: 'filingDeclined', map: mapNonFilingApproval },
   investigationReport: { act: 'investigationConcluded', map: mapInvestigationReport },

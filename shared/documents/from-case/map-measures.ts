@@ -1,0 +1,197 @@
+/**
+ * Mappers of the 先行登记保存 and 查封/扣押 documents (forms 19–24; docs/domain/capture-once.md):
+ * the items come from the act that kept or seized them (typed once in its row editor), the
+ * periods from the same clock the case page shows (SEIZURE_END in DEADLINE_RULES), and the
+ * 文号 of an earlier notice or decision from the issued document (or the number typed on its act).
+ */
+import {
+  COERCIVE_MEASURES,
+  LIFT_GROUNDS,
+  PRESERVATION_OUTCOMES,
+  PRESERVATION_STORAGE,
+  computeDeadlines,
+  type Act,
+  type ActOf,
+  type CaseFacts,
+  type ItemRow,
+} from '../../domain/case'
+import type { PrintedItem } from '../blocks/item-table'
+import { Fill } from './fill'
+import { allActs, documentParty, issuedNumber } from './common'
+import type { CaseSource, MappedDocument } from './types'
+
+const done = (
+  kind: MappedDocument['kind'],
+  fill: Fill,
+  date: string,
+  ids: Array<string | undefined>,
+): MappedDocument => ({
+  kind,
+  documentDate: date,
+  sourceActIds: ids.filter((id): id is string => Boolean(id)),
+  input: fill.input,
+  missing: fill.missing,
+})
+
+/** Items as printed: blank optional cells as ''. */
+export function printedItems(items: readonly ItemRow[]): PrintedItem[] {
+  return items.map((i) => ({
+    name: i.name,
+    spec: i.spec ?? '',
+    quantity: i.quantity,
+    unit: i.unit,
+    batch: i.batch ?? '',
+    note: i.note ?? '',
+  }))
+}
+
+/**
+ * The end of a 查封/扣押 as the case's SEIZURE_END clock computes it from the acts stored up to
+ * and including `upTo` (so a decision prints its own period, an extension the extended one).
+ */
+export function measureEnd(
+  facts: CaseFacts,
+  measure: ActOf<'coerciveMeasureTaken'>,
+  upTo: Act,
+): string | undefined {
+  const idx = facts.acts.findIndex((a) => a.id === upTo.id)
+  const acts = idx < 0 ? facts.acts : facts.acts.slice(0, idx + 1)
+  return computeDeadlines({ acts }, upTo.occurredOn).find(
+    (d) => d.ruleId === 'SEIZURE_END' && d.triggerActId === measure.id,
+  )?.dueDate
+}
+
+function measureOf(facts: CaseFacts, id: string) {
+  return allActs(facts, 'coerciveMeasureTaken').find((m) => m.id === id)
+}
+
+/** 先行登记保存证据通知书 from 先行登记保存. */
+export function mapEvidencePreservationNotice(
+  src: CaseSource,
+  act: ActOf<'evidencePreserved'>,
+): MappedDocument {
+  const p = act.payload
+  const f = new Fill()
+    .set('docNumber', null)
+    .set('party', documentParty(src.facts.party))
+    .set('reason', p.reason ?? '')
+    .set('items', printedItems(p.items))
+    .set('storage', PRESERVATION_STORAGE[p.storage])
+    .set('place', p.place)
+  return done('evidencePreservationNotice', f, act.occurredOn, [act.id])
+}
+
+/** 解除先行登记保存证据通知书 from 解除先行登记保存 (the items of the preservation it ends). */
+export function mapPreservationReleaseNotice(
+  src: CaseSource,
+  act: ActOf<'evidencePreservationLifted'>,
+): MappedDocument {
+  const kept = allActs(src.facts, 'evidencePreserved').find(
+    (k) => k.id === act.payload.preservedActId,
+  )
+  const f = new Fill()
+    .set('docNumber', null)
+    .set('party', documentParty(src.facts.party))
+    .need('preservedOn', kept?.occurredOn, '先行登记保存日期', 'date')
+    .need(
+      'noticeNumber',
+      kept && issuedNumber(src, 'evidencePreservationNotice', kept.payload.documentNo),
+      '先行登记保存证据通知书文号',
+    )
+    .set('outcome', PRESERVATION_OUTCOMES[act.payload.outcome])
+    .set('items', printedItems(kept?.payload.items ?? []))
+  return done('preservationReleaseNotice', f, act.occurredOn, [act.id, kept?.id])
+}
+
+/** 实施行政强制措施决定书 from 查封/扣押. */
+export function mapCoerciveMeasureDecision(
+  src: CaseSource,
+  act: ActOf<'coerciveMeasureTaken'>,
+): MappedDocument {
+  const p = act.payload
+  const f = new Fill()
+    .set('docNumber', null)
+    .set('party', documentParty(src.facts.party))
+    .set('measure', COERCIVE_MEASURES[p.measure])
+    .set('reason', p.reason)
+    .set('legalBasis', p.legalBasis)
+    .set('items', printedItems(p.items))
+    .set('place', p.place)
+    .set('startOn', act.occurredOn)
+    .set('days', p.days)
+    .need('endOn', measureEnd(src.facts, act, act), '查封、扣押截止日期', 'date')
+  return done('coerciveMeasureDecision', f, act.occurredOn, [act.id])
+}
+
+/** 延长行政强制措施期限决定书 from 延长查封/扣押期限. */
+export function mapCoerciveMeasureExtension(
+  src: CaseSource,
+  act: ActOf<'coerciveMeasureExtended'>,
+): MappedDocument {
+  const facts = src.facts
+  const m = measureOf(facts, act.payload.measureActId)
+  const before = facts.acts[facts.acts.findIndex((a) => a.id === act.id) - 1]
+  const f = new Fill()
+    .set('docNumber', null)
+    .set('party', documentParty(facts.party))
+    .set('measure', m ? COERCIVE_MEASURES[m.payload.measure] : '扣押')
+    .need(
+      'decisionNumber',
+      m && issuedNumber(src, 'coerciveMeasureDecision', m.payload.documentNo),
+      '实施行政强制措施决定书文号',
+    )
+    .need('decisionDate', m?.occurredOn, '实施行政强制措施决定日期', 'date')
+    .need('previousEndOn', m && before && measureEnd(facts, m, before), '原截止日期', 'date')
+    .set('days', act.payload.days)
+    .need('endOn', m && measureEnd(facts, m, act), '延长后的截止日期', 'date')
+    .set('reason', act.payload.reason)
+  return done('coerciveMeasureExtension', f, act.occurredOn, [act.id, m?.id])
+}
+
+/** 解除行政强制措施决定书 from 解除查封/扣押. */
+export function mapCoerciveMeasureRelease(
+  src: CaseSource,
+  act: ActOf<'coerciveMeasureLifted'>,
+): MappedDocument {
+  const m = measureOf(src.facts, act.payload.measureActId)
+  const grounds = Object.keys(LIFT_GROUNDS)
+  const f = new Fill()
+    .set('docNumber', null)
+    .set('party', documentParty(src.facts.party))
+    .set('measure', m ? COERCIVE_MEASURES[m.payload.measure] : '扣押')
+    .need(
+      'decisionNumber',
+      m && issuedNumber(src, 'coerciveMeasureDecision', m.payload.documentNo),
+      '实施行政强制措施决定书文号',
+    )
+    .need('decisionDate', m?.occurredOn, '实施行政强制措施决定日期', 'date')
+    .set('ground', LIFT_GROUNDS[act.payload.ground])
+    .set('groundItem', grounds.indexOf(act.payload.ground) + 1)
+    .set('items', printedItems(m?.payload.items ?? []))
+    .need('place', m?.payload.place, '财物存放地点')
+  if (act.payload.returnedOn) f.set('returnedOn', act.payload.returnedOn)
+  return done('coerciveMeasureRelease', f, act.occurredOn, [act.id, m?.id])
+}
+
+/** 场所/设施/财物清单 from 先行登记保存 or 查封/扣押. */
+export function mapPropertyList(
+  src: CaseSource,
+  act: ActOf<'evidencePreserved'> | ActOf<'coerciveMeasureTaken'>,
+): MappedDocument {
+  const kept = act.type === 'evidencePreserved'
+  const number = kept
+    ? issuedNumber(src, 'evidencePreservationNotice', act.payload.documentNo)
+    : issuedNumber(src, 'coerciveMeasureDecision', act.payload.documentNo)
+  const f = new Fill()
+    .set('caseNumber', src.facts.caseNo ?? '')
+    .set('party', documentParty(src.facts.party))
+    .set(
+      'measure',
+      act.type === 'evidencePreserved' ? '先行登记保存' : COERCIVE_MEASURES[act.payload.measure],
+    )
+    .set('documentNumber', number ?? '')
+    .set('date', act.occurredOn)
+    .set('place', act.payload.place)
+    .set('items', printedItems(act.payload.items))
+  return done('propertyList', f, act.occurredOn, [act.id])
+}

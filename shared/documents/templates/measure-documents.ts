@@ -1,0 +1,304 @@
+/**
+ * The documents of 先行登记保存 and 查封/扣押 (forms 19–24 of the 2021 model set; layout [U],
+ * docs/domain/documents.md):
+ * - 先行登记保存证据通知书 (19) and 解除先行登记保存证据通知书 (20): APL Art. 56 (registered and
+ *   kept with the head's approval, decided within seven days — working days, APL Art. 85;
+ *   SAMR-PR Art. 35);
+ * - 实施行政强制措施决定书 (21), 延长行政强制措施期限决定书 (22), 解除行政强制措施决定书 (23): AEL
+ *   Arts. 24, 25, 28 (the decision states reasons, basis, the property and its list, the period,
+ *   and the remedies; an extension is told in writing with its reasons; a lift returns the
+ *   property);
+ * - 场所/设施/财物清单 (24): the list handed over with a 查封/扣押 decision or a preservation
+ *   notice, signed by the party and the officers (AEL Art. 24 para 1).
+ * The notices and decisions are handed to the party (contact block, sign-off, seal); the list is
+ * a form signed at the scene.
+ */
+import { z } from 'zod'
+import type { TDocumentDefinitions } from '../pdf-types'
+import type { DocumentContext } from '../context'
+import { docNumberSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
+import { internalDocument, officialDocument } from '../blocks/frame'
+import { formCaption, formTable, signatureRow } from '../blocks/form-table'
+import { itemTable, printedItemsSchema } from '../blocks/item-table'
+import { partyPronoun, partySummary } from '../blocks/party'
+import { para, salutation } from '../blocks/text'
+import { reviewOrLitigationSentence } from '../blocks/rights'
+import { lengthText, periodText } from '../../domain/case/period-text'
+import { formatChineseDate } from '../../util/date'
+
+const measureSchema = z.enum(['查封', '扣押'])
+const optionalText = z.string().trim().default('')
+
+// ---------------------------------------------------------------------------------------------
+// 19 先行登记保存证据通知书
+
+export const evidencePreservationNoticeInputSchema = z.object({
+  docNumber: docNumberSchema.nullable(),
+  party: partySchema,
+  /** Why the evidence is kept (证据可能灭失或者以后难以取得 …); a sentence without the final 。 */
+  reason: optionalText,
+  items: printedItemsSchema,
+  storage: z.enum(['就地保存', '异地保存']),
+  place: requiredText('保存地点'),
+})
+export type EvidencePreservationNoticeInput = z.input<typeof evidencePreservationNoticeInputSchema>
+
+/** Builds the 先行登记保存证据通知书. */
+export function buildEvidencePreservationNoticeDoc(
+  raw: EvidencePreservationNoticeInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
+  const input = evidencePreservationNoticeInputSchema.parse(raw)
+  const p = partyPronoun(input.party)
+  const why = input.reason.replace(/[。；]$/, '') || '证据可能灭失或者以后难以取得'
+  return officialDocument({
+    kind: 'evidencePreservationNotice',
+    ctx,
+    number: input.docNumber,
+    body: [
+      salutation(input.party.name),
+      para(
+        `因${why}，根据《中华人民共和国行政处罚法》第五十六条的规定，经本局负责人批准，本局决定对${p}的下列物品予以先行登记保存（${input.storage}，保存地点：${input.place}）：`,
+      ),
+      itemTable(input.items),
+      para(
+        `本局将在${periodText('PRESERVE_DECISION')}内依法作出处理决定；逾期未作出处理决定的，先行登记保存措施自动解除（《市场监督管理行政处罚程序规定》第三十五条）。`,
+      ),
+      para(`在此期间，${p}或者有关人员不得损毁、销毁或者转移上述物品。`),
+    ],
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 20 解除先行登记保存证据通知书
+
+export const preservationReleaseNoticeInputSchema = z.object({
+  docNumber: docNumberSchema.nullable(),
+  party: partySchema,
+  preservedOn: legalDateSchema,
+  /** 文号 of the 先行登记保存证据通知书. */
+  noticeNumber: requiredText('先行登记保存证据通知书文号'),
+  /** What was decided about the evidence (SAMR-PR Art. 35 para 1), without the final 。 */
+  outcome: requiredText('处理情况'),
+  items: printedItemsSchema,
+})
+export type PreservationReleaseNoticeInput = z.input<typeof preservationReleaseNoticeInputSchema>
+
+/** Builds the 解除先行登记保存证据通知书. */
+export function buildPreservationReleaseNoticeDoc(
+  raw: PreservationReleaseNoticeInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
+  const input = preservationReleaseNoticeInputSchema.parse(raw)
+  const p = partyPronoun(input.party)
+  return officialDocument({
+    kind: 'preservationReleaseNotice',
+    ctx,
+    number: input.docNumber,
+    body: [
+      salutation(input.party.name),
+      para(
+        `本局于${formatChineseDate(input.preservedOn)}以${input.noticeNumber}《先行登记保存证据通知书》对${p}的下列物品予以先行登记保存。现${input.outcome.replace(/[。；]$/, '')}，根据《中华人民共和国行政处罚法》第五十六条、《市场监督管理行政处罚程序规定》第三十五条的规定，本局决定自即日起解除先行登记保存：`,
+      ),
+      itemTable(input.items),
+      para(`请${p}核对上述物品。`),
+    ],
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 21 实施行政强制措施决定书
+
+export const coerciveMeasureDecisionInputSchema = z.object({
+  docNumber: docNumberSchema.nullable(),
+  party: partySchema,
+  measure: measureSchema,
+  /** Why (the suspected violation), without the final 。 */
+  reason: requiredText('实施理由'),
+  legalBasis: requiredText('实施依据'),
+  items: printedItemsSchema,
+  place: requiredText('场所/存放地点'),
+  startOn: legalDateSchema,
+  days: z.number().int().min(1).max(30),
+  /** The last day of the period (start day not counted; rolled past a holiday). */
+  endOn: legalDateSchema,
+})
+export type CoerciveMeasureDecisionInput = z.input<typeof coerciveMeasureDecisionInputSchema>
+
+/** Builds the 实施行政强制措施决定书 (the items are printed in it and on the 清单). */
+export function buildCoerciveMeasureDecisionDoc(
+  raw: CoerciveMeasureDecisionInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
+  const input = coerciveMeasureDecisionInputSchema.parse(raw)
+  const p = partyPronoun(input.party)
+  const m = input.measure
+  return officialDocument({
+    kind: 'coerciveMeasureDecision',
+    ctx,
+    number: input.docNumber,
+    body: [
+      salutation(input.party.name),
+      para(
+        `经查，${input.reason.replace(/[。；]$/, '')}。根据${input.legalBasis}和《中华人民共和国行政强制法》第十八条、第二十四条的规定，经本局负责人批准，本局决定对${p}的下列场所、设施或者财物实施${m}（详见《场所/设施/财物清单》）：`,
+      ),
+      itemTable(input.items),
+      para(
+        `${m}地点：${input.place}。${m}期限为${lengthText(input.days, 'natural')}，自${formatChineseDate(input.startOn)}起至${formatChineseDate(input.endOn)}止；情况复杂的，经本局负责人批准可以延长，但延长期限不超过三十日。对物品需要进行检测、检验、检疫或者技术鉴定的，${m}的期间不包括检测、检验、检疫或者技术鉴定的期间（《中华人民共和国行政强制法》第二十五条）。`,
+      ),
+      para(`在${m}期间，${p}不得擅自使用、转移、损毁、隐匿被${m}的场所、设施或者财物。`),
+      para(
+        reviewOrLitigationSentence({
+          documentName: '决定',
+          reviewBody: ctx.reviewBody,
+          court: ctx.court,
+        }),
+      ),
+    ],
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 22 延长行政强制措施期限决定书
+
+export const coerciveMeasureExtensionInputSchema = z.object({
+  docNumber: docNumberSchema.nullable(),
+  party: partySchema,
+  measure: measureSchema,
+  decisionNumber: requiredText('实施行政强制措施决定书文号'),
+  decisionDate: legalDateSchema,
+  /** The last day before the extension. */
+  previousEndOn: legalDateSchema,
+  days: z.number().int().min(1).max(30),
+  endOn: legalDateSchema,
+  reason: requiredText('延长理由'),
+})
+export type CoerciveMeasureExtensionInput = z.input<typeof coerciveMeasureExtensionInputSchema>
+
+/** Builds the 延长行政强制措施期限决定书. */
+export function buildCoerciveMeasureExtensionDoc(
+  raw: CoerciveMeasureExtensionInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
+  const input = coerciveMeasureExtensionInputSchema.parse(raw)
+  const p = partyPronoun(input.party)
+  const m = input.measure
+  return officialDocument({
+    kind: 'coerciveMeasureExtension',
+    ctx,
+    number: input.docNumber,
+    body: [
+      salutation(input.party.name),
+      para(
+        `本局于${formatChineseDate(input.decisionDate)}以${input.decisionNumber}《实施行政强制措施决定书》对${p}的有关场所、设施或者财物实施${m}，期限至${formatChineseDate(input.previousEndOn)}止。因${input.reason.replace(/[。；]$/, '')}，根据《中华人民共和国行政强制法》第二十五条第一款、第二款的规定，经本局负责人批准，本局决定将${m}期限延长${lengthText(input.days, 'natural')}，至${formatChineseDate(input.endOn)}止。`,
+      ),
+      para(
+        reviewOrLitigationSentence({
+          documentName: '决定',
+          reviewBody: ctx.reviewBody,
+          court: ctx.court,
+        }),
+      ),
+    ],
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 23 解除行政强制措施决定书
+
+export const coerciveMeasureReleaseInputSchema = z.object({
+  docNumber: docNumberSchema.nullable(),
+  party: partySchema,
+  measure: measureSchema,
+  decisionNumber: requiredText('实施行政强制措施决定书文号'),
+  decisionDate: legalDateSchema,
+  /** The AEL Art. 28 para 1 ground, without the final 。 */
+  ground: requiredText('解除理由'),
+  /** The item number of AEL Art. 28 para 1 (1–5). */
+  groundItem: z.number().int().min(1).max(5),
+  items: printedItemsSchema,
+  place: requiredText('财物存放地点'),
+  returnedOn: legalDateSchema.optional(),
+})
+export type CoerciveMeasureReleaseInput = z.input<typeof coerciveMeasureReleaseInputSchema>
+
+const ITEM_NO = ['一', '二', '三', '四', '五']
+
+/** Builds the 解除行政强制措施决定书. */
+export function buildCoerciveMeasureReleaseDoc(
+  raw: CoerciveMeasureReleaseInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
+  const input = coerciveMeasureReleaseInputSchema.parse(raw)
+  const p = partyPronoun(input.party)
+  const m = input.measure
+  const back = input.returnedOn
+    ? `上述财物已于${formatChineseDate(input.returnedOn)}返还${p}。`
+    : `请${p}自收到本决定书之日起到${input.place}办理财物返还手续。`
+  return officialDocument({
+    kind: 'coerciveMeasureRelease',
+    ctx,
+    number: input.docNumber,
+    body: [
+      salutation(input.party.name),
+      para(
+        `本局于${formatChineseDate(input.decisionDate)}以${input.decisionNumber}《实施行政强制措施决定书》对${p}的下列场所、设施或者财物实施${m}。因${input.ground.replace(/[。；]$/, '')}，根据《中华人民共和国行政强制法》第二十八条第一款第${ITEM_NO[input.groundItem - 1]}项的规定，本局决定自即日起解除${m}：`,
+      ),
+      itemTable(input.items),
+      para(back),
+    ],
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 24 场所/设施/财物清单
+
+export const propertyListInputSchema = z.object({
+  caseNumber: optionalText,
+  party: partySchema,
+  /** What the list belongs to: 先行登记保存 / 查封 / 扣押. */
+  measure: z.enum(['先行登记保存', '查封', '扣押']),
+  /** The 文号 of the notice or decision it is attached to ('' while not yet issued). */
+  documentNumber: optionalText,
+  date: legalDateSchema,
+  place: requiredText('存放地点'),
+  items: printedItemsSchema,
+})
+export type PropertyListInput = z.input<typeof propertyListInputSchema>
+
+/** Builds the 场所/设施/财物清单 (signed by the party and the officers). */
+export function buildPropertyListDoc(
+  raw: PropertyListInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
+  const input = propertyListInputSchema.parse(raw)
+  const attached =
+    input.measure === '先行登记保存' ? '《先行登记保存证据通知书》' : '《实施行政强制措施决定书》'
+  return internalDocument({
+    kind: 'propertyList',
+    ctx,
+    caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
+    body: [
+      formTable([
+        [{ label: '当事人', value: partySummary(input.party) }],
+        [
+          { label: '措施', value: input.measure },
+          { label: '日期', value: formatChineseDate(input.date) },
+        ],
+        [{ label: '所附文书', value: `${attached}${input.documentNumber}` }],
+        [{ label: '存放地点', value: input.place }],
+      ]),
+      itemTable(input.items),
+      formTable([
+        [
+          {
+            label: '',
+            value: `以上物品共${input.items.length}项，经当事人核对无误。本清单一式两份，一份交当事人，一份附卷。`,
+          },
+        ],
+        signatureRow('当事人签名'),
+        signatureRow('执法人员签名'),
+      ]),
+    ],
+  })
+}

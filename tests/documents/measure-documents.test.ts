@@ -1,0 +1,94 @@
+// Forms 19–24 (先行登记保存 and 查封/扣押) rendered and read back with pdftotext: the items as
+// typed, the legal sentences (APL Arts. 56, 85; SAMR-PR Art. 35; AEL Arts. 24, 25, 28), the
+// remedies and the contact block on the documents handed to the party.
+import { describe, expect, it } from 'vitest'
+import { buildDocument } from '../../shared/documents/registry'
+import type { DocumentKind } from '../../shared/documents/kinds'
+import { SAMPLES } from '../fixtures/documents/samples'
+import { pdfText, renderPdf, squash } from './render'
+
+async function text(kind: DocumentKind): Promise<string> {
+  const { input, ctx } = SAMPLES[kind]
+  const built = buildDocument(kind, input, ctx)
+  if (!built.ok) throw new Error(built.errors.join('; '))
+  return squash(pdfText(await renderPdf(built.definition)))
+}
+const ITEMS = ['伊利纯牛奶', '250ml/盒', '24', '20251002A', '散装桃酥', '2.5', '千克']
+
+describe('先行登记保存 and 查封/扣押 documents', () => {
+  it.each<[DocumentKind, string[]]>([
+    [
+      'evidencePreservationNotice',
+      [
+        '先行登记保存证据通知书',
+        '鄂汉阳市监先保〔2026〕3号',
+        '第五十六条',
+        '经本局负责人批准',
+        '就地保存',
+        '七个工作日内依法作出处理决定',
+        '先行登记保存措施自动解除',
+        '不得损毁、销毁或者转移上述物品',
+        '12315',
+        ...ITEMS,
+      ],
+    ],
+    [
+      'preservationReleaseNotice',
+      [
+        '解除先行登记保存证据通知书',
+        '2026年1月8日以鄂汉阳市监先保〔2026〕3号《先行登记保存证据通知书》',
+        '决定自即日起解除先行登记保存',
+        '12315',
+        ...ITEMS,
+      ],
+    ],
+    [
+      'coerciveMeasureDecision',
+      [
+        '实施行政强制措施决定书',
+        '实施扣押',
+        '第十八条、第二十四条',
+        '扣押期限为三十日，自2026年1月14日起至2026年2月13日止',
+        '不包括检测、检验、检疫或者技术鉴定的期间',
+        '六十日内向武汉市汉阳区人民政府申请行政复议',
+        '六个月内直接向武汉市汉阳区人民法院提起行政诉讼',
+        '12315',
+        ...ITEMS,
+      ],
+    ],
+    [
+      'coerciveMeasureExtension',
+      [
+        '延长行政强制措施期限决定书',
+        '期限至2026年2月13日止',
+        '第二十五条第一款、第二款',
+        '延长三十日，至2026年3月16日止',
+        '申请行政复议',
+      ],
+    ],
+    [
+      'coerciveMeasureRelease',
+      [
+        '解除行政强制措施决定书',
+        '第二十八条第一款第三项',
+        '决定自即日起解除扣押',
+        '办理财物返还手续',
+        ...ITEMS,
+      ],
+    ],
+    [
+      'propertyList',
+      [
+        '场所/设施/财物清单',
+        '《实施行政强制措施决定书》鄂汉阳市监强制〔2026〕1号',
+        '以上物品共2项',
+        '当事人签名',
+        '执法人员',
+        ...ITEMS,
+      ],
+    ],
+  ])('%s prints what it must', async (kind, expected) => {
+    const t = await text(kind)
+    for (const s of expected) expect(t, s).toContain(squash(s))
+  })
+})

@@ -75,7 +75,7 @@ export function mapEvidencePreservationNotice(
     .set('docNumber', null)
     .set('party', documentParty(src.facts.party))
     .set('reason', p.reason ?? '')
-    .set('items', printedItems(p.items))
+    .set('goods', printedItems(p.items))
     .set('storage', PRESERVATION_STORAGE[p.storage])
     .set('place', p.place)
   return done('evidencePreservationNotice', f, act.occurredOn, [act.id])
@@ -99,7 +99,7 @@ export function mapPreservationReleaseNotice(
       '先行登记保存证据通知书文号',
     )
     .set('outcome', PRESERVATION_OUTCOMES[act.payload.outcome])
-    .set('items', printedItems(kept?.payload.items ?? []))
+    .set('goods', printedItems(kept?.payload.items ?? []))
   return done('preservationReleaseNotice', f, act.occurredOn, [act.id, kept?.id])
 }
 
@@ -115,7 +115,7 @@ export function mapCoerciveMeasureDecision(
     .set('measure', COERCIVE_MEASURES[p.measure])
     .set('reason', p.reason)
     .set('legalBasis', p.legalBasis)
-    .set('items', printedItems(p.items))
+    .set('goods', printedItems(p.items))
     .set('place', p.place)
     .set('startOn', act.occurredOn)
     .set('days', p.days)
@@ -167,7 +167,7 @@ export function mapCoerciveMeasureRelease(
     .need('decisionDate', m?.occurredOn, '实施行政强制措施决定日期', 'date')
     .set('ground', LIFT_GROUNDS[act.payload.ground])
     .set('groundItem', grounds.indexOf(act.payload.ground) + 1)
-    .set('items', printedItems(m?.payload.items ?? []))
+    .set('goods', printedItems(m?.payload.items ?? []))
     .need('place', m?.payload.place, '财物存放地点')
   if (act.payload.returnedOn) f.set('returnedOn', act.payload.returnedOn)
   return done('coerciveMeasureRelease', f, act.occurredOn, [act.id, m?.id])
@@ -189,9 +189,9 @@ export function mapPropertyList(
       'measure',
       act.type === 'evidencePreserved' ? '先行登记保存' : COERCIVE_MEASURES[act.payload.measure],
     )
-    .set('documentNumber', number ?? '')
+    .set('attachedNumber', number ?? '')
     .set('date', act.occurredOn)
     .set('place', act.payload.place)
-    .set('items', printedItems(act.payload.items))
+    .set('goods', printedItems(act.payload.items))
   return done('propertyList', f, act.occurredOn, [act.id])
 }

@@ -37,7 +37,7 @@ export const evidencePreservationNoticeInputSchema = z.object({
   party: partySchema,
   /** Why the evidence is kept (证据可能灭失或者以后难以取得 …); a sentence without the final 。 */
   reason: optionalText,
-  items: printedItemsSchema,
+  goods: printedItemsSchema,
   storage: z.enum(['就地保存', '异地保存']),
   place: requiredText('保存地点'),
 })
@@ -60,7 +60,7 @@ export function buildEvidencePreservationNoticeDoc(
       para(
         `因${why}，根据《中华人民共和国行政处罚法》第五十六条的规定，经本局负责人批准，本局决定对${p}的下列物品予以先行登记保存（${input.storage}，保存地点：${input.place}）：`,
       ),
-      itemTable(input.items),
+      itemTable(input.goods),
       para(
         `本局将在${periodText('PRESERVE_DECISION')}内依法作出处理决定；逾期未作出处理决定的，先行登记保存措施自动解除（《市场监督管理行政处罚程序规定》第三十五条）。`,
       ),
@@ -80,7 +80,7 @@ export const preservationReleaseNoticeInputSchema = z.object({
   noticeNumber: requiredText('先行登记保存证据通知书文号'),
   /** What was decided about the evidence (SAMR-PR Art. 35 para 1), without the final 。 */
   outcome: requiredText('处理情况'),
-  items: printedItemsSchema,
+  goods: printedItemsSchema,
 })
 export type PreservationReleaseNoticeInput = z.input<typeof preservationReleaseNoticeInputSchema>
 
@@ -100,7 +100,7 @@ export function buildPreservationReleaseNoticeDoc(
       para(
         `本局于${formatChineseDate(input.preservedOn)}以${input.noticeNumber}《先行登记保存证据通知书》对${p}的下列物品予以先行登记保存。现${input.outcome.replace(/[。；]$/, '')}，根据《中华人民共和国行政处罚法》第五十六条、《市场监督管理行政处罚程序规定》第三十五条的规定，本局决定自即日起解除先行登记保存：`,
       ),
-      itemTable(input.items),
+      itemTable(input.goods),
       para(`请${p}核对上述物品。`),
     ],
   })
@@ -116,7 +116,7 @@ export const coerciveMeasureDecisionInputSchema = z.object({
   /** Why (the suspected violation), without the final 。 */
   reason: requiredText('实施理由'),
   legalBasis: requiredText('实施依据'),
-  items: printedItemsSchema,
+  goods: printedItemsSchema,
   place: requiredText('场所/存放地点'),
   startOn: legalDateSchema,
   days: z.number().int().min(1).max(30),
@@ -142,7 +142,7 @@ export function buildCoerciveMeasureDecisionDoc(
       para(
         `经查，${input.reason.replace(/[。；]$/, '')}。根据${input.legalBasis}和《中华人民共和国行政强制法》第十八条、第二十四条的规定，经本局负责人批准，本局决定对${p}的下列场所、设施或者财物实施${m}（详见《场所/设施/财物清单》）：`,
       ),
-      itemTable(input.items),
+      itemTable(input.goods),
       para(
         `${m}地点：${input.place}。${m}期限为${lengthText(input.days, 'natural')}，自${formatChineseDate(input.startOn)}起至${formatChineseDate(input.endOn)}止；情况复杂的，经本局负责人批准可以延长，但延长期限不超过三十日。对物品需要进行检测、检验、检疫或者技术鉴定的，${m}的期间不包括检测、检验、检疫或者技术鉴定的期间（《中华人民共和国行政强制法》第二十五条）。`,
       ),
@@ -216,7 +216,7 @@ export const coerciveMeasureReleaseInputSchema = z.object({
   ground: requiredText('解除理由'),
   /** The item number of AEL Art. 28 para 1 (1–5). */
   groundItem: z.number().int().min(1).max(5),
-  items: printedItemsSchema,
+  goods: printedItemsSchema,
   place: requiredText('财物存放地点'),
   returnedOn: legalDateSchema.optional(),
 })
@@ -244,7 +244,7 @@ export function buildCoerciveMeasureReleaseDoc(
       para(
         `本局于${formatChineseDate(input.decisionDate)}以${input.decisionNumber}《实施行政强制措施决定书》对${p}的下列场所、设施或者财物实施${m}。因${input.ground.replace(/[。；]$/, '')}，根据《中华人民共和国行政强制法》第二十八条第一款第${ITEM_NO[input.groundItem - 1]}项的规定，本局决定自即日起解除${m}：`,
       ),
-      itemTable(input.items),
+      itemTable(input.goods),
       para(back),
     ],
   })
@@ -259,10 +259,10 @@ export const propertyListInputSchema = z.object({
   /** What the list belongs to: 先行登记保存 / 查封 / 扣押. */
   measure: z.enum(['先行登记保存', '查封', '扣押']),
   /** The 文号 of the notice or decision it is attached to ('' while not yet issued). */
-  documentNumber: optionalText,
+  attachedNumber: optionalText,
   date: legalDateSchema,
   place: requiredText('存放地点'),
-  items: printedItemsSchema,
+  goods: printedItemsSchema,
 })
 export type PropertyListInput = z.input<typeof propertyListInputSchema>
 
@@ -285,15 +285,15 @@ export function buildPropertyListDoc(
           { label: '措施', value: input.measure },
           { label: '日期', value: formatChineseDate(input.date) },
         ],
-        [{ label: '所附文书', value: `${attached}${input.documentNumber}` }],
+        [{ label: '所附文书', value: `${attached}${input.attachedNumber}` }],
         [{ label: '存放地点', value: input.place }],
       ]),
-      itemTable(input.items),
+      itemTable(input.goods),
       formTable([
         [
           {
             label: '',
-            value: `以上物品共${input.items.length}项，经当事人核对无误。本清单一式两份，一份交当事人，一份附卷。`,
+            value: `以上物品共${input.goods.length}项，经当事人核对无误。本清单一式两份，一份交当事人，一份附卷。`,
           },
         ],
         signatureRow('当事人签名'),

@@ -106,7 +106,7 @@ describe('先行登记保存 and 查封/扣押 documents from their acts', () =>
     expect(doc.input).toMatchObject({
       storage: '就地保存',
       place: '当事人仓库',
-      items: [
+      goods: [
         { name: '伊利纯牛奶', spec: '250ml/盒', quantity: '24', unit: '盒', batch: '20251002A' },
         { name: '散装桃酥', spec: '', quantity: '2.5', unit: '千克', batch: '', note: '' },
       ],
@@ -120,7 +120,7 @@ describe('先行登记保存 and 查封/扣押 documents from their acts', () =>
       noticeNumber: '鄂汉阳市监先保〔2026〕3号',
       outcome: '依法采取查封、扣押行政强制措施',
     })
-    expect((doc.input.items as unknown[]).length).toBe(2)
+    expect((doc.input.goods as unknown[]).length).toBe(2)
   })
 
   it('form 21 (AEL Arts. 24, 25): 扣押 for 30 days from 2026-03-10 → ends 2026-04-09', () => {
@@ -158,7 +158,7 @@ describe('先行登记保存 and 查封/扣押 documents from their acts', () =>
     const doc = mapped('propertyList', ids.s!)
     expect(doc.input).toMatchObject({
       measure: '扣押',
-      documentNumber: '鄂汉阳市监强制〔2026〕1号',
+      attachedNumber: '鄂汉阳市监强制〔2026〕1号',
       date: '2026-03-10',
     })
   })

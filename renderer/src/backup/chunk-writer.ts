@@ -2,7 +2,8 @@
  * Writing a backup body as fixed-size chunks: text is UTF-8-encoded straight into the current
  * chunk buffer (TextEncoder.encodeInto — no intermediate copy); a full chunk is handed to the
  * native SHA-256 at once (crypto.subtle copies it and hashes off the main thread) and becomes
- * a Blob part. A character whose bytes do not fit at the end of a chunk is split across two
+ * a Blob part — or, for a compressed backup, goes straight on to the gzip sink (./gzip.ts), so
+ * compressing overlaps writing. A character whose bytes do not fit at the end of a chunk is split across two
  * chunks, so chunk boundaries depend only on byte positions (shared/backup/chunk-hash.ts).
  */
 import { combineChunkDigests } from '@shared/backup'
@@ -11,12 +12,20 @@ import { digestBytes } from './blob-io'
 export interface ChunkWriter {
   /** Append text (encoded as UTF-8). */
   write(text: string): void
-  /** Flush the last chunk and wait for every chunk digest. */
+  /**
+   * Flush the last chunk and wait for every chunk digest. `parts` are the uncompressed chunks,
+   * empty when a sink took them.
+   */
   finish(): Promise<{ parts: Blob[]; bytes: number; sha256: string }>
 }
 
-/** Start a body of `chunkBytes`-sized chunks. */
-export function createChunkWriter(chunkBytes: number): ChunkWriter {
+/** Where full chunks go instead of Blob parts (./gzip.ts GzipSink: takes ownership). */
+export interface ChunkSink {
+  push(chunk: Uint8Array): void
+}
+
+/** Start a body of `chunkBytes`-sized chunks (handed to `sink` when given). */
+export function createChunkWriter(chunkBytes: number, sink?: ChunkSink): ChunkWriter {
   const encoder = new TextEncoder()
   const parts: Blob[] = []
   const digests: Promise<Uint8Array>[] = []
@@ -26,8 +35,10 @@ export function createChunkWriter(chunkBytes: number): ChunkWriter {
   const flush = () => {
     if (used === 0) return
     const chunk = used === chunkBytes ? buf : buf.slice(0, used)
+    // The digest copies the bytes at once, so the chunk may be handed on right after.
     digests.push(digestBytes(chunk))
-    parts.push(new Blob([chunk]))
+    if (sink) sink.push(chunk)
+    else parts.push(new Blob([chunk]))
     buf = new Uint8Array(chunkBytes)
     used = 0
   }

@@ -4,9 +4,10 @@
  * Full backup: every table of the open database, read in ONE read transaction (a consistent
  * snapshot) in pages of rows through the primary key, each page written as one plain JSON line
  * (shared/backup/jsonl-body.ts) into fixed-size chunks; the next page is read while the current
- * one is serialised. Each chunk is handed to the native SHA-256 as soon as it is full and becomes
- * a Blob part, so the body is never one big string. The body is then gzip-compressed
- * (CompressionStream) behind the manifest line (shared/backup/format.ts), which records the
+ * one is serialised. Each chunk is handed to the native SHA-256 as soon as it is full and to the
+ * gzip compressor (CompressionStream in a Web Worker, ./gzip.ts), so the body is never one big
+ * string and compressing overlaps reading. The compressed body goes behind the manifest line
+ * (shared/backup/format.ts), which records the
  * length and digest of the UNCOMPRESSED body, and the backup chain: this installation's id and
  * the audit seq and hash the data ends at. Tables are taken from the open database, so later
  * schema versions are covered.
@@ -35,7 +36,7 @@ import { genesisHash } from '@renderer/db/audit'
 import type { AuditEntry } from '@renderer/db/records'
 import { localStamp } from './blob-io'
 import { createChunkWriter, type ChunkWriter } from './chunk-writer'
-import { gzipParts } from './gzip'
+import { createGzipSink } from './gzip'
 import { readInstallationId } from './installation'
 
 export interface BackupProgress {
@@ -95,7 +96,7 @@ async function readPage(table: Table, after: IndexableType | undefined): Promise
 /** Write every row of `table` as body lines; returns the row count. */
 async function writeWholeTable(
   table: Table,
-  writer: ChunkWriter,
+  writer: ChunkWriter & { backlogged: () => boolean },
   onRows: (n: number) => void,
 ): Promise<number> {
   let count = 0
@@ -109,6 +110,9 @@ async function writeWholeTable(
     writer.write(jsonlLine(table.name, page.rows))
     count += page.rows.length
     onRows(page.rows.length)
+    // Let the compressor catch up. The wait is a chain of tiny reads in the same transaction
+    // (the worker's answers arrive in between), so the snapshot transaction stays open.
+    while (writer.backlogged()) await table.get(-Infinity)
   }
   return count
 }
@@ -127,9 +131,21 @@ interface BackupOptions {
   gzip?: boolean
 }
 
+/**
+ * The body writer of a backup: compressed ones hand each full chunk to a gzip sink (a Web Worker
+ * where available, ./gzip.ts) so compressing overlaps reading and serialising.
+ */
+function bodyWriter(chunkBytes: number, opts: BackupOptions) {
+  const gz = opts.gzip !== false ? createGzipSink() : null
+  const writer = createChunkWriter(chunkBytes, gz ?? undefined)
+  return { ...writer, backlogged: () => gz?.backlogged() ?? false, gz }
+}
+
+type BodyWriter = ReturnType<typeof bodyWriter>
+
 /** Hash, compress and put the manifest in front. */
 async function finishFile(
-  writer: ChunkWriter,
+  writer: BodyWriter,
   manifest: Omit<BackupManifest, 'body'>,
   chunkBytes: number,
   fileName: string,
@@ -138,9 +154,9 @@ async function finishFile(
   const { onProgress } = opts
   onProgress?.({ phase: 'hash', done: 0, total: 1 })
   const body = await writer.finish()
-  const compress = opts.gzip !== false
+  const compress = writer.gz !== null
   onProgress?.({ phase: 'compress', done: 0, total: 1 })
-  const gz = compress ? await gzipParts(body.parts) : { parts: body.parts }
+  const gz = writer.gz ? await writer.gz.finish() : { parts: body.parts }
   onProgress?.({ phase: 'compress', done: 1, total: 1 })
   const full: BackupManifest = {
     ...manifest,
@@ -171,9 +187,9 @@ export async function createFullBackup(db: AppDB, opts: BackupOptions): Promise<
   const chunkBytes = opts.chunkBytes ?? BODY_CHUNK_BYTES
   if (!db.isOpen()) await db.open()
   const tables: Record<string, number> = {}
-  const writer = createChunkWriter(chunkBytes)
+  const writer = bodyWriter(chunkBytes, opts)
   let chain: BackupChain | undefined
-  await db.transaction('r', db.tables, async () => {
+  const reading = db.transaction('r', db.tables, async () => {
     const installationId = await readInstallationId(db)
     const head = await auditHead(db)
     if (installationId) {
@@ -188,6 +204,10 @@ export async function createFullBackup(db: AppDB, opts: BackupOptions): Promise<
         opts.onProgress?.({ phase: 'export', done, total })
       })
     }
+  })
+  await reading.catch((err: unknown) => {
+    writer.gz?.abort()
+    throw err
   })
   return finishFile(
     writer,
@@ -236,7 +256,7 @@ export async function createIncrementBackup(
   const { base } = opts
   const chunkBytes = opts.chunkBytes ?? BODY_CHUNK_BYTES
   if (!db.isOpen()) await db.open()
-  const writer = createChunkWriter(chunkBytes)
+  const writer = bodyWriter(chunkBytes, opts)
   const tables: Record<string, number> = {}
   const totals: Record<string, number> = {}
   const wholeTables = db.tables
@@ -244,58 +264,67 @@ export async function createIncrementBackup(
     .filter((n) => n !== 'audit' && !incrementalTables.has(n))
   let head = { seq: base.toSeq, hash: base.headHash }
   let changedRecords = 0
-  const needFull = await db.transaction('r', db.tables, async (): Promise<string | null> => {
-    if ((await readInstallationId(db)) !== base.installationId) {
-      return '本机数据的安装标识与上次备份不同'
-    }
-    if (base.toSeq > 0) {
-      const at = (await db.audit.where('seq').equals(base.toSeq).first()) as AuditEntry | undefined
-      if (at?.hash !== base.headHash)
-        return '本机数据已不在上次备份的操作日志链上（例如恢复过数据）'
-    } else if (base.headHash !== genesisHash) {
-      return '上次备份的操作日志位置无效'
-    }
-    const entries = (await db.audit.where('seq').above(base.toSeq).toArray()) as AuditEntry[]
-    if (entries.some((e) => bulkActions.has(e.action))) return '上次备份之后有批量写入或恢复'
-    const last = entries[entries.length - 1]
-    if (last) head = { seq: last.seq, hash: last.hash }
-    for (const table of db.tables) totals[table.name] = await table.count()
-
-    const touched = new Map<string, Set<string>>()
-    for (const e of entries) {
-      if (!incrementalTables.has(e.entity)) continue
-      let ids = touched.get(e.entity)
-      if (!ids) touched.set(e.entity, (ids = new Set()))
-      ids.add(e.entityId)
-    }
-    for (let i = 0; i < entries.length; i += backupRowsPerLine) {
-      writer.write(jsonlLine('audit', entries.slice(i, i + backupRowsPerLine)))
-    }
-    tables.audit = entries.length
-    for (const [name, idSet] of touched) {
-      const ids = [...idSet].sort()
-      const deleted: string[] = []
-      let count = 0
-      for (let i = 0; i < ids.length; i += backupRowsPerLine) {
-        const keys = ids.slice(i, i + backupRowsPerLine)
-        const rows = await db.table(name).bulkGet(keys)
-        const present = rows.filter((r) => r !== undefined)
-        keys.forEach((k, j) => {
-          if (rows[j] === undefined) deleted.push(k)
-        })
-        if (present.length > 0) writer.write(jsonlLine(name, present))
-        count += present.length
+  const needFull = await db
+    .transaction('r', db.tables, async (): Promise<string | null> => {
+      if ((await readInstallationId(db)) !== base.installationId) {
+        return '本机数据的安装标识与上次备份不同'
       }
-      if (deleted.length > 0) writer.write(jsonlDeletedLine(name, deleted))
-      tables[name] = count
-      changedRecords += ids.length
-    }
-    for (const name of wholeTables) {
-      tables[name] = await writeWholeTable(db.table(name), writer, () => undefined)
-    }
-    return null
-  })
-  if (needFull) return { ok: false, needFull }
+      if (base.toSeq > 0) {
+        const at = (await db.audit.where('seq').equals(base.toSeq).first()) as
+          AuditEntry | undefined
+        if (at?.hash !== base.headHash)
+          return '本机数据已不在上次备份的操作日志链上（例如恢复过数据）'
+      } else if (base.headHash !== genesisHash) {
+        return '上次备份的操作日志位置无效'
+      }
+      const entries = (await db.audit.where('seq').above(base.toSeq).toArray()) as AuditEntry[]
+      if (entries.some((e) => bulkActions.has(e.action))) return '上次备份之后有批量写入或恢复'
+      const last = entries[entries.length - 1]
+      if (last) head = { seq: last.seq, hash: last.hash }
+      for (const table of db.tables) totals[table.name] = await table.count()
+
+      const touched = new Map<string, Set<string>>()
+      for (const e of entries) {
+        if (!incrementalTables.has(e.entity)) continue
+        let ids = touched.get(e.entity)
+        if (!ids) touched.set(e.entity, (ids = new Set()))
+        ids.add(e.entityId)
+      }
+      for (let i = 0; i < entries.length; i += backupRowsPerLine) {
+        writer.write(jsonlLine('audit', entries.slice(i, i + backupRowsPerLine)))
+      }
+      tables.audit = entries.length
+      for (const [name, idSet] of touched) {
+        const ids = [...idSet].sort()
+        const deleted: string[] = []
+        let count = 0
+        for (let i = 0; i < ids.length; i += backupRowsPerLine) {
+          const keys = ids.slice(i, i + backupRowsPerLine)
+          const rows = await db.table(name).bulkGet(keys)
+          const present = rows.filter((r) => r !== undefined)
+          keys.forEach((k, j) => {
+            if (rows[j] === undefined) deleted.push(k)
+          })
+          if (present.length > 0) writer.write(jsonlLine(name, present))
+          count += present.length
+        }
+        if (deleted.length > 0) writer.write(jsonlDeletedLine(name, deleted))
+        tables[name] = count
+        changedRecords += ids.length
+      }
+      for (const name of wholeTables) {
+        tables[name] = await writeWholeTable(db.table(name), writer, () => undefined)
+      }
+      return null
+    })
+    .catch((err: unknown) => {
+      writer.gz?.abort()
+      throw err
+    })
+  if (needFull) {
+    writer.gz?.abort()
+    return { ok: false, needFull }
+  }
   const backup = await finishFile(
     writer,
     {

@@ -33,25 +33,101 @@ function createPartCollector() {
 }
 
 /**
- * gzip the concatenation of `parts`.
- * @returns the compressed bytes as Blob parts and their total length
+ * Compresses a body while it is being written: each chunk is handed over as soon as it is full,
+ * so compressing overlaps reading and serialising the records. `push` takes ownership of the
+ * chunk (its buffer is moved to the worker); while `backlogged`, a fast writer should pause, so
+ * it does not pile up memory ahead of the compressor.
  */
-export async function gzipParts(parts: readonly Blob[]): Promise<{ parts: Blob[]; bytes: number }> {
-  const stream = new Blob(parts as Blob[])
-    .stream()
-    .pipeThrough(
-      new CompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>,
-    )
+export interface GzipSink {
+  push(chunk: Uint8Array): void
+  /** More chunks wait than the compressor should be given (the writer should pause). */
+  backlogged(): boolean
+  finish(): Promise<{ parts: Blob[]; bytes: number }>
+  /** Stop compressing (the backup failed before `finish`). */
+  abort(): void
+}
+
+/** Chunks handed to the compressor and not yet compressed before the writer pauses. */
+const maxQueued = 4
+
+/**
+ * A gzip sink in a Web Worker (./gzip-worker.ts: off the main thread), or on the main thread
+ * where workers are not available (the output is gzip of the same bytes either way).
+ */
+export function createGzipSink(): GzipSink {
+  if (typeof Worker === 'undefined') return mainThreadSink()
+  const worker = new Worker(new URL('./gzip-worker.ts', import.meta.url), { type: 'module' })
+  let queued = 0
+  let failure: Error | null = null
+  let finished: ((r: { parts: Blob[]; bytes: number }) => void) | null = null
+  let failed: ((err: Error) => void) | null = null
+  const stop = (err: Error) => {
+    failure ??= err
+    worker.terminate()
+    failed?.(failure)
+  }
+  worker.onmessage = (
+    e: MessageEvent<{ ack?: number; parts?: Blob[]; bytes?: number; error?: string }>,
+  ) => {
+    const m = e.data
+    if (m.error !== undefined) stop(new Error(`备份压缩失败（${m.error}）`))
+    else if (m.ack !== undefined) {
+      queued -= 1
+    } else if (m.parts) {
+      worker.terminate()
+      finished?.({ parts: m.parts, bytes: m.bytes ?? 0 })
+    }
+  }
+  worker.onerror = (e) => stop(new Error(`备份压缩无法启动（${e.message || '后台线程出错'}）`))
+  return {
+    backlogged: () => failure === null && queued >= maxQueued,
+    push(chunk) {
+      if (failure) return
+      queued += 1
+      worker.postMessage({ chunk }, [chunk.buffer])
+    },
+    finish() {
+      return new Promise((resolve, reject) => {
+        if (failure) return reject(failure)
+        finished = resolve
+        failed = reject
+        worker.postMessage({ finish: true })
+      })
+    },
+    abort: () => stop(new Error('备份已中止')),
+  }
+}
+
+/** The same on the main thread (CompressionStream fed piece by piece). */
+function mainThreadSink(): GzipSink {
+  const cs = new CompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>
+  const writer = cs.writable.getWriter()
   const out = createPartCollector()
   let bytes = 0
-  const reader = stream.getReader()
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    out.push(value)
-    bytes += value.length
+  const collected = (async () => {
+    const reader = cs.readable.getReader()
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      out.push(value)
+      bytes += value.length
+    }
+  })()
+  collected.catch(() => undefined)
+  let failed: unknown = null
+  return {
+    backlogged: () => false,
+    push(chunk) {
+      writer.write(chunk).catch((err: unknown) => (failed ??= err))
+    },
+    async finish() {
+      if (failed) throw failed
+      await writer.close()
+      await collected
+      return { parts: out.finish(), bytes }
+    },
+    abort: () => void writer.abort().catch(() => undefined),
   }
-  return { parts: out.finish(), bytes }
 }
 
 /** A gzip body that cannot be decompressed or is longer than its manifest says. */

@@ -66,6 +66,24 @@ export interface RawPageArgs {
   only?: string
 }
 
+/** renderer/src/bench/floors.ts FloorTry */
+export interface FloorTry {
+  method: string
+  ms: number | null
+  note?: string
+}
+
+/** renderer/src/bench/floors.ts BackupFloors */
+export interface BackupFloors {
+  records: number
+  bodyBytes: number
+  gzipBytes: number
+  reads: FloorTry[]
+  gzip: FloorTry[]
+  writes: FloorTry[]
+  readAfterWrites?: FloorTry
+}
+
 /** window.__caseDeskBench */
 export interface BenchApi {
   progress(): { done: number; total: number }
@@ -80,7 +98,8 @@ export interface BenchApi {
   rawCaseFile(): Promise<Timed>
   backup(appVersion: string): Promise<Timed>
   restore(appVersion: string): Promise<Timed>
-  rawCopyAll(): Promise<Timed>
+  incrementAfterChanges(appVersion: string, changes: number): Promise<Timed>
+  backupFloors(writes: boolean | string[]): Promise<BackupFloors>
   releaseBackup(): void
 }
 

@@ -7,10 +7,11 @@
  *   audit) plus deriveCaseState + computeDeadlines
  * - documents: definitionOf (buildDocument from the frozen snapshot) + getPdfRenderer().render;
  *   the 案卷 through renderCaseFile
- * - backup / restore: createFullBackup, stageBackup + commitRestore (the bench then goes on with
- *   the restored database, as the app does after its reload)
+ * - backup / restore: createFullBackup, createIncrementBackup after 20 changed cases,
+ *   stageBackup + commitRestore (the bench then goes on with the restored database, as the app
+ *   does after its reload)
  * Baselines ("floors") use raw IndexedDB and raw pdfmake on the same index / definition; for
- * backup and restore, rawCopyAll reads every record and writes it into a scratch database.
+ * backup and restore, ./floors.ts tries several raw ways of reading and writing every record.
  */
 import type PdfMakeModule from 'pdfmake/build/pdfmake'
 import { computeDeadlines, deriveCaseState } from '@shared/domain/case'
@@ -20,11 +21,13 @@ import {
   pdfmakeFontDictionary,
 } from '@shared/documents/fonts/font-set'
 import type { TDocumentDefinitions } from '@shared/documents/pdf-types'
-import { createFullBackup } from '@renderer/backup/export'
+import type { BackupManifest } from '@shared/backup'
+import { createFullBackup, createIncrementBackup } from '@renderer/backup/export'
+import { ensureInstallationId } from '@renderer/backup/installation'
 import { commitRestore } from '@renderer/backup/restore'
 import { stageBackup } from '@renderer/backup/stage'
 import { db, useDatabase } from '@renderer/db/db'
-import { idbRequest } from '@renderer/db/idb-request'
+import type { CaseRecord } from '@renderer/db/cases-records'
 import type { CaseListQuery } from '@renderer/db/repositories/case-list'
 import { casesRepo } from '@renderer/db/repositories/cases'
 import { followUpsRepo } from '@renderer/db/repositories/follow-ups'
@@ -33,6 +36,7 @@ import { settingsRepo } from '@renderer/db/repositories/rule-settings'
 import { getPdfRenderer } from '@renderer/documents/pdf-renderer'
 import { renderCaseFile } from '@renderer/services/documents-case'
 import { definitionOf, type DocumentRenderer } from '@renderer/services/documents-issue'
+import { measureFloors, type BackupFloors } from './floors'
 
 /** One timing (ms) and what the operation produced, for sanity checks in the report. */
 export interface Timed {
@@ -275,10 +279,20 @@ export function rawCaseFile(): Promise<Timed> {
 }
 
 let lastBackup: Blob | null = null
+let lastManifest: BackupManifest | null = null
 
-/** A full backup of the database (kept in memory for the restore). */
+/**
+ * A full backup of the database (kept in memory for the restore and as the base of the
+ * increment). The installation id is created first (as the app's first backup does), so the
+ * backup names its chain.
+ */
 export async function backup(appVersion: string): Promise<Timed> {
   await ready()
+  await ensureInstallationId(db, {
+    actor: 'bench',
+    now: new Date().toISOString(),
+    newId: () => crypto.randomUUID(),
+  })
   const t = performance.now()
   const created = await createFullBackup(db, {
     appVersion,
@@ -287,9 +301,58 @@ export async function backup(appVersion: string): Promise<Timed> {
   })
   const ms = performance.now() - t
   lastBackup = created.blob
+  lastManifest = created.manifest
   return {
     ms,
     info: { bytes: created.blob.size, records: created.manifest.totalRecords },
+  }
+}
+
+/**
+ * The daily increment: `changes` cases get their officers swapped through the repository (one
+ * audited transaction each, not timed), then the increment after the last full backup is timed.
+ */
+export async function incrementAfterChanges(appVersion: string, changes: number): Promise<Timed> {
+  const chain = lastManifest?.chain
+  if (!lastManifest || !chain) throw new Error('请先运行 backup')
+  await ready()
+  const today = new Date().toISOString().slice(0, 10)
+  const picked = (await db.cases.limit(changes).toArray()) as CaseRecord[]
+  const c0 = performance.now()
+  for (const rec of picked) {
+    const r = await casesRepo(db).setOfficers(
+      { actor: 'bench', now: new Date().toISOString(), newId: () => crypto.randomUUID() },
+      rec.id,
+      [...rec.officerIds].reverse(),
+      today,
+    )
+    if (!r.ok) throw new Error(r.message)
+  }
+  const changeMs = performance.now() - c0
+  const t = performance.now()
+  const inc = await createIncrementBackup(db, {
+    appVersion,
+    reason: 'scheduled',
+    now: new Date().toISOString(),
+    base: {
+      name: 'bench-full',
+      sha256: lastManifest.body.sha256,
+      installationId: chain.installationId,
+      toSeq: chain.toSeq,
+      headHash: chain.headHash,
+    },
+  })
+  const ms = performance.now() - t
+  if (!inc.ok) throw new Error(inc.needFull)
+  return {
+    ms,
+    info: {
+      changedCases: picked.length,
+      changedRecords: inc.changedRecords,
+      records: inc.backup.manifest.totalRecords,
+      bytes: inc.backup.blob.size,
+      changeMs: Math.round(changeMs),
+    },
   }
 }
 
@@ -315,88 +378,18 @@ export async function restore(appVersion: string): Promise<Timed> {
   return { ms, info: { records: done.totalRecords, stageMs: Math.round(stagedMs) } }
 }
 
-const scratchName = 'casedesk-bench-floor'
-
 /**
- * Floors of backup and restore, raw IndexedDB with no app code: read every record of every table
- * in pages of 1,000 through the primary key (readMs), and write each page into a scratch database
- * with the same stores and indexes in its own relaxed-durability transaction (writeMs). The
- * scratch database is deleted afterwards.
+ * Floors of backup and restore (./floors.ts): every raw method tried on the app's database, the
+ * fastest of each kind being the floor. `writes`: all write floors, none, or the named ones.
  */
-export async function rawCopyAll(): Promise<Timed> {
+export async function backupFloors(writes: boolean | string[]): Promise<BackupFloors> {
   await ready()
-  const src = await rawDb()
-  const names = Array.from(src.objectStoreNames)
-  const layout = names.map((n) => {
-    const s = src.transaction(n).objectStore(n)
-    return {
-      name: n,
-      keyPath: s.keyPath,
-      autoIncrement: s.autoIncrement,
-      indexes: Array.from(s.indexNames).map((i) => {
-        const ix = s.index(i)
-        return { name: i, keyPath: ix.keyPath, unique: ix.unique, multiEntry: ix.multiEntry }
-      }),
-    }
-  })
-  await idbRequest(indexedDB.deleteDatabase(scratchName))
-  const open = indexedDB.open(scratchName, 1)
-  open.onupgradeneeded = () => {
-    for (const t of layout) {
-      const store = open.result.createObjectStore(t.name, {
-        keyPath: t.keyPath,
-        autoIncrement: t.autoIncrement,
-      })
-      for (const ix of t.indexes)
-        store.createIndex(ix.name, ix.keyPath, { unique: ix.unique, multiEntry: ix.multiEntry })
-    }
-  }
-  const dst = await idbRequest(open)
-  let readMs = 0
-  let writeMs = 0
-  let records = 0
-  try {
-    for (const t of layout) {
-      let after: IDBValidKey | undefined
-      for (;;) {
-        const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true)
-        let at = performance.now()
-        const store = src.transaction(t.name).objectStore(t.name)
-        const [rows, keys] = await Promise.all([
-          idbRequest(store.getAll(range, 1000)),
-          idbRequest(store.getAllKeys(range, 1000)),
-        ])
-        readMs += performance.now() - at
-        if (rows.length === 0) break
-        at = performance.now()
-        const tx = dst.transaction(t.name, 'readwrite', { durability: 'relaxed' })
-        const out = tx.objectStore(t.name)
-        for (let i = 0; i < rows.length; i++) {
-          if (t.keyPath === null) out.put(rows[i], keys[i])
-          else out.put(rows[i])
-        }
-        await new Promise<void>((resolve, reject) => {
-          tx.oncomplete = () => resolve()
-          tx.onerror = () => reject(tx.error ?? new Error('write failed'))
-        })
-        writeMs += performance.now() - at
-        records += rows.length
-        after = keys[keys.length - 1]
-        if (rows.length < 1000) break
-      }
-    }
-  } finally {
-    dst.close()
-    await idbRequest(indexedDB.deleteDatabase(scratchName))
-  }
-  return {
-    ms: readMs + writeMs,
-    info: { readMs: Math.round(readMs), writeMs: Math.round(writeMs), records },
-  }
+  return measureFloors(db.name, writes)
 }
 
 /** Drop the kept backup blob (before the heap is measured). */
 export function releaseBackup(): void {
   lastBackup = null
+  lastManifest = null
   lastCaseFile = null
 }

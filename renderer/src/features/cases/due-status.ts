@@ -5,6 +5,7 @@
 import { addWorkingDays } from '@shared/calendar'
 import { DEADLINE_RULES, defaultRuleSettings } from '@shared/domain/case'
 
+/** The Element Plus tag type of each meaning above. */
 export type TagType = 'danger' | 'warning' | 'primary' | 'info'
 
 export interface DueTag {

@@ -1,7 +1,6 @@
 /** Labels and tag colours of the case page (one colour meaning everywhere, docs/architecture/overview.md §8). */
 import type { Deadline } from '@shared/domain/case'
-
-export type TagType = 'danger' | 'warning' | 'primary' | 'info' | 'success'
+import type { TagType } from '../due-status'
 
 /** Status tag of an evaluated deadline: 逾期 red, 即将到期 orange, 进行中 blue, 已完成 grey, 暂停 grey-blue. */
 export function deadlineTag(d: Deadline): { label: string; type: TagType; paused?: boolean } {

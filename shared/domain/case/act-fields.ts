@@ -19,8 +19,10 @@ import {
   SUSPENSION_REASONS,
   SEXES,
   TESTING_KINDS,
+  IDENTIFICATION_PURPOSES,
 } from './payloads-procedure'
 import { CLOSING_REASONS, PAYMENT_KINDS } from './payloads-execution'
+import { DESIGNATION_GROUNDS, ELECTRONIC_CHANNELS } from './payloads-requests'
 import {
   COERCIVE_MEASURES,
   COERCIVE_MEASURE_MAX_DAYS,
@@ -279,6 +281,17 @@ const soft: readonly ActFieldSpec[] = [
   optText('documentNo', '文书编号'),
 ]
 const docNo = optText('documentNo', '文书编号', { help: '可暂不填写，制作文书时生成' })
+/** The approval before a decision is issued, printed on the 行政处理决定审批表 (form 43). */
+const decisionApproval: readonly ActFieldSpec[] = [
+  optArea('unitOpinion', '办案机构意见', { help: '印在行政处理决定审批表上' }),
+  optPick('unitHead', '办案机构负责人'),
+  optPick('approver', '审批的负责人', { role: 'head' }),
+]
+/** 行政提醒 and 执法建议 (鄂市监法〔2022〕42号 items 九, 十五). */
+const policyLetter: readonly ActFieldSpec[] = [
+  ...soft,
+  f('date', false)('replyBy', '书面反馈期限', { help: '请当事人反馈整改落实情况的日期' }),
+]
 const service = select('serviceMethod', '送达方式', SERVICE_METHODS, { initial: 'direct' })
 
 /** Ordered form fields per act type. */
@@ -287,6 +300,18 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     select('source', '线索来源', CASE_SOURCES),
     area('summary', '线索内容'),
     optBool('realNameReporter', '实名投诉举报'),
+    optText('reporterName', '投诉举报人姓名（名称）', {
+      help: '印在案件来源登记表上；匿名的不填',
+      showWhen: { key: 'source', in: ['complaint'] },
+    }),
+    optText('reporterPhone', '投诉举报人联系电话', {
+      showWhen: { key: 'source', in: ['complaint'] },
+    }),
+    optPick('registrar', '登记人'),
+    optArea('handlingOpinion', '处理意见', {
+      help: '印在案件来源登记表上，如：建议核查，视情况决定是否立案',
+    }),
+    optPick('head', '负责人', { role: 'head' }),
   ],
   caseFiled: [
     approver('approver', '批准立案的负责人'),
@@ -308,6 +333,33 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
       help: '负责人批准：核查立案最多15日，办案期限最多30日',
     }),
     area('reason', '延长理由'),
+  ],
+  matterApproved: [
+    text('matter', '审批事项', { help: '如：委托检测、延期送达、抽样检验' }),
+    area('reason', '理由及依据'),
+    optArea('officerOpinion', '承办人意见'),
+    optArea('unitOpinion', '办案机构意见'),
+    optPick('unitHead', '办案机构负责人'),
+    approver('approver', '批准的负责人'),
+    optArea('approverOpinion', '负责人审批意见', { help: '不填时印“同意。”' }),
+  ],
+  serviceAddressConfirmed: [
+    text('signedBy', '确认人', { help: '当事人、法定代表人或者委托代理人' }),
+    text('address', '送达地址'),
+    optText('postcode', '邮政编码'),
+    optText('recipient', '收件人'),
+    optText('phone', '收件人联系电话'),
+    bool('electronicConsent', '同意电子送达', {
+      help: '行政处罚法第六十一条第二款：须当事人同意并签订确认书',
+    }),
+    {
+      ...select('electronicChannel', '电子送达方式', ELECTRONIC_CHANNELS),
+      required: false,
+      showWhen: { key: 'electronicConsent', in: ['true'] },
+    },
+    optText('electronicAddress', '电子送达地址（号码）', {
+      showWhen: { key: 'electronicConsent', in: ['true'] },
+    }),
   ],
   interviewNoticeServed: [
     date('scheduledOn', '约谈日期'),
@@ -351,6 +403,8 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   warningAdmonition: soft,
   writtenCaution: soft,
   educationGiven: soft,
+  administrativeReminder: policyLetter,
+  enforcementSuggestion: policyLetter,
   onSiteInspection: [
     text('place', '检查地点'),
     ...recordTimes({ help: '印在现场笔录上' }),
@@ -387,6 +441,22 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     }),
     list('qa', '询问内容', { help: '每行一句，写作“问：……”或“答：……”' }),
   ],
+  materialsRequested: [
+    optText('addressee', '受送达人', {
+      help: '不填为当事人；向其他单位或个人要求提供的，填写其名称',
+    }),
+    list('materials', '需提供的材料', { help: '每行一项，如 近三个月的进货票据' }),
+    date('provideBy', '提供期限'),
+    optText('place', '提供地点', { help: '不填为本局办公地址' }),
+    docNo,
+    service,
+  ],
+  assistanceRequested: [
+    text('recipient', '协助单位', { help: '有关机关或者其他市场监督管理部门' }),
+    area('matters', '协助事项'),
+    optArea('background', '案情简介'),
+    docNo,
+  ],
   investigationSuspended: [
     select('reason', '中止情形', SUSPENSION_REASONS),
     area('explanation', '中止理由'),
@@ -395,12 +465,32 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   investigationResumed: [area('explanation', '恢复调查的理由')],
   testingStarted: [
     select('kind', '委托事项类别', TESTING_KINDS),
-    text('institution', '受托机构'),
-    area('items', '委托事项'),
+    text('institution', '受托机构', { help: '权利人辨认或者鉴别的，填写权利人名称' }),
+    area('items', '委托事项', { help: '样品或物品名称、数量及检测（辨认、鉴别）项目' }),
+    optArea('requirements', '委托要求', { help: '如检测依据的标准；印在委托书上' }),
+    f('date', false)('dueOn', '要求完成日期'),
+    {
+      ...select('identificationPurpose', '辨认或者鉴别', IDENTIFICATION_PURPOSES),
+      required: false,
+      showWhen: { key: 'kind', in: ['rightsHolderIdentification'] },
+    },
     bool('partyNotified', '已告知当事人'),
+    docNo,
   ],
-  testingConcluded: [area('result', '结果'), bool('partyNotified', '已告知当事人')],
-  refundOrdered: [money('amountFen', '应退还金额（元）'), area('requirement', '退款要求')],
+  testingConcluded: [
+    area('result', '结果'),
+    bool('partyNotified', '已告知当事人'),
+    optArea('objectionRight', '异议或复检权利告知', {
+      help: '法律规定当事人可以申请复检、重新鉴定的，写明期限和受理机构；印在结果告知书上',
+    }),
+  ],
+  refundOrdered: [
+    money('amountFen', '应退还金额（元）'),
+    area('requirement', '退款要求', { help: '退还对象、方式，如：向多收价款的消费者逐一退还' }),
+    f('date', false)('refundBy', '退还期限'),
+    optText('legalBasis', '责令退款的依据', { help: '法律、法规、规章名称及条款' }),
+    docNo,
+  ],
   refundCompleted: [optArea('note', '备注')],
   evidenceRecorded: [
     list('items', '证据', {
@@ -593,6 +683,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     f('correction', false)('correction', '责令改正', {
       help: '行政处罚法第二十八条第一款：实施行政处罚时，应当责令当事人改正或者限期改正违法行为',
     }),
+    ...decisionApproval,
   ],
   noPenaltyDecision: [
     docNo,
@@ -602,6 +693,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     optList('commitments', '合规经营承诺事项', {
       help: '印在合规经营承诺书上，每行一项，如：严格执行进货查验制度',
     }),
+    ...decisionApproval,
   ],
   summaryPenalty: [
     text('documentNo', '决定书编号', { help: '预定格式、编有号码的当场处罚决定书' }),
@@ -620,6 +712,24 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     select('to', '移送对象', O.transferTo),
     text('recipient', '接收机关'),
     area('reason', '移送理由'),
+    optArea('facts', '案件基本情况', { help: '印在移送函（移送书）上；不填时取调查终结报告摘要' }),
+    optText('suspectedCrime', '涉嫌罪名', { showWhen: { key: 'to', in: ['judicial'] } }),
+    optList('materials', '移送材料', { help: '每行一项，如 涉嫌犯罪案件情况的调查报告' }),
+    optPick('approver', '批准移送的负责人', { role: 'head' }),
+    docNo,
+  ],
+  jurisdictionDesignated: [
+    select('ground', '指定管辖情形', DESIGNATION_GROUNDS),
+    text('designatedOffice', '被指定管辖的部门'),
+    optList('copiedTo', '抄送部门', { help: '每行一个，如 争议的另一方市场监督管理部门' }),
+    optArea('reason', '指定理由'),
+    docNo,
+  ],
+  caseAssigned: [
+    text('recipient', '承办部门', { help: '下级市场监督管理部门' }),
+    area('requirements', '办理要求'),
+    f('date', false)('reportBy', '报告办理结果的期限'),
+    docNo,
   ],
   summaryArchived: [optArea('note', '备注')],
   decisionServed: [
@@ -649,7 +759,16 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     money('surchargeFen', '加处罚款（元）', { initial: '0' }),
     service,
   ],
-  enforcementApplied: [text('court', '受理法院'), money('amountFen', '申请执行金额（元）')],
+  enforcementApplied: [
+    text('court', '受理法院'),
+    money('amountFen', '申请执行金额（元）'),
+    optArea('partyOpinion', '当事人的意见', { help: '行政强制法第五十五条第三项；未提出的不填' }),
+    optPick('head', '签名的负责人', {
+      role: 'head',
+      help: '行政强制法第五十五条：由行政机关负责人签名',
+    }),
+    docNo,
+  ],
   remedyFiled: [select('kind', '类别', O.remedyKind), text('body', '复议机关或法院')],
   remedyConcluded: [select('result', '结果', O.remedyResult), optArea('note', '备注')],
   publicised: [

@@ -5,6 +5,7 @@ import { entityId, legalDate, text, timestamp } from './common'
 import * as I from './payloads-intake'
 import * as P from './payloads-procedure'
 import * as E from './payloads-execution'
+import * as R from './payloads-requests'
 import * as M from './payloads-measures'
 
 /** Act type id → { label, payload schema }. Order = usual order in a case. */
@@ -13,6 +14,8 @@ export const ACT_DEFINITIONS = {
   caseFiled: { label: '立案', payload: I.CaseFiledPayload },
   filingDeclined: { label: '不予立案', payload: I.FilingDeclinedPayload },
   periodExtended: { label: '延长期限', payload: I.PeriodExtendedPayload },
+  matterApproved: { label: '有关事项审批', payload: R.MatterApprovedPayload },
+  serviceAddressConfirmed: { label: '送达地址确认', payload: R.ServiceAddressConfirmedPayload },
   interviewNoticeServed: { label: '约谈通知送达', payload: I.InterviewNoticeServedPayload },
   interviewHeld: { label: '行政约谈', payload: I.InterviewHeldPayload },
   correctionOrderServed: { label: '责令改正通知书送达', payload: I.CorrectionOrderServedPayload },
@@ -21,9 +24,13 @@ export const ACT_DEFINITIONS = {
   warningAdmonition: { label: '警示劝诫', payload: I.SoftMeasurePayload },
   writtenCaution: { label: '书面告诫', payload: I.SoftMeasurePayload },
   educationGiven: { label: '说服教育', payload: I.SoftMeasurePayload },
+  administrativeReminder: { label: '行政提醒', payload: R.PolicyLetterPayload },
+  enforcementSuggestion: { label: '执法建议', payload: R.PolicyLetterPayload },
   onSiteInspection: { label: '现场检查', payload: P.OnSiteInspectionPayload },
   inquiryNoticeServed: { label: '询问通知书送达', payload: P.InquiryNoticeServedPayload },
   inquiryHeld: { label: '询问', payload: P.InquiryHeldPayload },
+  materialsRequested: { label: '限期提供材料', payload: R.MaterialsRequestedPayload },
+  assistanceRequested: { label: '协助调查', payload: R.AssistanceRequestedPayload },
   investigationSuspended: { label: '中止调查', payload: P.InvestigationSuspendedPayload },
   investigationResumed: { label: '恢复调查', payload: P.InvestigationResumedPayload },
   testingStarted: { label: '检测/检验/检疫/鉴定委托', payload: P.TestingStartedPayload },
@@ -59,6 +66,8 @@ export const ACT_DEFINITIONS = {
   noPenaltyDecision: { label: '不予行政处罚决定', payload: P.NoPenaltyDecisionPayload },
   summaryPenalty: { label: '当场行政处罚', payload: P.SummaryPenaltyPayload },
   caseTransferred: { label: '案件移送', payload: P.CaseTransferredPayload },
+  jurisdictionDesignated: { label: '指定管辖', payload: R.JurisdictionDesignatedPayload },
+  caseAssigned: { label: '案件交办', payload: R.CaseAssignedPayload },
   summaryArchived: { label: '当场处罚材料交回归档', payload: P.SummaryArchivedPayload },
   decisionServed: { label: '决定书送达', payload: E.DecisionServedPayload },
   paymentMade: { label: '缴纳', payload: E.PaymentMadePayload },

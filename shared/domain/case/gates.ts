@@ -185,6 +185,26 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
     }
     case 'periodExtended':
       return !v.has('clueRegistered') ? ['请先登记线索'] : decided ? ['本案已作出处理决定'] : []
+    // 有关事项审批 (form 8): any matter of a registered case that needs the head's approval.
+    case 'matterApproved':
+      return v.has('clueRegistered') ? [] : ['请先登记线索']
+    // 送达地址确认书 (form 10; SAMR-PR Art. 83): may be signed at any stage before closing.
+    case 'serviceAddressConfirmed':
+      return []
+    // 行政提醒 / 执法建议 (鄂市监法〔2022〕42号 items 九, 十五): soft measures, any time before closing.
+    case 'administrativeReminder':
+    case 'enforcementSuggestion':
+      return []
+    // 指定管辖 / 案件交办 (SAMR-PR Arts. 13–15): this office hands the case on before deciding it.
+    case 'jurisdictionDesignated':
+    case 'caseAssigned': {
+      if (!v.has('clueRegistered')) return ['请先登记线索']
+      if (decided) return ['本案已作出处理决定']
+      if (v.has('jurisdictionDesignated') || v.has('caseAssigned'))
+        return ['本案已指定管辖或交办，不能再次指定或交办']
+      if (v.has('caseTransferred')) return ['本案已移送']
+      return []
+    }
     case 'interviewNoticeServed':
     case 'interviewHeld':
     case 'correctionOrderServed':
@@ -216,24 +236,21 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
     case 'evidencePreserved':
     case 'coerciveMeasureTaken':
       if (declined) return ['已决定不予立案，不再采取证据保全或强制措施']
-      return decided
-        ? ['本案已作出处理决定，不再先行登记保存或查封、扣押']
-        : officersReason(g)
+      return decided ? ['本案已作出处理决定，不再先行登记保存或查封、扣押'] : officersReason(g)
     case 'evidencePreservationLifted':
-      return openPreservations(v).length
-        ? []
-        : ['没有未解除的先行登记保存，请先记录“先行登记保存”']
+      return openPreservations(v).length ? [] : ['没有未解除的先行登记保存，请先记录“先行登记保存”']
     case 'coerciveMeasureExtended':
-      return openMeasures(v).length
-        ? []
-        : ['没有未解除的查封、扣押，请先记录“查封/扣押”']
+      return openMeasures(v).length ? [] : ['没有未解除的查封、扣押，请先记录“查封/扣押”']
     case 'coerciveMeasureLifted':
       return openMeasures(v).length ? [] : ['没有未解除的查封、扣押']
     // Before or after 立案: a lead is checked before filing (SAMR-PR Art. 18 核查); evidence is
-    // gathered up to the decision (docs/domain/capture-once.md).
+    // gathered up to the decision (docs/domain/capture-once.md); 限期提供材料 (SAMR-PR Art. 30) and
+    // 协助调查函 (Art. 45) gather evidence too.
     case 'onSiteInspection':
     case 'inquiryNoticeServed':
     case 'inquiryHeld':
+    case 'materialsRequested':
+    case 'assistanceRequested':
       return decided ? ['本案已作出处理决定，不再调查取证'] : []
     case 'investigationConcluded': {
       const r = penaltyPath()

@@ -320,9 +320,32 @@ function typeReasons(act: Act, g: GateContext, full: CaseInput): string[] {
         r.push('缴纳期限应晚于批准日期')
       return r
     }
+    // A deadline set by the act must fall after the day it is set.
+    case 'materialsRequested':
+      return laterThan(act.payload.provideBy, act.occurredOn, '提供材料的期限')
+    case 'testingStarted':
+      return laterThan(act.payload.dueOn, act.occurredOn, '要求完成日期', true)
+    case 'refundOrdered':
+      return laterThan(act.payload.refundBy, act.occurredOn, '退还期限')
+    case 'caseAssigned':
+      return laterThan(act.payload.reportBy, act.occurredOn, '报告办理结果的期限')
+    case 'administrativeReminder':
+    case 'enforcementSuggestion':
+      return laterThan(act.payload.replyBy, act.occurredOn, '书面反馈期限')
     default:
       return []
   }
+}
+
+/** Why `due` (when set) is not after `on` (or on/after it when `sameDay`), in Chinese. */
+function laterThan(
+  due: IsoDate | undefined,
+  on: IsoDate,
+  label: string,
+  sameDay = false,
+): string[] {
+  if (due === undefined || due > on || (sameDay && due === on)) return []
+  return [`${label}（${formatChineseDate(due)}）应晚于本记录日期（${formatChineseDate(on)}）`]
 }
 
 function educated(v: CaseView, on: IsoDate): boolean {

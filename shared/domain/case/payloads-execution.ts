@@ -66,7 +66,16 @@ export const ReminderServedPayload = z.object({
   serviceMethod: ServiceMethodSchema,
 })
 /** 强制执行申请 (form 49), AEL Art. 53. */
-export const EnforcementAppliedPayload = z.object({ court: text('受理法院'), amountFen: fen })
+export const EnforcementAppliedPayload = z.object({
+  court: text('受理法院'),
+  amountFen: fen,
+  /** What the 强制执行申请书 prints (absent on older acts): its number and the signing head (AEL Art. 55). */
+  documentNo: optionalText,
+  head: optionalText,
+  headId: entityId.optional(),
+  /** 当事人的意见 (AEL Art. 55(三)). */
+  partyOpinion: optionalText,
+})
 /** 行政复议/行政诉讼 filed by the party (surcharge does not accrue meanwhile, APL Art. 73). */
 export const RemedyFiledPayload = z.object({
   kind: enumOf({ review: '行政复议', litigation: '行政诉讼' }),

@@ -28,6 +28,15 @@ export const ClueRegisteredPayload = z.object({
   source: enumOf(CASE_SOURCES),
   summary: text('线索内容'),
   realNameReporter: z.boolean().default(false),
+  /** What the 案件来源登记表 (form 1) prints (absent on older acts). */
+  reporterName: optionalText,
+  reporterPhone: optionalText,
+  registrar: optionalText,
+  registrarId: entityId.optional(),
+  /** 处理意见: 建议核查/立案/不予立案/移送…, and the head who decides (SAMR-PR Art. 18). */
+  handlingOpinion: optionalText,
+  head: optionalText,
+  headId: entityId.optional(),
 })
 
 /** 立案 (form 7), SAMR-PR Art. 19. */

@@ -37,6 +37,13 @@ export const InvestigationSuspendedPayload = z.object({
 /** 恢复调查. */
 export const InvestigationResumedPayload = z.object({ explanation: text('恢复调查的理由') })
 
+/** What a rights holder is asked for (SAMR-PR Art. 30 para 2). */
+export const IDENTIFICATION_PURPOSES = {
+  identify: '辨认',
+  authenticate: '鉴别',
+  both: '辨认、鉴别',
+} as const
+
 /** Excluded-time procedures of SAMR-PR Art. 64 para 2 (检测、检验、检疫、鉴定, 权利人辨认或者鉴别). */
 export const TESTING_KINDS = {
   testing: '检测',
@@ -106,15 +113,32 @@ export const TestingStartedPayload = z.object({
   institution: text('受托机构'),
   items: text('委托事项'),
   partyNotified: z.boolean(),
+  /** What the 委托书 (form 30) or 协助辨认/鉴别通知书 (form 16) prints (absent on older acts). */
+  documentNo: optionalText,
+  /** 检测依据/委托要求 (e.g. the standard to test against). */
+  requirements: optionalText,
+  /** The day the result is asked for. */
+  dueOn: legalDate.optional(),
+  /** 权利人辨认或者鉴别: what the rights holder is asked for (form 16's title). */
+  identificationPurpose: enumOf(IDENTIFICATION_PURPOSES).optional(),
 })
 /** 检测/检验/检疫/鉴定结果告知 (form 32). */
 export const TestingConcludedPayload = z.object({
   result: text('结果'),
   partyNotified: z.boolean(),
+  /** The party's right to object or ask for a re-test, as the sector law gives it (form 32). */
+  objectionRight: optionalText,
 })
 
 /** 责令退还多收价款 (time excluded, SAMR-PR Art. 64 para 2). */
-export const RefundOrderedPayload = z.object({ amountFen: fen, requirement: text('退款要求') })
+export const RefundOrderedPayload = z.object({
+  amountFen: fen,
+  requirement: text('退款要求'),
+  /** What the 责令退款通知书 (form 34) prints (absent on older acts). */
+  documentNo: optionalText,
+  refundBy: legalDate.optional(),
+  legalBasis: optionalText,
+})
 /** 退还多收价款完毕. */
 export const RefundCompletedPayload = z.object({ note: optionalText })
 
@@ -306,6 +330,18 @@ export const CollectiveDiscussionPayload = z.object({
   opinions: z.array(text('讨论发言')).optional(),
 })
 
+/**
+ * The internal approval of a decision before it is issued (form 43 行政处理决定审批表): the
+ * handling unit's opinion and the head who approves (absent on older acts).
+ */
+const DECISION_APPROVAL = {
+  unitOpinion: optionalText,
+  unitHead: optionalText,
+  unitHeadId: entityId.optional(),
+  approver: optionalText,
+  approverId: entityId.optional(),
+}
+
 /** 行政处罚决定 (forms 43, 45). */
 export const PenaltyDecisionPayload = z.object({
   documentNo: optionalText,
@@ -317,6 +353,7 @@ export const PenaltyDecisionPayload = z.object({
    * requires correction and no earlier 责令改正通知书 of the case covers it (checkAct).
    */
   correction: CorrectionInDecisionSchema.optional(),
+  ...DECISION_APPROVAL,
 })
 /** 不予行政处罚决定 (form 46); ground required (APL Arts. 33, 57). */
 export const NoPenaltyDecisionPayload = z.object({
@@ -329,6 +366,7 @@ export const NoPenaltyDecisionPayload = z.object({
    * entry (absent on older acts).
    */
   commitments: z.array(text('承诺事项')).optional(),
+  ...DECISION_APPROVAL,
 })
 /** 当场行政处罚决定 (form 44), APL Arts. 51–52; only a warning and/or a small fine. */
 export const SummaryPenaltyPayload = z
@@ -352,6 +390,17 @@ export const CaseTransferredPayload = z.object({
   to: enumOf({ otherAuthority: '其他行政机关', judicial: '司法机关' }),
   recipient: text('接收机关'),
   reason: text('移送理由'),
+  /** What the 案件移送函 / 涉嫌犯罪案件移送书 (forms 4, 5) print (absent on older acts). */
+  documentNo: optionalText,
+  /** 案件基本情况 (the facts found so far). */
+  facts: optionalText,
+  /** 涉嫌罪名 (form 5). */
+  suspectedCrime: optionalText,
+  /** The materials sent with the case, one per entry. */
+  materials: z.array(text('移送材料')).optional(),
+  /** 批准移送的负责人 (the head's approval, 《行政执法机关移送涉嫌犯罪案件的规定》第五条). */
+  approver: optionalText,
+  approverId: entityId.optional(),
 })
 /** 当场处罚材料交回归档 (SAMR-PR Art. 70). */
 export const SummaryArchivedPayload = z.object({ note: optionalText })

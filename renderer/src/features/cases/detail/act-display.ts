@@ -262,6 +262,21 @@ export function prefillActForm(
     case 'correctionReviewed':
       set('place', facts.party.address)
       break
+    // 送达地址确认书: the party's address and contact until the party gives others (SAMR-PR Art. 83).
+    case 'serviceAddressConfirmed':
+      set('signedBy', partyContact(facts.party))
+      set('address', facts.party.address)
+      set('recipient', partyContact(facts.party))
+      set('phone', facts.party.phone)
+      break
+    // 责令退还多收价款 and 责令退款通知书: the basis is the case's violation until changed.
+    case 'refundOrdered':
+      if (basisText) set('legalBasis', basisText)
+      break
+    // 案件移送: the facts so far (the investigation report's summary, else the lead).
+    case 'caseTransferred':
+      set('facts', concl?.payload.summary ?? clue?.payload.summary)
+      break
     // 先行登记保存, 查封/扣押: kept where found until changed; 延长/解除 name the measure in force.
     case 'evidencePreserved':
       set('place', facts.party.address)

@@ -579,3 +579,107 @@ describe('dates inside one act are checked against each other, in Chinese', () =
     },
   )
 })
+
+describe('acts of the 2021 范本 forms without item lists: when they are allowed and their dates', () => {
+  const clue = act('clueRegistered', '2026-09-01', P.clue())
+  const filed = () => makeCase([clue, act('caseFiled', '2026-09-02', P.filed())])
+  const decided = () =>
+    makeCase([
+      clue,
+      act('caseFiled', '2026-09-02', P.filed()),
+      act('penaltyDecision', '2026-09-20', P.decision()),
+    ])
+
+  it.each([
+    [
+      '有关事项审批 needs a registered lead (form 8)',
+      makeCase([]),
+      'matterApproved',
+      '请先登记线索',
+    ],
+    [
+      '限期提供材料 gathers evidence: not after the decision (SAMR-PR Art. 30)',
+      decided(),
+      'materialsRequested',
+      '本案已作出处理决定，不再调查取证',
+    ],
+    [
+      '协助调查 gathers evidence: not after the decision (SAMR-PR Art. 45)',
+      decided(),
+      'assistanceRequested',
+      '本案已作出处理决定，不再调查取证',
+    ],
+    [
+      '指定管辖 not after the decision (SAMR-PR Arts. 13–15)',
+      decided(),
+      'jurisdictionDesignated',
+      '本案已作出处理决定',
+    ],
+    [
+      '案件交办 needs a registered lead (SAMR-PR Art. 15)',
+      makeCase([]),
+      'caseAssigned',
+      '请先登记线索',
+    ],
+    [
+      '案件交办 only once: a case already designated is not handed on again',
+      makeCase([
+        clue,
+        act('jurisdictionDesignated', '2026-09-03', {
+          ground: 'dispute',
+          designatedOffice: '某区市场监督管理局',
+        }),
+      ]),
+      'caseAssigned',
+      '本案已指定管辖或交办',
+    ],
+  ] as const)('%s', (_, c, type, reason) => {
+    expect(blocked(c, '2026-09-25', type).join('')).toContain(reason)
+  })
+
+  it.each([
+    ['送达地址确认 (SAMR-PR Art. 83) at any stage', 'serviceAddressConfirmed'],
+    ['行政提醒 (鄂市监法〔2022〕42号 第九项)', 'administrativeReminder'],
+    ['执法建议 (鄂市监法〔2022〕42号 第十五项)', 'enforcementSuggestion'],
+    ['有关事项审批 once the lead is registered', 'matterApproved'],
+    ['限期提供材料 while investigating', 'materialsRequested'],
+    ['协助调查 while investigating', 'assistanceRequested'],
+    ['指定管辖 before the decision', 'jurisdictionDesignated'],
+  ] as const)('%s → allowed', (_, type) => {
+    expect(allowed(filed(), '2026-09-05', type)).toBe(true)
+  })
+
+  it.each([
+    [
+      '限期提供材料 whose deadline is the day it is asked (SAMR-PR Art. 30: 一定期限)',
+      act('materialsRequested', '2026-09-05', {
+        materials: ['进货票据'],
+        provideBy: '2026-09-05',
+        serviceMethod: 'direct',
+      }),
+      /提供材料的期限（2026年9月5日）应晚于本记录日期/,
+    ],
+    [
+      '责令退还多收价款 whose 退还期限 is before the order',
+      act('refundOrdered', '2026-09-05', {
+        amountFen: 10_000,
+        requirement: '逐一退还',
+        refundBy: '2026-09-01',
+      }),
+      /退还期限.*应晚于本记录日期/,
+    ],
+    [
+      '同意电子送达 without the channel and address (APL Art. 61 para 2)',
+      act('serviceAddressConfirmed', '2026-09-05', {
+        signedBy: '陈明',
+        address: '武汉市汉阳区鹦鹉大道18号',
+        electronicConsent: true,
+      }),
+      /同意电子送达的，请填写电子送达方式和地址/,
+    ],
+  ])('%s → refused', (_, a, reason) => {
+    const r = checkAct(filed(), a)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toMatch(reason)
+  })
+})

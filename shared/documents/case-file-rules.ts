@@ -55,6 +55,30 @@ export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; gro
   closingApproval: { volume: '副卷', group: 15 },
   collectiveDiscussion: { volume: '副卷', group: 16 },
   followUpVisit: { volume: '副卷', group: 16 },
+  // 案源材料 open the 副卷 (SAMR-PR Art. 78).
+  caseSourceRegister: { volume: '副卷', group: 11 },
+  // Outgoing requests, notices and letters of the procedure (2021 范本 forms 2–4, 10, 15–17,
+  // 30–32, 34, 49, 51; 鄂市监法〔2022〕42号 items 九, 十五).
+  designationNotice: { volume: '正卷', group: 4 },
+  assignmentNotice: { volume: '正卷', group: 4 },
+  serviceAddressConfirmation: { volume: '正卷', group: 4 },
+  materialsRequest: { volume: '正卷', group: 4 },
+  identificationRequest: { volume: '正卷', group: 4 },
+  assistanceLetter: { volume: '正卷', group: 4 },
+  testingCommission: { volume: '正卷', group: 4 },
+  testingPeriodNotice: { volume: '正卷', group: 4 },
+  testingResultNotice: { volume: '正卷', group: 4 },
+  refundOrder: { volume: '正卷', group: 4 },
+  caseTransferLetter: { volume: '正卷', group: 4 },
+  crimeTransferLetter: { volume: '正卷', group: 4 },
+  enforcementApplication: { volume: '正卷', group: 4 },
+  servicePublicNotice: { volume: '正卷', group: 4 },
+  reminderLetter: { volume: '正卷', group: 4 },
+  enforcementSuggestionLetter: { volume: '正卷', group: 4 },
+  // Internal approvals: the 行政处理决定审批表 is deliberation on the decision (副卷, with the
+  // review and hearing report, before the 结案审批表); other approvals are 其他材料.
+  decisionApproval: { volume: '副卷', group: 14 },
+  matterApproval: { volume: '副卷', group: 16 },
   // The case-file parts themselves are never filed as documents of the volume.
   caseFileCover: { volume: '副卷', group: 99 },
   caseFileToc: { volume: '副卷', group: 99 },

@@ -6,6 +6,11 @@
 
 /** Every document type CaseDesk can print. */
 export type DocumentKind =
+  | 'caseSourceRegister'
+  | 'designationNotice'
+  | 'assignmentNotice'
+  | 'matterApproval'
+  | 'serviceAddressConfirmation'
   | 'interviewNotice'
   | 'interviewRecord'
   | 'guidanceLetter'
@@ -14,6 +19,13 @@ export type DocumentKind =
   | 'onSiteRecord'
   | 'inquiryNotice'
   | 'inquiryRecord'
+  | 'materialsRequest'
+  | 'identificationRequest'
+  | 'assistanceLetter'
+  | 'testingCommission'
+  | 'testingPeriodNotice'
+  | 'testingResultNotice'
+  | 'refundOrder'
   | 'filingApproval'
   | 'nonFilingApproval'
   | 'evidencePreservationNotice'
@@ -33,15 +45,22 @@ export type DocumentKind =
   | 'penaltyDecision'
   | 'onTheSpotDecision'
   | 'noPenaltyDecision'
+  | 'decisionApproval'
+  | 'caseTransferLetter'
+  | 'crimeTransferLetter'
   | 'serviceReceipt'
   | 'paymentArrangement'
   | 'paymentReminder'
+  | 'enforcementApplication'
+  | 'servicePublicNotice'
   | 'closingApproval'
   | 'followUpVisit'
   | 'warningLetter'
   | 'cautionLetter'
   | 'complianceCommitment'
   | 'serviceFeedback'
+  | 'reminderLetter'
+  | 'enforcementSuggestionLetter'
   | 'caseFileCover'
   | 'caseFileToc'
   | 'caseFileNotes'
@@ -60,6 +79,41 @@ export interface DocumentKindInfo {
 
 /** Metadata of every kind. */
 export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
+  caseSourceRegister: {
+    title: '案件来源登记表',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
+  },
+  designationNotice: {
+    title: '指定管辖通知书',
+    defaultCode: '市监指管',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  assignmentNotice: {
+    title: '案件交办通知书',
+    defaultCode: '市监交办',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  matterApproval: {
+    title: '行政处罚案件有关事项审批表',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
+  },
+  serviceAddressConfirmation: {
+    title: '送达地址确认书',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: true,
+    version: 1,
+  },
   interviewNotice: {
     title: '行政约谈通知书',
     defaultCode: '市监约谈',
@@ -115,6 +169,55 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     codeConfidence: null,
     partyFacing: false,
     version: 3,
+  },
+  materialsRequest: {
+    title: '限期提供材料通知书',
+    defaultCode: '市监限提',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  identificationRequest: {
+    title: '协助辨认/鉴别通知书',
+    defaultCode: '市监辨认',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  assistanceLetter: {
+    title: '协助调查函',
+    defaultCode: '市监协查',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  testingCommission: {
+    title: '检测/检验/检疫/鉴定委托书',
+    defaultCode: '市监检委',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  testingPeriodNotice: {
+    title: '检测/检验/检疫/鉴定期间告知书',
+    defaultCode: '市监检期',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  testingResultNotice: {
+    title: '检测/检验/检疫/鉴定结果告知书',
+    defaultCode: '市监检果',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  refundOrder: {
+    title: '责令退款通知书',
+    defaultCode: '市监责退',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
   },
   filingApproval: {
     title: '立案审批表',
@@ -249,6 +352,27 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     partyFacing: true,
     version: 2,
   },
+  decisionApproval: {
+    title: '行政处理决定审批表',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
+  },
+  caseTransferLetter: {
+    title: '案件移送函',
+    defaultCode: '市监案移',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  crimeTransferLetter: {
+    title: '涉嫌犯罪案件移送书',
+    defaultCode: '市监刑移',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
   serviceReceipt: {
     title: '送达回证',
     defaultCode: null,
@@ -269,6 +393,20 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     codeConfidence: 'U',
     partyFacing: true,
     version: 3,
+  },
+  enforcementApplication: {
+    title: '强制执行申请书',
+    defaultCode: '市监强执',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  servicePublicNotice: {
+    title: '行政处罚文书送达公告',
+    defaultCode: '市监送公',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
   },
   closingApproval: {
     title: '结案审批表',
@@ -311,6 +449,20 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     codeConfidence: null,
     partyFacing: true,
     version: 2,
+  },
+  reminderLetter: {
+    title: '行政提醒书',
+    defaultCode: '市监提醒',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
+  },
+  enforcementSuggestionLetter: {
+    title: '执法建议函',
+    defaultCode: '市监建议',
+    codeConfidence: 'U',
+    partyFacing: true,
+    version: 1,
   },
   caseFileCover: {
     title: '卷宗封面',
@@ -363,5 +515,30 @@ export function printedTitle(kind: DocumentKind, input?: unknown): string {
     const type = (input as { reviewType?: unknown } | null | undefined)?.reviewType
     if (type === '法制审核' || type === '案件审核') return `${type}表`
   }
-  return DOCUMENT_KIND_INFO[kind].title
+  const chosen = chosenTitle(kind, input)
+  return chosen ?? DOCUMENT_KIND_INFO[kind].title
+}
+
+/** What a 检测/检验/检疫/鉴定 form is for, as its printed title names it (one of the four). */
+export const TESTING_TITLE_WORDS = ['检测', '检验', '检疫', '鉴定'] as const
+/** What a 协助辨认/鉴别通知书 asks for. */
+export const IDENTIFICATION_TITLE_WORDS = ['辨认', '鉴别', '辨认、鉴别'] as const
+
+/**
+ * Forms whose 范本 title offers a choice (“检测/检验/检疫/鉴定委托书”, “协助辨认/鉴别通知书”) print
+ * the one that applies (the 范本's “/” means choose one, docs/domain/documents.md): the input's
+ * `testingKind` or `purpose`. Undefined when the kind has no choice or the input names none.
+ */
+function chosenTitle(kind: DocumentKind, input: unknown): string | undefined {
+  const pick = (key: string, words: readonly string[]): string | undefined => {
+    const value = (input as Record<string, unknown> | null | undefined)?.[key]
+    return typeof value === 'string' && words.includes(value) ? value : undefined
+  }
+  const testing = pick('testingKind', TESTING_TITLE_WORDS)
+  const purpose = pick('purpose', IDENTIFICATION_TITLE_WORDS)
+  if (kind === 'testingCommission' && testing) return `${testing}委托书`
+  if (kind === 'testingPeriodNotice' && testing) return `${testing}期间告知书`
+  if (kind === 'testingResultNotice' && testing) return `${testing}结果告知书`
+  if (kind === 'identificationRequest' && purpose) return `协助${purpose}通知书`
+  return undefined
 }

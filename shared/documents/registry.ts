@@ -69,6 +69,58 @@ import {
 import { buildServiceFeedbackDoc, serviceFeedbackInputSchema } from './templates/service-feedback'
 import * as measures from './templates/measure-documents'
 import {
+  buildCaseSourceRegisterDoc,
+  caseSourceRegisterInputSchema,
+} from './templates/case-source-register'
+import {
+  buildDecisionApprovalDoc,
+  buildMatterApprovalDoc,
+  decisionApprovalInputSchema,
+  matterApprovalInputSchema,
+} from './templates/approval-forms'
+import {
+  assistanceLetterInputSchema,
+  buildAssistanceLetterDoc,
+  buildIdentificationRequestDoc,
+  buildMaterialsRequestDoc,
+  identificationRequestInputSchema,
+  materialsRequestInputSchema,
+} from './templates/investigation-requests'
+import {
+  buildTestingCommissionDoc,
+  buildTestingPeriodNoticeDoc,
+  buildTestingResultNoticeDoc,
+  testingCommissionInputSchema,
+  testingPeriodNoticeInputSchema,
+  testingResultNoticeInputSchema,
+} from './templates/testing-notices'
+import { buildRefundOrderDoc, refundOrderInputSchema } from './templates/refund-order'
+import {
+  assignmentNoticeInputSchema,
+  buildAssignmentNoticeDoc,
+  buildCaseTransferLetterDoc,
+  buildCrimeTransferLetterDoc,
+  buildDesignationNoticeDoc,
+  caseTransferLetterInputSchema,
+  crimeTransferLetterInputSchema,
+  designationNoticeInputSchema,
+} from './templates/jurisdiction-letters'
+import {
+  buildEnforcementApplicationDoc,
+  buildServicePublicNoticeDoc,
+  enforcementApplicationInputSchema,
+  servicePublicNoticeInputSchema,
+} from './templates/enforcement-forms'
+import {
+  buildServiceAddressConfirmationDoc,
+  serviceAddressConfirmationInputSchema,
+} from './templates/service-address'
+import {
+  buildEnforcementSuggestionLetterDoc,
+  buildReminderLetterDoc,
+  policyLetterInputSchema,
+} from './templates/policy-letters'
+import {
   buildCaseFileCoverDoc,
   buildCaseFileNotesDoc,
   buildCaseFileTocDoc,
@@ -199,6 +251,89 @@ export const DOCUMENT_REGISTRY = {
     buildComplianceCommitmentDoc,
   ),
   serviceFeedback: entry('serviceFeedback', serviceFeedbackInputSchema, buildServiceFeedbackDoc),
+  caseSourceRegister: entry(
+    'caseSourceRegister',
+    caseSourceRegisterInputSchema,
+    buildCaseSourceRegisterDoc,
+  ),
+  designationNotice: entry(
+    'designationNotice',
+    designationNoticeInputSchema,
+    buildDesignationNoticeDoc,
+  ),
+  assignmentNotice: entry(
+    'assignmentNotice',
+    assignmentNoticeInputSchema,
+    buildAssignmentNoticeDoc,
+  ),
+  matterApproval: entry('matterApproval', matterApprovalInputSchema, buildMatterApprovalDoc),
+  serviceAddressConfirmation: entry(
+    'serviceAddressConfirmation',
+    serviceAddressConfirmationInputSchema,
+    buildServiceAddressConfirmationDoc,
+  ),
+  materialsRequest: entry(
+    'materialsRequest',
+    materialsRequestInputSchema,
+    buildMaterialsRequestDoc,
+  ),
+  identificationRequest: entry(
+    'identificationRequest',
+    identificationRequestInputSchema,
+    buildIdentificationRequestDoc,
+  ),
+  assistanceLetter: entry(
+    'assistanceLetter',
+    assistanceLetterInputSchema,
+    buildAssistanceLetterDoc,
+  ),
+  testingCommission: entry(
+    'testingCommission',
+    testingCommissionInputSchema,
+    buildTestingCommissionDoc,
+  ),
+  testingPeriodNotice: entry(
+    'testingPeriodNotice',
+    testingPeriodNoticeInputSchema,
+    buildTestingPeriodNoticeDoc,
+  ),
+  testingResultNotice: entry(
+    'testingResultNotice',
+    testingResultNoticeInputSchema,
+    buildTestingResultNoticeDoc,
+  ),
+  refundOrder: entry('refundOrder', refundOrderInputSchema, buildRefundOrderDoc),
+  decisionApproval: entry(
+    'decisionApproval',
+    decisionApprovalInputSchema,
+    buildDecisionApprovalDoc,
+  ),
+  caseTransferLetter: entry(
+    'caseTransferLetter',
+    caseTransferLetterInputSchema,
+    buildCaseTransferLetterDoc,
+  ),
+  crimeTransferLetter: entry(
+    'crimeTransferLetter',
+    crimeTransferLetterInputSchema,
+    buildCrimeTransferLetterDoc,
+  ),
+  enforcementApplication: entry(
+    'enforcementApplication',
+    enforcementApplicationInputSchema,
+    buildEnforcementApplicationDoc,
+  ),
+  servicePublicNotice: entry(
+    'servicePublicNotice',
+    servicePublicNoticeInputSchema,
+    buildServicePublicNoticeDoc,
+  ),
+  reminderLetter: entry('reminderLetter', policyLetterInputSchema, buildReminderLetterDoc),
+  enforcementSuggestionLetter: entry(
+    'enforcementSuggestionLetter',
+    policyLetterInputSchema,
+    buildEnforcementSuggestionLetterDoc,
+  ),
   caseFileCover: entry('caseFileCover', caseFileCoverInputSchema, buildCaseFileCoverDoc),
   caseFileToc: entry('caseFileToc', caseFileTocInputSchema, buildCaseFileTocDoc),
   caseFileNotes: entry('caseFileNotes', caseFileNotesInputSchema, buildCaseFileNotesDoc),

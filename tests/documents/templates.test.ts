@@ -51,6 +51,11 @@ const has = (kind: DocumentKind, ...sentences: string[]) => {
 const PRINTED_TITLE: Partial<Record<DocumentKind, string>> = {
   caseReview: '法制审核表',
   caseFileCover: '行政处罚案卷',
+  // The 范本's “/” means choose one: the samples print the one that applies.
+  identificationRequest: '协助辨认通知书',
+  testingCommission: '检验委托书',
+  testingPeriodNotice: '检验期间告知书',
+  testingResultNotice: '检验结果告知书',
 }
 
 describe.each(DOCUMENT_KINDS)('%s — common requirements', (kind) => {

@@ -216,6 +216,8 @@ export function officialDocument(opts: {
   after?: Content[]
   /** Printed with {@link compactBody} (4号 body): the sign-off is measured in 4号 characters. */
   compact?: boolean
+  /** The printed title when it is not the kind's (a form whose 范本 title offers a choice). */
+  title?: string
 }): TDocumentDefinitions {
   const { kind, ctx } = opts
   const body = [...opts.body]
@@ -242,7 +244,7 @@ export function officialDocument(opts: {
   )
   if (opts.after) tail.push(...opts.after)
   const content: Content[] = [
-    ...heading(kind, ctx, opts.number),
+    ...heading(kind, ctx, opts.number, opts.title),
     ...body,
     { stack: tail, unbreakable: true },
   ]

@@ -53,6 +53,32 @@ import {
   mapWarningLetter,
 } from './map-service'
 import {
+  formsDueTitle,
+  isIdentification,
+  isPublicNotice,
+  isTesting,
+  isTestingResult,
+  mapAssignmentNotice,
+  mapAssistanceLetter,
+  mapCaseSourceRegister,
+  mapCaseTransferLetter,
+  mapCrimeTransferLetter,
+  mapDecisionApproval,
+  mapDesignationNotice,
+  mapEnforcementApplication,
+  mapEnforcementSuggestionLetter,
+  mapIdentificationRequest,
+  mapMaterialsRequest,
+  mapMatterApproval,
+  mapRefundOrder,
+  mapReminderLetter,
+  mapServiceAddressConfirmation,
+  mapServicePublicNotice,
+  mapTestingCommission,
+  mapTestingPeriodNotice,
+  mapTestingResultNotice,
+} from './map-forms'
+import {
   mapCoerciveMeasureDecision,
   mapCoerciveMeasureExtension,
   mapCoerciveMeasureRelease,
@@ -69,12 +95,20 @@ export { documentParty } from './common'
 type AnyMapper = (src: CaseSource, act: never) => MappedDocument
 
 /**
+ * Where a kind comes from: the act type(s), the mapper and, when only some acts of the type
+ * produce it, `when` (e.g. a 涉嫌犯罪案件移送书 only for a transfer to the judicial organs).
+ */
+interface DocumentSource {
+  act: ActType | readonly ActType[]
+  map: AnyMapper
+  when?: (act: Act, src: CaseSource) => boolean
+}
+
+/**
  * Document kind → the act type(s) it is produced from and its mapper. A 送达回证 belongs to each
  * served decision and to the 告知书 and 听证通知书 it proves were served (CPL Arts. 87–89).
  */
-export const DOCUMENT_SOURCES: Partial<
-  Record<DocumentKind, { act: ActType | readonly ActType[]; map: AnyMapper }>
-> = {
+export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, DocumentSource>> = {
   interviewNotice: { act: 'interviewNoticeServed', map: mapInterviewNotice },
   interviewRecord: { act: 'interviewHeld', map: mapInterviewRecord },
   guidanceLetter: { act: 'administrativeGuidance', map: mapGuidanceLetter },
@@ -103,6 +137,8 @@ export const DOCUMENT_SOURCES: Partial<
   hearingRecord: { act: 'hearingHeld', map: mapHearingRecord },
   hearingReport: { act: 'hearingHeld', map: mapHearingReport },
   collectiveDiscussion: { act: 'collectiveDiscussion', map: mapCollectiveDiscussion },
+  // The approval of the decision (form 43) comes before the decision it approves.
+  decisionApproval: { act: ['penaltyDecision', 'noPenaltyDecision'], map: mapDecisionApproval },
   penaltyDecision: { act: 'penaltyDecision', map: mapPenaltyDecision },
   onTheSpotDecision: { act: 'summaryPenalty', map: mapOnTheSpotDecision },
   noPenaltyDecision: { act: 'noPenaltyDecision', map: mapNoPenaltyDecision },
@@ -118,6 +154,50 @@ export const DOCUMENT_SOURCES: Partial<
   cautionLetter: { act: 'writtenCaution', map: mapCautionLetter },
   complianceCommitment: { act: 'noPenaltyDecision', map: mapComplianceCommitment },
   serviceFeedback: { act: 'followUpVisit', map: mapServiceFeedback },
+  caseSourceRegister: { act: 'clueRegistered', map: mapCaseSourceRegister },
+  designationNotice: { act: 'jurisdictionDesignated', map: mapDesignationNotice },
+  assignmentNotice: { act: 'caseAssigned', map: mapAssignmentNotice },
+  matterApproval: { act: 'matterApproved', map: mapMatterApproval },
+  serviceAddressConfirmation: {
+    act: 'serviceAddressConfirmed',
+    map: mapServiceAddressConfirmation,
+  },
+  materialsRequest: { act: 'materialsRequested', map: mapMaterialsRequest },
+  identificationRequest: {
+    act: 'testingStarted',
+    map: mapIdentificationRequest,
+    when: isIdentification,
+  },
+  assistanceLetter: { act: 'assistanceRequested', map: mapAssistanceLetter },
+  testingCommission: { act: 'testingStarted', map: mapTestingCommission, when: isTesting },
+  testingPeriodNotice: { act: 'testingStarted', map: mapTestingPeriodNotice, when: isTesting },
+  testingResultNotice: {
+    act: 'testingConcluded',
+    map: mapTestingResultNotice,
+    when: (act, src) => isTestingResult(src, act),
+  },
+  refundOrder: { act: 'refundOrdered', map: mapRefundOrder },
+  caseTransferLetter: {
+    act: 'caseTransferred',
+    map: mapCaseTransferLetter,
+    when: (a) => a.type === 'caseTransferred' && a.payload.to === 'otherAuthority',
+  },
+  crimeTransferLetter: {
+    act: 'caseTransferred',
+    map: mapCrimeTransferLetter,
+    when: (a) => a.type === 'caseTransferred' && a.payload.to === 'judicial',
+  },
+  enforcementApplication: { act: 'enforcementApplied', map: mapEnforcementApplication },
+  servicePublicNotice: {
+    act: ['decisionServed', 'penaltyNoticeServed', 'hearingNoticeServed'],
+    map: mapServicePublicNotice,
+    when: isPublicNotice,
+  },
+  reminderLetter: { act: 'administrativeReminder', map: mapReminderLetter },
+  enforcementSuggestionLetter: {
+    act: 'enforcementSuggestion',
+    map: mapEnforcementSuggestionLetter,
+  },
 }
 
 /** Whether an act of `type` produces a document whose source is `act`. */
@@ -143,12 +223,13 @@ export function documentsDue(src: CaseSource): DueDocument[] {
   const out: DueDocument[] = []
   for (const act of actsOf(src.facts)) {
     for (const [kind, source] of Object.entries(DOCUMENT_SOURCES) as Array<
-      [DocumentKind, { act: ActType }]
+      [DocumentKind, DocumentSource]
     >) {
       if (!producedBy(source.act, act.type)) continue
+      if (source.when && !source.when(act, src)) continue
       out.push({
         kind,
-        title: dueTitle(kind, act),
+        title: dueTitle(kind, act, src),
         act,
         issued: src.issued.some(
           (d) => d.kind === kind && d.status !== 'voided' && d.sourceActIds[0] === act.id,
@@ -168,6 +249,7 @@ export function mapDocument(
   const source = DOCUMENT_SOURCES[kind]
   const act = actsOf(src.facts).find((a) => a.id === actId)
   if (!source || !act || !producedBy(source.act, act.type)) return undefined
+  if (source.when && !source.when(act, src)) return undefined
   return (source.map as (s: CaseSource, a: Act) => MappedDocument)(src, act)
 }
 
@@ -212,7 +294,9 @@ export function documentContextFrom(
 }
 
 /** The printed title of a due document, from its act (form 36: 案件审核表 or 法制审核表). */
-function dueTitle(kind: DocumentKind, act: Act): string {
+function dueTitle(kind: DocumentKind, act: Act, src?: CaseSource): string {
+  const chosen = formsDueTitle(src, kind, act)
+  if (chosen) return chosen
   if (kind === 'caseReview' && act.type === 'caseReviewed') {
     return printedTitle(kind, {
       reviewType: act.payload.reviewKind === 'legalReview' ? '法制审核' : '案件审核',

@@ -17,6 +17,13 @@ const [li, zhang] = officers as [(typeof officers)[0], (typeof officers)[0]]
 
 /** What each act's dialog captures for its documents, by act type. */
 const CAPTURED: Partial<Record<Act['type'], Record<string, unknown>>> = {
+  clueRegistered: {
+    registrar: li.name,
+    registrarId: li.officerId,
+    handlingOpinion: '建议核查，视情况决定是否立案',
+    head: '周科长',
+  },
+  penaltyDecision: { unitOpinion: '建议作出行政处罚决定', unitHead: '周科长', approver: '刘局长' },
   interviewNoticeServed: { time: '09:30' },
   interviewHeld: {
     startTime: '09:30',
@@ -67,7 +74,12 @@ const CAPTURED: Partial<Record<Act['type'], Record<string, unknown>>> = {
     unitHead: '周科长',
   },
   followUpVisit: { time: '10:00' },
-  noPenaltyDecision: { commitments: ['将营业执照置于经营场所醒目位置'] },
+  noPenaltyDecision: {
+    commitments: ['将营业执照置于经营场所醒目位置'],
+    unitOpinion: '建议不予行政处罚',
+    unitHead: '周科长',
+    approver: '刘局长',
+  },
 }
 
 /** The path with every act's dialog filled in full, the evidence registered and the violation named. */

@@ -52,6 +52,7 @@ describe('documentsDue: one document per source act, in the order of the acts', 
       '(a) 约谈 → 责令改正 → 复查 → 回访',
       pathA,
       [
+        'caseSourceRegister',
         'interviewNotice',
         'interviewRecord',
         'correctionOrder',
@@ -64,6 +65,7 @@ describe('documentsDue: one document per source act, in the order of the acts', 
       '(b) 普通程序 with hearing (APL Arts. 44, 63–65, 58, 57)',
       pathB,
       [
+        'caseSourceRegister',
         'filingApproval',
         'investigationReport',
         'penaltyNotice',
@@ -74,6 +76,7 @@ describe('documentsDue: one document per source act, in the order of the acts', 
         'hearingReport',
         'caseReview',
         'collectiveDiscussion',
+        'decisionApproval',
         'penaltyDecision',
         'serviceReceipt',
         'paymentReminder',
@@ -86,7 +89,9 @@ describe('documentsDue: one document per source act, in the order of the acts', 
       '(c) 首违不罚 (APL Art. 33 para 1) → 回访 → 结案',
       pathC,
       [
+        'caseSourceRegister',
         'rectificationCheck',
+        'decisionApproval',
         'noPenaltyDecision',
         'complianceCommitment',
         'followUpVisit',
@@ -145,8 +150,10 @@ describe('documentsDue: one document per source act, in the order of the acts', 
     const facts = pathA()
     const notice = facts.acts.find((a) => a.type === 'interviewNoticeServed')!
     const ref = { kind: 'interviewNotice' as const, docNo: 'x', sourceActIds: [notice.id] }
-    expect(documentsDue(source(facts, [{ ...ref, status: 'issued' }]))[0]?.issued).toBe(true)
-    expect(documentsDue(source(facts, [{ ...ref, status: 'voided' }]))[0]?.issued).toBe(false)
+    const due = (issued: CaseSource['issued']) =>
+      documentsDue(source(facts, issued)).find((d) => d.kind === 'interviewNotice')?.issued
+    expect(due([{ ...ref, status: 'issued' }])).toBe(true)
+    expect(due([{ ...ref, status: 'voided' }])).toBe(false)
   })
 })
 

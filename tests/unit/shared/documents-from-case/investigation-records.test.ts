@@ -99,7 +99,8 @@ function investigated(full = true): CaseFacts {
 describe('现场笔录, 询问通知书, 询问笔录 from 现场检查, 询问通知书送达, 询问', () => {
   it('are due from their acts, in the order of the case', () => {
     const kinds = documentsDue(source(investigated())).map((d) => d.kind)
-    expect(kinds.slice(0, 4)).toEqual([
+    expect(kinds.slice(0, 5)).toEqual([
+      'caseSourceRegister',
       'onSiteRecord',
       'filingApproval',
       'inquiryNotice',

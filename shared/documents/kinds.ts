@@ -492,12 +492,15 @@ export const DOCUMENT_KINDS = Object.keys(DOCUMENT_KIND_INFO) as DocumentKind[]
 
 /**
  * The 文号 form code for a kind in an office: the office override if one is set (null switches
- * the number off), otherwise the default.
+ * the number off), otherwise the default; always null for a kind without a default number.
  */
 export function resolveDocCode(
   kind: DocumentKind,
   overrides: Partial<Record<DocumentKind, string | null>> | undefined,
 ): string | null {
+  // Records and internal forms carry no 文号 (docs/domain/numbering.md): an override cannot give
+  // one a number, so a record never takes a number of another kind's series.
+  if (DOCUMENT_KIND_INFO[kind].defaultCode === null) return null
   if (overrides && Object.prototype.hasOwnProperty.call(overrides, kind)) {
     const value = overrides[kind]
     return value === undefined ? DOCUMENT_KIND_INFO[kind].defaultCode : value

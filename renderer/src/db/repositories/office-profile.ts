@@ -14,6 +14,7 @@ import {
   type FieldErrors,
   type OfficeProfile,
 } from '@shared/domain/settings'
+import { formCodeClashes } from '@shared/documents/doc-codes'
 import type { AppDB } from '../app-db'
 import { appendAudit, canonicalJson } from '../audit'
 import type { WriteContext } from '../records'
@@ -60,6 +61,9 @@ export function officeProfileRepo(db: AppDB) {
         const before = await db.officeProfile.get(officeProfileId)
         if (!before)
           return { ok: false as const, errors: { '': '请先在机关档案中填写并保存本局信息' } }
+        // Each numbered kind keeps its own 文号 series (docs/domain/numbering.md).
+        const clashes = formCodeClashes(before.docCode, clean) as FieldErrors
+        if (Object.keys(clashes).length) return { ok: false as const, errors: clashes }
         if (canonicalJson(before.formCodes ?? {}) === canonicalJson(clean))
           return { ok: true as const }
         const after: OfficeProfile = { ...before, formCodes: clean, updatedAt: ctx.now }

@@ -107,6 +107,11 @@ describe('officeProfileRepo', () => {
       },
     })
     expect((await repo.get())?.formCodes).toEqual({ penaltyDecision: '罚决' })
+    // One series per kind (docs/domain/numbering.md): a code another kind prints is refused.
+    const shared = await repo.saveFormCodes({ paymentReminder: '约谈' }, ctx)
+    expect(shared).toMatchObject({ ok: false })
+    expect(!shared.ok && shared.errors.paymentReminder).toContain('“行政约谈通知书”')
+    expect((await repo.get())?.formCodes).toEqual({ penaltyDecision: '罚决' })
     expect(verifyAuditChain(await db.audit.orderBy('seq').toArray()).ok).toBe(true)
   })
 })

@@ -47,6 +47,8 @@ export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; gro
   coerciveMeasureExtension: { volume: '正卷', group: 4 },
   coerciveMeasureRelease: { volume: '正卷', group: 4 },
   propertyList: { volume: '正卷', group: 5 },
+  // The 封条 is put on the property, not filed; a spare copy may be kept with the decision.
+  sealStrip: { volume: '正卷', group: 4 },
   inquiryRecord: { volume: '正卷', group: 5 },
   hearingRecord: { volume: '正卷', group: 6 },
   hearingReport: { volume: '副卷', group: 14 },

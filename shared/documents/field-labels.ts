@@ -37,6 +37,7 @@ export const DOCUMENT_FIELD_LABELS: Readonly<Record<string, string>> = {
   consequence: '后果',
   contactName: '联系人',
   contactPhone: '联系电话',
+  copies: '份数',
   correction: '责令改正',
   date: '日期',
   days: '天数',

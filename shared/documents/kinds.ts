@@ -34,6 +34,7 @@ export type DocumentKind =
   | 'coerciveMeasureExtension'
   | 'coerciveMeasureRelease'
   | 'propertyList'
+  | 'sealStrip'
   | 'investigationReport'
   | 'caseReview'
   | 'penaltyNotice'
@@ -270,6 +271,13 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
   },
   propertyList: {
     title: '场所/设施/财物清单',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
+  },
+  sealStrip: {
+    title: '封条',
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,

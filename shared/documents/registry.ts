@@ -207,6 +207,7 @@ export const DOCUMENT_REGISTRY = {
     measures.propertyListInputSchema,
     measures.buildPropertyListDoc,
   ),
+  sealStrip: entry('sealStrip', measures.sealStripInputSchema, measures.buildSealStripDoc),
   investigationReport: entry(
     'investigationReport',
     investigationReportInputSchema,

@@ -87,6 +87,16 @@ describe('先行登记保存 and 查封/扣押 documents', () => {
         ...ITEMS,
       ],
     ],
+    [
+      'sealStrip',
+      [
+        '武汉市汉阳区市场监督管理局封',
+        '2026年1月14日',
+        '（印章）',
+        '依据鄂汉阳市监强制〔2026〕1号《实施行政强制措施决定书》查封',
+        '不得擅自启封、损毁封条',
+      ],
+    ],
   ])('%s prints what it must', async (kind, expected) => {
     const t = await text(kind)
     for (const s of expected) expect(t, s).toContain(squash(s))

@@ -85,6 +85,7 @@ import {
   mapEvidencePreservationNotice,
   mapPreservationReleaseNotice,
   mapPropertyList,
+  mapSealStrip,
 } from './map-measures'
 import type { CaseSource, MappedDocument } from './types'
 
@@ -125,6 +126,7 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, DocumentSource>> = {
   coerciveMeasureDecision: { act: 'coerciveMeasureTaken', map: mapCoerciveMeasureDecision },
   // The list goes with the preservation notice and with the 查封/扣押 decision.
   propertyList: { act: ['evidencePreserved', 'coerciveMeasureTaken'], map: mapPropertyList },
+  sealStrip: { act: 'coerciveMeasureTaken', map: mapSealStrip },
   coerciveMeasureExtension: { act: 'coerciveMeasureExtended', map: mapCoerciveMeasureExtension },
   coerciveMeasureRelease: { act: 'coerciveMeasureLifted', map: mapCoerciveMeasureRelease },
   filingApproval: { act: 'caseFiled', map: mapFilingApproval },

@@ -195,3 +195,16 @@ export function mapPropertyList(
     .set('goods', printedItems(act.payload.items))
   return done('propertyList', f, act.occurredOn, [act.id])
 }
+
+/** 封条 from 查封/扣押: the decision's 文号 and date; one strip per item, at least three. */
+export function mapSealStrip(src: CaseSource, act: ActOf<'coerciveMeasureTaken'>): MappedDocument {
+  const f = new Fill()
+    .set('measure', COERCIVE_MEASURES[act.payload.measure])
+    .set(
+      'decisionNumber',
+      issuedNumber(src, 'coerciveMeasureDecision', act.payload.documentNo) ?? '',
+    )
+    .set('date', act.occurredOn)
+    .set('copies', Math.min(12, Math.max(3, act.payload.items.length)))
+  return done('sealStrip', f, act.occurredOn, [act.id])
+}

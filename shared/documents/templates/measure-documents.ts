@@ -14,14 +14,15 @@
  * a form signed at the scene.
  */
 import { z } from 'zod'
-import type { TDocumentDefinitions } from '../pdf-types'
+import type { ContentObject, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { docNumberSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
-import { internalDocument, officialDocument } from '../blocks/frame'
+import { documentFrame, internalDocument, officialDocument } from '../blocks/frame'
 import { formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { itemTable, printedItemsSchema } from '../blocks/item-table'
 import { partyPronoun, partySummary } from '../blocks/party'
-import { para, salutation } from '../blocks/text'
+import { para, runs, salutation } from '../blocks/text'
+import { LINE_PITCH } from '../layout'
 import { reviewOrLitigationSentence } from '../blocks/rights'
 import { lengthText, periodText } from '../../domain/case/period-text'
 import { formatChineseDate } from '../../util/date'
@@ -301,4 +302,68 @@ export function buildPropertyListDoc(
       ]),
     ],
   })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 25 封条
+
+export const sealStripInputSchema = z.object({
+  measure: measureSchema,
+  /** 文号 of the 实施行政强制措施决定书 the seal belongs to ('' while not yet issued). */
+  decisionNumber: optionalText,
+  /** The day the seal is put on. */
+  date: legalDateSchema,
+  /** Strips to print, three to a page. */
+  copies: z.number().int().min(1).max(12),
+})
+export type SealStripInput = z.input<typeof sealStripInputSchema>
+
+/**
+ * Builds the 封条 (form 25; layout [U], docs/domain/documents.md): strips of the type-area width,
+ * each framed, with the office's name and 封 in large characters, the date, the seal mark and the
+ * decision's 文号, and a warning not to break it. Three strips fit a page; they are cut apart
+ * and put on the spot (AEL Art. 24 for the decision they rest on).
+ */
+export function buildSealStripDoc(raw: SealStripInput, ctx: DocumentContext): TDocumentDefinitions {
+  const input = sealStripInputSchema.parse(raw)
+  const strip = (): ContentObject => ({
+    table: {
+      widths: ['*'],
+      body: [
+        [
+          {
+            stack: [
+              {
+                text: `${ctx.officeName}封`,
+                style: 'tableTitle',
+                fontSize: 26,
+                margin: [0, 10, 0, 8],
+              },
+              {
+                text: `${formatChineseDate(input.date)}\u3000\u3000（印章）`,
+                alignment: 'center',
+                margin: [0, 0, 0, 4],
+              },
+              {
+                text: runs(
+                  `${input.decisionNumber ? `依据${input.decisionNumber}《实施行政强制措施决定书》${input.measure}。` : ''}未经本局许可，任何人不得擅自启封、损毁封条。`,
+                ),
+                style: 'cell',
+                fontSize: 10.5,
+                alignment: 'center',
+                margin: [0, 0, 0, 8],
+              },
+            ],
+          },
+        ],
+      ],
+    },
+    unbreakable: true,
+    margin: [0, 0, 0, LINE_PITCH * 1.5],
+  })
+  return documentFrame(
+    'sealStrip',
+    ctx,
+    Array.from({ length: input.copies }, () => strip()),
+  )
 }

@@ -94,6 +94,7 @@ describe('先行登记保存 and 查封/扣押 documents from their acts', () =>
         `propertyList@${ids.k}`,
         `coerciveMeasureDecision@${ids.s}`,
         `propertyList@${ids.s}`,
+        `sealStrip@${ids.s}`,
         `preservationReleaseNotice@${ids.lk}`,
         `coerciveMeasureExtension@${ids.e}`,
         `coerciveMeasureRelease@${ids.l}`,
@@ -160,6 +161,16 @@ describe('先行登记保存 and 查封/扣押 documents from their acts', () =>
       measure: '扣押',
       attachedNumber: '鄂汉阳市监强制〔2026〕1号',
       date: '2026-03-10',
+    })
+  })
+
+  it('form 25: the 封条 names the decision and its date; at least three strips', () => {
+    const doc = mapped('sealStrip', ids.s!)
+    expect(doc.input).toMatchObject({
+      measure: '扣押',
+      decisionNumber: '鄂汉阳市监强制〔2026〕1号',
+      date: '2026-03-10',
+      copies: 3,
     })
   })
 

@@ -3,6 +3,7 @@
 // and it is due only from the acts it belongs to.
 import { describe, expect, it } from 'vitest'
 import {
+  applySupplements,
   documentsDue,
   mapDocument,
   type CaseSource,
@@ -307,6 +308,12 @@ describe('forms from acts of the existing procedure', () => {
     const { doc } = issue({ ...c, acts }, 'servicePublicNotice')
     expect(doc.input).toMatchObject({ documentTitle: '行政处罚决定书', isDecision: true })
     expect(doc.missing.map((m) => m.path)).toEqual(['reason'])
+    const answered = applySupplements(doc.input, doc.missing, { reason: '当事人下落不明' })
+    const built = buildDocument('servicePublicNotice', answered, {
+      ...hanyangContext,
+      documentDate: doc.documentDate,
+    })
+    expect(built.ok ? [] : built.errors).toEqual([])
   })
 
   it('a transfer gives the 移送函 or the 移送书 after its recipient, never both', () => {

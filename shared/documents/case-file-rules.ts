@@ -49,6 +49,8 @@ export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; gro
   propertyList: { volume: '正卷', group: 5 },
   // The 封条 is put on the property, not filed; a spare copy may be kept with the decision.
   sealStrip: { volume: '正卷', group: 4 },
+  // Property-handling records follow the evidence and the 听证笔录 (SAMR-PR Art. 78).
+  handledItemsRecord: { volume: '正卷', group: 6 },
   inquiryRecord: { volume: '正卷', group: 5 },
   hearingRecord: { volume: '正卷', group: 6 },
   hearingReport: { volume: '副卷', group: 14 },

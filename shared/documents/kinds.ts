@@ -35,6 +35,7 @@ export type DocumentKind =
   | 'coerciveMeasureRelease'
   | 'propertyList'
   | 'sealStrip'
+  | 'handledItemsRecord'
   | 'investigationReport'
   | 'caseReview'
   | 'penaltyNotice'
@@ -278,6 +279,13 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
   },
   sealStrip: {
     title: '封条',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
+  },
+  handledItemsRecord: {
+    title: '涉案物品处理记录',
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,

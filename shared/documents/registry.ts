@@ -208,6 +208,11 @@ export const DOCUMENT_REGISTRY = {
     measures.buildPropertyListDoc,
   ),
   sealStrip: entry('sealStrip', measures.sealStripInputSchema, measures.buildSealStripDoc),
+  handledItemsRecord: entry(
+    'handledItemsRecord',
+    measures.handledItemsRecordInputSchema,
+    measures.buildHandledItemsRecordDoc,
+  ),
   investigationReport: entry(
     'investigationReport',
     investigationReportInputSchema,

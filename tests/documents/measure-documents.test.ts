@@ -97,6 +97,20 @@ describe('先行登记保存 and 查封/扣押 documents', () => {
         '不得擅自启封、损毁封条',
       ],
     ],
+    [
+      'handledItemsRecord',
+      [
+        '涉案物品处理记录',
+        '2026年1月14日扣押',
+        '处理方式',
+        '伊利纯牛奶',
+        '没收',
+        '散装桃酥',
+        '销毁',
+        '见证人',
+        '第1页',
+      ],
+    ],
   ])('%s prints what it must', async (kind, expected) => {
     const t = await text(kind)
     for (const s of expected) expect(t, s).toContain(squash(s))

@@ -86,6 +86,7 @@ import {
   mapPreservationReleaseNotice,
   mapPropertyList,
   mapSealStrip,
+  mapHandledItemsRecord,
 } from './map-measures'
 import type { CaseSource, MappedDocument } from './types'
 
@@ -127,6 +128,7 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, DocumentSource>> = {
   // The list goes with the preservation notice and with the 查封/扣押 decision.
   propertyList: { act: ['evidencePreserved', 'coerciveMeasureTaken'], map: mapPropertyList },
   sealStrip: { act: 'coerciveMeasureTaken', map: mapSealStrip },
+  handledItemsRecord: { act: 'seizedItemsHandled', map: mapHandledItemsRecord },
   coerciveMeasureExtension: { act: 'coerciveMeasureExtended', map: mapCoerciveMeasureExtension },
   coerciveMeasureRelease: { act: 'coerciveMeasureLifted', map: mapCoerciveMeasureRelease },
   filingApproval: { act: 'caseFiled', map: mapFilingApproval },

@@ -6,6 +6,7 @@
  */
 import {
   COERCIVE_MEASURES,
+  ITEM_DISPOSITIONS,
   LIFT_GROUNDS,
   PRESERVATION_OUTCOMES,
   PRESERVATION_STORAGE,
@@ -17,7 +18,7 @@ import {
 } from '../../domain/case'
 import type { PrintedItem } from '../blocks/item-table'
 import { Fill } from './fill'
-import { allActs, documentParty, issuedNumber } from './common'
+import { allActs, documentOfficers, documentParty, issuedNumber, officersById } from './common'
 import type { CaseSource, MappedDocument } from './types'
 
 const done = (
@@ -207,4 +208,46 @@ export function mapSealStrip(src: CaseSource, act: ActOf<'coerciveMeasureTaken'>
     .set('date', act.occurredOn)
     .set('copies', Math.min(12, Math.max(3, act.payload.items.length)))
   return done('sealStrip', f, act.occurredOn, [act.id])
+}
+
+/** 涉案物品处理记录 from 涉案物品处理: the source act's kind and date, each item's 处理方式. */
+export function mapHandledItemsRecord(
+  src: CaseSource,
+  act: ActOf<'seizedItemsHandled'>,
+): MappedDocument {
+  const facts = src.facts
+  const p = act.payload
+  const source = actsOfSource(facts, p.sourceActId)
+  const f = new Fill()
+    .set('caseNumber', facts.caseNo ?? '')
+    .set('party', documentParty(facts.party))
+    .set('date', act.occurredOn)
+    .set('place', p.place)
+    .set(
+      'source',
+      source?.type === 'coerciveMeasureTaken'
+        ? COERCIVE_MEASURES[source.payload.measure]
+        : '先行登记保存',
+    )
+    .need('sourceDate', source?.occurredOn, '物品来源日期', 'date')
+    .set(
+      'handled',
+      p.items.map((i) => ({
+        name: i.name,
+        quantity: i.quantity,
+        unit: i.unit,
+        disposition: ITEM_DISPOSITIONS[i.disposition],
+        note: i.note ?? '',
+      })),
+    )
+    .set('officers', documentOfficers(officersById(facts, p.handlerIds)))
+    .set('witness', p.witness ?? '')
+    .set('note', p.note ?? '')
+  return done('handledItemsRecord', f, act.occurredOn, [act.id, source?.id])
+}
+
+function actsOfSource(facts: CaseFacts, id: string) {
+  return [...allActs(facts, 'coerciveMeasureTaken'), ...allActs(facts, 'evidencePreserved')].find(
+    (a) => a.id === id,
+  )
 }

@@ -8,6 +8,7 @@
  *   Arts. 24, 25, 28 (the decision states reasons, basis, the property and its list, the period,
  *   and the remedies; an extension is told in writing with its reasons; a lift returns the
  *   property);
+ * - 涉案物品处理记录 (52): what was done with each kept or seized item, signed on every page;
  * - 场所/设施/财物清单 (24): the list handed over with a 查封/扣押 decision or a preservation
  *   notice, signed by the party and the officers (AEL Art. 24 para 1).
  * The notices and decisions are handed to the party (contact block, sign-off, seal); the list is
@@ -16,11 +17,17 @@
 import { z } from 'zod'
 import type { ContentObject, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import { docNumberSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
+import {
+  docNumberSchema,
+  legalDateSchema,
+  partySchema,
+  requiredText,
+  twoOfficersSchema,
+} from '../schemas'
 import { documentFrame, internalDocument, officialDocument } from '../blocks/frame'
 import { formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { itemTable, printedItemsSchema } from '../blocks/item-table'
-import { partyPronoun, partySummary } from '../blocks/party'
+import { officersText, partyPronoun, partySummary } from '../blocks/party'
 import { para, runs, salutation } from '../blocks/text'
 import { LINE_PITCH } from '../layout'
 import { reviewOrLitigationSentence } from '../blocks/rights'
@@ -366,4 +373,90 @@ export function buildSealStripDoc(raw: SealStripInput, ctx: DocumentContext): TD
     ctx,
     Array.from({ length: input.copies }, () => strip()),
   )
+}
+
+// ---------------------------------------------------------------------------------------------
+// 52 涉案物品处理记录
+
+const handledItemSchema = z.object({
+  name: requiredText('物品名称'),
+  quantity: requiredText('数量'),
+  unit: requiredText('单位'),
+  /** 返还当事人 / 没收 / 销毁 … as printed. */
+  disposition: requiredText('处理方式'),
+  note: z.string().trim().default(''),
+})
+
+export const handledItemsRecordInputSchema = z.object({
+  caseNumber: optionalText,
+  party: partySchema,
+  date: legalDateSchema,
+  place: requiredText('处理地点'),
+  /** Where the items came from: 先行登记保存 / 查封 / 扣押, with its date. */
+  source: z.enum(['先行登记保存', '查封', '扣押']),
+  sourceDate: legalDateSchema,
+  handled: z.array(handledItemSchema).min(1, { message: '请至少填写一项物品。' }),
+  officers: twoOfficersSchema,
+  witness: optionalText,
+  note: optionalText,
+})
+export type HandledItemsRecordInput = z.input<typeof handledItemsRecordInputSchema>
+
+/** Builds the 涉案物品处理记录 (form 52; a record: signatures and page count on every page). */
+export function buildHandledItemsRecordDoc(
+  raw: HandledItemsRecordInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
+  const input = handledItemsRecordInputSchema.parse(raw)
+  const size = 10.5
+  const cell = (text: string, center = false) => ({
+    text: runs(text),
+    style: 'cell' as const,
+    fontSize: size,
+    ...(center ? { alignment: 'center' as const } : {}),
+  })
+  const table: ContentObject = {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [24, '*', 44, 34, 90, 90],
+      body: [
+        ['序号', '名称', '数量', '单位', '处理方式', '备注'].map((h) => ({
+          text: h,
+          style: 'label' as const,
+          fontSize: size,
+          alignment: 'center' as const,
+        })),
+        ...input.handled.map((h, i) => [
+          cell(String(i + 1), true),
+          cell(h.name),
+          cell(h.quantity, true),
+          cell(h.unit, true),
+          cell(h.disposition, true),
+          cell(h.note),
+        ]),
+      ],
+    },
+    margin: [0, 4, 0, 8],
+  }
+  return internalDocument({
+    kind: 'handledItemsRecord',
+    ctx,
+    pageSignatures: ['当事人', '执法人员'],
+    caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
+    body: [
+      formTable([
+        [{ label: '当事人', value: partySummary(input.party) }],
+        [
+          { label: '处理日期', value: formatChineseDate(input.date) },
+          { label: '物品来源', value: `${formatChineseDate(input.sourceDate)}${input.source}` },
+        ],
+        [{ label: '处理地点', value: input.place }],
+        [{ label: '执法人员', value: officersText(input.officers) }],
+        [{ label: '见证人', value: input.witness || '—' }],
+      ]),
+      table,
+      formTable([[{ label: '说明', value: input.note || '无' }], signatureRow('见证人签名')]),
+    ],
+  })
 }

@@ -28,6 +28,7 @@ import {
   COERCIVE_MEASURE_MAX_DAYS,
   ITEM_NOTE_MAX,
   ITEM_TEXT_MAX,
+  ITEM_DISPOSITIONS,
   ITEM_UNIT_MAX,
   LIFT_GROUNDS,
   PRESERVATION_OUTCOMES,
@@ -261,6 +262,14 @@ export const ITEM_COLUMNS: readonly ActFieldSpec[] = [
   { ...text('quantity', '数量', { help: '整数或小数，如 12 或 2.5' }), maxLength: 13 },
   { ...text('unit', '单位', { help: '如 盒、千克' }), maxLength: ITEM_UNIT_MAX },
   { ...optText('batch', '生产日期/批号'), maxLength: ITEM_TEXT_MAX },
+  { ...optText('note', '备注'), maxLength: ITEM_NOTE_MAX },
+]
+/** The columns of one handled item (涉案物品处理): the item as listed, and what was done with it. */
+export const HANDLED_ITEM_COLUMNS: readonly ActFieldSpec[] = [
+  { ...text('name', '名称'), maxLength: ITEM_TEXT_MAX },
+  { ...text('quantity', '数量', { help: '整数或小数，如 12 或 2.5' }), maxLength: 13 },
+  { ...text('unit', '单位'), maxLength: ITEM_UNIT_MAX },
+  select('disposition', '处理方式', ITEM_DISPOSITIONS),
   { ...optText('note', '备注'), maxLength: ITEM_NOTE_MAX },
 ]
 /** An item list edited row by row (Tab moves through the cells, Enter adds a row). */
@@ -538,6 +547,20 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     }),
     area('reason', '延长理由', { help: '情况复杂的具体情形' }),
     approver('approver', '批准的负责人'),
+  ],
+  seizedItemsHandled: [
+    actRef('sourceActId', '处理的物品来自', {
+      actTypes: ['evidencePreserved', 'coerciveMeasureTaken'],
+      help: '先行登记保存或查封/扣押的记录；其物品列入下表，逐项选择处理方式',
+    }),
+    {
+      ...itemRows('items', '处理的物品'),
+      columns: HANDLED_ITEM_COLUMNS,
+    },
+    text('place', '处理地点'),
+    officers('handlerIds', '处理人员', { help: '两名以上执法人员' }),
+    optText('witness', '见证人'),
+    optArea('note', '说明'),
   ],
   coerciveMeasureLifted: [
     docNo,

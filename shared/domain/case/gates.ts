@@ -243,6 +243,10 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
       return openMeasures(v).length ? [] : ['没有未解除的查封、扣押，请先记录“查封/扣押”']
     case 'coerciveMeasureLifted':
       return openMeasures(v).length ? [] : ['没有未解除的查封、扣押']
+    case 'seizedItemsHandled':
+      return v.has('evidencePreserved') || v.has('coerciveMeasureTaken')
+        ? []
+        : ['本案没有先行登记保存或查封、扣押的物品']
     // Before or after 立案: a lead is checked before filing (SAMR-PR Art. 18 核查); evidence is
     // gathered up to the decision (docs/domain/capture-once.md); 限期提供材料 (SAMR-PR Art. 30) and
     // 协助调查函 (Art. 45) gather evidence too.

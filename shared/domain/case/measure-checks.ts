@@ -15,6 +15,7 @@ type MeasureAct = Extract<
       | 'coerciveMeasureTaken'
       | 'coerciveMeasureExtended'
       | 'coerciveMeasureLifted'
+      | 'seizedItemsHandled'
   }
 >
 
@@ -25,6 +26,7 @@ export function isMeasureAct(act: Act): act is MeasureAct {
     'coerciveMeasureTaken',
     'coerciveMeasureExtended',
     'coerciveMeasureLifted',
+    'seizedItemsHandled',
   ].includes(act.type)
 }
 
@@ -54,6 +56,19 @@ export function measureReasons(act: MeasureAct, g: GateContext): string[] {
           `查封、扣押期限已于${formatChineseDate(clock.dueDate)}届满，不能再延长；请解除查封、扣押（行政强制法第二十八条第一款第四项）`,
         ]
       return []
+    }
+    case 'seizedItemsHandled': {
+      // Each handled item must be one the source act listed (same name and unit).
+      const source = v.acts.find((a) => a.id === act.payload.sourceActId)
+      if (source?.type !== 'evidencePreserved' && source?.type !== 'coerciveMeasureTaken')
+        return ['所处理物品的先行登记保存或查封、扣押记录不存在']
+      const listed = new Set(source.payload.items.map((i) => `${i.name}|${i.unit}`))
+      const strangers = act.payload.items.filter((i) => !listed.has(`${i.name}|${i.unit}`))
+      return strangers.length
+        ? [
+            `“${strangers.map((i) => i.name).join('、')}”不在所选记录的物品清单中，请按清单填写名称和单位`,
+          ]
+        : []
     }
     case 'coerciveMeasureLifted': {
       const m = v.all('coerciveMeasureTaken').find((x) => x.id === act.payload.measureActId)

@@ -13,8 +13,7 @@ export const ITEM_NOTE_MAX = 200
 /** Most rows one list may hold. */
 export const ITEM_ROWS_MAX = 200
 
-const limited = (what: string, max: number) =>
-  z.string().trim().max(max, `${what}最多${max}个字`)
+const limited = (what: string, max: number) => z.string().trim().max(max, `${what}最多${max}个字`)
 const required = (what: string, max: number) => limited(what, max).min(1, `请填写${what}`)
 
 /**
@@ -144,4 +143,42 @@ export const CoerciveMeasureLiftedPayload = z.object({
   ground: enumOf(LIFT_GROUNDS),
   note: optionalText,
   returnedOn: legalDate.optional(),
+})
+
+/** What happened to a kept or seized item (涉案物品处理记录). */
+export const ITEM_DISPOSITIONS = {
+  returned: '返还当事人',
+  confiscated: '没收',
+  destroyed: '销毁',
+  auctioned: '拍卖、变卖',
+  transferred: '移送有关机关',
+  other: '其他',
+} as const
+
+/** One handled item: the item as listed by the act it came from, and what was done with it. */
+export const HandledItemSchema = z.object({
+  name: required('名称', ITEM_TEXT_MAX),
+  quantity: quantityText,
+  unit: required('单位', ITEM_UNIT_MAX),
+  disposition: enumOf(ITEM_DISPOSITIONS),
+  note: limited('备注', ITEM_NOTE_MAX).optional(),
+})
+/** One handled item. */
+export type HandledItem = z.infer<typeof HandledItemSchema>
+
+/**
+ * 涉案物品处理 (form 52): what was done with each item kept (先行登记保存) or sealed/seized
+ * (查封/扣押) by an earlier act of the case — returned, confiscated, destroyed … — where, with
+ * the officers present and a witness.
+ */
+export const SeizedItemsHandledPayload = z.object({
+  sourceActId: entityId,
+  items: z
+    .array(HandledItemSchema)
+    .min(1, '请至少填写一项物品')
+    .max(ITEM_ROWS_MAX, `一份记录最多${ITEM_ROWS_MAX}项`),
+  place: required('处理地点', ITEM_TEXT_MAX),
+  handlerIds: z.array(entityId).min(2, '涉案物品处理应有两名以上执法人员'),
+  witness: optionalText,
+  note: optionalText,
 })

@@ -99,8 +99,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     pausedBy: [],
     extendable: false,
     metBy: ['evidencePreservationLifted', 'coerciveMeasureTaken', 'penaltyDecision'],
-    basis:
-      '《行政处罚法》第五十六条、第八十五条；《市场监督管理行政处罚程序规定》第三十五条',
+    basis: '《行政处罚法》第五十六条、第八十五条；《市场监督管理行政处罚程序规定》第三十五条',
     configurable: false,
   },
   {

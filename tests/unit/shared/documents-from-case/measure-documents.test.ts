@@ -52,8 +52,21 @@ function withMeasures(): { facts: CaseFacts; ids: Record<string, string> } {
     ground: 'noViolation',
     returnedOn: '2026-04-21',
   })
-  const acts: Act[] = [...base.acts.slice(0, filed + 1), k, s, lk, e, l]
-  return { facts: { ...base, acts }, ids: { k: k.id, s: s.id, lk: lk.id, e: e.id, l: l.id } }
+  const h = act('seizedItemsHandled', '2026-04-21', {
+    sourceActId: s.id,
+    items: [
+      { name: '伊利纯牛奶', quantity: '24', unit: '盒', disposition: 'returned' },
+      { name: '散装桃酥', quantity: '2.5', unit: '千克', disposition: 'destroyed', note: '已变质' },
+    ],
+    place: '本局涉案物品保管室',
+    handlerIds: base.officers.map((o) => o.officerId),
+    witness: '陈明',
+  })
+  const acts: Act[] = [...base.acts.slice(0, filed + 1), k, s, lk, e, l, h]
+  return {
+    facts: { ...base, acts },
+    ids: { k: k.id, s: s.id, lk: lk.id, e: e.id, l: l.id, h: h.id },
+  }
 }
 
 function source(facts: CaseFacts, issued: CaseSource['issued'] = []): CaseSource {
@@ -171,6 +184,19 @@ describe('先行登记保存 and 查封/扣押 documents from their acts', () =>
       decisionNumber: '鄂汉阳市监强制〔2026〕1号',
       date: '2026-03-10',
       copies: 3,
+    })
+  })
+
+  it('form 52: each item of the 扣押 with what was done with it', () => {
+    const doc = mapped('handledItemsRecord', ids.h!)
+    expect(doc.input).toMatchObject({
+      source: '扣押',
+      sourceDate: '2026-03-10',
+      handled: [
+        { name: '伊利纯牛奶', quantity: '24', unit: '盒', disposition: '返还当事人' },
+        { name: '散装桃酥', quantity: '2.5', unit: '千克', disposition: '销毁', note: '已变质' },
+      ],
+      witness: '陈明',
     })
   })
 

@@ -133,8 +133,16 @@ function valueText(spec: ActFieldSpec, v: unknown, ctx: DisplayContext): string 
       return (v as { dueOn: string; amountFen: number }[])
         .map((s) => `${formatChineseDate(s.dueOn)} ${yuan(s.amountFen)}`)
         .join('；')
-    case 'rows':
-      return itemsText(v as ItemRow[])
+    case 'rows': {
+      // An item list reads as 名称（规格）数量单位（批号); a select column adds its label (处理方式).
+      const selects = (spec.columns ?? []).filter((c) => c.widget === 'select')
+      return (v as (ItemRow & Record<string, string>)[])
+        .map((row) => {
+          const extra = selects.map((c) => c.options?.[row[c.key] ?? ''] ?? '').filter(Boolean)
+          return `${itemsText([row])}${extra.length ? `：${extra.join('，')}` : ''}`
+        })
+        .join('；')
+    }
     default:
       return String(v)
   }
@@ -292,6 +300,23 @@ export function prefillActForm(
     case 'coerciveMeasureLifted':
       set('measureActId', openMeasures(v)[0]?.id)
       break
+    // 涉案物品处理: the items of the latest 查封/扣押 (else 先行登记保存), one row each, to be
+    // given a 处理方式 (docs/domain/capture-once.md).
+    case 'seizedItemsHandled': {
+      const source = v.last('coerciveMeasureTaken') ?? v.last('evidencePreserved')
+      if (source && String(form.sourceActId ?? '') === '') {
+        form.sourceActId = source.id
+        form.items = source.payload.items.map((i) => ({
+          name: i.name,
+          quantity: i.quantity,
+          unit: i.unit,
+          disposition: '',
+          note: '',
+        }))
+      }
+      set('place', source?.payload.place)
+      break
+    }
     // 现场检查 and 询问: the person present / asked is the party's contact until changed
     // (docs/domain/capture-once.md).
     case 'onSiteInspection':

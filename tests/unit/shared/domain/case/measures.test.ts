@@ -11,7 +11,7 @@ import {
   type CaseFacts,
   type Deadline,
 } from '@shared/domain/case'
-import { act, makeCase, OFFICER_A, P } from './builders'
+import { act, makeCase, OFFICER_A, OFFICER_B, P } from './builders'
 
 const items = [
   { name: '纯牛奶', spec: '250ml/盒', quantity: '24', unit: '盒', batch: '20260101' },
@@ -67,7 +67,10 @@ describe('PRESERVE_DECISION — APL Arts. 56, 85; SAMR-PR Art. 35: decided withi
       outcome: 'notEstablished',
     })
     const ds = computeDeadlines(filed([a, b, lift]), '2026-06-20')
-    expect(clock(ds, 'PRESERVE_DECISION', a.id)).toMatchObject({ status: 'met', metOn: '2026-06-12' })
+    expect(clock(ds, 'PRESERVE_DECISION', a.id)).toMatchObject({
+      status: 'met',
+      metOn: '2026-06-12',
+    })
     expect(clock(ds, 'PRESERVE_DECISION', b.id)).toMatchObject({ status: 'overdue' })
   })
 
@@ -125,7 +128,10 @@ describe('SEIZURE_END — AEL Art. 25: at most 30 days, one extension of at most
 
   it('AEL Arts. 27, 28: met by its 解除', () => {
     const s = act('coerciveMeasureTaken', '2026-06-10', seized())
-    const l = act('coerciveMeasureLifted', '2026-06-30', { measureActId: s.id, ground: 'noViolation' })
+    const l = act('coerciveMeasureLifted', '2026-06-30', {
+      measureActId: s.id,
+      ground: 'noViolation',
+    })
     expect(clock(computeDeadlines(filed([s, l]), '2026-07-30'), 'SEIZURE_END', s.id)).toMatchObject(
       { status: 'met', metOn: '2026-06-30' },
     )
@@ -196,6 +202,31 @@ describe('gates and checks of 先行登记保存 and 查封/扣押', () => {
     expect(checkAct(filed([k]), lift())).toEqual({ ok: true })
     const r = checkAct(filed([k, lift()]), lift())
     expect(r.ok).toBe(false)
+  })
+})
+
+describe('涉案物品处理 (form 52): the items handled are those the source act listed', () => {
+  const handled = (sourceActId: string, name: string) =>
+    act('seizedItemsHandled', '2026-07-01', {
+      sourceActId,
+      items: [{ name, quantity: '24', unit: '盒', disposition: 'returned' as const }],
+      place: '本局涉案物品保管室',
+      handlerIds: [OFFICER_A, OFFICER_B],
+    })
+
+  it('an item of the 扣押 is accepted; one not on its list is named, in Chinese', () => {
+    const s = act('coerciveMeasureTaken', '2026-06-10', seized())
+    const c = filed([s])
+    expect(checkAct(c, handled(s.id, '纯牛奶'))).toEqual({ ok: true })
+    const r = checkAct(c, handled(s.id, '啤酒'))
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toContain('“啤酒”不在所选记录的物品清单中')
+  })
+
+  it('needs a 先行登记保存 or 查封/扣押 in the case', () => {
+    expect(blocked(filed(), '2026-06-10', 'seizedItemsHandled').join()).toContain(
+      '没有先行登记保存或查封、扣押的物品',
+    )
   })
 })
 

@@ -454,7 +454,12 @@ export function mapServicePublicNotice(src: CaseSource, act: ServiceAct): Mapped
     .set('docNumber', null)
     .set('party', documentParty(facts.party))
     .set('documentTitle', title)
-    .need('reason', undefined, '公告送达的原因（如：当事人下落不明，邮寄送达被退回）', 'textarea')
+    .need(
+      'reason',
+      act.payload.publicNoticeReason,
+      '公告送达的原因（如：当事人下落不明，邮寄送达被退回）',
+      'textarea',
+    )
     .set('isDecision', act.type === 'decisionServed')
   const no = issuedNumber(src, kind, typed)
   if (no) f.set('documentNumber', no)

@@ -302,6 +302,11 @@ const policyLetter: readonly ActFieldSpec[] = [
   f('date', false)('replyBy', '书面反馈期限', { help: '请当事人反馈整改落实情况的日期' }),
 ]
 const service = select('serviceMethod', '送达方式', SERVICE_METHODS, { initial: 'direct' })
+/** Why other ways failed, printed on the 行政处罚文书送达公告 (SAMR-PR Art. 82(五)). */
+const publicNoticeReason = optArea('publicNoticeReason', '公告送达的原因', {
+  help: '印在送达公告上，如：当事人下落不明，邮寄送达被退回',
+  showWhen: { key: 'serviceMethod', in: ['publicNotice'] },
+})
 
 /** Ordered form fields per act type. */
 export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = {
@@ -617,6 +622,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     bool('hearingRightsTold', '已告知听证权利'),
     f('money', false)('refundAmountFen', '责令退还多收价款（元）'),
     service,
+    publicNoticeReason,
   ],
   statementDefence: [
     select('form', '形式', O.statementForm),
@@ -661,6 +667,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
       showWhen: { key: 'isPublic', in: ['false'] },
     }),
     service,
+    publicNoticeReason,
   ],
   hearingHeld: [
     presider,
@@ -765,6 +772,10 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     bool('publicationNotified', '已告知处罚决定将依法公示'),
     optBool('electronicConsent', '当事人已同意电子送达并签订确认书', {
       showWhen: { key: 'method', in: ['electronic'] },
+    }),
+    optArea('publicNoticeReason', '公告送达的原因', {
+      help: '印在送达公告上，如：当事人下落不明，邮寄送达被退回',
+      showWhen: { key: 'method', in: ['publicNotice'] },
     }),
   ],
   paymentMade: [

@@ -29,6 +29,8 @@ export const DecisionServedPayload = z
     address: optionalText,
     publicationNotified: z.boolean(),
     electronicConsent: z.boolean().default(false),
+    /** 公告送达: why other ways failed, printed on the 送达公告 (absent on older acts). */
+    publicNoticeReason: optionalText,
   })
   .refine((p) => p.method !== 'electronic' || p.electronicConsent, {
     path: ['electronicConsent'],

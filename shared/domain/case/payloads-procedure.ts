@@ -229,6 +229,8 @@ export const PenaltyNoticeServedPayload = z.object({
   hearingRightsTold: z.boolean(),
   refundAmountFen: fen.optional(),
   serviceMethod: ServiceMethodSchema,
+  /** 公告送达: why other ways failed, printed on the 送达公告 (absent on older acts). */
+  publicNoticeReason: optionalText,
 })
 /** 陈述申辩 (form 38). */
 export const StatementDefencePayload = z.object({
@@ -281,6 +283,8 @@ export const HearingNoticeServedPayload = z.object({
   recorder: optionalText,
   recorderId: entityId.optional(),
   nonPublicReason: optionalText,
+  /** 公告送达: why other ways failed, printed on the 送达公告 (absent on older acts). */
+  publicNoticeReason: optionalText,
 })
 /** 听证举行 (forms 40, 41); party absent without reason = waiver (APL Art. 64(8)). */
 export const HearingHeldPayload = z.object({

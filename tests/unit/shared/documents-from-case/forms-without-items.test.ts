@@ -297,7 +297,7 @@ describe('forms from acts of the existing procedure', () => {
     })
   })
 
-  it('行政处罚文书送达公告 only for 公告送达; it asks why the other ways failed', () => {
+  it('行政处罚文书送达公告 only for 公告送达; the reason from the 送达 act, else asked', () => {
     const c = pathB()
     expect(documentsDue(src(c)).some((d) => d.kind === 'servicePublicNotice')).toBe(false)
     const acts = c.acts.map((a) =>
@@ -314,6 +314,14 @@ describe('forms from acts of the existing procedure', () => {
       documentDate: doc.documentDate,
     })
     expect(built.ok ? [] : built.errors).toEqual([])
+    const withReason = acts.map((a) =>
+      a.type === 'decisionServed'
+        ? ({ ...a, payload: { ...a.payload, publicNoticeReason: '邮寄送达被退回' } } as Act)
+        : a,
+    )
+    const full = issue({ ...c, acts: withReason }, 'servicePublicNotice')
+    expect(full.doc.missing).toEqual([])
+    expect(full.errors).toEqual([])
   })
 
   it('a transfer gives the 移送函 or the 移送书 after its recipient, never both', () => {

@@ -10,7 +10,7 @@ import { host } from '@renderer/bridge/api'
 import { db } from '@renderer/db/db'
 import type { CaseRecord, PartyRecord } from '@renderer/db/cases-records'
 import { casesRepo, type CreateCaseInput } from '@renderer/db/repositories/cases'
-import { partiesRepo } from '@renderer/db/repositories/parties'
+import { partiesRepo, partyOf } from '@renderer/db/repositories/parties'
 import { todayIso, writeContext } from '@renderer/services/write-context'
 
 export type CaseSource = keyof typeof CASE_SOURCES
@@ -181,7 +181,7 @@ export const useCasesListStore = defineStore('cases-list', () => {
       // The workbook code (exceljs) and the export columns load only when exporting.
       const [{ buildSheet, xlsxFilter }, { caseExportColumns, caseExportRow }] = await Promise.all([
         import('@renderer/services/xlsx-export'),
-        import('@renderer/features/cases/case-export'),
+        import('@renderer/services/case-export'),
       ])
       const bytes = await buildSheet('案件清单', caseExportColumns, all.map(caseExportRow))
       exportProgress.value = 95
@@ -206,6 +206,11 @@ export const useCasesListStore = defineStore('cases-list', () => {
 
   function findParty(party: Party): Promise<PartyRecord | undefined> {
     return partiesRepo(db).findByIdentity(party)
+  }
+
+  /** The party details of a stored party (to fill the form with them). */
+  function storedParty(rec: PartyRecord): Party {
+    return partyOf(rec)
   }
 
   function earlierCases(partyId: string): Promise<CaseRecord[]> {
@@ -254,6 +259,7 @@ export const useCasesListStore = defineStore('cases-list', () => {
     setSort,
     exportXlsx,
     findParty,
+    storedParty,
     earlierCases,
     partyOfCase,
     createCase,

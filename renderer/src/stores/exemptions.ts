@@ -11,6 +11,8 @@ import {
 } from '@shared/domain/exemptions'
 import { host } from '@renderer/bridge/api'
 import { db } from '@renderer/db/db'
+import type { ExemptionItem } from '@renderer/db/cases-records'
+import { useLiveQuery } from '@renderer/composables/use-live-query'
 import { exemptionsRepo, type ExemptionImportResult } from '@renderer/db/repositories/exemptions'
 import { writeContext } from '@renderer/services/write-context'
 import {
@@ -40,6 +42,14 @@ export const useExemptionsStore = defineStore('exemptions', () => {
     } finally {
       saving.value = false
     }
+  }
+
+  /**
+   * The whole 免罚清单, kept current while the calling component lives (call it in `setup`: the
+   * live query ends with the component's scope).
+   */
+  function liveItems() {
+    return useLiveQuery(() => exemptionsRepo(db).list(), [] as ExemptionItem[])
   }
 
   function save(input: Partial<ExemptionRowInput> & { id?: string }) {
@@ -94,6 +104,7 @@ export const useExemptionsStore = defineStore('exemptions', () => {
 
   return {
     saving,
+    liveItems,
     preview,
     result,
     save,

@@ -11,8 +11,12 @@ import { officersRepo } from '@renderer/db/repositories/officers'
 import { useLiveQuery } from '@renderer/composables/use-live-query'
 
 export const useOfficerRegisterStore = defineStore('officer-register', () => {
-  const { data: officers, loaded } = useLiveQuery(() => officersRepo(db).list(), [] as Officer[])
+  const {
+    data: officers,
+    loaded,
+    error,
+  } = useLiveQuery(() => officersRepo(db).list(), [] as Officer[])
   /** Officers in post, in register order. */
   const active = computed(() => officers.value.filter((o) => o.active))
-  return { officers, active, loaded }
+  return { officers, active, loaded, error }
 })

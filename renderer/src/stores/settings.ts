@@ -13,6 +13,8 @@ import {
   type PinChange,
 } from '@renderer/db/repositories/officers'
 import { writeContext } from '@renderer/services/write-context'
+import { useLiveQuery } from '@renderer/composables/use-live-query'
+import type { ContactVersion } from '@shared/domain/settings'
 import { useAppStore } from './app'
 
 export const useSettingsStore = defineStore('settings', () => {
@@ -37,6 +39,21 @@ export const useSettingsStore = defineStore('settings', () => {
     return officeProfileRepo(db).get()
   }
 
+  /** The office profile and its contact versions (newest first), for the profile form. */
+  async function readOfficeWithContacts() {
+    const repo = officeProfileRepo(db)
+    const [profile, versions] = await Promise.all([repo.get(), repo.listContactVersions()])
+    return { profile, versions }
+  }
+
+  /**
+   * The contact versions (newest first), kept current while the calling component lives (call
+   * it in `setup`: the live query ends with the component's scope).
+   */
+  function liveContactVersions() {
+    return useLiveQuery(() => officeProfileRepo(db).listContactVersions(), [] as ContactVersion[])
+  }
+
   /** The office's 文书代字 (kind → code; docs/domain/numbering.md). */
   function saveFormCodes(codes: Record<string, string>) {
     return guarded(() => officeProfileRepo(db).saveFormCodes(codes, writeContext()))
@@ -56,6 +73,11 @@ export const useSettingsStore = defineStore('settings', () => {
     return guarded(() => officersRepo(db).setActive(id, active, writeContext()))
   }
 
+  /** How far the data goes towards a finished first-run setup. */
+  function setupStatus() {
+    return metaRepo(db).setupStatus()
+  }
+
   async function completeSetup(): Promise<{ ok: true } | { ok: false; message: string }> {
     const ctx = writeContext()
     const result = await guarded(() => metaRepo(db).completeSetup(ctx))
@@ -69,10 +91,13 @@ export const useSettingsStore = defineStore('settings', () => {
     saving,
     saveOffice,
     readOfficeProfile,
+    readOfficeWithContacts,
+    liveContactVersions,
     saveFormCodes,
     createOfficer,
     updateOfficer,
     setOfficerActive,
+    setupStatus,
     completeSetup,
   }
 })

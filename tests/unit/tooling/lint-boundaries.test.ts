@@ -140,6 +140,42 @@ const cases: { name: string; file: string; code: string; rule: string | null }[]
     rule: null,
   },
   {
+    name: 'a .vue component may not import a repository',
+    file: 'renderer/src/features/cases/X.vue',
+    code: '<script setup lang="ts">\nimport { casesRepo } from \'@renderer/db/repositories/cases\'\nconst a = casesRepo\n</script>\n<template><div>{{ a }}</div></template>\n',
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'no component is exempt from the fence (the former exemptions included)',
+    file: 'renderer/src/features/setup/SetupView.vue',
+    code: '<script setup lang="ts">\nimport { db } from \'@renderer/db/db\'\nconst a = db\n</script>\n<template><div>{{ a }}</div></template>\n',
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'a store may not import from features/',
+    file: 'renderer/src/stores/x.ts',
+    code: "import { caseErrors } from '@renderer/features/cases/new-case-model'\nexport const a = caseErrors\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'a store may not import from features/ by a relative path',
+    file: 'renderer/src/stores/x.ts',
+    code: "import { caseErrors } from '../features/cases/new-case-model'\nexport const a = caseErrors\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'a store may import what it shares with components from services/',
+    file: 'renderer/src/stores/x.ts',
+    code: "import { caseExportRow } from '@renderer/services/case-export'\nexport const a = caseExportRow\n",
+    rule: null,
+  },
+  {
+    name: 'the store rule keeps the renderer rules: a store may not import electron',
+    file: 'renderer/src/stores/x.ts',
+    code: "import { ipcRenderer } from 'electron'\nexport const b = ipcRenderer\n",
+    rule: 'no-restricted-imports',
+  },
+  {
     name: 'a store may import a repository',
     file: 'renderer/src/stores/x.ts',
     code: "import { casesRepo } from '@renderer/db/repositories/cases'\nexport const a = casesRepo\n",
@@ -164,5 +200,39 @@ describe('lint enforces the runtime boundaries (docs/architecture/overview.md §
     const ids = await ruleIds(code, file)
     if (rule) expect(ids).toContain(rule)
     else expect(ids.filter((id) => id.startsWith('no-restricted'))).toEqual([])
+  })
+})
+
+describe('the type-aware promise rules cover components (.vue) too', () => {
+  // With type information: the text is linted as an existing component of the web project.
+  const typed = new ESLint({ cwd: process.cwd() })
+  const file = 'renderer/src/features/settings/components/ContactVersionsCard.vue'
+  const component = (script: string) =>
+    `<script setup lang="ts">\n${script}</script>\n<template><button @click="save">保存</button></template>\n`
+
+  it('a floating promise in a component fails lint', async () => {
+    const [r] = await typed.lintText(
+      component('async function save(): Promise<void> {}\nsave()\n'),
+      { filePath: file },
+    )
+    expect(r?.messages.map((m) => m.ruleId)).toContain('@typescript-eslint/no-floating-promises')
+  })
+
+  it('a promise passed where a void callback is expected fails lint', async () => {
+    const [r] = await typed.lintText(
+      component(
+        'async function save(): Promise<void> {}\nconst later = (f: () => void) => f()\nlater(save)\n',
+      ),
+      { filePath: file },
+    )
+    expect(r?.messages.map((m) => m.ruleId)).toContain('@typescript-eslint/no-misused-promises')
+  })
+
+  it('an awaited or voided promise passes', async () => {
+    const [r] = await typed.lintText(
+      component('async function save(): Promise<void> {}\nvoid save()\n'),
+      { filePath: file },
+    )
+    expect(r?.messages.filter((m) => m.ruleId?.includes('promises'))).toEqual([])
   })
 })

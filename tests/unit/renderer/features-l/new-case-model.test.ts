@@ -10,7 +10,7 @@ import {
   partyOf,
   type NewCaseForm,
 } from '@renderer/features/cases/new-case-model'
-import { partyIdentityDisplay } from '@renderer/features/cases/party-display'
+import { partyIdentityDisplay } from '@renderer/services/party-display'
 
 const today = '2026-03-02'
 const form = (over: Partial<NewCaseForm>): NewCaseForm => ({ ...blankForm(today), ...over })

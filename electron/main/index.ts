@@ -1,7 +1,16 @@
 // Main process: lifecycle wiring only (docs/conventions.md). Logic lives in the imported modules.
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron'
 import { applyUserDataOverride, tempRootOf } from './app-paths'
 import { defaultRotation } from '@shared/backup/rotation'
 import { backupFoldersOf } from './backup/backup-folders'
@@ -13,6 +22,7 @@ import { createDocumentsHandlers } from './ipc/documents'
 import { createFilesHandlers } from './ipc/files'
 import { createFontsHandlers } from './ipc/fonts'
 import { registerIpc } from './ipc/register'
+import { createSyncHandlers } from './ipc/sync'
 import { APP_ENTRY_URL, devServerOrigin } from './origin'
 import { handleAppProtocol, registerAppScheme } from './protocol'
 import { denyAllPermissions, installSecurityGuards } from './security'
@@ -73,6 +83,12 @@ function start(): void {
         exitBackup,
       }),
       ...createFontsHandlers({ platform: process.platform, env: process.env }),
+      ...createSyncHandlers({
+        file: join(userData, 'sync-connection.json'),
+        secrets: safeStorage,
+        fetch: (input, init) => fetch(input, init),
+        timeoutMs: 120_000,
+      }),
     },
     devOrigin,
   )

@@ -26,6 +26,9 @@ export const requestChannels = {
   clearBackupFolder: 'backup:clearFolder',
   finishExitBackup: 'backup:finishExit',
   readSystemFont: 'fonts:readSystem',
+  configureSync: 'sync:configure',
+  forgetSync: 'sync:forget',
+  syncRequest: 'sync:request',
 } as const
 
 /**

@@ -21,6 +21,12 @@ import {
   requestChannels,
 } from './channels'
 import { MAX_SYSTEM_FONT_BYTES, isSystemFontFileName } from './system-fonts'
+import {
+  syncConfigureInputSchema,
+  syncConfiguredSchema,
+  syncRequestInputSchema,
+  syncResponseSchema,
+} from './sync-proxy'
 
 /** Largest file the host reads or writes in one call: 200 MB. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -329,6 +335,36 @@ export const contract = {
   'fonts:readSystem': {
     input: z.strictObject({ fileName: systemFontNameSchema }),
     output: resultOf(systemFontFileSchema),
+  },
+
+  /**
+   * Give main the office server and the officer's CouchDB login for the sync requests
+   * (shared/ipc/sync-proxy.ts, docs/sync.md "Connection"). `password: null` keeps the one main
+   * holds for this user. With `remember`, the password is kept encrypted with Electron's
+   * `safeStorage` in userData (never in plain text; not at all when the OS offers no encryption);
+   * otherwise only in memory until the app quits. Caller: renderer/src/sync/store.ts via
+   * `host.configureSync`. Failures: `invalid` (no password held for this user), `io` (the
+   * encrypted file could not be written; the login is still kept in memory).
+   */
+  'sync:configure': {
+    input: syncConfigureInputSchema,
+    output: resultOf(syncConfiguredSchema),
+  },
+
+  /** Forget the server login main holds (memory and the encrypted file). Never fails. */
+  'sync:forget': { input: z.strictObject({}), output: voidResultSchema },
+
+  /**
+   * One HTTP request of PouchDB to the configured office database, made by main (the renderer's
+   * Content-Security-Policy allows no other origin). The path must stay inside the configured
+   * database (or be the server root); main adds the Authorization header. Caller:
+   * renderer/src/sync/pouch.ts (`proxyFetch`) via `host.syncRequest`. Failures: `unsupported`
+   * (no server configured), `io` (the server could not be reached or timed out, in Chinese),
+   * `invalid` (a path outside the database, a response larger than the limit).
+   */
+  'sync:request': {
+    input: syncRequestInputSchema,
+    output: resultOf(syncResponseSchema),
   },
 } as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>
 

@@ -168,6 +168,14 @@ const noDisk = {
     '浏览器版不能直接读写备份文件夹。请用“立即备份”下载备份文件，并妥善保存到其他磁盘或U盘。',
 } as const
 
+/** The browser build's Content-Security-Policy allows its own origin only (docs/sync.md). */
+const noSync = {
+  ok: false,
+  code: 'unsupported',
+  message:
+    '浏览器版不能连接单位同步服务器，请使用 Windows 桌面版；在电脑之间传递案件可用“设置 → 数据安全”中的案件包。',
+} as const
+
 /** A HostApi for the browser. `info` comes from build-time defines (see ./build-info.ts). */
 export function createBrowserHost(info: BrowserHostInfo): HostApi {
   return {
@@ -229,5 +237,9 @@ export function createBrowserHost(info: BrowserHostInfo): HostApi {
       message:
         '浏览器版不能读取本机字体文件，文书使用内置思源字体。需要仿宋、黑体时，请使用 Windows 桌面版。',
     }),
+    canSync: false,
+    configureSync: async () => noSync,
+    forgetSync: async () => ({ ok: true }),
+    syncRequest: async () => noSync,
   }
 }

@@ -114,6 +114,10 @@ export function createElectronHost(
       isSystemFontFileName(fileName)
         ? api.readSystemFont({ fileName })
         : { ok: false, code: 'invalid', message: `“${fileName}”不是可读取的系统字体文件。` },
+    canSync: true,
+    configureSync: (input) => api.configureSync(input),
+    forgetSync: () => api.forgetSync({}),
+    syncRequest: (input) => api.syncRequest(input),
   }
 }
 

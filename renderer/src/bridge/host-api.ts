@@ -9,6 +9,8 @@
  * UI can show as-is; methods throw only for bugs.
  */
 
+import type { SyncConfigureInput, SyncRequestInput, SyncResponse } from '@shared/ipc/sync-proxy'
+
 export type HostKind = 'electron' | 'browser'
 
 export interface AppInfo {
@@ -136,4 +138,18 @@ export interface HostApi {
    * browser and on non-Windows hosts; `invalid` for a name outside the allowlist.
    */
   readSystemFont(fileName: string): Promise<HostResult<SystemFontFile>>
+  /**
+   * Whether this host can reach the office sync server (Electron: main makes the requests; the
+   * browser build cannot: its Content-Security-Policy allows its own origin only).
+   */
+  readonly canSync: boolean
+  /**
+   * Hand the office server and the officer's login to the host (docs/sync.md "Connection");
+   * `password: null` keeps the one it holds for this user. `unsupported` in the browser.
+   */
+  configureSync(input: SyncConfigureInput): Promise<HostResult<{ remembered: boolean }>>
+  /** Forget the login the host holds. */
+  forgetSync(): Promise<HostResult>
+  /** One PouchDB request to the configured office database, made by the host. */
+  syncRequest(input: SyncRequestInput): Promise<HostResult<SyncResponse>>
 }

@@ -8,6 +8,7 @@ import indexeddbAdapter from 'pouchdb-adapter-indexeddb'
 import httpAdapter from 'pouchdb-adapter-http'
 import replication from 'pouchdb-replication'
 import type { PouchDatabase, PouchStatic } from './pouch-types'
+import { openRemoteWith, type RemoteVia } from './remote'
 
 const BrowserPouch: PouchStatic = PouchDB.plugin(indexeddbAdapter)
   .plugin(httpAdapter)
@@ -27,20 +28,10 @@ export function openLocalReplica(officeDb: string): PouchDatabase {
 }
 
 /**
- * A handle on the office database on the server. Credentials go with every request (basic
- * auth over the connection the user configured; docs/sync.md "Operations" says why HTTPS).
+ * A handle on the office database on the server, through `via` (remote.ts `openRemoteWith`).
  * @param serverUrl - e.g. https://casedesk.office.local:6984
  * @param officeDb - the office database name
- * @param credentials - the officer's CouchDB user (name = officer id) and password
  */
-export function openRemote(
-  serverUrl: string,
-  officeDb: string,
-  credentials: { username: string; password: string },
-): PouchDatabase {
-  const base = serverUrl.replace(/\/+$/, '')
-  return new BrowserPouch(`${base}/${encodeURIComponent(officeDb)}`, {
-    auth: credentials,
-    skip_setup: true,
-  })
+export function openRemote(serverUrl: string, officeDb: string, via: RemoteVia): PouchDatabase {
+  return openRemoteWith(BrowserPouch, serverUrl, officeDb, via)
 }

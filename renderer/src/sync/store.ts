@@ -6,11 +6,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { db } from '@renderer/db/db'
-import { guardWrite } from '@renderer/db/write-guard'
+import { guardWrite, storageFailureMessage } from '@renderer/db/write-guard'
 import { writeContext } from '@renderer/services/write-context'
 import { useAppStore } from '@renderer/stores/app'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { DESIGN_DOC_ID, RULES_VERSION } from '@shared/sync/design-doc'
+import type { SyncSlot } from '@shared/ipc/sync-proxy'
+import { host } from '@renderer/bridge/api'
 import { describeChainCheck, verifyChains, type PcChainCheck } from './chains'
 import { createSyncEngine, describeSyncError, type SyncEngine, type SyncStatus } from './engine'
 import type { PouchDatabase, PouchDoc } from './pouch-types'
@@ -76,10 +78,32 @@ export const useSyncStore = defineStore('sync', () => {
   /** PouchDB is loaded only when sync is used (it is not part of the start-up code). */
   const pouch = () => import('./pouch')
 
-  async function remoteFor(id: string, password: string): Promise<PouchDatabase> {
+  /**
+   * The office database as `id`. In the desktop build main makes the requests and holds the
+   * login (the officer's apart from the administrator's, docs/sync.md "Connection"); elsewhere
+   * (tests against a local server) the login goes with each request.
+   */
+  async function remoteFor(
+    id: string,
+    password: string,
+    slot: SyncSlot = 'officer',
+  ): Promise<PouchDatabase> {
     const s = settings.value
     if (!s) throw new Error('请先填写并保存同步服务器地址')
-    return (await pouch()).openRemote(s.serverUrl, s.officeDb, { username: id, password })
+    const { openRemote } = await pouch()
+    if (!host.canSync) return openRemote(s.serverUrl, s.officeDb, { username: id, password })
+    const configured = await host.configureSync({
+      slot,
+      serverUrl: s.serverUrl,
+      database: s.officeDb,
+      username: id,
+      password,
+      remember: false,
+    })
+    if (!configured.ok) throw new Error(configured.message)
+    return openRemote(s.serverUrl, s.officeDb, {
+      transport: (input) => host.syncRequest({ ...input, slot }),
+    })
   }
 
   /**
@@ -129,7 +153,7 @@ export const useSyncStore = defineStore('sync', () => {
     const s = settings.value
     if (!s) return { ok: false, message: '请先填写并保存同步服务器地址' }
     try {
-      const admin = await remoteFor(adminName, adminPassword)
+      const admin = await remoteFor(adminName, adminPassword, 'admin')
       const e = createSyncEngine({
         db,
         local: (await pouch()).openLocalReplica(s.officeDb),
@@ -249,7 +273,10 @@ export const useSyncStore = defineStore('sync', () => {
       await refresh()
       return { ok: true, message: '已保留所选版本，其他电脑同步后将一致' }
     } catch (e) {
-      return { ok: false, message: `处理冲突失败：${(e as Error).message}` }
+      return {
+        ok: false,
+        message: storageFailureMessage(e) ?? `处理冲突失败：${(e as Error).message}`,
+      }
     }
   }
 
@@ -261,7 +288,10 @@ export const useSyncStore = defineStore('sync', () => {
       await refresh()
       return { ok: true, message: '已记录核对结果' }
     } catch (e) {
-      return { ok: false, message: `记录核对结果失败：${(e as Error).message}` }
+      return {
+        ok: false,
+        message: storageFailureMessage(e) ?? `记录核对结果失败：${(e as Error).message}`,
+      }
     }
   }
 

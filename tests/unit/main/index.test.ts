@@ -58,6 +58,11 @@ vi.mock('electron', async () => {
       },
     },
     shell: { openExternal: vi.fn(), openPath: vi.fn() },
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      encryptString: vi.fn(),
+      decryptString: vi.fn(),
+    },
   }
 })
 

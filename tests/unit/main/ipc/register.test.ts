@@ -42,6 +42,12 @@ function allHandlers(): Handlers {
       ok: true,
       value: { fileName: 'simfang.ttf', bytes: null },
     }),
+    'sync:configure': async () => ({ ok: true, value: { remembered: false } }),
+    'sync:forget': async () => ok,
+    'sync:request': async () => ({
+      ok: true,
+      value: { status: 200, contentType: 'application/json', body: '{}' },
+    }),
   }
 }
 

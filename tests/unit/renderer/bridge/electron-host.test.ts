@@ -67,6 +67,12 @@ function fakeApi() {
       ok: true as const,
       value: { fileName: 'simfang.ttf', bytes: new Uint8Array([0, 1, 0, 0]) },
     })),
+    configureSync: vi.fn(async () => ({ ok: true as const, value: { remembered: true } })),
+    forgetSync: vi.fn(ok),
+    syncRequest: vi.fn(async () => ({
+      ok: true as const,
+      value: { status: 200, contentType: 'application/json', body: '{"ok":true}' },
+    })),
     onBackupRequested: vi.fn((cb: (p: { reason: 'exit' }) => void) => {
       requested.push(cb)
       return () => undefined

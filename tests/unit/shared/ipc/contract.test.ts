@@ -47,6 +47,9 @@ describe('channel names (docs/conventions.md: <domain>:<verbNoun>)', () => {
       'clearBackupFolder',
       'finishExitBackup',
       'readSystemFont',
+      'configureSync',
+      'forgetSync',
+      'syncRequest',
       'onBackupRequested',
     ])
   })
@@ -70,6 +73,41 @@ describe('input schemas', () => {
     ['fonts:readSystem', { fileName: 'simfang.ttf' }],
     ['fonts:readSystem', { fileName: 'SIMHEI.TTF' }],
     ['fonts:readSystem', { fileName: 'FZXBSJW.TTF' }],
+    [
+      'sync:configure',
+      {
+        slot: 'officer',
+        serverUrl: 'https://casedesk.office.local:6984',
+        database: 'office-hanyang',
+        username: 'o1',
+        password: 'pw',
+        remember: true,
+      },
+    ],
+    [
+      'sync:configure',
+      {
+        slot: 'admin',
+        serverUrl: 'http://10.0.0.5:5984/',
+        database: 'a',
+        username: 'o1',
+        password: null,
+        remember: false,
+      },
+    ],
+    ['sync:forget', {}],
+    [
+      'sync:request',
+      {
+        slot: 'officer',
+        method: 'GET',
+        path: '/office-hanyang/_changes',
+        query: 'since=0&limit=100',
+        contentType: null,
+        accept: 'application/json',
+        body: null,
+      },
+    ],
   ] as const)('%s accepts %j', (channel, input) => {
     expect(contract[channel].input.safeParse(input).success).toBe(true)
   })
@@ -97,6 +135,88 @@ describe('input schemas', () => {
     ['fonts:readSystem', { fileName: '' }],
     ['fonts:readSystem', { fileName: 'simfang.ttf', dir: 'C:\\' }],
     ['fonts:readSystem', undefined],
+    [
+      'sync:configure',
+      {
+        slot: 'officer',
+        serverUrl: 'file:///etc/passwd',
+        database: 'a',
+        username: 'o1',
+        password: 'p',
+        remember: false,
+      },
+    ],
+    [
+      'sync:configure',
+      {
+        slot: 'officer',
+        serverUrl: 'https://u:p@s.local',
+        database: 'a',
+        username: 'o1',
+        password: 'p',
+        remember: false,
+      },
+    ],
+    [
+      'sync:configure',
+      {
+        slot: 'officer',
+        serverUrl: 'https://s.local',
+        database: 'Office',
+        username: 'o1',
+        password: 'p',
+        remember: false,
+      },
+    ],
+    [
+      'sync:request',
+      {
+        slot: 'officer',
+        method: 'GET',
+        path: 'http://evil/x',
+        query: '',
+        contentType: null,
+        accept: null,
+        body: null,
+      },
+    ],
+    [
+      'sync:request',
+      {
+        slot: 'officer',
+        method: 'PATCH',
+        path: '/a',
+        query: '',
+        contentType: null,
+        accept: null,
+        body: null,
+      },
+    ],
+    [
+      'sync:request',
+      {
+        slot: 'officer',
+        method: 'GET',
+        path: '/a',
+        query: '',
+        contentType: null,
+        accept: null,
+        body: null,
+        url: 'x',
+      },
+    ],
+    [
+      'sync:request',
+      {
+        slot: 'server',
+        method: 'GET',
+        path: '/a',
+        query: '',
+        contentType: null,
+        accept: null,
+        body: null,
+      },
+    ],
   ] as const)('%s rejects %j', (channel, input) => {
     expect(contract[channel].input.safeParse(input).success).toBe(false)
   })

@@ -18,7 +18,7 @@ export interface BackupFolders {
   policy: RotationPolicy
 }
 
-export interface BackupSettings {
+export interface BackupFolderSettings {
   officeFolder: string | null
 }
 
@@ -32,7 +32,7 @@ export function backupFoldersOf(userData: string, policy: RotationPolicy): Backu
 }
 
 /** Read the settings; a missing or broken file means "no office folder". */
-export async function readBackupSettings(f: BackupFolders): Promise<BackupSettings> {
+export async function readBackupSettings(f: BackupFolders): Promise<BackupFolderSettings> {
   try {
     const raw = JSON.parse(await readFile(f.settingsFile, 'utf8')) as { officeFolder?: unknown }
     return { officeFolder: typeof raw.officeFolder === 'string' ? raw.officeFolder : null }
@@ -42,7 +42,7 @@ export async function readBackupSettings(f: BackupFolders): Promise<BackupSettin
 }
 
 /** Save the settings atomically. */
-export async function saveBackupSettings(f: BackupFolders, s: BackupSettings): Promise<void> {
+export async function saveBackupSettings(f: BackupFolders, s: BackupFolderSettings): Promise<void> {
   await mkdir(join(f.settingsFile, '..'), { recursive: true })
   await writeFileAtomic(f.settingsFile, new TextEncoder().encode(JSON.stringify(s)))
 }

@@ -96,7 +96,7 @@ async function readPage(table: Table, after: IndexableType | undefined): Promise
 /** Write every row of `table` as body lines; returns the row count. */
 async function writeWholeTable(
   table: Table,
-  writer: ChunkWriter & { backlogged: () => boolean },
+  writer: ChunkWriter,
   onRows: (n: number) => void,
 ): Promise<number> {
   let count = 0
@@ -110,9 +110,6 @@ async function writeWholeTable(
     writer.write(jsonlLine(table.name, page.rows))
     count += page.rows.length
     onRows(page.rows.length)
-    // Let the compressor catch up. The wait is a chain of tiny reads in the same transaction
-    // (the worker's answers arrive in between), so the snapshot transaction stays open.
-    while (writer.backlogged()) await table.get(-Infinity)
   }
   return count
 }
@@ -138,7 +135,7 @@ interface BackupOptions {
 function bodyWriter(chunkBytes: number, opts: BackupOptions) {
   const gz = opts.gzip !== false ? createGzipSink() : null
   const writer = createChunkWriter(chunkBytes, gz ?? undefined)
-  return { ...writer, backlogged: () => gz?.backlogged() ?? false, gz }
+  return { ...writer, gz }
 }
 
 type BodyWriter = ReturnType<typeof bodyWriter>

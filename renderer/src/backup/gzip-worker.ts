@@ -1,12 +1,14 @@
 /**
  * Web Worker of ./gzip.ts `createGzipSink`: compresses a backup body with the native
  * CompressionStream off the page's main thread while the page is still reading and serialising
- * the records (docs/data-safety.md, "Speed"). Messages in: `{ chunk }` (a piece of the body, in
- * order; acknowledged with `{ ack }` once compressed) and `{ finish: true }` (answered with
+ * the records (docs/data-safety.md, "Speed"). Messages in: `{ chunk }` or `{ blob }` (a piece of
+ * the body, in order; acknowledged with `{ ack }` once compressed) and `{ finish: true }` (answered with
  * `{ parts, bytes }`: the compressed bytes as Blob parts). Any failure answers `{ error }`.
  */
 interface Message {
   chunk?: Uint8Array
+  /** A piece that waited in the page as a Blob (the page had more in flight than it sends). */
+  blob?: Blob
   finish?: boolean
 }
 /** The part of the worker's global scope used here (the renderer's types are the page's). */
@@ -45,14 +47,20 @@ const fail = (err: unknown) =>
   scope.postMessage({ error: err instanceof Error ? err.message : String(err) })
 collected.catch(fail)
 
+// Messages are handled strictly in order (a Blob's bytes are awaited before the next piece).
+let queue: Promise<void> = Promise.resolve()
 scope.onmessage = (e) => {
-  const { chunk, finish } = e.data
-  if (chunk) {
-    writer.write(chunk).then(() => scope.postMessage({ ack: chunk.length }), fail)
-  } else if (finish) {
-    writer
-      .close()
-      .then(() => collected)
-      .then(() => scope.postMessage({ parts, bytes }), fail)
-  }
+  const { chunk, blob, finish } = e.data
+  queue = queue.then(async () => {
+    if (chunk || blob) {
+      const bytes = chunk ?? new Uint8Array(await blob!.arrayBuffer())
+      await writer.write(bytes)
+      scope.postMessage({ ack: bytes.length })
+    } else if (finish) {
+      await writer.close()
+      await collected
+      scope.postMessage({ parts, bytes })
+    }
+  })
+  queue.catch(fail)
 }

@@ -35,19 +35,18 @@ function createPartCollector() {
 /**
  * Compresses a body while it is being written: each chunk is handed over as soon as it is full,
  * so compressing overlaps reading and serialising the records. `push` takes ownership of the
- * chunk (its buffer is moved to the worker); while `backlogged`, a fast writer should pause, so
- * it does not pile up memory ahead of the compressor.
+ * chunk and never waits (the backup's read transaction must not wait on anything but the
+ * database): at most {@link maxQueued} chunks are in the compressor's hands, later ones wait as
+ * Blobs (which Chromium keeps on disk when large) until it catches up.
  */
 export interface GzipSink {
   push(chunk: Uint8Array): void
-  /** More chunks wait than the compressor should be given (the writer should pause). */
-  backlogged(): boolean
   finish(): Promise<{ parts: Blob[]; bytes: number }>
   /** Stop compressing (the backup failed before `finish`). */
   abort(): void
 }
 
-/** Chunks handed to the compressor and not yet compressed before the writer pauses. */
+/** Chunks in the compressor's hands at once. */
 const maxQueued = 4
 
 /**
@@ -58,13 +57,26 @@ export function createGzipSink(): GzipSink {
   if (typeof Worker === 'undefined') return mainThreadSink()
   const worker = new Worker(new URL('./gzip-worker.ts', import.meta.url), { type: 'module' })
   let queued = 0
+  const waiting: Blob[] = []
+  let finishing = false
   let failure: Error | null = null
   let finished: ((r: { parts: Blob[]; bytes: number }) => void) | null = null
   let failed: ((err: Error) => void) | null = null
   const stop = (err: Error) => {
     failure ??= err
     worker.terminate()
+    waiting.length = 0
     failed?.(failure)
+  }
+  const pump = () => {
+    while (queued < maxQueued && waiting.length > 0) {
+      queued += 1
+      worker.postMessage({ blob: waiting.shift() })
+    }
+    if (finishing && waiting.length === 0) {
+      finishing = false
+      worker.postMessage({ finish: true })
+    }
   }
   worker.onmessage = (
     e: MessageEvent<{ ack?: number; parts?: Blob[]; bytes?: number; error?: string }>,
@@ -73,6 +85,7 @@ export function createGzipSink(): GzipSink {
     if (m.error !== undefined) stop(new Error(`备份压缩失败（${m.error}）`))
     else if (m.ack !== undefined) {
       queued -= 1
+      pump()
     } else if (m.parts) {
       worker.terminate()
       finished?.({ parts: m.parts, bytes: m.bytes ?? 0 })
@@ -80,18 +93,20 @@ export function createGzipSink(): GzipSink {
   }
   worker.onerror = (e) => stop(new Error(`备份压缩无法启动（${e.message || '后台线程出错'}）`))
   return {
-    backlogged: () => failure === null && queued >= maxQueued,
     push(chunk) {
       if (failure) return
-      queued += 1
-      worker.postMessage({ chunk }, [chunk.buffer])
+      if (queued < maxQueued && waiting.length === 0) {
+        queued += 1
+        worker.postMessage({ chunk }, [chunk.buffer])
+      } else waiting.push(new Blob([chunk as Uint8Array<ArrayBuffer>]))
     },
     finish() {
       return new Promise((resolve, reject) => {
         if (failure) return reject(failure)
         finished = resolve
         failed = reject
-        worker.postMessage({ finish: true })
+        finishing = true
+        pump()
       })
     },
     abort: () => stop(new Error('备份已中止')),
@@ -116,7 +131,6 @@ function mainThreadSink(): GzipSink {
   collected.catch(() => undefined)
   let failed: unknown = null
   return {
-    backlogged: () => false,
     push(chunk) {
       writer.write(chunk).catch((err: unknown) => (failed ??= err))
     },

@@ -36,6 +36,7 @@ export type DocumentKind =
   | 'propertyList'
   | 'sealStrip'
   | 'handledItemsRecord'
+  | 'samplingRecord'
   | 'investigationReport'
   | 'caseReview'
   | 'penaltyNotice'
@@ -286,6 +287,13 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
   },
   handledItemsRecord: {
     title: '涉案物品处理记录',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
+  },
+  samplingRecord: {
+    title: '抽样记录',
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,

@@ -208,6 +208,11 @@ export const DOCUMENT_REGISTRY = {
     measures.buildPropertyListDoc,
   ),
   sealStrip: entry('sealStrip', measures.sealStripInputSchema, measures.buildSealStripDoc),
+  samplingRecord: entry(
+    'samplingRecord',
+    measures.samplingRecordInputSchema,
+    measures.buildSamplingRecordDoc,
+  ),
   handledItemsRecord: entry(
     'handledItemsRecord',
     measures.handledItemsRecordInputSchema,

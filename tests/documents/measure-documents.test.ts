@@ -111,6 +111,22 @@ describe('先行登记保存 and 查封/扣押 documents', () => {
         '第1页',
       ],
     ],
+    [
+      'samplingRecord',
+      [
+        '抽样记录',
+        '被抽样单位',
+        '抽样基数',
+        '备样',
+        '伊利纯牛奶',
+        '6盒',
+        '24盒',
+        '3盒',
+        '0.5千克',
+        '2.5千克',
+        '第1页',
+      ],
+    ],
   ])('%s prints what it must', async (kind, expected) => {
     const t = await text(kind)
     for (const s of expected) expect(t, s).toContain(squash(s))

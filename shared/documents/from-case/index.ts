@@ -87,6 +87,7 @@ import {
   mapPropertyList,
   mapSealStrip,
   mapHandledItemsRecord,
+  mapSamplingRecord,
 } from './map-measures'
 import type { CaseSource, MappedDocument } from './types'
 
@@ -129,6 +130,7 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, DocumentSource>> = {
   propertyList: { act: ['evidencePreserved', 'coerciveMeasureTaken'], map: mapPropertyList },
   sealStrip: { act: 'coerciveMeasureTaken', map: mapSealStrip },
   handledItemsRecord: { act: 'seizedItemsHandled', map: mapHandledItemsRecord },
+  samplingRecord: { act: 'samplingDone', map: mapSamplingRecord },
   coerciveMeasureExtension: { act: 'coerciveMeasureExtended', map: mapCoerciveMeasureExtension },
   coerciveMeasureRelease: { act: 'coerciveMeasureLifted', map: mapCoerciveMeasureRelease },
   filingApproval: { act: 'caseFiled', map: mapFilingApproval },

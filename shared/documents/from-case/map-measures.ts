@@ -251,3 +251,31 @@ function actsOfSource(facts: CaseFacts, id: string) {
     (a) => a.id === id,
   )
 }
+
+/** 抽样记录 from 抽样取证: the samples as typed in the row editor. */
+export function mapSamplingRecord(src: CaseSource, act: ActOf<'samplingDone'>): MappedDocument {
+  const facts = src.facts
+  const p = act.payload
+  const f = new Fill()
+    .set('caseNumber', facts.caseNo ?? '')
+    .set('party', documentParty(facts.party))
+    .set('date', act.occurredOn)
+    .set('place', p.place)
+    .set('officers', documentOfficers(officersById(facts, p.samplerIds)))
+    .set('presentName', p.presentName ?? '')
+    .set(
+      'samples',
+      p.samples.map((x) => ({
+        name: x.name,
+        spec: x.spec ?? '',
+        batch: x.batch ?? '',
+        quantity: x.quantity,
+        unit: x.unit,
+        sampleBase: x.base,
+        spare: x.spare ?? '',
+      })),
+    )
+    .set('method', p.method ?? '')
+    .set('storage', p.storage ?? '')
+  return done('samplingRecord', f, act.occurredOn, [act.id])
+}

@@ -8,6 +8,7 @@
  *   Arts. 24, 25, 28 (the decision states reasons, basis, the property and its list, the period,
  *   and the remedies; an extension is told in writing with its reasons; a lift returns the
  *   property);
+ * - 抽样记录 (29): the samples taken, their base and spares, signed on every page;
  * - 涉案物品处理记录 (52): what was done with each kept or seized item, signed on every page;
  * - 场所/设施/财物清单 (24): the list handed over with a 查封/扣押 decision or a preservation
  *   notice, signed by the party and the officers (AEL Art. 24 para 1).
@@ -25,7 +26,7 @@ import {
   twoOfficersSchema,
 } from '../schemas'
 import { documentFrame, internalDocument, officialDocument } from '../blocks/frame'
-import { formCaption, formTable, signatureRow } from '../blocks/form-table'
+import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { itemTable, printedItemsSchema } from '../blocks/item-table'
 import { officersText, partyPronoun, partySummary } from '../blocks/party'
 import { para, runs, salutation } from '../blocks/text'
@@ -457,6 +458,102 @@ export function buildHandledItemsRecordDoc(
       ]),
       table,
       formTable([[{ label: '说明', value: input.note || '无' }], signatureRow('见证人签名')]),
+    ],
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 29 抽样记录
+
+const sampleSchema = z.object({
+  name: requiredText('样品名称'),
+  spec: z.string().trim().default(''),
+  batch: z.string().trim().default(''),
+  quantity: requiredText('抽样数量'),
+  unit: requiredText('单位'),
+  sampleBase: requiredText('抽样基数'),
+  spare: z.string().trim().default(''),
+})
+
+export const samplingRecordInputSchema = z.object({
+  caseNumber: optionalText,
+  party: partySchema,
+  date: legalDateSchema,
+  place: requiredText('抽样地点'),
+  officers: twoOfficersSchema,
+  presentName: optionalText,
+  samples: z.array(sampleSchema).min(1, { message: '请至少填写一个样品。' }),
+  method: optionalText,
+  storage: optionalText,
+})
+export type SamplingRecordInput = z.input<typeof samplingRecordInputSchema>
+
+/**
+ * Builds the 抽样记录 (form 29; layout [U]): the party, day, place, samplers, the person present,
+ * one row per sample (名称, 规格型号, 生产日期/批号, 抽样数量 with unit, 抽样基数, 备样), the method
+ * and how the samples were sealed and kept; signed on every page by the party and the samplers.
+ */
+export function buildSamplingRecordDoc(
+  raw: SamplingRecordInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
+  const input = samplingRecordInputSchema.parse(raw)
+  const size = 10.5
+  const cell = (text: string, center = false) => ({
+    text: runs(text),
+    style: 'cell' as const,
+    fontSize: size,
+    ...(center ? { alignment: 'center' as const } : {}),
+  })
+  const withUnit = (n: string, unit: string) => (n ? `${n}${unit}` : '—')
+  const table: ContentObject = {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [24, '*', 66, 76, 50, 50, 44],
+      body: [
+        ['序号', '样品名称', '规格型号', '生产日期/批号', '抽样数量', '抽样基数', '备样'].map(
+          (h) => ({
+            text: h,
+            style: 'label' as const,
+            fontSize: size,
+            alignment: 'center' as const,
+          }),
+        ),
+        ...input.samples.map((x, i) => [
+          cell(String(i + 1), true),
+          cell(x.name),
+          cell(x.spec || '—'),
+          cell(x.batch || '—'),
+          cell(withUnit(x.quantity, x.unit), true),
+          cell(withUnit(x.sampleBase, x.unit), true),
+          cell(withUnit(x.spare, x.unit), true),
+        ]),
+      ],
+    },
+    margin: [0, 4, 0, 8],
+  }
+  return internalDocument({
+    kind: 'samplingRecord',
+    ctx,
+    pageSignatures: ['被抽样单位', '抽样人员'],
+    caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
+    body: [
+      formTable([
+        [{ label: '被抽样单位', value: partySummary(input.party) }],
+        [
+          { label: '抽样日期', value: formatChineseDate(input.date) },
+          { label: '在场人员', value: input.presentName || '—' },
+        ],
+        [{ label: '抽样地点', value: input.place }],
+        [{ label: '抽样人员', value: officersText(input.officers) }],
+      ]),
+      table,
+      formTable([
+        [{ label: '抽样方法', value: input.method || '—' }],
+        [{ label: '封存及保存', value: input.storage || '—' }],
+        confirmationRow('被抽样单位意见'),
+      ]),
     ],
   })
 }

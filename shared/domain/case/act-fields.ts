@@ -272,6 +272,16 @@ export const HANDLED_ITEM_COLUMNS: readonly ActFieldSpec[] = [
   select('disposition', '处理方式', ITEM_DISPOSITIONS),
   { ...optText('note', '备注'), maxLength: ITEM_NOTE_MAX },
 ]
+/** The columns of one sample (抽样记录): 名称, 规格, 批号, 抽样数量, 单位, 抽样基数, 备样数量. */
+export const SAMPLE_COLUMNS: readonly ActFieldSpec[] = [
+  { ...text('name', '样品名称'), maxLength: ITEM_TEXT_MAX },
+  { ...optText('spec', '规格型号'), maxLength: ITEM_TEXT_MAX },
+  { ...optText('batch', '生产日期/批号'), maxLength: ITEM_TEXT_MAX },
+  { ...text('quantity', '抽样数量'), maxLength: 13 },
+  { ...text('unit', '单位'), maxLength: ITEM_UNIT_MAX },
+  { ...text('base', '抽样基数', { help: '被抽样产品的总量' }), maxLength: 13 },
+  { ...optText('spare', '备样数量'), maxLength: 13 },
+]
 /** An item list edited row by row (Tab moves through the cells, Enter adds a row). */
 const itemRows = (key: string, label: string, extra: Extra = {}): ActFieldSpec => ({
   key,
@@ -566,6 +576,19 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     officers('handlerIds', '处理人员', { help: '两名以上执法人员' }),
     optText('witness', '见证人'),
     optArea('note', '说明'),
+  ],
+  samplingDone: [
+    {
+      ...itemRows('samples', '样品', {
+        help: '每行一个样品；抽样基数为被抽样产品的总量，备样为封存留存的样品；按 Tab 在格间移动，按 Enter 新增一行',
+      }),
+      columns: SAMPLE_COLUMNS,
+    },
+    text('place', '抽样地点'),
+    officers('samplerIds', '抽样人员', { help: '两名以上执法人员' }),
+    optText('presentName', '被抽样单位在场人员', { help: '姓名及身份，如 陈明（法定代表人）' }),
+    optArea('method', '抽样方法', { help: '如：随机抽取，现场封样' }),
+    optArea('storage', '样品封存及保存情况', { help: '如：样品及备样加贴封条，备样由本局保存' }),
   ],
   coerciveMeasureLifted: [
     docNo,

@@ -182,3 +182,36 @@ export const SeizedItemsHandledPayload = z.object({
   witness: optionalText,
   note: optionalText,
 })
+
+/**
+ * One sample of a 抽样记录 (form 29): the product as labelled, how many were taken from how many
+ * (抽样基数), and how many kept back as 备样. Quantities as typed (integer or decimal strings).
+ */
+export const SampleRowSchema = z.object({
+  name: required('样品名称', ITEM_TEXT_MAX),
+  spec: limited('规格型号', ITEM_TEXT_MAX).optional(),
+  batch: limited('生产日期/批号', ITEM_TEXT_MAX).optional(),
+  quantity: quantityText,
+  unit: required('单位', ITEM_UNIT_MAX),
+  base: quantityText,
+  spare: quantityText.optional(),
+})
+/** One sample row. */
+export type SampleRow = z.infer<typeof SampleRowSchema>
+
+/**
+ * 抽样取证 (APL Art. 56 allows sampling to gather evidence; Art. 42: two or more officers; the
+ * SAMR-PR article on the 抽样记录 was not confirmed [U]): what was sampled, where, by whom, who was
+ * present for the party, and how the samples were sealed and kept.
+ */
+export const SamplingDonePayload = z.object({
+  samples: z
+    .array(SampleRowSchema)
+    .min(1, '请至少填写一个样品')
+    .max(ITEM_ROWS_MAX, `一份记录最多${ITEM_ROWS_MAX}个样品`),
+  place: required('抽样地点', ITEM_TEXT_MAX),
+  samplerIds: z.array(entityId).min(2, '抽样应有两名以上执法人员（行政处罚法第四十二条）'),
+  presentName: optionalText,
+  method: optionalText,
+  storage: optionalText,
+})

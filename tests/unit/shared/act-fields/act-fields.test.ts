@@ -42,8 +42,9 @@ const uuid2 = '0b7e3f1a-2d4c-4b6a-8e9f-1a2b3c4d5e6f'
 
 /** A value each widget produces, which the schema of that field must accept. */
 function sample(spec: ActFieldSpec, schema: Schema): unknown {
-  // An item's quantity is typed text holding a number (payloads-measures.ts quantityText).
-  if (spec.key === 'quantity') return '2.5'
+  // Quantities (an item's, a sample's base and spares) are typed text holding a number
+  // (payloads-measures.ts quantityText).
+  if (['quantity', 'base', 'spare'].includes(spec.key)) return '2.5'
   switch (spec.widget) {
     case 'money':
       return 100

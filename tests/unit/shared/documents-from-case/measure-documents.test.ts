@@ -200,6 +200,28 @@ describe('先行登记保存 and 查封/扣押 documents from their acts', () =>
     })
   })
 
+  it('form 29: the samples as typed, with base and spare; nothing asked', () => {
+    const sampled = act('samplingDone', '2026-03-05', {
+      samples: [
+        { name: '伊利纯牛奶', quantity: '6', unit: '盒', base: '24', spare: '3' },
+        { name: '散装桃酥', quantity: '0.5', unit: '千克', base: '2.5' },
+      ],
+      place: '当事人仓库',
+      samplerIds: facts.officers.map((o) => o.officerId),
+      presentName: '陈明（法定代表人）',
+    })
+    const withSampling = source({ ...facts, acts: [...facts.acts, sampled] }, issued)
+    const doc = mapDocument(withSampling, 'samplingRecord', sampled.id)!
+    expect(doc.missing).toEqual([])
+    expect(doc.input).toMatchObject({
+      samples: [
+        { name: '伊利纯牛奶', quantity: '6', unit: '盒', sampleBase: '24', spare: '3' },
+        { name: '散装桃酥', quantity: '0.5', unit: '千克', sampleBase: '2.5', spare: '' },
+      ],
+    })
+    expect(buildDocument('samplingRecord', doc.input, contextOn(doc.documentDate)).ok).toBe(true)
+  })
+
   it('before the notice is issued, form 20 asks for its 文号', () => {
     const doc = mapDocument(source(facts), 'preservationReleaseNotice', ids.lk!)
     expect(doc?.missing.map((m) => m.label)).toEqual(['先行登记保存证据通知书文号'])

@@ -302,6 +302,10 @@ export function prefillActForm(
       break
     // 涉案物品处理: the items of the latest 查封/扣押 (else 先行登记保存), one row each, to be
     // given a 处理方式 (docs/domain/capture-once.md).
+    case 'samplingDone':
+      set('place', facts.party.address)
+      set('presentName', `${partyContact(facts.party)}（${partyCapacity(facts.party)}）`)
+      break
     case 'seizedItemsHandled': {
       const source = v.last('coerciveMeasureTaken') ?? v.last('evidencePreserved')
       if (source && String(form.sourceActId ?? '') === '') {

@@ -47,6 +47,15 @@ export function classifyWriteError(err: unknown): WriteFailureKind {
   return 'unknown'
 }
 
+/**
+ * For `catch` blocks around work that is more than a write (rendering, the network): the Chinese
+ * message when `err` is a storage failure of a write, null when it is something else.
+ */
+export function storageFailureMessage(err: unknown): string | null {
+  const kind = classifyWriteError(err)
+  return kind === 'unknown' ? null : messages[kind]
+}
+
 /** The Chinese message for a failed write. */
 export function writeFailureMessage(err: unknown): string {
   return messages[classifyWriteError(err)]

@@ -5,6 +5,7 @@
  * PdfRenderer sets pdfmake's shared font dictionary right before every render, so renderers of
  * different sets can be used side by side.
  */
+import { guardResult } from '@renderer/db/write-guard'
 import { host } from '@renderer/bridge/api'
 import { db } from '@renderer/db/db'
 import {
@@ -73,7 +74,7 @@ export async function saveDocumentFontChoice(
   ctx: WriteContext,
   next: DocumentFontChoice,
 ): Promise<{ ok: true; status: FontStatus } | { ok: false; message: string }> {
-  const saved = await documentFontsRepo(db).save(ctx, next)
+  const saved = await guardResult(() => documentFontsRepo(db).save(ctx, next))
   if (!saved.ok) return saved
   const status = appFontChoice().apply(saved.choice)
   applied = status

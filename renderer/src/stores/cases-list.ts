@@ -12,6 +12,7 @@ import type { CaseRecord, PartyRecord } from '@renderer/db/cases-records'
 import { casesRepo, type CreateCaseInput } from '@renderer/db/repositories/cases'
 import { partiesRepo, partyOf } from '@renderer/db/repositories/parties'
 import { todayIso, writeContext } from '@renderer/services/write-context'
+import { guardResult } from '@renderer/db/write-guard'
 
 export type CaseSource = keyof typeof CASE_SOURCES
 export type SortField = 'createdAt' | 'sourceDate' | 'caseNo' | 'nextDueOn' | 'partyName'
@@ -230,11 +231,13 @@ export const useCasesListStore = defineStore('cases-list', () => {
     if (creating.value) return { ok: false as const, message: '正在保存，请稍候' }
     creating.value = true
     try {
-      return await casesRepo(db).createCase(writeContext(), {
-        ...input,
-        firstAct: 'clueRegistered',
-        today: todayIso(),
-      })
+      return await guardResult(() =>
+        casesRepo(db).createCase(writeContext(), {
+          ...input,
+          firstAct: 'clueRegistered',
+          today: todayIso(),
+        }),
+      )
     } finally {
       creating.value = false
     }

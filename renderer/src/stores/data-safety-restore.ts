@@ -3,6 +3,7 @@
  * backup and its increments — into a staged database, show the summary, then switch to it
  * (renderer/src/backup/stage.ts, restore.ts; docs/data-safety.md "Restore").
  */
+import { guardResult } from '@renderer/db/write-guard'
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue'
 import type { RecordProblem } from '@shared/backup'
 import { host } from '@renderer/bridge/api'
@@ -138,9 +139,9 @@ export function useRestore({ run, progress, listing, backup, appVersion }: Resto
           return { ok: false, message: `恢复前备份当前数据失败，已停止恢复：${pre.message}` }
       }
       progress.value = { label: '正在切换到恢复后的数据（请勿关闭程序）…', percent: 50 }
-      const r = await commitRestore(db, s, writeContext(), appVersion(), {
-        confirmBrokenChain: confirmation,
-      })
+      const r = await guardResult(() =>
+        commitRestore(db, s, writeContext(), appVersion(), { confirmBrokenChain: confirmation }),
+      )
       if (!r.ok) return r
       useDatabase(r.database)
       staged.value = null

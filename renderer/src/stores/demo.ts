@@ -8,6 +8,7 @@ import { ref } from 'vue'
 import { db } from '@renderer/db/db'
 import { demoRepo } from '@renderer/db/repositories/demo'
 import { writeContext } from '@renderer/services/write-context'
+import { storageFailureMessage } from '@renderer/db/write-guard'
 
 export type DemoState = 'idle' | 'running' | 'done' | 'error'
 
@@ -51,6 +52,11 @@ export const useDemoStore = defineStore('demo', () => {
       state.value = 'done'
     } catch (err) {
       state.value = 'error'
+      const storage = storageFailureMessage(err)
+      if (storage) {
+        message.value = `${storage}已写入的批次会保留。`
+        return
+      }
       message.value = `生成演示数据失败：${err instanceof Error ? err.message : String(err)}。已写入的批次会保留，可再次生成。`
     }
   }

@@ -16,6 +16,7 @@ import { documentsRepo, type DocumentQuery } from '@renderer/db/repositories/doc
 import { activeRenderer, rendererForIssued } from '@renderer/documents/font-choice-app'
 import { host } from '@renderer/bridge/api'
 import { todayIso, writeContext } from '@renderer/services/write-context'
+import { guardResult, storageFailureMessage } from '@renderer/db/write-guard'
 import {
   issueDocument,
   logOutput,
@@ -173,7 +174,8 @@ export const useDocumentsStore = defineStore('documents', () => {
     try {
       return await work()
     } catch (err) {
-      return `${label}失败：${message(err)}`
+      // A full disk or read-only database while writing says so, in words the user can act on.
+      return storageFailureMessage(err) ?? `${label}失败：${message(err)}`
     } finally {
       busy.value = ''
     }
@@ -265,7 +267,8 @@ export const useDocumentsStore = defineStore('documents', () => {
     })
     if (typeof r === 'string') return r
     if (!r.ok) return r.message
-    await logOutput(db, writeContext(), doc, 'reprint', r.matches)
+    // The reprint is shown even when its log entry could not be written; the message says so.
+    const logged = await guardResult(() => logOutput(db, writeContext(), doc, 'reprint', r.matches))
     show({
       title: `${doc.title} ${doc.docNo}`,
       fileName: fileNameOf(doc),
@@ -283,6 +286,7 @@ export const useDocumentsStore = defineStore('documents', () => {
           },
       matches: r.matches,
     })
+    if (!logged.ok) return logged.message
     if (logs.value.has(doc.id)) await loadLog(doc.id)
     return ''
   }
@@ -298,17 +302,18 @@ export const useDocumentsStore = defineStore('documents', () => {
           ? await host.savePdf(p.bytes, p.fileName)
           : await host.openPdf(p.bytes, p.fileName)
     if (!r.ok) return r.code === 'canceled' ? '' : r.message
-    if (p.document) {
-      const logged = await logOutput(db, writeContext(), p.document, kind, p.matches)
+    const issued = p.document
+    if (issued) {
+      const logged = await guardResult(() => logOutput(db, writeContext(), issued, kind, p.matches))
       if (!logged.ok) return logged.message
-      if (logs.value.has(p.document.id)) await loadLog(p.document.id)
+      if (logs.value.has(issued.id)) await loadLog(issued.id)
     }
     return ''
   }
 
   /** 作废 (the number is kept). Returns an error message or ''. */
   async function voidDocument(doc: DocumentRecord, reason: string): Promise<string> {
-    const r = await documentsRepo(db).void(writeContext(), doc.id, reason)
+    const r = await guardResult(() => documentsRepo(db).void(writeContext(), doc.id, reason))
     if (caseDocs.value?.bundle.record.id === doc.caseId) await loadCase(doc.caseId)
     if (rows.value.some((d) => d.id === doc.id)) await search()
     return r.ok ? '' : r.message

@@ -15,6 +15,7 @@ import type { ExemptionItem } from '@renderer/db/cases-records'
 import { useLiveQuery } from '@renderer/composables/use-live-query'
 import { exemptionsRepo, type ExemptionImportResult } from '@renderer/db/repositories/exemptions'
 import { writeContext } from '@renderer/services/write-context'
+import { guardResult, guardWrite } from '@renderer/db/write-guard'
 import {
   exemptionImportFilters,
   exemptionTemplate,
@@ -53,11 +54,13 @@ export const useExemptionsStore = defineStore('exemptions', () => {
   }
 
   function save(input: Partial<ExemptionRowInput> & { id?: string }) {
-    return guarded(() => exemptionsRepo(db).save(writeContext(), input))
+    return guarded(() => guardResult(() => exemptionsRepo(db).save(writeContext(), input)))
   }
 
   function setActive(id: string, active: boolean) {
-    return guarded(() => exemptionsRepo(db).setActive(writeContext(), id, active))
+    return guarded(() =>
+      guardResult(() => exemptionsRepo(db).setActive(writeContext(), id, active)),
+    )
   }
 
   /** Pick a file, read it and check every row. Nothing is written yet. */
@@ -79,16 +82,24 @@ export const useExemptionsStore = defineStore('exemptions', () => {
     return { ok: true }
   }
 
-  /** Write the valid rows of the preview; the bad rows stay listed in the result. */
-  async function confirmImport(): Promise<ExemptionImportResult | null> {
+  /**
+   * Write the valid rows of the preview; the bad rows stay listed in the result. When the write
+   * fails (e.g. a full disk) nothing was written and the preview stays for another try.
+   */
+  async function confirmImport(): Promise<
+    ExemptionImportResult | { ok: false; message: string } | null
+  > {
     const p = preview.value
     if (!p) return null
     const r = await guarded(() =>
-      exemptionsRepo(db).importRows(writeContext(), p.rows, { firstRow: p.firstRow }),
+      guardWrite(() =>
+        exemptionsRepo(db).importRows(writeContext(), p.rows, { firstRow: p.firstRow }),
+      ),
     )
-    result.value = r
+    if (!r.ok) return { ok: false, message: r.message }
+    result.value = r.value
     preview.value = null
-    return r
+    return r.value
   }
 
   function cancelImport(): void {

@@ -23,6 +23,7 @@ import { host } from '@renderer/bridge/api'
 import { db } from '@renderer/db/db'
 import { holidayYearsRepo, type HolidayYearRecord } from '@renderer/db/repositories/holiday-years'
 import { writeContext } from '@renderer/services/write-context'
+import { guardResult } from '@renderer/db/write-guard'
 
 /** The result of a save: the year saved, or what to fix (nothing was saved). */
 export type HolidaySaveResult =
@@ -63,7 +64,7 @@ export const useHolidaysStore = defineStore('holidays', () => {
   ): Promise<HolidaySaveResult> {
     saving.value = true
     try {
-      const r = await holidayYearsRepo(db).save(writeContext(), year, via)
+      const r = await guardResult(() => holidayYearsRepo(db).save(writeContext(), year, via))
       if (!r.ok) return { ok: false, message: r.message }
       const registered = registerHolidayYear(r.record.year)
       if (!registered.ok) return { ok: false, message: registered.message }

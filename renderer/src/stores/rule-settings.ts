@@ -10,6 +10,7 @@ import { db } from '@renderer/db/db'
 import { settingsRepo } from '@renderer/db/repositories/rule-settings'
 import type { Failure } from '@renderer/db/repositories/write-util'
 import { writeContext } from '@renderer/services/write-context'
+import { guardResult } from '@renderer/db/write-guard'
 
 export const useRuleSettingsStore = defineStore('rule-settings', () => {
   /** The saved settings (the defaults until loaded). */
@@ -34,7 +35,9 @@ export const useRuleSettingsStore = defineStore('rule-settings', () => {
     if (saving.value) return { ok: false, message: '正在保存，请稍候' }
     saving.value = true
     try {
-      const result = await settingsRepo(db).saveRuleSettings(writeContext(), input)
+      const result = await guardResult(() =>
+        settingsRepo(db).saveRuleSettings(writeContext(), input),
+      )
       if (result.ok) settings.value = result.settings
       return result
     } finally {

@@ -13,6 +13,8 @@ import {
   type PinChange,
 } from '@renderer/db/repositories/officers'
 import { writeContext } from '@renderer/services/write-context'
+import { guardResult, guardWrite } from '@renderer/db/write-guard'
+import type { FieldErrors } from '@shared/domain/settings'
 import { useLiveQuery } from '@renderer/composables/use-live-query'
 import type { ContactVersion } from '@shared/domain/settings'
 import { useAppStore } from './app'
@@ -30,8 +32,19 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
+  /**
+   * A write whose refusals are field errors: a storage failure (full disk, read-only database)
+   * comes back as the form-level error (key ''), shown above the form, which stays filled.
+   */
+  async function guardedFields<T extends { ok: boolean }>(
+    fn: () => Promise<T>,
+  ): Promise<T | { ok: false; errors: FieldErrors }> {
+    const r = await guarded(() => guardWrite(fn))
+    return r.ok ? r.value : { ok: false, errors: { '': r.message } }
+  }
+
   function saveOffice(profile: unknown, contact: unknown): Promise<SaveOfficeResult> {
-    return guarded(() => officeProfileRepo(db).save({ profile, contact }, writeContext()))
+    return guardedFields(() => officeProfileRepo(db).save({ profile, contact }, writeContext()))
   }
 
   /** The office profile as stored (undefined before the first-run setup). */
@@ -56,21 +69,21 @@ export const useSettingsStore = defineStore('settings', () => {
 
   /** The office's 文书代字 (kind → code; docs/domain/numbering.md). */
   function saveFormCodes(codes: Record<string, string>) {
-    return guarded(() => officeProfileRepo(db).saveFormCodes(codes, writeContext()))
+    return guardedFields(() => officeProfileRepo(db).saveFormCodes(codes, writeContext()))
   }
 
   /** `pin` optionally sets a PIN in the same write (docs/architecture/session.md). */
   function createOfficer(input: unknown, pin?: PinChange): Promise<OfficerWriteResult> {
-    return guarded(() => officersRepo(db).create(input, writeContext(), pin))
+    return guardedFields(() => officersRepo(db).create(input, writeContext(), pin))
   }
 
   /** `pin` optionally sets or removes the PIN in the same write. */
   function updateOfficer(id: string, input: unknown, pin?: PinChange): Promise<OfficerWriteResult> {
-    return guarded(() => officersRepo(db).update(id, input, writeContext(), pin))
+    return guardedFields(() => officersRepo(db).update(id, input, writeContext(), pin))
   }
 
   function setOfficerActive(id: string, active: boolean): Promise<OfficerWriteResult> {
-    return guarded(() => officersRepo(db).setActive(id, active, writeContext()))
+    return guardedFields(() => officersRepo(db).setActive(id, active, writeContext()))
   }
 
   /** How far the data goes towards a finished first-run setup. */
@@ -80,7 +93,7 @@ export const useSettingsStore = defineStore('settings', () => {
 
   async function completeSetup(): Promise<{ ok: true } | { ok: false; message: string }> {
     const ctx = writeContext()
-    const result = await guarded(() => metaRepo(db).completeSetup(ctx))
+    const result = await guarded(() => guardResult(() => metaRepo(db).completeSetup(ctx)))
     if (result.ok) {
       useAppStore().markSetupDone((await metaRepo(db).setupCompletedAt()) ?? ctx.now)
     }

@@ -12,6 +12,7 @@ import { host } from '@renderer/bridge/api'
 import { db } from '@renderer/db/db'
 import { officeViolationsRepo } from '@renderer/db/repositories/office-violations'
 import { todayIso, writeContext } from '@renderer/services/write-context'
+import { guardResult } from '@renderer/db/write-guard'
 import { xlsxFilter } from '@renderer/services/xlsx-export'
 
 /** A sheet read and checked, waiting for the user to confirm (nothing is saved before). */
@@ -124,7 +125,9 @@ export const useViolationsStore = defineStore('violations', () => {
     if (p.errors.length > 0) return { ok: false, message: '文件中有错误，请改正后重新选择文件' }
     saving.value = true
     try {
-      const r = await officeViolationsRepo(db).replace(writeContext(), p.entries, p.fileName)
+      const r = await guardResult(() =>
+        officeViolationsRepo(db).replace(writeContext(), p.entries, p.fileName),
+      )
       if (!r.ok) return r
       preview.value = null
       await load()
@@ -168,11 +171,13 @@ export const useViolationsStore = defineStore('violations', () => {
   }
 
   /** Remove the office's entries (after the user confirmed). */
-  async function clearOffice(): Promise<{ ok: true; removed: number }> {
+  async function clearOffice(): Promise<
+    { ok: true; removed: number } | { ok: false; message: string }
+  > {
     saving.value = true
     try {
-      const r = await officeViolationsRepo(db).clear(writeContext())
-      await load()
+      const r = await guardResult(() => officeViolationsRepo(db).clear(writeContext()))
+      if (r.ok) await load()
       return r
     } finally {
       saving.value = false

@@ -10,6 +10,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { db } from '@renderer/db/db'
 import { appendAudit } from '@renderer/db/audit'
+import { guardWrite } from '@renderer/db/write-guard'
 import type { CaseRecord, FollowUpRecord } from '@renderer/db/cases-records'
 import { putMeta, readMeta, type MetaValue } from '@renderer/db/meta'
 import { casesRepo } from '@renderer/db/repositories/cases'
@@ -39,6 +40,8 @@ export const useWorkbenchStore = defineStore('workbench', () => {
   const recent = shallowRef<Card<CaseRecord>>(empty())
   const loading = ref(false)
   const loadError = ref('')
+  /** Why the last choice of "我" was not saved ('' when it was). */
+  const saveError = ref('')
   let seq = 0
 
   /**
@@ -55,26 +58,32 @@ export const useWorkbenchStore = defineStore('workbench', () => {
     officerId.value = (rec.ok && rec.value?.officerId) || ''
   }
 
-  /** Remember "我" (empty string = nobody chosen). */
+  /**
+   * Remember "我" (empty string = nobody chosen). When it cannot be saved (e.g. a full disk) the
+   * choice still holds for this visit and `saveError` says why it will not be remembered.
+   */
   async function chooseOfficer(id: string): Promise<void> {
     const ctx = writeContext()
-    await db.transaction('rw', [db.meta, db.audit], async () => {
-      const read = await readMeta(db, metaKey)
-      const before = read.ok ? (read.value ?? null) : { damaged: read.message }
-      const after: MetaValue<'workbenchOfficer'> = {
-        key: metaKey,
-        officerId: id,
-        updatedAt: ctx.now,
-      }
-      await putMeta(db, metaKey, after)
-      await appendAudit(db, ctx, {
-        action: before ? 'update' : 'create',
-        entity: 'meta',
-        entityId: metaKey,
-        before,
-        after,
-      })
-    })
+    const saved = await guardWrite(() =>
+      db.transaction('rw', [db.meta, db.audit], async () => {
+        const read = await readMeta(db, metaKey)
+        const before = read.ok ? (read.value ?? null) : { damaged: read.message }
+        const after: MetaValue<'workbenchOfficer'> = {
+          key: metaKey,
+          officerId: id,
+          updatedAt: ctx.now,
+        }
+        await putMeta(db, metaKey, after)
+        await appendAudit(db, ctx, {
+          action: before ? 'update' : 'create',
+          entity: 'meta',
+          entityId: metaKey,
+          before,
+          after,
+        })
+      }),
+    )
+    saveError.value = saved.ok ? '' : saved.message
     officerId.value = id
     await load()
   }
@@ -151,6 +160,7 @@ export const useWorkbenchStore = defineStore('workbench', () => {
     recent,
     loading,
     loadError,
+    saveError,
     loadOfficer,
     chooseOfficer,
     load,

@@ -355,12 +355,14 @@ export async function backupMetrics(
   const floors = await page.evaluate((w) => window.__caseDeskBench!.backupFloors(w), writeFloors)
   const read = best(floors.reads, '读取')
   const gzip = best(floors.gzip, '压缩')
-  const write = best(floors.writes, '写入')
+  // `--write-floors none`: no write floor, so no restore either (backup rows only).
+  const withRestore = writeFloors === true || writeFloors.length > 0
+  const write = withRestore ? best(floors.writes, '写入') : null
   log(`  读取全部 ${floors.records} 条：${tries(floors.reads)} → ${read.method} ${read.ms} ms`)
   log(
     `  gzip ${Math.round(floors.bodyBytes / 2 ** 20)} MB → ${Math.round(floors.gzipBytes / 2 ** 20)} MB：${tries(floors.gzip)}`,
   )
-  log(`  写入全部：${tries(floors.writes)} → ${write.method} ${write.ms} ms`)
+  if (write) log(`  写入全部：${tries(floors.writes)} → ${write.method} ${write.ms} ms`)
   if (floors.readAfterWrites) log(`  写入之后再读：${tries([floors.readAfterWrites])}`)
   const backups: Timed[] = []
   const increments: Timed[] = []
@@ -375,7 +377,7 @@ export async function backupMetrics(
     )
     log(`  增量备份 ${Math.round(inc.ms)} ms（${note(inc)}）`)
     increments.push(inc)
-    if (i < r.restore) {
+    if (write && i < r.restore) {
       const t = await page.evaluate((v) => window.__caseDeskBench!.restore(v), appVersion)
       log(`  恢复 ${Math.round(t.ms)} ms（${note(t)}）`)
       restores.push(t)
@@ -399,14 +401,18 @@ export async function backupMetrics(
         ms: increments.map((t) => t.ms),
         note: note(increments.at(-1)),
       },
-      {
-        name: 'restore_validated',
-        ms: restores.map((t) => t.ms),
-        baseline: [write.ms!],
-        ...(small ? {} : { budgetMs: null }),
-        ratioBudget: RESTORE_RATIO,
-        note: `${note(restores.at(-1))}; floor = fastest raw write of every record (${write.method}); writes tried: ${tries(floors.writes)}${floors.readAfterWrites ? `; read again after the write floors: ${tries([floors.readAfterWrites])}` : ''}`,
-      },
+      ...(write
+        ? [
+            {
+              name: 'restore_validated' as const,
+              ms: restores.map((t) => t.ms),
+              baseline: [write.ms!],
+              ...(small ? {} : { budgetMs: null }),
+              ratioBudget: RESTORE_RATIO,
+              note: `${note(restores.at(-1))}; floor = fastest raw write of every record (${write.method}); writes tried: ${tries(floors.writes)}${floors.readAfterWrites ? `; read again after the write floors: ${tries([floors.readAfterWrites])}` : ''}`,
+            },
+          ]
+        : []),
     ],
   }
 }

@@ -18,7 +18,8 @@
  * --backup-only measures backup, increment and restore with their floors and nothing else (a
  * budget check that covers only them; used to compare runs, e.g. a warm and a cold disk cache).
  * --write-floors tx-1000,parallel-stores limits the restore's floor to the named write methods
- * of renderer/src/bench/floors.ts (each writes every record once: minutes at 50,000 cases).
+ * of renderer/src/bench/floors.ts (each writes every record once: minutes at 50,000 cases);
+ * --write-floors none measures no write floor and no restore (backup rows only).
  * --profile DIR measures on an already seeded profile directory (e.g. the cached 50,000-case one
  * after the sources hashed into the profile key changed but the records' shape did not).
  */
@@ -84,7 +85,8 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--skip-backup') a.backup = false
     else if (arg === '--skip-documents') a.documents = false
     else if (arg === '--backup-only') a.backupOnly = true
-    else if (arg === '--write-floors') a.writeFloors = (argv[++i] ?? '').split(',').filter(Boolean)
+    else if (arg === '--write-floors')
+      a.writeFloors = (argv[++i] ?? '').split(',').filter((m) => m && m !== 'none')
     else if (arg === '--profile') a.profile = resolve(argv[++i] ?? '')
     else {
       console.error(

@@ -28,7 +28,14 @@ import {
 } from '../cases-records'
 import type { AuditEntry, WriteContext } from '../records'
 import { countCases, listCaseRows, listCases, type CaseListQuery } from './case-list'
-import { caseNoCounterKey, caseNoSortKey, formatCaseNo, shortCaseNo, takeCounter } from './counters'
+import {
+  caseNoCounterKey,
+  caseNoSortKey,
+  formatCaseNo,
+  numberRange,
+  shortCaseNo,
+  takeCounter,
+} from './counters'
 import { reconcileFollowUps } from './follow-ups'
 import { resolvePartyForCase } from './parties'
 import { readRuleSettings } from './rule-settings'
@@ -362,7 +369,9 @@ export function casesRepo(db: AppDB) {
         })
         if ('error' in resolved) return fail(resolved.error, { party: resolved.error })
         const year = Number(today.slice(0, 4))
-        const n = await takeCounter(db, caseNoCounterKey(year))
+        const taken = await takeCounter(db, caseNoCounterKey(year), await numberRange(db, 'caseNo'))
+        if (!taken.ok) return fail(taken.message)
+        const n = taken.first
         const base = blankCaseRecord({
           id: ctx.newId(),
           caseNo: formatCaseNo(profile.docCode, year, n),

@@ -4,7 +4,9 @@
  * 鄂汉阳市监案〔2026〕12号. A number is taken inside the transaction that writes the case, so it
  * is never given twice and never reused (a voided case keeps its number).
  */
+import { nextInRange, type NumberRange } from '@shared/sync/number-ranges'
 import type { AppDB } from '../app-db'
+import { getMeta } from '../meta'
 
 /** Counter key of the case numbers of `year`. */
 export function caseNoCounterKey(year: number): string {
@@ -35,12 +37,31 @@ export function shortCaseNo(year: number, n: number): string {
 }
 
 /**
- * Take the next `count` values of a counter (first value returned). Call only inside a rw
- * transaction that lists `db.counters`.
+ * This PC's number range for 案号 or 文号 when the office syncs (设置 → 同步; docs/sync.md
+ * "Numbers"), else null. Call inside a transaction that lists `db.meta`.
  */
-export async function takeCounter(db: AppDB, key: string, count = 1): Promise<number> {
+export async function numberRange(
+  db: AppDB,
+  series: 'caseNo' | 'docNo',
+): Promise<NumberRange | null> {
+  const sync = await getMeta(db, 'syncSettings')
+  return (series === 'caseNo' ? sync?.caseNoRange : sync?.docNoRange) ?? null
+}
+
+/**
+ * Take the next `count` values of a counter (first value returned), inside `range` when this PC
+ * has one: a used-up range is refused with the Chinese message saying what to do, and nothing is
+ * taken. Call only inside a rw transaction that lists `db.counters`.
+ */
+export async function takeCounter(
+  db: AppDB,
+  key: string,
+  range: NumberRange | null,
+  count = 1,
+): Promise<{ ok: true; first: number } | { ok: false; message: string }> {
   const current = await db.counters.get(key)
-  const first = (current?.value ?? 0) + 1
-  await db.counters.put({ key, value: first + count - 1 })
-  return first
+  const next = nextInRange(current?.value ?? 0, range, count)
+  if (!next.ok) return next
+  await db.counters.put({ key, value: next.last })
+  return { ok: true, first: next.first }
 }

@@ -132,7 +132,10 @@ export function demoRepo(db: AppDB) {
         const followUps: FollowUpRecord[] = []
         for (const c of batch) {
           const year = Number(c.registeredOn.slice(0, 4))
-          const n = await takeCounter(db, caseNoCounterKey(year))
+          // Demo cases fill an empty database, never one of a syncing office: no range applies.
+          const taken = await takeCounter(db, caseNoCounterKey(year), null)
+          if (!taken.ok) throw new Error(taken.message)
+          const n = taken.first
           const last = c.acts.at(-1)
           const base = blankCaseRecord({
             id: c.id,

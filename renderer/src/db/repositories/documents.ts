@@ -18,7 +18,7 @@ import type { AppDB } from '../app-db'
 import { appendAudit } from '../audit'
 import type { DocumentRecord, FrozenContext, PrintKind, PrintLogRecord } from '../documents-records'
 import type { WriteContext } from '../records'
-import { docNoCounterKey, takeCounter } from './counters'
+import { docNoCounterKey, numberRange, takeCounter } from './counters'
 import { fail, type Failure } from './write-util'
 import type { AuditAction } from '../audit-vocabulary'
 
@@ -51,7 +51,7 @@ const yearOf = (date: string) => Number(date.slice(0, 4))
 
 /** Repository for issued documents and their print log. */
 export function documentsRepo(db: AppDB) {
-  const tables = [db.documents, db.counters, db.audit]
+  const tables = [db.documents, db.counters, db.meta, db.audit]
 
   async function update(
     ctx: WriteContext,
@@ -86,7 +86,13 @@ export function documentsRepo(db: AppDB) {
         let docNo = ''
         const input = JSON.parse(JSON.stringify(req.input)) as Record<string, unknown>
         if (req.code) {
-          serial = await takeCounter(db, docNoCounterKey(req.code, year))
+          const taken = await takeCounter(
+            db,
+            docNoCounterKey(req.code, year),
+            await numberRange(db, 'docNo'),
+          )
+          if (!taken.ok) return fail(taken.message)
+          serial = taken.first
           docNo = formatDocNumber({
             prefix: joinDocPrefix(req.ctx.officeCode, req.code),
             year,

@@ -53,6 +53,8 @@ export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; gro
   handledItemsRecord: { volume: '正卷', group: 6 },
   // The 抽样记录 is evidence, with the other records (SAMR-PR Art. 78).
   samplingRecord: { volume: '正卷', group: 5 },
+  evidenceExtraction: { volume: '正卷', group: 5 },
+  electronicDataRecord: { volume: '正卷', group: 5 },
   inquiryRecord: { volume: '正卷', group: 5 },
   hearingRecord: { volume: '正卷', group: 6 },
   hearingReport: { volume: '副卷', group: 14 },

@@ -37,6 +37,8 @@ export type DocumentKind =
   | 'sealStrip'
   | 'handledItemsRecord'
   | 'samplingRecord'
+  | 'evidenceExtraction'
+  | 'electronicDataRecord'
   | 'investigationReport'
   | 'caseReview'
   | 'penaltyNotice'
@@ -294,6 +296,20 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
   },
   samplingRecord: {
     title: '抽样记录',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
+  },
+  evidenceExtraction: {
+    title: '证据提取单',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
+  },
+  electronicDataRecord: {
+    title: '电子数据证据提取笔录',
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,

@@ -208,6 +208,16 @@ export const DOCUMENT_REGISTRY = {
     measures.buildPropertyListDoc,
   ),
   sealStrip: entry('sealStrip', measures.sealStripInputSchema, measures.buildSealStripDoc),
+  evidenceExtraction: entry(
+    'evidenceExtraction',
+    measures.evidenceExtractionInputSchema,
+    measures.buildEvidenceExtractionDoc,
+  ),
+  electronicDataRecord: entry(
+    'electronicDataRecord',
+    measures.electronicDataRecordInputSchema,
+    measures.buildElectronicDataRecordDoc,
+  ),
   samplingRecord: entry(
     'samplingRecord',
     measures.samplingRecordInputSchema,

@@ -127,6 +127,31 @@ describe('先行登记保存 and 查封/扣押 documents', () => {
         '第1页',
       ],
     ],
+    [
+      'evidenceExtraction',
+      [
+        '证据提取单',
+        '证据提供人',
+        '李建国（法定代表人）',
+        '1. 营业执照副本复印件1份',
+        '3. 现场照片6张',
+        '证据提供人核对意见',
+      ],
+    ],
+    [
+      'electronicDataRecord',
+      [
+        '电子数据证据提取笔录',
+        '14时00分',
+        '载体或来源',
+        '收银系统销售记录',
+        'SHA-256',
+        '1. 销售明细.xlsx',
+        '一次性刻录光盘1张',
+        '第1页',
+        '共',
+      ],
+    ],
   ])('%s prints what it must', async (kind, expected) => {
     const t = await text(kind)
     for (const s of expected) expect(t, s).toContain(squash(s))

@@ -88,6 +88,8 @@ import {
   mapSealStrip,
   mapHandledItemsRecord,
   mapSamplingRecord,
+  mapEvidenceExtraction,
+  mapElectronicDataRecord,
 } from './map-measures'
 import type { CaseSource, MappedDocument } from './types'
 
@@ -131,6 +133,9 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, DocumentSource>> = {
   sealStrip: { act: 'coerciveMeasureTaken', map: mapSealStrip },
   handledItemsRecord: { act: 'seizedItemsHandled', map: mapHandledItemsRecord },
   samplingRecord: { act: 'samplingDone', map: mapSamplingRecord },
+  // The 证据提取单 lists the items of one 证据登记: the evidence is typed once.
+  evidenceExtraction: { act: 'evidenceRecorded', map: mapEvidenceExtraction },
+  electronicDataRecord: { act: 'electronicDataExtracted', map: mapElectronicDataRecord },
   coerciveMeasureExtension: { act: 'coerciveMeasureExtended', map: mapCoerciveMeasureExtension },
   coerciveMeasureRelease: { act: 'coerciveMeasureLifted', map: mapCoerciveMeasureRelease },
   filingApproval: { act: 'caseFiled', map: mapFilingApproval },

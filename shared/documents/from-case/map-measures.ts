@@ -279,3 +279,46 @@ export function mapSamplingRecord(src: CaseSource, act: ActOf<'samplingDone'>): 
     .set('storage', p.storage ?? '')
   return done('samplingRecord', f, act.occurredOn, [act.id])
 }
+
+/** 证据提取单 from 证据登记: its items; provider, place and officers as entered (else asked). */
+export function mapEvidenceExtraction(
+  src: CaseSource,
+  act: ActOf<'evidenceRecorded'>,
+): MappedDocument {
+  const facts = src.facts
+  const p = act.payload
+  const extractors = officersById(facts, p.extractorIds ?? [])
+  const f = new Fill()
+    .set('caseNumber', facts.caseNo ?? '')
+    .set('party', documentParty(facts.party))
+    .set('date', act.occurredOn)
+    .need('place', p.place, '提取地点')
+    .need('provider', p.provider, '证据提供人（姓名及身份）')
+    .set('officers', documentOfficers(extractors.length >= 2 ? extractors : facts.officers))
+    .set('evidence', p.items.map((i) => i.trim()).filter(Boolean))
+  return done('evidenceExtraction', f, act.occurredOn, [act.id])
+}
+
+/** 电子数据证据提取笔录 from 电子数据证据提取. */
+export function mapElectronicDataRecord(
+  src: CaseSource,
+  act: ActOf<'electronicDataExtracted'>,
+): MappedDocument {
+  const facts = src.facts
+  const p = act.payload
+  const f = new Fill()
+    .set('caseNumber', facts.caseNo ?? '')
+    .set('date', act.occurredOn)
+    .need('startTime', p.startTime, '提取开始时间', 'time')
+    .need('endTime', p.endTime, '提取结束时间', 'time')
+    .set('place', p.place)
+    .set('party', documentParty(facts.party))
+    .set('officers', documentOfficers(officersById(facts, p.extractorIds)))
+    .need('recorder', p.recorder, '记录人')
+    .need('presentName', p.presentName, '电子数据持有人或在场人员')
+    .set('carrier', p.carrier)
+    .set('method', p.method)
+    .set('items', p.items.map((i) => i.trim()).filter(Boolean))
+    .set('medium', p.medium ?? '')
+  return done('electronicDataRecord', f, act.occurredOn, [act.id])
+}

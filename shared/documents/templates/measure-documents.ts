@@ -8,6 +8,7 @@
  *   Arts. 24, 25, 28 (the decision states reasons, basis, the property and its list, the period,
  *   and the remedies; an extension is told in writing with its reasons; a lift returns the
  *   property);
+ * - 证据提取单 (11) from a 证据登记, and 电子数据证据提取笔录 (12), a record;
  * - 抽样记录 (29): the samples taken, their base and spares, signed on every page;
  * - 涉案物品处理记录 (52): what was done with each kept or seized item, signed on every page;
  * - 场所/设施/财物清单 (24): the list handed over with a 查封/扣押 decision or a preservation
@@ -22,9 +23,11 @@ import {
   docNumberSchema,
   legalDateSchema,
   partySchema,
+  recordTimeShape,
   requiredText,
   twoOfficersSchema,
 } from '../schemas'
+import { recordPeriod } from './record-time'
 import { documentFrame, internalDocument, officialDocument } from '../blocks/frame'
 import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { itemTable, printedItemsSchema } from '../blocks/item-table'
@@ -553,6 +556,119 @@ export function buildSamplingRecordDoc(
         [{ label: '抽样方法', value: input.method || '—' }],
         [{ label: '封存及保存', value: input.storage || '—' }],
         confirmationRow('被抽样单位意见'),
+      ]),
+    ],
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 11 证据提取单
+
+export const evidenceExtractionInputSchema = z.object({
+  caseNumber: optionalText,
+  party: partySchema,
+  date: legalDateSchema,
+  place: requiredText('提取地点'),
+  provider: requiredText('证据提供人'),
+  officers: twoOfficersSchema,
+  /** The items of the 证据登记 as registered (名称、来源及证明的事实). */
+  evidence: z.array(requiredText('证据')).min(1, { message: '请至少填写一项证据。' }),
+})
+export type EvidenceExtractionInput = z.input<typeof evidenceExtractionInputSchema>
+
+/**
+ * Builds the 证据提取单 (form 11; layout [U]): the evidence registered by one 证据登记, who
+ * provided it, where and when it was taken and by which officers; the provider confirms by hand
+ * that copies match the originals and signs (APL Art. 46 kinds of evidence; Art. 42 two officers).
+ */
+export function buildEvidenceExtractionDoc(
+  raw: EvidenceExtractionInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
+  const input = evidenceExtractionInputSchema.parse(raw)
+  return internalDocument({
+    kind: 'evidenceExtraction',
+    ctx,
+    caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
+    body: [
+      formTable([
+        [{ label: '当事人', value: partySummary(input.party) }],
+        [
+          { label: '提取日期', value: formatChineseDate(input.date) },
+          { label: '证据提供人', value: input.provider },
+        ],
+        [{ label: '提取地点', value: input.place }],
+        [{ label: '提取人员', value: officersText(input.officers) }],
+        [
+          {
+            label: '提取的证据',
+            value: input.evidence.map((e, i) => `${i + 1}. ${e}`).join('\n'),
+            minHeight: 120,
+          },
+        ],
+        confirmationRow('证据提供人核对意见'),
+        signatureRow('证据提供人签名'),
+        signatureRow('提取人员签名'),
+      ]),
+    ],
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 12 电子数据证据提取笔录
+
+export const electronicDataRecordInputSchema = z.object({
+  ...recordTimeShape,
+  place: requiredText('提取地点'),
+  party: partySchema,
+  officers: twoOfficersSchema,
+  recorder: requiredText('记录人'),
+  presentName: requiredText('电子数据持有人或在场人员'),
+  carrier: requiredText('电子数据载体或来源'),
+  method: requiredText('提取方法'),
+  items: z.array(requiredText('提取的电子数据')).min(1, { message: '请至少填写一项电子数据。' }),
+  medium: optionalText,
+})
+export type ElectronicDataRecordInput = z.input<typeof electronicDataRecordInputSchema>
+
+/**
+ * Builds the 电子数据证据提取笔录 (form 12; layout [U]): a record like the 现场笔录 — time, place,
+ * officers, recorder, the person present — with the carrier or source of the data, the method,
+ * each file or record taken with its check value, and the storage medium; signed with a page count
+ * on every page (docs/documents-layout.md).
+ */
+export function buildElectronicDataRecordDoc(
+  raw: ElectronicDataRecordInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
+  const input = electronicDataRecordInputSchema.parse(raw)
+  return internalDocument({
+    kind: 'electronicDataRecord',
+    ctx,
+    pageSignatures: ['电子数据持有人', '执法人员'],
+    caption: formCaption(input.caseNumber ? `案件编号：${input.caseNumber}` : ''),
+    body: [
+      formTable([
+        [{ label: '提取时间', value: recordPeriod(input.date, input.startTime, input.endTime) }],
+        [{ label: '提取地点', value: input.place }],
+        [{ label: '当事人', value: partySummary(input.party) }],
+        [{ label: '执法人员', value: officersText(input.officers) }],
+        [
+          { label: '记录人', value: input.recorder },
+          { label: '在场人员', value: input.presentName },
+        ],
+        [{ label: '载体或来源', value: input.carrier }],
+        [{ label: '提取方法', value: input.method }],
+        [
+          {
+            label: '提取的电子数据',
+            value: input.items.map((e, i) => `${i + 1}. ${e}`).join('\n'),
+            minHeight: 120,
+          },
+        ],
+        [{ label: '存储介质', value: input.medium || '—' }],
+        confirmationRow('在场人员核对意见'),
+        signatureRow('记录人签名'),
       ]),
     ],
   })

@@ -520,6 +520,9 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     list('items', '证据', {
       help: '每行一项：证据名称、来源及证明的事实，如“现场检查笔录1份，证明当事人经营场所存放过期食品”',
     }),
+    optText('provider', '证据提供人', { help: '印在证据提取单上，如 陈明（法定代表人）' }),
+    optText('place', '提取地点', { help: '印在证据提取单上' }),
+    { ...f('officers', false)('extractorIds', '提取人员'), help: '印在证据提取单上；两名以上' },
   ],
   evidencePreserved: [
     docNo,
@@ -576,6 +579,23 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     officers('handlerIds', '处理人员', { help: '两名以上执法人员' }),
     optText('witness', '见证人'),
     optArea('note', '说明'),
+  ],
+  electronicDataExtracted: [
+    text('place', '提取地点'),
+    ...recordTimes({ help: '印在电子数据证据提取笔录上' }),
+    officers('extractorIds', '提取人员', { help: '两名以上执法人员' }),
+    optPick('recorder', '记录人'),
+    optText('presentName', '电子数据持有人或在场人员', {
+      help: '姓名及身份，如 陈明（法定代表人）',
+    }),
+    text('carrier', '电子数据载体或来源', {
+      help: '如：当事人收银电脑（联想，序列号…）、网店后台、微信聊天记录',
+    }),
+    area('method', '提取方法', { help: '如：现场使用执法终端截屏、导出，计算哈希值后刻录光盘' }),
+    list('items', '提取的电子数据', {
+      help: '每行一项：文件或记录名称、格式、大小、哈希值（校验值）',
+    }),
+    optText('medium', '存储介质', { help: '如：一次性刻录光盘1张，已封存' }),
   ],
   samplingDone: [
     {

@@ -51,6 +51,10 @@ export const ACT_DEFINITIONS = {
   coerciveMeasureLifted: { label: '解除查封/扣押', payload: M.CoerciveMeasureLiftedPayload },
   seizedItemsHandled: { label: '涉案物品处理', payload: M.SeizedItemsHandledPayload },
   samplingDone: { label: '抽样取证', payload: M.SamplingDonePayload },
+  electronicDataExtracted: {
+    label: '电子数据证据提取',
+    payload: M.ElectronicDataExtractedPayload,
+  },
   investigationConcluded: { label: '案件调查终结', payload: P.InvestigationConcludedPayload },
   investigationTerminated: { label: '终止调查', payload: P.InvestigationTerminatedPayload },
   reviewSubmitted: { label: '提交审核', payload: P.ReviewSubmittedPayload },

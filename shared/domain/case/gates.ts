@@ -245,7 +245,8 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
       return openMeasures(v).length ? [] : ['没有未解除的查封、扣押']
     // 抽样取证 gathers evidence like 现场检查 (APL Art. 56), before or after 立案.
     case 'samplingDone':
-      if (declined) return ['已决定不予立案，不再抽样取证']
+    case 'electronicDataExtracted':
+      if (declined) return ['已决定不予立案，不再调查取证']
       return decided ? ['本案已作出处理决定，不再调查取证'] : officersReason(g)
     case 'seizedItemsHandled':
       return v.has('evidencePreserved') || v.has('coerciveMeasureTaken')

@@ -2,7 +2,7 @@
 // 解除) and the item rows they list (docs/domain/deadlines.md for their clocks, docs/domain/
 // capture-once.md for what each prints).
 import { z } from 'zod'
-import { entityId, enumOf, legalDate, optionalText, text } from './common'
+import { entityId, enumOf, legalDate, optionalText, optionalTime, text } from './common'
 
 /** Longest text of a short item cell (名称, 规格, 批号). */
 export const ITEM_TEXT_MAX = 100
@@ -214,4 +214,25 @@ export const SamplingDonePayload = z.object({
   presentName: optionalText,
   method: optionalText,
   storage: optionalText,
+})
+
+/**
+ * 电子数据证据提取 (form 12 电子数据证据提取笔录): where and from what the data were taken (载体 or
+ * platform), how, each file or record with its format and check value, the storage medium, the
+ * officers and the person present; start and end time like the other records.
+ */
+export const ElectronicDataExtractedPayload = z.object({
+  place: required('提取地点', ITEM_TEXT_MAX),
+  startTime: optionalTime,
+  endTime: optionalTime,
+  extractorIds: z
+    .array(entityId)
+    .min(2, '提取电子数据应有两名以上执法人员（行政处罚法第四十二条）'),
+  recorder: optionalText,
+  recorderId: entityId.optional(),
+  presentName: optionalText,
+  carrier: text('电子数据载体或来源'),
+  method: text('提取方法'),
+  items: z.array(text('提取的电子数据')).min(1, '请至少填写一项提取的电子数据'),
+  medium: optionalText,
 })

@@ -179,6 +179,13 @@ export const InvestigationConcludedPayload = z
  */
 export const EvidenceRecordedPayload = z.object({
   items: z.array(text('证据')).min(1, '请至少填写一项证据'),
+  /**
+   * Optional, for the 证据提取单 (form 11) of these items: who provided them, where they were
+   * taken, by which officers (docs/domain/capture-once.md).
+   */
+  provider: optionalText,
+  place: optionalText,
+  extractorIds: z.array(entityId).optional(),
 })
 /** 终止调查 (SAMR-PR Art. 47). */
 export const InvestigationTerminatedPayload = z.object({

@@ -91,6 +91,9 @@ function captured(facts: CaseFacts, evidenceOn?: string): CaseFacts {
     acts.push(
       act('evidenceRecorded', evidenceOn, {
         items: ['现场检查笔录1份，证明当事人经营场所存放超过保质期的饼干', '询问笔录1份'],
+        // What its 证据提取单 prints (the dialog's optional fields, filled in full).
+        provider: '陈明（法定代表人）',
+        place: '当事人经营场所',
       }),
     )
   acts.sort((a, b) => a.occurredOn.localeCompare(b.occurredOn))

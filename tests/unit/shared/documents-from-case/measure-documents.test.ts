@@ -222,6 +222,51 @@ describe('先行登记保存 and 查封/扣押 documents from their acts', () =>
     expect(buildDocument('samplingRecord', doc.input, contextOn(doc.documentDate)).ok).toBe(true)
   })
 
+  it('form 11: the 证据提取单 lists the items of its 证据登记 (typed once); provider and place asked when blank', () => {
+    const full = act('evidenceRecorded', '2026-03-05', {
+      items: ['进货单据复印件3张，证明涉案食品来源'],
+      provider: '陈明（法定代表人）',
+      place: '当事人经营场所',
+    })
+    const bare = act('evidenceRecorded', '2026-03-06', { items: ['现场照片6张'] })
+    const withEvidence = source({ ...facts, acts: [...facts.acts, full, bare] }, issued)
+    const doc = mapDocument(withEvidence, 'evidenceExtraction', full.id)!
+    expect(doc.missing).toEqual([])
+    expect(doc.input).toMatchObject({
+      evidence: ['进货单据复印件3张，证明涉案食品来源'],
+      provider: '陈明（法定代表人）',
+    })
+    expect(buildDocument('evidenceExtraction', doc.input, contextOn(doc.documentDate)).ok).toBe(
+      true,
+    )
+    const asked = mapDocument(withEvidence, 'evidenceExtraction', bare.id)!
+    expect(asked.missing.map((m) => m.path)).toEqual(['place', 'provider'])
+  })
+
+  it('form 12: the 电子数据证据提取笔录 from its act, nothing asked when filled in full', () => {
+    const e = act('electronicDataExtracted', '2026-03-05', {
+      place: '当事人办公室',
+      startTime: '14:00',
+      endTime: '15:00',
+      extractorIds: facts.officers.map((o) => o.officerId),
+      recorder: '刘晓燕',
+      presentName: '陈明（法定代表人）',
+      carrier: '收银电脑',
+      method: '导出并计算哈希值',
+      items: ['销售明细.xlsx，SHA-256：3f9a'],
+    })
+    const withData = source({ ...facts, acts: [...facts.acts, e] }, issued)
+    const doc = mapDocument(withData, 'electronicDataRecord', e.id)!
+    expect(doc.missing).toEqual([])
+    expect(doc.input).toMatchObject({
+      carrier: '收银电脑',
+      items: ['销售明细.xlsx，SHA-256：3f9a'],
+    })
+    expect(buildDocument('electronicDataRecord', doc.input, contextOn(doc.documentDate)).ok).toBe(
+      true,
+    )
+  })
+
   it('before the notice is issued, form 20 asks for its 文号', () => {
     const doc = mapDocument(source(facts), 'preservationReleaseNotice', ids.lk!)
     expect(doc?.missing.map((m) => m.label)).toEqual(['先行登记保存证据通知书文号'])

@@ -302,6 +302,15 @@ export function prefillActForm(
       break
     // 涉案物品处理: the items of the latest 查封/扣押 (else 先行登记保存), one row each, to be
     // given a 处理方式 (docs/domain/capture-once.md).
+    // 证据登记: its 证据提取单 names the provider and place; they start as the party's.
+    case 'evidenceRecorded':
+      set('provider', `${partyContact(facts.party)}（${partyCapacity(facts.party)}）`)
+      set('place', facts.party.address)
+      break
+    case 'electronicDataExtracted':
+      set('place', facts.party.address)
+      set('presentName', `${partyContact(facts.party)}（${partyCapacity(facts.party)}）`)
+      break
     case 'samplingDone':
       set('place', facts.party.address)
       set('presentName', `${partyContact(facts.party)}（${partyCapacity(facts.party)}）`)

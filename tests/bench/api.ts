@@ -88,7 +88,7 @@ export interface BackupFloors {
 export interface BenchApi {
   progress(): { done: number; total: number }
   seed(opts: BenchDatasetOptions): Promise<BenchSeedResult>
-  listCases(q: ListQuery): Promise<Timed>
+  timeCaseListPage(q: ListQuery): Promise<Timed>
   rawPage(args: RawPageArgs): Promise<Timed>
   openCase(id: string, today: string): Promise<Timed>
   rawOpenCase(id: string): Promise<Timed>

@@ -90,7 +90,7 @@ const note = (t: Timed | undefined) =>
 const list =
   (q: CaseListQuery): Op =>
   (p) =>
-    p.evaluate((query) => window.__caseDeskBench!.listCases(query), q)
+    p.evaluate((query) => window.__caseDeskBench!.timeCaseListPage(query), q)
 const raw =
   (a: RawPageArgs): Op =>
   (p) =>

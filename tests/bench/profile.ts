@@ -113,7 +113,7 @@ async function main(): Promise<void> {
         case 'search':
           return page.evaluate(
             (t) =>
-              window.__caseDeskBench!.listCases({
+              window.__caseDeskBench!.timeCaseListPage({
                 page: 1,
                 pageSize: 20,
                 text: t,

@@ -37,7 +37,7 @@ import { latestSchemaVersion, schemaVersions } from '@renderer/db/versions'
 import { openBackupFile } from './blob-io'
 import { BodyError, readBodyBatches } from './body-reader'
 import { findDivergence } from './chain-check'
-import { createRecordValidator, type AuditCheck, type ValidationResult } from './validate'
+import { createRecordValidator, type AuditCheck, type DataSetCheck } from './validate'
 
 export type { AuditCheck } from './validate'
 
@@ -181,7 +181,7 @@ export async function stageBackupChain(
   const release = await holdStagingLock(name)
   await discardStaging(name)
   const last = chain[chain.length - 1]!.manifest
-  const r = await (async (): Promise<ValidationResult> => {
+  const r = await (async (): Promise<DataSetCheck> => {
     const built = await build(name, manifest, body, first.chunks, opts.onProgress)
     if (!built.ok || increments.length === 0) return built
     const applied = await applyIncrements(name, increments, opts.onProgress)
@@ -193,7 +193,7 @@ export async function stageBackupChain(
     } finally {
       staged.close()
     }
-  })().catch((err: unknown): ValidationResult => ({
+  })().catch((err: unknown): DataSetCheck => ({
     ok: false,
     message: writeFailure(err),
     problems: [],
@@ -253,9 +253,9 @@ async function applyIncrements(
   name: string,
   increments: readonly Opened[],
   onProgress?: (p: StageProgress) => void,
-): Promise<ValidationResult | null> {
+): Promise<DataSetCheck | null> {
   const target = new AppDB(name, { chromeTransactionDurability: 'relaxed' })
-  const refuse = (message: string, problems: RecordProblem[] = []): ValidationResult => ({
+  const refuse = (message: string, problems: RecordProblem[] = []): DataSetCheck => ({
     ok: false,
     message,
     problems,
@@ -352,7 +352,7 @@ async function build(
   body: Blob,
   chunks: readonly string[],
   onProgress?: (p: StageProgress) => void,
-): Promise<ValidationResult> {
+): Promise<DataSetCheck> {
   const chunkBytes = manifest.body.chunkBytes ?? 0
   const jsonl = manifest.body.encoding === 'casedesk-jsonl' && chunkBytes > 0
   if (jsonl && manifest.schemaVersion === latestSchemaVersion) {
@@ -439,7 +439,7 @@ async function loadCurrent(
   body: Blob,
   checked: { chunkBytes: number; chunks: readonly string[] },
   onProgress?: (p: StageProgress) => void,
-): Promise<ValidationResult> {
+): Promise<DataSetCheck> {
   const target = new AppDB(name, { chromeTransactionDurability: 'relaxed' })
   const primaryKeys = new Map<string, string>()
   for (const t of target.tables) {
@@ -523,7 +523,7 @@ async function loadCurrent(
 async function validateStaged(
   staged: AppDB,
   onProgress?: (p: StageProgress) => void,
-): Promise<ValidationResult> {
+): Promise<DataSetCheck> {
   let total = 0
   for (const t of staged.tables) total += await t.count()
   const validator = createRecordValidator()

@@ -15,7 +15,8 @@ export type AuditCheck =
 /** At most this many problems are listed. */
 export const maxProblems = 50
 
-export type ValidationResult =
+/** The verdict on a whole data set (backup or case package): its counts and audit check, or why not. */
+export type DataSetCheck =
   | { ok: true; counts: Record<string, number>; audit: AuditCheck }
   | { ok: false; message: string; problems: RecordProblem[] }
 
@@ -49,7 +50,7 @@ export interface RecordValidator {
   readonly full: boolean
   /** Number of records refused so far. */
   readonly problemCount: number
-  finish(): ValidationResult
+  finish(): DataSetCheck
 }
 
 /** Start checking a data set. */

@@ -49,7 +49,7 @@ async function ready(): Promise<void> {
 }
 
 /** A page of the case list through the repository. */
-export async function listCases(q: CaseListQuery): Promise<Timed> {
+export async function timeCaseListPage(q: CaseListQuery): Promise<Timed> {
   await ready()
   const t = performance.now()
   const page = await casesRepo(db).listCaseRows(q)

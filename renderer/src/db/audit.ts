@@ -3,6 +3,7 @@
  * Dexie transaction as the change it records, with `db.audit` in the transaction's table list.
  * The hash is computed synchronously so the transaction never awaits anything but IndexedDB.
  */
+import { canonicalJson } from '@shared/backup/canonical'
 import { sha256Hex } from '@shared/crypto/sha256'
 import type { AppDB } from './app-db'
 import type { AuditEntry, WriteContext } from './records'
@@ -18,24 +19,6 @@ export interface AuditInput {
   entityId: string
   before: unknown
   after: unknown
-}
-
-/** JSON with object keys sorted at every level, so the same data always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value))
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key]
-      if (v !== undefined) out[key] = sortKeys(v)
-    }
-    return out
-  }
-  return value
 }
 
 /** The hash of an entry: SHA-256 over the canonical JSON of every field except `hash`. */

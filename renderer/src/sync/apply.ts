@@ -10,7 +10,8 @@
  * is recorded for a person to decide (./engine.ts `resolveConflict`).
  */
 import type { AppDB } from '@renderer/db/app-db'
-import { appendAudit, canonicalJson } from '@renderer/db/audit'
+import { appendAudit } from '@renderer/db/audit'
+import { canonicalJson } from '@shared/backup/canonical'
 import { blankCaseRecord, type ActRecord, type CaseRecord } from '@renderer/db/cases-records'
 import type { DocumentRecord } from '@renderer/db/documents-records'
 import { getMeta, putMeta } from '@renderer/db/meta'

@@ -4,7 +4,7 @@
  * Derived or per-PC data is not synced: case summaries and follow-ups are recomputed from the
  * acts on every PC, counters and the print log stay on the PC, PINs never leave it.
  */
-import { canonicalJson } from '@renderer/db/audit'
+import { canonicalJson } from '@shared/backup/canonical'
 import type { ActRecord, CaseRecord, ExemptionItem, PartyRecord } from '@renderer/db/cases-records'
 import type { DocumentRecord } from '@renderer/db/documents-records'
 import { caseNoCounterKey, docNoCounterKey } from '@renderer/db/repositories/counters'

@@ -16,7 +16,8 @@ import {
 } from '@shared/domain/settings'
 import { formCodeClashes } from '@shared/documents/doc-codes'
 import type { AppDB } from '../app-db'
-import { appendAudit, canonicalJson } from '../audit'
+import { appendAudit } from '../audit'
+import { canonicalJson } from '@shared/backup/canonical'
 import type { WriteContext } from '../records'
 
 export type SaveOfficeResult =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { auditHash, canonicalJson, genesisHash, verifyAuditChain } from '@renderer/db/audit'
+import { auditHash, genesisHash, verifyAuditChain } from '@renderer/db/audit'
+import { canonicalJson } from '@shared/backup/canonical'
 import type { AuditEntry } from '@renderer/db/records'
 
 function chain(n: number): AuditEntry[] {

@@ -49,6 +49,7 @@ export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; gro
   propertyList: { volume: '正卷', group: 5 },
   // The 封条 is put on the property, not filed; a spare copy may be kept with the decision.
   sealStrip: { volume: '正卷', group: 4 },
+  custodyEntrustment: { volume: '正卷', group: 4 },
   // Property-handling records follow the evidence and the 听证笔录 (SAMR-PR Art. 78).
   handledItemsRecord: { volume: '正卷', group: 6 },
   // The 抽样记录 is evidence, with the other records (SAMR-PR Art. 78).

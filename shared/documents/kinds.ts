@@ -35,6 +35,7 @@ export type DocumentKind =
   | 'coerciveMeasureRelease'
   | 'propertyList'
   | 'sealStrip'
+  | 'custodyEntrustment'
   | 'handledItemsRecord'
   | 'samplingRecord'
   | 'evidenceExtraction'
@@ -278,6 +279,13 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,
+    version: 1,
+  },
+  custodyEntrustment: {
+    title: '实施行政强制措施场所/设施/财物委托保管书',
+    defaultCode: '市监委保',
+    codeConfidence: 'U',
+    partyFacing: true,
     version: 1,
   },
   sealStrip: {

@@ -208,6 +208,11 @@ export const DOCUMENT_REGISTRY = {
     measures.buildPropertyListDoc,
   ),
   sealStrip: entry('sealStrip', measures.sealStripInputSchema, measures.buildSealStripDoc),
+  custodyEntrustment: entry(
+    'custodyEntrustment',
+    measures.custodyEntrustmentInputSchema,
+    measures.buildCustodyEntrustmentDoc,
+  ),
   evidenceExtraction: entry(
     'evidenceExtraction',
     measures.evidenceExtractionInputSchema,

@@ -152,6 +152,20 @@ describe('先行登记保存 and 查封/扣押 documents', () => {
         '共',
       ],
     ],
+    [
+      'custodyEntrustment',
+      [
+        '实施行政强制措施场所/设施/财物委托保管书',
+        '鄂汉阳市监委保〔2026〕1号',
+        '武汉市汉阳区鹦鹉物流仓储有限公司：',
+        '第二十六条第二款',
+        '不得使用、损毁或者擅自转移、处置',
+        '保管费用由本局承担',
+        '受托保管人签名或者盖章',
+        '12315',
+        ...ITEMS,
+      ],
+    ],
   ])('%s prints what it must', async (kind, expected) => {
     const t = await text(kind)
     for (const s of expected) expect(t, s).toContain(squash(s))

@@ -86,6 +86,7 @@ import {
   mapPreservationReleaseNotice,
   mapPropertyList,
   mapSealStrip,
+  mapCustodyEntrustment,
   mapHandledItemsRecord,
   mapSamplingRecord,
   mapEvidenceExtraction,
@@ -131,6 +132,15 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, DocumentSource>> = {
   // The list goes with the preservation notice and with the 查封/扣押 decision.
   propertyList: { act: ['evidencePreserved', 'coerciveMeasureTaken'], map: mapPropertyList },
   sealStrip: { act: 'coerciveMeasureTaken', map: mapSealStrip },
+  // Only sealed property may be entrusted to a third party (AEL Art. 26 para 2).
+  custodyEntrustment: {
+    act: 'coerciveMeasureTaken',
+    map: mapCustodyEntrustment,
+    when: (a) =>
+      a.type === 'coerciveMeasureTaken' &&
+      a.payload.measure === 'seal' &&
+      Boolean(a.payload.custodian?.trim()),
+  },
   handledItemsRecord: { act: 'seizedItemsHandled', map: mapHandledItemsRecord },
   samplingRecord: { act: 'samplingDone', map: mapSamplingRecord },
   // The 证据提取单 lists the items of one 证据登记: the evidence is typed once.

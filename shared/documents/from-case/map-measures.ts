@@ -18,7 +18,7 @@ import {
 } from '../../domain/case'
 import type { PrintedItem } from '../blocks/item-table'
 import { Fill } from './fill'
-import { allActs, documentOfficers, documentParty, issuedNumber, officersById } from './common'
+import { allActs, documentOfficers, documentParty, officersById } from './common'
 import type { CaseSource, MappedDocument } from './types'
 
 const done = (
@@ -33,6 +33,24 @@ const done = (
   input: fill.input,
   missing: fill.missing,
 })
+
+/**
+ * The 文号 of the issued (not voided) document of `kind` that belongs to act `actId`, else the
+ * number typed on that act: a case with two 查封/扣押 cites each decision's own number.
+ */
+function issuedFor(
+  src: CaseSource,
+  kind: MappedDocument['kind'],
+  actId: string,
+  typed?: string,
+): string | undefined {
+  const doc = src.issued
+    .filter(
+      (d) => d.kind === kind && d.status === 'issued' && d.docNo && d.sourceActIds[0] === actId,
+    )
+    .at(-1)
+  return doc?.docNo ?? (typed?.trim() ? typed.trim() : undefined)
+}
 
 /** Items as printed: blank optional cells as ''. */
 export function printedItems(items: readonly ItemRow[]): PrintedItem[] {
@@ -96,7 +114,7 @@ export function mapPreservationReleaseNotice(
     .need('preservedOn', kept?.occurredOn, '先行登记保存日期', 'date')
     .need(
       'noticeNumber',
-      kept && issuedNumber(src, 'evidencePreservationNotice', kept.payload.documentNo),
+      kept && issuedFor(src, 'evidencePreservationNotice', kept.id, kept.payload.documentNo),
       '先行登记保存证据通知书文号',
     )
     .set('outcome', PRESERVATION_OUTCOMES[act.payload.outcome])
@@ -138,7 +156,7 @@ export function mapCoerciveMeasureExtension(
     .set('measure', m ? COERCIVE_MEASURES[m.payload.measure] : '扣押')
     .need(
       'decisionNumber',
-      m && issuedNumber(src, 'coerciveMeasureDecision', m.payload.documentNo),
+      m && issuedFor(src, 'coerciveMeasureDecision', m.id, m.payload.documentNo),
       '实施行政强制措施决定书文号',
     )
     .need('decisionDate', m?.occurredOn, '实施行政强制措施决定日期', 'date')
@@ -162,7 +180,7 @@ export function mapCoerciveMeasureRelease(
     .set('measure', m ? COERCIVE_MEASURES[m.payload.measure] : '扣押')
     .need(
       'decisionNumber',
-      m && issuedNumber(src, 'coerciveMeasureDecision', m.payload.documentNo),
+      m && issuedFor(src, 'coerciveMeasureDecision', m.id, m.payload.documentNo),
       '实施行政强制措施决定书文号',
     )
     .need('decisionDate', m?.occurredOn, '实施行政强制措施决定日期', 'date')
@@ -181,8 +199,8 @@ export function mapPropertyList(
 ): MappedDocument {
   const kept = act.type === 'evidencePreserved'
   const number = kept
-    ? issuedNumber(src, 'evidencePreservationNotice', act.payload.documentNo)
-    : issuedNumber(src, 'coerciveMeasureDecision', act.payload.documentNo)
+    ? issuedFor(src, 'evidencePreservationNotice', act.id, act.payload.documentNo)
+    : issuedFor(src, 'coerciveMeasureDecision', act.id, act.payload.documentNo)
   const f = new Fill()
     .set('caseNumber', src.facts.caseNo ?? '')
     .set('party', documentParty(src.facts.party))
@@ -203,7 +221,7 @@ export function mapSealStrip(src: CaseSource, act: ActOf<'coerciveMeasureTaken'>
     .set('measure', COERCIVE_MEASURES[act.payload.measure])
     .set(
       'decisionNumber',
-      issuedNumber(src, 'coerciveMeasureDecision', act.payload.documentNo) ?? '',
+      issuedFor(src, 'coerciveMeasureDecision', act.id, act.payload.documentNo) ?? '',
     )
     .set('date', act.occurredOn)
     .set('copies', Math.min(12, Math.max(3, act.payload.items.length)))
@@ -321,4 +339,26 @@ export function mapElectronicDataRecord(
     .set('items', p.items.map((i) => i.trim()).filter(Boolean))
     .set('medium', p.medium ?? '')
   return done('electronicDataRecord', f, act.occurredOn, [act.id])
+}
+
+/** 委托保管书 from 查封 with a 受托保管人. */
+export function mapCustodyEntrustment(
+  src: CaseSource,
+  act: ActOf<'coerciveMeasureTaken'>,
+): MappedDocument {
+  const p = act.payload
+  const f = new Fill()
+    .set('docNumber', null)
+    .need('custodian', p.custodian, '受托保管人')
+    .set('custodianAddress', p.custodianAddress ?? '')
+    .set('partyName', src.facts.party.name)
+    .need(
+      'decisionNumber',
+      issuedFor(src, 'coerciveMeasureDecision', act.id, p.documentNo),
+      '实施行政强制措施决定书文号',
+    )
+    .set('decisionDate', act.occurredOn)
+    .set('goods', printedItems(p.items))
+    .set('place', p.place)
+  return done('custodyEntrustment', f, act.occurredOn, [act.id])
 }

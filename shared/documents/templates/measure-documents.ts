@@ -11,6 +11,7 @@
  * - 证据提取单 (11) from a 证据登记, and 电子数据证据提取笔录 (12), a record;
  * - 抽样记录 (29): the samples taken, their base and spares, signed on every page;
  * - 涉案物品处理记录 (52): what was done with each kept or seized item, signed on every page;
+ * - 委托保管书 (26): sealed property entrusted to a third party (AEL Art. 26 para 2);
  * - 场所/设施/财物清单 (24): the list handed over with a 查封/扣押 decision or a preservation
  *   notice, signed by the party and the officers (AEL Art. 24 para 1).
  * The notices and decisions are handed to the party (contact block, sign-off, seal); the list is
@@ -28,7 +29,7 @@ import {
   twoOfficersSchema,
 } from '../schemas'
 import { recordPeriod } from './record-time'
-import { documentFrame, internalDocument, officialDocument } from '../blocks/frame'
+import { documentFrame, internalDocument, officialDocument, signatureLine } from '../blocks/frame'
 import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
 import { itemTable, printedItemsSchema } from '../blocks/item-table'
 import { officersText, partyPronoun, partySummary } from '../blocks/party'
@@ -671,5 +672,56 @@ export function buildElectronicDataRecordDoc(
         signatureRow('记录人签名'),
       ]),
     ],
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 26 实施行政强制措施场所/设施/财物委托保管书
+
+export const custodyEntrustmentInputSchema = z.object({
+  docNumber: docNumberSchema.nullable(),
+  custodian: requiredText('受托保管人'),
+  custodianAddress: optionalText,
+  partyName: requiredText('当事人名称'),
+  decisionNumber: requiredText('实施行政强制措施决定书文号'),
+  decisionDate: legalDateSchema,
+  goods: printedItemsSchema,
+  place: requiredText('保管地点'),
+})
+export type CustodyEntrustmentInput = z.input<typeof custodyEntrustmentInputSchema>
+
+/**
+ * Builds the 实施行政强制措施场所/设施/财物委托保管书 (form 26; layout [U]): addressed to the third
+ * party entrusted with sealed property (AEL Art. 26 para 2), naming the decision, the property and
+ * where it is kept, the custodian's duties (no use, damage, moving or disposal), the office's
+ * recourse for losses the custodian causes and that the office bears the costs (Art. 26
+ * paras 1–3). Outgoing: 文号, contact block, seal; the custodian signs.
+ */
+export function buildCustodyEntrustmentDoc(
+  raw: CustodyEntrustmentInput,
+  ctx: DocumentContext,
+): TDocumentDefinitions {
+  const input = custodyEntrustmentInputSchema.parse(raw)
+  return officialDocument({
+    kind: 'custodyEntrustment',
+    ctx,
+    number: input.docNumber,
+    body: [
+      salutation(input.custodian),
+      para(
+        `本局于${formatChineseDate(input.decisionDate)}以${input.decisionNumber}《实施行政强制措施决定书》对${input.partyName}的下列场所、设施或者财物实施查封。根据《中华人民共和国行政强制法》第二十六条第二款的规定，现委托你（单位）保管（详见《场所/设施/财物清单》）：`,
+      ),
+      itemTable(input.goods),
+      para(
+        `保管地点：${input.place}。保管期间自本委托书送达之日起至本局解除查封或者作出处理决定之日止。`,
+      ),
+      para(
+        '在保管期间，你（单位）应当妥善保管上述场所、设施或者财物，不得使用、损毁或者擅自转移、处置。',
+      ),
+      para(
+        '因你（单位）的原因造成损失的，本局先行赔付后依法向你（单位）追偿。保管费用由本局承担。',
+      ),
+    ],
+    after: [signatureLine('受托保管人签名或者盖章', { withDate: false })],
   })
 }

@@ -556,6 +556,12 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
       help: '不得超过三十日（行政强制法第二十五条第一款）',
     }),
     approver('approver', '批准的负责人'),
+    optText('custodian', '受托保管人', {
+      help: '查封的场所、设施或者财物委托第三人保管的，填写受托人（行政强制法第二十六条第二款）；印在委托保管书上',
+      showWhen: { key: 'measure', in: ['seal'] },
+    }),
+    optText('custodianAddress', '受托保管人地址', { showWhen: { key: 'measure', in: ['seal'] } }),
+    optText('custodianPhone', '受托保管人联系电话', { showWhen: { key: 'measure', in: ['seal'] } }),
   ],
   coerciveMeasureExtended: [
     docNo,

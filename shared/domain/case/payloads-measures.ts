@@ -111,6 +111,13 @@ export const CoerciveMeasureTakenPayload = z.object({
     .max(COERCIVE_MEASURE_MAX_DAYS, '查封、扣押的期限不得超过三十日（行政强制法第二十五条第一款）'),
   approver: text('批准的负责人'),
   approverId: entityId.optional(),
+  /**
+   * A third party entrusted with what is sealed (AEL Art. 26 para 2: only 查封 property may be
+   * entrusted): name, address, phone; prints the 委托保管书 (form 26).
+   */
+  custodian: optionalText,
+  custodianAddress: optionalText,
+  custodianPhone: optionalText,
 })
 
 /** 延长行政强制措施期限 (AEL Art. 25 paras 1–2): once, by at most thirty days, with reasons. */

@@ -267,6 +267,19 @@ describe('先行登记保存 and 查封/扣押 documents from their acts', () =>
     )
   })
 
+  it('form 26 only for a 查封 with a 受托保管人 (AEL Art. 26 para 2)', () => {
+    const sealed = act('coerciveMeasureTaken', '2026-03-11', {
+      ...seized,
+      measure: 'seal',
+      custodian: '某物流仓储有限公司',
+    })
+    const withSeal = source({ ...facts, acts: [...facts.acts, sealed] }, issued)
+    const due = documentsDue(withSeal).filter((d) => d.kind === 'custodyEntrustment')
+    expect(due.map((d) => d.act.id)).toEqual([sealed.id])
+    const doc = mapDocument(withSeal, 'custodyEntrustment', sealed.id)!
+    expect(doc.missing.map((m) => m.label)).toEqual(['实施行政强制措施决定书文号'])
+  })
+
   it('before the notice is issued, form 20 asks for its 文号', () => {
     const doc = mapDocument(source(facts), 'preservationReleaseNotice', ids.lk!)
     expect(doc?.missing.map((m) => m.label)).toEqual(['先行登记保存证据通知书文号'])

@@ -36,11 +36,6 @@ function mulDivFloor(a: number, b: number, c: number): number {
   return Number((BigInt(a) * BigInt(b)) / BigInt(c))
 }
 
-/** True when the range holds no amount (minFen > maxFen). */
-export function isEmptyRange(r: FenRange): boolean {
-  return r.minFen > r.maxFen
-}
-
 /**
  * The bands of `range`, integer 分. With span = max − min:
  * - 从轻 [min, min + ⌊span × lighter% ⌋] — it owns its upper boundary amount;

@@ -20,8 +20,6 @@ export const FACT_OF_BASE = {
   adFee: 'adFeeFen',
   turnover: 'turnoverFen',
 } as const satisfies Record<FineBase, string>
-/** One value of {@link FACT_OF_BASE}. */
-export type FineBaseFact = (typeof FACT_OF_BASE)[FineBase]
 
 /**
  * How a law sets a fine. Amounts are integer 分; "以上/以下" include the amount (SAMR-PR Art. 84),

@@ -51,9 +51,7 @@ export function domainEnum<K extends string, L extends string = never>(
   legacy: Record<L, NoInfer<K>> = {} as Record<L, NoInfer<K>>,
 ) {
   const keys = [...Object.keys(labels), ...Object.keys(legacy)] as [K | L, ...(K | L)[]]
-  return z
-    .enum(keys)
-    .transform((v): K => (Object.hasOwn(legacy, v) ? legacy[v as L] : (v as K)))
+  return z.enum(keys).transform((v): K => (Object.hasOwn(legacy, v) ? legacy[v as L] : (v as K)))
 }
 
 /** A required, non-blank text field. */
@@ -261,4 +259,3 @@ export const decisionCorrectionSchema = z
     path: ['dueOn'],
     message: '限期改正须填写改正期限。',
   })
-export type DecisionCorrection = z.input<typeof decisionCorrectionSchema>

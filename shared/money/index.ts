@@ -1,5 +1,5 @@
 // Money is integer 分 (fen) everywhere; no floats are ever stored (docs/architecture/overview.md §3).
-import { shiftDays, toDayNumber, type IsoDate } from '../util/date'
+import { toDayNumber, type IsoDate } from '../util/date'
 
 /** Surcharge rate of APL Art. 72(1): 3 % of the fine per day, as a fraction 3/100. */
 export const SURCHARGE_PERCENT_PER_DAY = 3
@@ -55,11 +55,6 @@ export function lateSurchargeFen(
   // the product far inside the safe-integer range.
   const days = Math.min(surchargeDays(dueDate, paidOn, excluded), 34)
   return Math.min(Math.floor((fineFen * SURCHARGE_PERCENT_PER_DAY * days) / 100), fineFen)
-}
-
-/** The first date on which the surcharge has reached the cap (dueDate + 34 days, no exclusions). */
-export function surchargeCapDate(dueDate: IsoDate): IsoDate {
-  return shiftDays(dueDate, 34)
 }
 
 /**

@@ -162,10 +162,3 @@ export function allFigures(): FigureInfo[] {
   }
   return out
 }
-
-const INFO = new Map(allFigures().map((f) => [f.key, f]))
-
-/** What `key` means, or undefined for an unknown key. */
-export function figureInfo(key: FigureKey): FigureInfo | undefined {
-  return INFO.get(key)
-}

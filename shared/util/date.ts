@@ -58,16 +58,6 @@ export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4))
 }
 
-/** Compares two legal dates: negative if a < b, 0 if equal, positive if a > b. */
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-/** The later of two legal dates. */
-export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a >= b ? a : b
-}
-
 /**
  * `date` plus `months` calendar months; a day that does not exist in the target month becomes
  * that month's last day (民法典 Art. 202).

@@ -3,7 +3,7 @@
  * record and its acts ("filled from the case's acts, never retyped") and reports each required
  * field that no act holds as a MissingField, so the UI can ask for exactly those and nothing else.
  */
-import type { Act, CaseFacts, RuleSettings } from '../../domain/case'
+import type { CaseFacts, RuleSettings } from '../../domain/case'
 import type { ViolationEntry } from '../../discretion/types'
 import type { DocumentKind } from '../kinds'
 
@@ -55,6 +55,3 @@ export interface MappedDocument {
   input: Record<string, unknown>
   missing: MissingField[]
 }
-
-/** A mapper: the case and the act the document belongs to → the input. */
-export type Mapper = (src: CaseSource, act: Act) => MappedDocument

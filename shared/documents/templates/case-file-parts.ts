@@ -49,7 +49,6 @@ export const caseFileTocInputSchema = z.object({
   entries: z.array(tocEntrySchema).min(1, { message: '卷内文件目录至少应有一份文件。' }),
 })
 export type CaseFileTocInput = z.input<typeof caseFileTocInputSchema>
-export type TocEntry = z.infer<typeof tocEntrySchema>
 
 export const caseFileNotesInputSchema = z.object({
   notes: z.string().trim().default(''),

@@ -15,7 +15,7 @@ import { type CaseFacts } from './case'
 import { viewCase, type CaseView, type PauseInterval } from './case-view'
 import { isWarningOnly } from './penalty'
 import { measureExtension, measureLift, preservationLift } from './measures'
-import { DEADLINE_RULES, type DeadlineRule, type DeadlineRuleId, type PauseKind } from './rules'
+import { DEADLINE_RULES, type DeadlineRule, type DeadlineRuleId } from './rules'
 import { defaultRuleSettings, ruleLength, type RuleSettings } from './settings'
 
 /**
@@ -404,9 +404,4 @@ function dueWithPauses(
 
 function dayString(day: number): IsoDate {
   return shiftDays('1970-01-01', day)
-}
-
-/** Which pause kinds a rule lists (for UI explanations). */
-export function rulePauses(id: DeadlineRuleId): PauseKind[] {
-  return (DEADLINE_RULES.find((r) => r.id === id) as DeadlineRule).pausedBy
 }

@@ -51,7 +51,7 @@ export function forceSecureWebPreferences(prefs: WebPreferences): WebPreferences
   return prefs
 }
 
-export interface GuardOptions {
+interface GuardOptions {
   devOrigin: string | null
   shell: Pick<Shell, 'openExternal'>
   /** Called for refused navigations/window opens (logging); optional. */

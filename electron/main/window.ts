@@ -5,7 +5,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron'
 import { forceSecureWebPreferences } from './security'
 
-export interface MainWindowOptions {
+interface MainWindowOptions {
   preloadPath: string
   /** app://casedesk/index.html, or the dev server URL. */
   url: string

@@ -13,7 +13,7 @@ import type { ExitBackup } from '../backup/exit-backup'
 import { canceled, ioFailure } from '../services/file-io'
 import type { Handlers } from './types'
 
-export interface BackupDeps {
+interface BackupDeps {
   folders: BackupFolders
   chooseFolder: (title: string) => Promise<string | null>
   /** The native open dialog for backup files (several allowed); null when canceled. */

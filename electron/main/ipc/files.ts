@@ -6,7 +6,7 @@ import { sanitizeFileName } from '../services/file-name'
 import type { NativeDialogs } from '../services/dialogs'
 import type { Handlers } from './types'
 
-export interface FilesDeps {
+interface FilesDeps {
   dialogs: NativeDialogs
   /** Folder the save dialog starts in. */
   defaultDir: () => string

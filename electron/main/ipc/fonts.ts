@@ -22,7 +22,7 @@ import {
 import { ioFailure, type HostFailure } from '../services/file-io'
 import type { Handlers } from './types'
 
-export interface FontsDeps {
+interface FontsDeps {
   /** `process.platform`. */
   platform: string
   /** Environment (WINDIR, SystemRoot, CASEDESK_FONTS_DIR). */
@@ -52,7 +52,7 @@ const unsupported: HostFailure = {
  * `%LOCALAPPDATA%\Microsoft\Windows\Fonts`. Null off Windows, without LOCALAPPDATA, or when
  * the test override is set (then only that folder is searched).
  */
-export function userFontsDir(deps: FontsDeps): string | null {
+function userFontsDir(deps: FontsDeps): string | null {
   if (deps.env.CASEDESK_FONTS_DIR?.trim() || deps.platform !== 'win32') return null
   const local = deps.env.LOCALAPPDATA?.trim()
   return local ? join(local, 'Microsoft', 'Windows', 'Fonts') : null

@@ -27,7 +27,7 @@ export interface SecretBox {
   decryptString(encrypted: Buffer): string
 }
 
-export interface SyncDeps {
+interface SyncDeps {
   /** userData/sync-connection.json */
   file: string
   secrets: SecretBox

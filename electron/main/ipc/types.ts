@@ -4,10 +4,10 @@ import type { z } from 'zod'
 import type { contract } from '@shared/ipc/contract'
 
 /** Parsed input of a channel (after zod). */
-export type ParsedInput<C extends RequestChannel> = z.output<(typeof contract)[C]['input']>
+type ParsedInput<C extends RequestChannel> = z.output<(typeof contract)[C]['input']>
 
 /** What a handler may return: the output schema's input type (main parses it before replying). */
-export type HandlerOutput<C extends RequestChannel> = z.input<(typeof contract)[C]['output']>
+type HandlerOutput<C extends RequestChannel> = z.input<(typeof contract)[C]['output']>
 
 export type Handler<C extends RequestChannel> = (input: ParsedInput<C>) => Promise<HandlerOutput<C>>
 

@@ -1,13 +1,13 @@
 /** Native file dialogs behind a small interface, so handlers unit-test with a fake. */
 import type { BrowserWindow, Dialog, FileFilter } from 'electron'
 
-export interface SaveDialogRequest {
+interface SaveDialogRequest {
   title: string
   defaultPath: string
   filters: FileFilter[]
 }
 
-export interface OpenDialogRequest {
+interface OpenDialogRequest {
   title: string
   filters: FileFilter[]
 }

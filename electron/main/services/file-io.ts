@@ -53,7 +53,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
   }
 }
 
-export type ReadResult = { ok: true; bytes: Uint8Array } | HostFailure
+type ReadResult = { ok: true; bytes: Uint8Array } | HostFailure
 
 /** Read a whole file if it is at most `maxBytes` (default 200 MB). */
 export async function readFileLimited(

@@ -11,7 +11,7 @@ import { secureWebPreferences } from '../window'
 
 type BrowserWindowCtor = new (options: BrowserWindowConstructorOptions) => BrowserWindow
 
-export interface PrintWindowDeps {
+interface PrintWindowDeps {
   BrowserWindow: BrowserWindowCtor
   getParent: () => BrowserWindow | null
   /** Called once the window is closed (remove the temp file). */

@@ -8,7 +8,7 @@ import { acceptAttribute, matchesFilters, wrongTypeMessage } from '@shared/ipc/f
 import { backupFileName } from '@shared/backup/format'
 import type { BackupBlob, HostApi, HostResult, PickedFile } from './host-api'
 
-export interface BrowserHostInfo {
+interface BrowserHostInfo {
   name: string
   version: string
 }

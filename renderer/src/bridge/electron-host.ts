@@ -7,7 +7,7 @@ import { isSystemFontFileName } from '@shared/ipc/system-fonts'
 import type { BackupBlob, HostApi, HostResult, WrittenBackup } from './host-api'
 
 /** Size of the chunks a backup crosses IPC in (well under MAX_BACKUP_CHUNK_BYTES). */
-export const backupChunkBytes = Math.min(8 * 1024 * 1024, MAX_BACKUP_CHUNK_BYTES)
+const backupChunkBytes = Math.min(8 * 1024 * 1024, MAX_BACKUP_CHUNK_BYTES)
 
 interface ChunkOptions {
   chunkBytes: number

@@ -11,7 +11,7 @@
 
 import type { SyncConfigureInput, SyncRequestInput, SyncResponse } from '@shared/ipc/sync-proxy'
 
-export type HostKind = 'electron' | 'browser'
+type HostKind = 'electron' | 'browser'
 
 export interface AppInfo {
   /** Product name shown in the title bar and the About dialog. */
@@ -22,7 +22,7 @@ export interface AppInfo {
   platform: string
 }
 
-export type HostFailureCode = 'canceled' | 'io' | 'invalid' | 'unsupported'
+type HostFailureCode = 'canceled' | 'io' | 'invalid' | 'unsupported'
 
 export type HostResult<T = void> =
   | ({ ok: true } & (T extends void ? object : { value: T }))

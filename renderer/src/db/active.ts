@@ -21,9 +21,9 @@ import { idbRequest } from './idb-request'
 /** Database holding the name of the active data database. */
 export const pointerDbName = `${appDbName}-active`
 /** Prefix of the databases a restore builds (`casedesk-data-…`). */
-export const dataDbPrefix = `${appDbName}-data-`
+const dataDbPrefix = `${appDbName}-data-`
 /** The staging database of earlier versions (removed when found). */
-export const legacyStagingDbName = `${appDbName}-restore-staging`
+const legacyStagingDbName = `${appDbName}-restore-staging`
 
 const pointerStore = 'pointer'
 const pointerKey = 'active'

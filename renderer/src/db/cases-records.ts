@@ -74,7 +74,7 @@ export interface CaseRecord {
 }
 
 /** The summary fields of a case record, which withSummary derives from its acts. */
-export type CaseSummaryFields =
+type CaseSummaryFields =
   | 'closed'
   | 'stage'
   | 'stageLabel'

@@ -144,7 +144,7 @@ const labels: Record<MetaKey, { label: string; remedy: string }> = {
 }
 
 /** The keys of `meta`. */
-export type MetaKey = keyof typeof schemas
+type MetaKey = keyof typeof schemas
 /** The record stored under `key`, as read (parsed). */
 export type MetaValue<K extends MetaKey> = z.output<(typeof schemas)[K]>
 /** Any record of `meta` (the row type of the Dexie table). */
@@ -161,7 +161,7 @@ export class MetaDamagedError extends Error {
   }
 }
 
-export type MetaRead<K extends MetaKey> =
+type MetaRead<K extends MetaKey> =
   { ok: true; value: MetaValue<K> | undefined } | { ok: false; message: string }
 
 /** The Chinese text of the first problem of a record. */

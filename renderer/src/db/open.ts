@@ -9,7 +9,7 @@ import { parseMeta, putMeta } from './meta'
 import type { SchemaMeta, WriteContext } from './records'
 import { latestSchemaVersion } from './versions'
 
-export type OpenResult =
+type OpenResult =
   | { state: 'open'; schemaVersion: number }
   | {
       state: 'blocked'

@@ -9,9 +9,9 @@
  */
 
 /** Why a write failed, for callers that react differently (e.g. offer a backup on quota). */
-export type WriteFailureKind = 'quota' | 'readOnly' | 'aborted' | 'unknown'
+type WriteFailureKind = 'quota' | 'readOnly' | 'aborted' | 'unknown'
 
-export type GuardedWrite<T> =
+type GuardedWrite<T> =
   { ok: true; value: T } | { ok: false; kind: WriteFailureKind; message: string }
 
 const messages: Record<WriteFailureKind, string> = {
@@ -54,11 +54,6 @@ export function classifyWriteError(err: unknown): WriteFailureKind {
 export function storageFailureMessage(err: unknown): string | null {
   const kind = classifyWriteError(err)
   return kind === 'unknown' ? null : messages[kind]
-}
-
-/** The Chinese message for a failed write. */
-export function writeFailureMessage(err: unknown): string {
-  return messages[classifyWriteError(err)]
 }
 
 /**

@@ -23,7 +23,7 @@ let choice: FontChoice<PdfRenderer> | null = null
 let applied: Promise<FontStatus> | null = null
 
 /** The session's font choice (created on first use with the bundled session renderer). */
-export function appFontChoice(): FontChoice<PdfRenderer> {
+function appFontChoice(): FontChoice<PdfRenderer> {
   choice ??= createFontChoice<PdfRenderer>({
     host,
     defaultRenderer: getPdfRenderer(),

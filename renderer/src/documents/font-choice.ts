@@ -30,7 +30,7 @@ import type { DocumentRenderer } from '@renderer/services/documents-issue'
 /** Supplies a font file's bytes by the file name a FontSet uses. */
 export type FontBytes = (file: string) => Promise<Uint8Array>
 
-export interface FontChoiceDeps<R extends DocumentRenderer> {
+interface FontChoiceDeps<R extends DocumentRenderer> {
   host: Pick<HostApi, 'readSystemFont'>
   /** The renderer with the bundled fonts (the session's default). */
   defaultRenderer: R

@@ -35,10 +35,10 @@ import {
 } from '@shared/documents/fonts/glyphs'
 
 /** Supplies the bytes of a font file named in a FontSet. */
-export type FontBytesSource = (file: string) => Promise<Uint8Array>
+type FontBytesSource = (file: string) => Promise<Uint8Array>
 
 /** Fetches font files over HTTP relative to the app (`./fonts/` by default). */
-export function httpFontSource(baseUrl = './fonts/'): FontBytesSource {
+function httpFontSource(baseUrl = './fonts/'): FontBytesSource {
   return async (file) => {
     const response = await fetch(new URL(file, new URL(baseUrl, document.baseURI)))
     if (!response.ok)
@@ -295,22 +295,4 @@ export function getPdfRenderer(): PdfRenderer {
 /** Replaces the session renderer, e.g. when the office switches to this PC's 仿宋/黑体. */
 export function setPdfRenderer(renderer: PdfRenderer): void {
   sessionRenderer = renderer
-}
-
-/**
- * Warms the session renderer once the page is idle (after boot), so the first document the user
- * opens does not wait for pdfmake and the fonts. Returns a function that cancels a pending warm-up.
- */
-export function preparePdfRendererWhenIdle(delayMs = 1000): () => void {
-  let idle: number | null = null
-  const timer = setTimeout(() => {
-    const run = (): void => void getPdfRenderer().prepare()
-    if (typeof requestIdleCallback === 'function')
-      idle = requestIdleCallback(run, { timeout: 5000 })
-    else run()
-  }, delayMs)
-  return () => {
-    clearTimeout(timer)
-    if (idle !== null) cancelIdleCallback(idle)
-  }
 }

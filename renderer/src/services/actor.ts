@@ -18,7 +18,7 @@ export function officerIdOfActor(actor: string): string | null {
 }
 
 /** How to show an actor whose record is unknown. */
-export const LOCAL_ACTOR_LABEL = '本机用户（未选择人员）'
+const LOCAL_ACTOR_LABEL = '本机用户（未选择人员）'
 
 /**
  * The Chinese label of an actor: the officer's name from the register, 本机用户（未选择人员）

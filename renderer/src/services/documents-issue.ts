@@ -43,7 +43,7 @@ export interface IssueRequest {
 }
 
 /** The Chinese refusal when characters cannot be printed with the fonts. */
-export function unprintableMessage(chars: readonly string[]): string {
+function unprintableMessage(chars: readonly string[]): string {
   return `以下字符在当前字体中没有字形，打印会成为空白方框（生僻字）：${chars.join('、')}。请核对当事人名称等内容是否录入正确；确需使用的，请改用包含该字的字体后再出具。`
 }
 
@@ -73,7 +73,7 @@ export function draftDefinition(definition: TDocumentDefinitions): TDocumentDefi
 }
 
 /** A deep copy of JSON data (also unwraps Vue proxies, which structuredClone rejects). */
-export function jsonCopy<T>(value: T): T {
+function jsonCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }
 
@@ -84,7 +84,7 @@ export function freezeContext(ctx: DocumentContext, fontSet: FontSet): FrozenCon
 }
 
 /** The context of a snapshot, rendered with `fontSet`. */
-export function thawContext(frozen: FrozenContext, fontSet: FontSet): DocumentContext {
+function thawContext(frozen: FrozenContext, fontSet: FontSet): DocumentContext {
   const { fontSetId: _id, ...rest } = frozen
   return { ...jsonCopy(rest), fontSet }
 }

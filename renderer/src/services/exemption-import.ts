@@ -15,7 +15,7 @@ import { extensionOf } from '@shared/ipc/file-filters'
 import { buildSheet, loadExcel, type SheetColumn } from './xlsx-export'
 
 /** Rows of a file: data rows in file order starting at `firstRow` (the header is row 1). */
-export type ParsedImport =
+type ParsedImport =
   | { ok: true; rows: Partial<Record<keyof ExemptionRowInput, string>>[]; firstRow: number }
   | { ok: false; message: string }
 

@@ -15,13 +15,6 @@ export function partyIdentityDisplay(p: Party): string {
   return maskIdNo(p.idNo)
 }
 
-/** The full identity number of a party (for the new-case form; never for lists). */
-export function partyIdentityNo(p: Party): string {
-  if (p.kind === 'naturalPerson') return p.idNo
-  if (p.kind === 'soleTrader') return p.uscc || p.operatorIdNo
-  return p.uscc ?? ''
-}
-
 /** Chinese label of the party kind; 单位 for organisations (the word officers use). */
 export function partyKindLabel(p: Pick<Party, 'kind'>): string {
   return p.kind === 'organisation' ? '单位' : PARTY_KIND_LABELS[p.kind]

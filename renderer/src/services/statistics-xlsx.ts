@@ -10,7 +10,7 @@ import { loadExcel } from './xlsx-export'
 export const ANNUAL_SHEET = '年度执法统计表'
 export const INCLUSIVE_SHEET = '包容审慎监管情况'
 
-export interface AnnualWorkbookInput {
+interface AnnualWorkbookInput {
   officeName: string
   /** e.g. 2026年 (periodLabel). */
   periodText: string

@@ -136,7 +136,7 @@ export async function writeViolationsWorkbook(
 }
 
 /** General notes at the end of the 说明 sheet. */
-export const WORKBOOK_NOTES = [
+const WORKBOOK_NOTES = [
   '第 1 行是列标题，不要改动；从第 2 行起每行一条违法行为，空行会被跳过。',
   '导入会用本表替换本机关原有的全部裁量基准；内置条目不会被删除，编号相同的内置条目由本表的条目替换。',
   '任何一行有误时整个文件都不会导入，程序会列出每一处错误（第几行、哪一列、怎么改）。',

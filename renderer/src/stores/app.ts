@@ -13,7 +13,7 @@ import { metaRepo } from '@renderer/db/repositories/meta'
 import { writeContext } from '@renderer/services/write-context'
 import { useHolidaysStore } from './holidays'
 
-export type BootPhase = 'loading' | 'open' | 'blocked' | 'error'
+type BootPhase = 'loading' | 'open' | 'blocked' | 'error'
 
 export const useAppStore = defineStore('app', () => {
   const phase = ref<BootPhase>('loading')

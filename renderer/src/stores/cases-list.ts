@@ -17,10 +17,10 @@ import { guardResult } from '@renderer/db/write-guard'
 export type CaseSource = keyof typeof CASE_SOURCES
 export type SortField = 'createdAt' | 'sourceDate' | 'caseNo' | 'nextDueOn' | 'partyName'
 export type SortDir = 'asc' | 'desc'
-export type DueFilter = '' | 'overdue' | 'soon'
+type DueFilter = '' | 'overdue' | 'soon'
 
 /** What the search form holds. */
-export interface CaseFilters {
+interface CaseFilters {
   text: string
   stages: Stage[]
   officerId: string
@@ -45,7 +45,7 @@ const blankFilters = (): CaseFilters => ({
 })
 
 /** What the new-case form submits; the case starts with its 线索登记 (see createCase). */
-export type NewCaseInput = Omit<CreateCaseInput, 'firstAct' | 'today'>
+type NewCaseInput = Omit<CreateCaseInput, 'firstAct' | 'today'>
 
 export const useCasesListStore = defineStore('cases-list', () => {
   const filters = reactive<CaseFilters>(blankFilters())

@@ -32,7 +32,7 @@ export interface Progress {
 type Outcome = { ok: true; message: string } | { ok: false; message: string }
 
 /** What the restore part needs from the store. */
-export interface RestoreDeps {
+interface RestoreDeps {
   run: <T>(fn: () => Promise<T>) => Promise<T>
   progress: Ref<Progress | null>
   listing: ShallowRef<BackupListing | null>

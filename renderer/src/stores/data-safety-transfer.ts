@@ -18,7 +18,7 @@ import { writeContext } from '@renderer/services/write-context'
 const fileFilters = [{ name: 'CaseDesk 备份', extensions: ['casedesk'] }]
 
 /** What the case-transfer part needs from the store. */
-export interface TransferDeps {
+interface TransferDeps {
   run: <T>(fn: () => Promise<T>) => Promise<T>
   appVersion: () => string
 }

@@ -10,7 +10,7 @@ import { demoRepo } from '@renderer/db/repositories/demo'
 import { writeContext } from '@renderer/services/write-context'
 import { storageFailureMessage } from '@renderer/db/write-guard'
 
-export type DemoState = 'idle' | 'running' | 'done' | 'error'
+type DemoState = 'idle' | 'running' | 'done' | 'error'
 
 /** Largest number of demo cases one run may create (the performance issue measures 50,000). */
 export const maxDemoCases = 50_000

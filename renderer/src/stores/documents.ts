@@ -34,7 +34,7 @@ import {
 } from '@renderer/services/documents-case'
 
 /** What the preview dialog shows. */
-export interface Preview {
+interface Preview {
   title: string
   fileName: string
   bytes: Uint8Array

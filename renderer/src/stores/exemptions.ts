@@ -24,7 +24,7 @@ import {
 import { xlsxFilter } from '@renderer/services/xlsx-export'
 
 /** A file read and checked, waiting for the user to confirm. */
-export interface ImportPreview {
+interface ImportPreview {
   fileName: string
   rows: Partial<Record<keyof ExemptionRowInput, string>>[]
   firstRow: number

@@ -14,10 +14,10 @@ import { guardResult } from '@renderer/db/write-guard'
 
 export type FollowUpTab = 'due' | 'done'
 /** How far ahead the 待回访 tab looks: all, overdue only, or due within N days. */
-export type DueRange = 'all' | 'overdue' | '7' | '30'
+type DueRange = 'all' | 'overdue' | '7' | '30'
 
 /** A made visit shown in the 已完成 tab. */
-export type VisitAct = ActOf<'followUpVisit'>
+type VisitAct = ActOf<'followUpVisit'>
 
 export const useFollowUpsStore = defineStore('follow-ups', () => {
   const tab = ref<FollowUpTab>('due')

@@ -26,7 +26,7 @@ import { writeContext } from '@renderer/services/write-context'
 import { guardResult } from '@renderer/db/write-guard'
 
 /** The result of a save: the year saved, or what to fix (nothing was saved). */
-export type HolidaySaveResult =
+type HolidaySaveResult =
   | { ok: true; year: HolidayYear; replaced: boolean }
   | { ok: false; message: string; errors?: HolidayFormErrors; fileErrors?: string[] }
 

@@ -37,7 +37,7 @@ const csvFilter = { name: 'CSV 表格', extensions: ['csv'] }
 const encode = (s: string) => new TextEncoder().encode(s)
 
 /** A decision in the list: its clock and the facts its files are made from. */
-export interface PublicationRow {
+interface PublicationRow {
   clock: PublicationClock
   facts: CaseFacts
 }

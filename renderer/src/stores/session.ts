@@ -23,13 +23,13 @@ import { describeActor, officerActor } from '@renderer/services/actor'
 import { setWriteActor } from '@renderer/services/write-context'
 
 /** The officer at the keyboard, as role checks need it. */
-export interface SessionOfficer {
+interface SessionOfficer {
   id: string
   name: string
   roles: OfficerRole[]
 }
 
-export type ChooseResult =
+type ChooseResult =
   { ok: true; officer: SessionOfficer } | { ok: false; message: string; waitSeconds: number }
 
 /** sessionStorage keys (per window in Electron and in a browser tab). */

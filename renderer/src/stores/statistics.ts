@@ -35,16 +35,13 @@ import { xlsxFilter } from '@renderer/services/xlsx-export'
 import { useViolationsStore } from './violations'
 import { scanYear } from './year-scan'
 
-export type PeriodKind = 'year' | 'quarter' | 'custom'
+type PeriodKind = 'year' | 'quarter' | 'custom'
 /** How many computed periods are kept for going back to them (about 1 KB per counted case each). */
 const RECENT_PERIODS = 3
 type Outcome = { ok: true } | { ok: false; message: string }
 
 /** One row of the cases behind a figure. */
-export type StatisticsCaseRow = Pick<
-  CaseContribution,
-  'id' | 'caseNo' | 'partyName' | 'cause' | 'stage'
->
+type StatisticsCaseRow = Pick<CaseContribution, 'id' | 'caseNo' | 'partyName' | 'cause' | 'stage'>
 
 export const useStatisticsStore = defineStore('statistics', () => {
   const today = todayIso()

@@ -21,7 +21,7 @@ import { todayIso } from '@renderer/services/write-context'
 import { scanYear } from './year-scan'
 
 /** A closed case that may become a 典型案例. */
-export interface TypicalCandidate {
+interface TypicalCandidate {
   id: string
   caseNo: string
   partyName: string

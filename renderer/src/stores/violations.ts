@@ -16,7 +16,7 @@ import { guardResult } from '@renderer/db/write-guard'
 import { xlsxFilter } from '@renderer/services/xlsx-export'
 
 /** A sheet read and checked, waiting for the user to confirm (nothing is saved before). */
-export interface ViolationImportPreview {
+interface ViolationImportPreview {
   fileName: string
   /** The entries that would replace the office's; empty when `errors` is not. */
   entries: ViolationEntry[]

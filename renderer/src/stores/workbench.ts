@@ -25,7 +25,7 @@ const cardRows = 8
 const reviewScan = 200
 
 /** A list card: its rows and the number of matching records. */
-export interface Card<T> {
+interface Card<T> {
   rows: T[]
   total: number
 }

@@ -19,12 +19,12 @@ import type { ActRecord, CaseRecord } from '@renderer/db/cases-records'
 import { actsOfCase, factsOf } from '@renderer/db/repositories/cases'
 
 /** Cases per page (reading and reducing one takes the UI thread for a few tens of ms). */
-export const yearScanPageSize = 500
+const yearScanPageSize = 500
 /** Acts per read while collecting the acts. */
-export const yearScanActChunk = 20_000
+const yearScanActChunk = 20_000
 
 /** What to scan and what to keep. */
-export interface YearScanOptions<T> {
+interface YearScanOptions<T> {
   /** Leave out cases whose source date is after this day (they cannot count in the period). */
   sourceDateTo: string
   /** What is kept of one case, or undefined to keep nothing. */
@@ -38,7 +38,7 @@ export interface YearScanOptions<T> {
 }
 
 /** The result: what `pick` kept, in primary-key order of the cases, or `cancelled`. */
-export type YearScanResult<T> = { cancelled: false; kept: T[] } | { cancelled: true }
+type YearScanResult<T> = { cancelled: false; kept: T[] } | { cancelled: true }
 
 /** Run the scan described by `o` over `db` (see the module comment). */
 export async function scanYear<T>(db: AppDB, o: YearScanOptions<T>): Promise<YearScanResult<T>> {

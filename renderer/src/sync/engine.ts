@@ -43,10 +43,10 @@ import type {
 } from './pouch-types'
 
 /** The id of the local document holding the export checkpoint. */
-export const EXPORT_CHECKPOINT_ID = '_local/casedesk-export'
+const EXPORT_CHECKPOINT_ID = '_local/casedesk-export'
 
 /** A write the server refused, as the user sees it. */
-export interface SyncRefusal {
+interface SyncRefusal {
   docId: string
   /** The server's reason (Chinese, from the design document), or the HTTP error. */
   message: string
@@ -54,7 +54,7 @@ export interface SyncRefusal {
 }
 
 /** What the status badge shows (docs/sync.md "Operations"). */
-export type SyncPhase = 'idle' | 'syncing' | 'synced' | 'offline' | 'error'
+type SyncPhase = 'idle' | 'syncing' | 'synced' | 'offline' | 'error'
 
 /** The engine's state for the UI. */
 export interface SyncStatus {
@@ -68,7 +68,7 @@ export interface SyncStatus {
 }
 
 /** What one {@link SyncEngine.syncOnce} did. */
-export interface SyncRound {
+interface SyncRound {
   exported: number
   pushed: number
   pulled: number
@@ -77,7 +77,7 @@ export interface SyncRound {
 }
 
 /** Timing of continuous sync. */
-export interface LiveTiming {
+interface LiveTiming {
   /** How often local changes are exported to the replica (ms, default 3000). */
   exportEveryMs?: number
   /** Longest wait between reconnection attempts (ms, default 60000). */
@@ -86,7 +86,7 @@ export interface LiveTiming {
   onApplied?: (records: number) => void
 }
 
-export interface SyncEngineOptions {
+interface SyncEngineOptions {
   db: AppDB
   /** This PC's replication peer (IndexedDB in the app, memory in tests). */
   local: PouchDatabase

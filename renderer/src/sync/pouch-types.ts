@@ -14,7 +14,7 @@ export interface PouchDoc {
 }
 
 /** Result of one write. */
-export interface PouchWriteResult {
+interface PouchWriteResult {
   ok?: boolean
   id: string
   rev?: string
@@ -73,7 +73,7 @@ export interface Replication extends PromiseLike<ReplicationResult> {
 }
 
 /** Options of a replication. */
-export interface ReplicationOptions {
+interface ReplicationOptions {
   live?: boolean
   retry?: boolean
   batch_size?: number
@@ -118,7 +118,7 @@ export interface PouchDatabase {
 }
 
 /** Options when opening a database. */
-export interface PouchOptions {
+interface PouchOptions {
   adapter?: string
   auth?: { username: string; password: string }
   skip_setup?: boolean

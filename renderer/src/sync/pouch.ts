@@ -15,7 +15,7 @@ const BrowserPouch: PouchStatic = PouchDB.plugin(indexeddbAdapter)
   .plugin(replication)
 
 /** The local replica's database name for an office database. */
-export function localReplicaName(officeDb: string): string {
+function localReplicaName(officeDb: string): string {
   return `casedesk-sync-${officeDb}`
 }
 

@@ -8,9 +8,7 @@ import type { HostResult } from '@renderer/bridge/host-api'
 import type { PouchDatabase, PouchStatic } from './pouch-types'
 
 /** How a remote's requests reach the server when the renderer may not connect itself. */
-export type SyncTransport = (
-  input: Omit<SyncRequestInput, 'slot'>,
-) => Promise<HostResult<SyncResponse>>
+type SyncTransport = (input: Omit<SyncRequestInput, 'slot'>) => Promise<HostResult<SyncResponse>>
 
 /**
  * A `fetch` for PouchDB's http adapter that hands every request to `transport` (Electron main,

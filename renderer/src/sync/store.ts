@@ -25,7 +25,7 @@ import {
 } from './settings'
 
 /** The audit actor of the records the engine writes for pulled documents. */
-export const SYNC_ACTOR = 'sync'
+const SYNC_ACTOR = 'sync'
 
 /** What the badge shows. */
 export interface SyncBadge {

@@ -33,7 +33,7 @@ async function keysOf(coll: { primaryKeys(): Promise<unknown[]> }): Promise<Keys
 }
 
 /** Intersection of key sets, walking the smallest. */
-export function intersect(sets: Keys[]): Keys {
+function intersect(sets: Keys[]): Keys {
   const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size)
   if (!first) return new Set()
   const out: Keys = new Set()

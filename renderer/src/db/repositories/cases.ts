@@ -71,7 +71,7 @@ export interface CreateCaseInput {
   today?: string
 }
 
-export type CreateCaseResult =
+type CreateCaseResult =
   | { ok: true; case: CaseRecord; party: PartyRecord; partyReused: boolean; act?: ActRecord }
   | Failure
 
@@ -146,7 +146,7 @@ export function withSummary(
 }
 
 /** Build the full act from a form input; errors keyed by payload field. */
-export function buildAct(ctx: WriteContext, input: ActInput): { ok: true; act: Act } | Failure {
+function buildAct(ctx: WriteContext, input: ActInput): { ok: true; act: Act } | Failure {
   const raw = {
     id: ctx.newId(),
     type: input.type,

@@ -36,13 +36,13 @@ import { readRuleSettings } from './rule-settings'
 import { fail, legalDateOf, type Failure } from './write-util'
 
 /** Progress of a seed run. */
-export interface DemoProgress {
+interface DemoProgress {
   done: number
   total: number
 }
 
 /** Options of {@link demoRepo}.seed. */
-export interface DemoSeedOptions {
+interface DemoSeedOptions {
   cases: number
   onProgress?: (p: DemoProgress) => void
   /** PRNG seed (default 20260301): the same seed gives the same parties and cases. */
@@ -52,7 +52,7 @@ export interface DemoSeedOptions {
 }
 
 /** Result of a seed run. */
-export interface DemoSeedResult {
+interface DemoSeedResult {
   ok: true
   cases: number
   parties: number
@@ -65,7 +65,7 @@ export interface DemoSeedResult {
 }
 
 /** Upper bound of records (cases + acts + parties + follow-ups) per transaction. */
-export const DEMO_BATCH_RECORDS = 2000
+const DEMO_BATCH_RECORDS = 2000
 
 /** Repository that writes demo data. */
 export function demoRepo(db: AppDB) {

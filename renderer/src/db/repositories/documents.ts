@@ -37,7 +37,7 @@ export interface ReserveInput {
   sourceActIds: string[]
 }
 
-export type DocumentWriteResult = { ok: true; document: DocumentRecord } | Failure
+type DocumentWriteResult = { ok: true; document: DocumentRecord } | Failure
 
 /** Search of the 文书 page. */
 export interface DocumentQuery {

@@ -22,7 +22,7 @@ import type { WriteContext } from '../records'
 import { shiftDays } from '@shared/util/date'
 
 /** A follow-up record without id and timestamps. */
-export type Wanted = Omit<FollowUpRecord, 'id' | 'createdAt' | 'updatedAt'>
+type Wanted = Omit<FollowUpRecord, 'id' | 'createdAt' | 'updatedAt'>
 
 /**
  * The follow-up records a case should have, from its effective acts (pure): one for the
@@ -144,7 +144,7 @@ async function writeIfChanged(
 }
 
 /** Query of the 回访 list. */
-export interface FollowUpQuery {
+interface FollowUpQuery {
   /** Default 'due' (due and overdue visits, earliest first); 'done' lists made visits, newest first. */
   status?: Exclude<FollowUpStatus, 'cancelled'>
   today: string

@@ -28,7 +28,7 @@ export interface HolidayYearsMeta {
 }
 
 /** What was read: the valid years (ascending), and a Chinese message per damaged entry. */
-export interface HolidayYearsRead {
+interface HolidayYearsRead {
   years: HolidayYearRecord[]
   damaged: string[]
 }

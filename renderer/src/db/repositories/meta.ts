@@ -5,7 +5,7 @@ import { appendAudit } from '../audit'
 import { getMeta, putMeta } from '../meta'
 import type { SetupMeta, WriteContext } from '../records'
 
-export type CompleteSetupResult = { ok: true } | { ok: false; message: string }
+type CompleteSetupResult = { ok: true } | { ok: false; message: string }
 
 /** Repository for the `meta` table. */
 export function metaRepo(db: AppDB) {

@@ -22,7 +22,7 @@ export interface OfficeViolationsMeta {
 }
 
 /** What was read: the entries, or a Chinese message when the stored record is damaged. */
-export type OfficeViolationsRead =
+type OfficeViolationsRead =
   | { ok: true; entries: ViolationEntry[]; updatedAt: string | null; source: string | null }
   | { ok: false; message: string }
 

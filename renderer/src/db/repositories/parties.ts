@@ -23,7 +23,7 @@ export function partyOf(rec: PartyRecord): Party {
 }
 
 /** Names of the fields where `entered` differs from the stored party (for the reuse prompt). */
-export function partyDifferences(stored: Party, entered: Party): string[] {
+function partyDifferences(stored: Party, entered: Party): string[] {
   const a = stored as Record<string, unknown>
   const b = entered as Record<string, unknown>
   const keys = new Set([...Object.keys(a), ...Object.keys(b)])
@@ -31,7 +31,7 @@ export function partyDifferences(stored: Party, entered: Party): string[] {
 }
 
 /** Find by identity key. Usable inside a transaction over `parties`. */
-export async function findPartyByKey(db: AppDB, key: string): Promise<PartyRecord | undefined> {
+async function findPartyByKey(db: AppDB, key: string): Promise<PartyRecord | undefined> {
   return db.parties.where('identityKey').equals(key).first()
 }
 

@@ -11,17 +11,17 @@ import type { ActRecord, CaseRecord } from '../cases-records'
 import { factsOf } from './cases'
 
 /** Default number of cases per page. */
-export const statisticsPageSize = 200
+const statisticsPageSize = 200
 
 /** What a scan reports after each page. */
-export interface ScanProgress {
+interface ScanProgress {
   /** Cases read so far (all cases, also those the date bound leaves out). */
   read: number
   /** Cases in the table when the scan began. */
   total: number
 }
 
-export interface ScanOptions {
+interface ScanOptions {
   /** Leave out cases whose source date is after this day (they cannot count in the period). */
   sourceDateTo: string
   pageSize?: number

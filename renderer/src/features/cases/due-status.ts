@@ -8,7 +8,7 @@ import { DEADLINE_RULES, defaultRuleSettings } from '@shared/domain/case'
 /** The Element Plus tag type of each meaning above. */
 export type TagType = 'danger' | 'warning' | 'primary' | 'info'
 
-export interface DueTag {
+interface DueTag {
   label: string
   type: TagType
 }

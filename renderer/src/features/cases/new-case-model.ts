@@ -16,7 +16,7 @@ import { phonePattern, type FieldErrors } from '@shared/domain/settings'
 import { validateResidentId, validateUscc } from '@shared/validation'
 
 export type PartyKind = Party['kind']
-export type IdType = keyof typeof ID_DOCUMENT_TYPES
+type IdType = keyof typeof ID_DOCUMENT_TYPES
 
 /** Everything the form holds. Fields of other party kinds are kept when the kind switches. */
 export interface NewCaseForm {
@@ -73,7 +73,7 @@ export function nextCause(current: string, lastGenerated: string, generated: str
  * The text a violation is found by: name, field, id and the laws it cites, with the article both
  * in Chinese numerals and in Arabic (食品安全法124 finds 第一百二十四条).
  */
-export function violationSearchText(e: ViolationEntry): string {
+function violationSearchText(e: ViolationEntry): string {
   const laws = [e.basis, ...e.violates].flatMap((p) => [formatProvision(p), `${p.law}${p.article}`])
   return [e.name, e.field, e.id, ...laws].join(' ')
 }

@@ -8,7 +8,7 @@ import type { ActPayload, Party } from '@shared/domain/case'
 import { phonePattern, type FieldErrors } from '@shared/domain/settings'
 import { normaliseTime } from '@renderer/features/cases/detail/act-form-model'
 
-export type VisitPayload = ActPayload<'followUpVisit'>
+type VisitPayload = ActPayload<'followUpVisit'>
 
 /** Next actions offered after a visit. */
 export const NEXT_ACTIONS = {

@@ -4,7 +4,7 @@
  * deleted) and which roles may write which act types. Pure data and functions: the renderer's
  * sync engine builds and reads these documents, and the server rules (./design-doc.ts) check them.
  */
-import type { Act, ActType } from '../domain/case'
+import type { ActType } from '../domain/case'
 import type { OfficerRole } from '../domain/settings/schemas'
 
 /**
@@ -41,15 +41,6 @@ export const IMMUTABLE_KINDS: readonly SyncKind[] = [
   'contact',
   'number',
 ]
-
-/**
- * Mutable kinds: each change is a new CouchDB revision of the same document; two PCs changing
- * the same record while apart leave a conflict that a person decides (docs/sync.md "Mutable
- * records").
- */
-export const MUTABLE_KINDS: readonly SyncKind[] = SYNC_KINDS.filter(
-  (k) => !IMMUTABLE_KINDS.includes(k),
-)
 
 /** Roles of the officer register (shared/domain/settings/schemas.ts `officerRoleSchema`). */
 export const OFFICE_ROLES: readonly OfficerRole[] = ['handler', 'legalReviewer', 'head']
@@ -137,30 +128,6 @@ export interface SyncDocBase {
   writer: string
   /** The PC that wrote this revision. */
   pc: string
-}
-
-/** An act of a case: `act:<act id>`. */
-export interface ActDoc extends SyncDocBase {
-  kind: 'act'
-  caseId: string
-  act: Act
-}
-
-/** The tombstone that resolves a conflict: deletes one losing revision of a mutable record. */
-export interface ResolutionTombstone {
-  _id: string
-  _rev: string
-  _deleted: true
-  writer: string
-  pc: string
-  /** Always true: the server accepts deletions of mutable records only as conflict resolutions. */
-  resolvesConflict: true
-}
-
-/** Any synced document with a record payload (`record`) of kind K. */
-export interface RecordDoc<K extends SyncKind = SyncKind, R = unknown> extends SyncDocBase {
-  kind: K
-  record: R
 }
 
 /** Whether the act type may be written by a holder of `roles` (ignores server administrators). */

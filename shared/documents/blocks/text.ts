@@ -13,19 +13,6 @@ export function para(text: string, style: StyleName = 'para'): ContentObject {
   return { text: runs(text), style }
 }
 
-/** A paragraph from mixed runs (e.g. a bold label followed by user text). */
-export function richPara(
-  parts: Array<string | { text: string; bold?: boolean; font?: string }>,
-  style: StyleName = 'para',
-): ContentObject {
-  const inlines: Inline[] = parts.flatMap((part) =>
-    typeof part === 'string'
-      ? runs(part)
-      : [{ text: runs(part.text), bold: part.bold, font: part.font }],
-  )
-  return { text: inlines, style }
-}
-
 /**
  * Splits multi-line user text into paragraphs (one per line; blank lines only separate). Every
  * non-blank line is kept.

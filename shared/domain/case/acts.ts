@@ -132,8 +132,3 @@ export const ActSchema = z.discriminatedUnion(
 export function actLabel(type: ActType): string {
   return ACT_DEFINITIONS[type].label
 }
-
-/** Whether `act` has type K (type guard). */
-export function isAct<K extends ActType>(act: Act, type: K): act is ActOf<K> {
-  return act.type === type
-}

@@ -121,8 +121,6 @@ export const LeniencySchema = z.object({
     .min(1, '从轻、减轻处罚必须选择法定依据（行政处罚法第三十二条等）'),
   explanation: text('从轻、减轻的理由'),
 })
-/** Parsed {@link LeniencySchema}. */
-export type Leniency = z.infer<typeof LeniencySchema>
 
 /** Grounds of a 不予行政处罚决定 (APL Arts. 30, 31, 33, 36, 57). */
 export const NO_PENALTY_GROUNDS = {
@@ -144,8 +142,6 @@ export const ExemptionListItemSchema = z.object({
   legalBasis: text('清单事项的法律依据'),
   listName: optionalText,
 })
-/** Parsed {@link ExemptionListItemSchema}. */
-export type ExemptionListItem = z.infer<typeof ExemptionListItemSchema>
 
 /** Whether a penalty is warning-only (not published under PubRule Art. 2). */
 export function isWarningOnly(p: Penalty): boolean {

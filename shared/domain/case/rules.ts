@@ -5,14 +5,6 @@ import { type ActType } from './acts'
 /** Why a clock is stopped (SAMR-PR Art. 64 para 2 list; docs/domain/deadlines.md). */
 export type PauseKind = 'suspension' | 'hearing' | 'testing' | 'refund'
 
-/** Chinese names of pause kinds. */
-export const PAUSE_LABELS: Record<PauseKind, string> = {
-  suspension: '中止调查',
-  hearing: '听证',
-  testing: '检测、检验、检疫、鉴定或权利人辨认鉴别',
-  refund: '责令退还多收价款',
-}
-
 /** Which acts open and close each pause interval. */
 export const PAUSE_ACTS: Record<PauseKind, { start: ActType; end: ActType[] }> = {
   suspension: { start: 'investigationSuspended', end: ['investigationResumed'] },
@@ -333,8 +325,6 @@ export function deadlineRule(id: DeadlineRuleId): DeadlineRule {
   return r
 }
 
-/** Summary procedure ceilings, APL Art. 51 / SAMR-PR Art. 66 (fen; 以下 includes the amount, Art. 84). */
-export const SUMMARY_MAX_FINE_FEN = { naturalPerson: 20_000, organisation: 300_000 } as const
 /** Minimum working days between hearing-notice service and the hearing (APL Arts. 64(2), 85). */
 export const HEARING_NOTICE_LEAD_WORKING_DAYS = 7
 /** Days after publication at which 公告送达 is deemed served (CPL Art. 95). */

@@ -18,7 +18,7 @@ export interface BackupFolders {
   policy: RotationPolicy
 }
 
-export interface BackupFolderSettings {
+interface BackupFolderSettings {
   officeFolder: string | null
 }
 
@@ -61,7 +61,7 @@ export async function checkWritable(folder: string): Promise<string | null> {
 }
 
 /** Delete what the rotation plan says in one folder; returns how many were removed. */
-export async function rotateFolder(folder: string, policy: RotationPolicy): Promise<number> {
+async function rotateFolder(folder: string, policy: RotationPolicy): Promise<number> {
   const plan = planRotation(await readdir(folder), policy)
   let removed = 0
   for (const name of plan.remove) {

@@ -57,7 +57,7 @@ export interface BackupStreams {
   close(token: string): void
 }
 
-export interface ReadToken {
+interface ReadToken {
   token: string
   name: string
   bytes: number

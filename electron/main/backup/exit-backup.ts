@@ -7,7 +7,7 @@
  */
 import type { BrowserWindow } from 'electron'
 
-export interface ExitBackupDeps {
+interface ExitBackupDeps {
   timeoutMs: number
   setTimer: (fn: () => void, ms: number) => unknown
   clearTimer: (timer: unknown) => void

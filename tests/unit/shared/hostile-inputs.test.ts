@@ -14,7 +14,7 @@ import {
 } from '@shared/backup'
 import { sha256Hex } from '@shared/crypto/sha256'
 import { officerInputSchema } from '@shared/domain/settings/schemas'
-import { actRecord, caseRecord, manifest, officer, partyRecord, uuid } from './backup/fixtures'
+import { actRecord, caseRecord, manifest, officer, partyRecord, uuid } from '../../fixtures/backup-records'
 
 type Outcome = { rejected: RegExp } | 'kept'
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { applyCaseImport, exportCase, readCasePackage } from '@renderer/backup/case-transfer'
 import type { AppDB } from '@renderer/db/app-db'
 import { freshDb, testContext } from '../db/helpers'
-import { actRecord, uuid } from './fixtures'
+import { actRecord, uuid } from '../../../fixtures/backup-records'
 import { seedAll } from './seed'
 
 const opened: AppDB[] = []

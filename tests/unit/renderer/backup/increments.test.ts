@@ -21,7 +21,7 @@ import { AppDB } from '@renderer/db/app-db'
 import { appendAudit, auditHash, genesisHash } from '@renderer/db/audit'
 import type { AuditEntry } from '@renderer/db/records'
 import { freshDb, testContext } from '../db/helpers'
-import { partyRecord, uuid } from './fixtures'
+import { partyRecord, uuid } from '../../../fixtures/backup-records'
 import { dumpAll, seedAll } from './seed'
 import type { AuditEntity } from '@renderer/db/audit-vocabulary'
 

@@ -18,7 +18,7 @@ import {
 import { AppDB } from '@renderer/db/app-db'
 import { schemaVersions } from '@renderer/db/versions'
 import { freshDb, testContext } from '../db/helpers'
-import { officer, partyRecord, uuid } from './fixtures'
+import { officer, partyRecord, uuid } from '../../../fixtures/backup-records'
 import { auditChain, dumpAll, seedAll } from './seed'
 
 const opened: Dexie[] = []

@@ -17,7 +17,7 @@ import { pointerDbName } from '@renderer/db/active'
 import type { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
 import { freshDb, testContext } from '../db/helpers'
-import { partyRecord } from './fixtures'
+import { partyRecord } from '../../../fixtures/backup-records'
 import { seedAll } from './seed'
 
 const opened: AppDB[] = []

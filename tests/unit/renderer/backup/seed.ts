@@ -3,7 +3,7 @@
 import { auditHash, genesisHash } from '@renderer/db/audit'
 import type { AppDB } from '@renderer/db/app-db'
 import type { AuditEntry } from '@renderer/db/records'
-import { actRecord, caseRecord, officer, partyRecord, uuid } from './fixtures'
+import { actRecord, caseRecord, officer, partyRecord, uuid } from '../../../fixtures/backup-records'
 
 const T = '2026-03-01T08:00:00.000Z'
 

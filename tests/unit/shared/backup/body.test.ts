@@ -10,7 +10,7 @@ import {
   sha256ChunksHex,
 } from '@shared/backup'
 import { sha256, sha256Hex } from '@shared/crypto/sha256'
-import { manifest } from './fixtures'
+import { manifest } from '../../../fixtures/backup-records'
 
 const enc = (s: string) => new TextEncoder().encode(s)
 const dec = (b: Uint8Array) => new TextDecoder().decode(b)

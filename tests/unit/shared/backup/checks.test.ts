@@ -5,7 +5,7 @@ import {
   diffCasePackage,
   planCaseImport,
 } from '@shared/backup'
-import { actRecord, caseRecord, officer, partyRecord, uuid } from './fixtures'
+import { actRecord, caseRecord, officer, partyRecord, uuid } from '../../../fixtures/backup-records'
 
 describe('checkRecord', () => {
   it('accepts valid records of every known table', () => {

@@ -8,7 +8,7 @@ import {
   parseManifestLine,
   stampOfBackupName,
 } from '@shared/backup'
-import { manifest } from './fixtures'
+import { manifest } from '../../../fixtures/backup-records'
 
 describe('incremental SHA-256', () => {
   const vectors: [string, string][] = [

@@ -9,7 +9,7 @@ import {
   type BackupManifest,
   type ChainFile,
 } from '@shared/backup'
-import { manifest } from './fixtures'
+import { manifest } from '../../../fixtures/backup-records'
 
 const hash = (c: string) => c.repeat(64)
 

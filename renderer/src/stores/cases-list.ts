@@ -5,7 +5,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef } from 'vue'
-import type { CASE_SOURCES, Party, Stage } from '@shared/domain/case'
+import type { CaseSourceKind, Party, Stage } from '@shared/domain/case'
 import { host } from '@renderer/bridge/api'
 import { db } from '@renderer/db/db'
 import type { CaseRecord, PartyRecord } from '@renderer/db/cases-records'
@@ -14,7 +14,6 @@ import { partiesRepo, partyOf } from '@renderer/db/repositories/parties'
 import { todayIso, writeContext } from '@renderer/services/write-context'
 import { guardResult } from '@renderer/db/write-guard'
 
-export type CaseSource = keyof typeof CASE_SOURCES
 export type SortField = 'createdAt' | 'sourceDate' | 'caseNo' | 'nextDueOn' | 'partyName'
 export type SortDir = 'asc' | 'desc'
 type DueFilter = '' | 'overdue' | 'soon'
@@ -24,7 +23,7 @@ interface CaseFilters {
   text: string
   stages: Stage[]
   officerId: string
-  source: '' | CaseSource
+  source: '' | CaseSourceKind
   due: DueFilter
   /** sourceDate range, both ends inclusive; null = any. */
   dateRange: [string, string] | null

@@ -22,6 +22,8 @@ export const CASE_SOURCES = {
   /** 日常监督检查 (routine inspection outside the 双随机 plan). */
   routine: '日常检查',
 } as const
+/** One key of {@link CASE_SOURCES}. */
+export type CaseSourceKind = keyof typeof CASE_SOURCES
 
 /** 线索登记 (form 1). occurredOn = the day the clue was found or the materials received. */
 export const ClueRegisteredPayload = z.object({

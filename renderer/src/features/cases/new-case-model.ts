@@ -94,7 +94,7 @@ export function normaliseCode(v: string): string {
 const opt = (v: string) => (v.trim() === '' ? undefined : v.trim())
 
 /** The party the form describes (not yet validated). */
-export function partyOf(f: NewCaseForm): Party {
+export function partyFromForm(f: NewCaseForm): Party {
   const contact = { address: f.address.trim(), phone: opt(f.phone) }
   if (f.kind === 'organisation') {
     return {
@@ -153,7 +153,7 @@ export function identityForLookup(f: NewCaseForm, today: string): string {
 /** Field errors of the party part, keyed by form field. */
 export function partyErrors(f: NewCaseForm, today: string): FieldErrors {
   const errors: FieldErrors = {}
-  const parsed = PartySchema.safeParse(partyOf(f))
+  const parsed = PartySchema.safeParse(partyFromForm(f))
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? 'name')

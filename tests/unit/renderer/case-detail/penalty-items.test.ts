@@ -13,7 +13,7 @@ import {
   rangeLabel,
   rowFromEntry,
   rowsTotals,
-  type ItemRow,
+  type PenaltyRow,
 } from '@renderer/features/cases/detail/penalty-items-model'
 import { nextCause, violationMatches } from '@renderer/features/cases/new-case-model'
 
@@ -54,7 +54,7 @@ const facts = (acts: Act[], violationIds: string[]): CaseFacts => ({
 })
 
 describe('a row of FSL Art. 124 para 1 with goods worth ¥20,000', () => {
-  const row: ItemRow = { ...rowFromEntry(FSL_124), goodsValueFen: '20000', fineFen: '300000' }
+  const row: PenaltyRow = { ...rowFromEntry(FSL_124), goodsValueFen: '20000', fineFen: '300000' }
 
   it('shows 法定罚款幅度 20万元至40万元 and where 30万元 lies (一般)', () => {
     const r = assessRow(row, DEFAULT_DISCRETION_BANDS)
@@ -79,7 +79,7 @@ describe('a row of FSL Art. 124 para 1 with goods worth ¥20,000', () => {
 
 describe('several violations decided separately, then combined', () => {
   it('罚款合计, 没收合计 and 罚没款合计 (fine + confiscation) add up exactly in 分', () => {
-    const rows: ItemRow[] = [
+    const rows: PenaltyRow[] = [
       { ...rowFromEntry(FSL_124), fineFen: '300000', confiscatedGainsFen: '1234.56' },
       { ...rowFromEntry(PQL_49), fineFen: '0.10', confiscatedPropertyValueFen: '0.20' },
     ]
@@ -116,7 +116,7 @@ describe('prefill from the case (APL Art. 28 para 1: 责令改正 joined where r
       c,
       BUILTIN_VIOLATIONS,
     )
-    const rows = (form.proposedPenalty as { items: ItemRow[] }).items
+    const rows = (form.proposedPenalty as { items: PenaltyRow[] }).items
     expect(rows.map((r) => r.violationId)).toEqual([FSL_124.id, PQL_49.id])
   })
 

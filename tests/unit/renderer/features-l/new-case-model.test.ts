@@ -7,7 +7,7 @@ import {
   identityForLookup,
   normaliseCode,
   partyErrors,
-  partyOf,
+  partyFromForm,
   type NewCaseForm,
 } from '@renderer/features/cases/new-case-model'
 import { partyIdentityDisplay } from '@renderer/services/party-display'
@@ -88,7 +88,7 @@ describe('new-case form → party and errors (shared validators, GB 32100 / GB 1
       address: '武昌',
       uscc: '91420105MA4K2XQ373',
     })
-    expect(partyOf(f)).toEqual({
+    expect(partyFromForm(f)).toEqual({
       kind: 'naturalPerson',
       name: '王',
       idType: 'residentId',
@@ -143,7 +143,7 @@ describe('new-case form → party and errors (shared validators, GB 32100 / GB 1
       representativeTitle: '负责人',
       address: 'A',
     })
-    const party = partyOf(f)
+    const party = partyFromForm(f)
     expect(party).toMatchObject({ kind: 'organisation', representativeTitle: '负责人' })
     const again = blankForm(today)
     fillParty(again, party)

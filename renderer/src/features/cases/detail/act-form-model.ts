@@ -8,7 +8,7 @@ import { ACT_DEFINITIONS, type ActType } from '@shared/domain/case'
 import { ACT_FIELDS, nestedFields, type ActFieldSpec } from '@shared/domain/case/act-fields'
 import { formatFenAsYuan, parseYuanToFen } from '@shared/money'
 import type { PenaltyItem } from '@shared/discretion'
-import { rowFromItem, rowToItem, rowsTotals, type ItemRow } from './penalty-items-model'
+import { rowFromItem, rowToItem, rowsTotals, type PenaltyRow } from './penalty-items-model'
 
 /** Values of one form (or one nested editor / row), keyed like the payload. */
 export type FormValues = Record<string, unknown>
@@ -166,7 +166,7 @@ function convertField(
       // With items, the totals are the items' (the schema refuses any other totals).
       const rows = (v as FormValues | undefined)?.items
       if (Array.isArray(rows) && rows.length > 0) {
-        const t = rowsTotals(rows as ItemRow[])
+        const t = rowsTotals(rows as PenaltyRow[])
         p.warning = t.warning
         p.fineFen = t.fineFen
         p.confiscatedGainsFen = t.confiscatedGainsFen
@@ -175,7 +175,7 @@ function convertField(
       return p
     }
     case 'penaltyItems': {
-      const rows = Array.isArray(v) ? (v as ItemRow[]) : []
+      const rows = Array.isArray(v) ? (v as PenaltyRow[]) : []
       if (rows.length === 0) return undefined
       return rows.map((row, i) => rowToItem(row, `${at}.${i}`, errors))
     }

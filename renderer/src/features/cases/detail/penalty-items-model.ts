@@ -29,7 +29,7 @@ import {
 import { formatFenAsYuan, parseYuanToFen } from '@shared/money'
 
 /** The form values of one violation's row. Amounts are the 元 strings as typed. */
-export interface ItemRow {
+export interface PenaltyRow {
   violationId: string
   violationName: string
   violates: string
@@ -72,7 +72,7 @@ const yuanText = (fen: number | undefined) =>
   fen === undefined ? '' : formatFenAsYuan(fen).replace(/,/g, '')
 
 /** A stored item back in row form (prefill from the 告知 or the investigation report). */
-export function rowFromItem(item: PenaltyItem): ItemRow {
+export function rowFromItem(item: PenaltyItem): PenaltyRow {
   return {
     violationId: item.violationId,
     violationName: item.violationName,
@@ -97,14 +97,14 @@ export function rowFromItem(item: PenaltyItem): ItemRow {
 }
 
 /** A new row for a catalogue entry: nothing decided yet (amounts empty, 一般). */
-export function rowFromEntry(entry: ViolationEntry): ItemRow {
+export function rowFromEntry(entry: ViolationEntry): PenaltyRow {
   return { ...rowFromItem(penaltyItemFromEntry(entry)), fineFen: '' }
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
 const MONEY_MESSAGE = '请填写金额（元），只能是数字，最多两位小数，如 5000 或 1234.50'
 
-function money(row: ItemRow, key: MoneyKey, at: string, errors: Record<string, string>) {
+function money(row: PenaltyRow, key: MoneyKey, at: string, errors: Record<string, string>) {
   const text = str(row[key])
   if (text === '') return undefined
   const fen = parseYuanToFen(text)
@@ -118,7 +118,7 @@ function money(row: ItemRow, key: MoneyKey, at: string, errors: Record<string, s
  * `${at}.<key>`.
  */
 export function rowToItem(
-  row: ItemRow,
+  row: PenaltyRow,
   at: string,
   errors: Record<string, string>,
 ): Record<string, unknown> {
@@ -157,13 +157,13 @@ export function rowToItem(
 }
 
 /** The bases a row's rule needs (shown as inputs only then). */
-export function rowBases(row: Pick<ItemRow, 'fineRule'>): FineBase[] {
+export function rowBases(row: Pick<PenaltyRow, 'fineRule'>): FineBase[] {
   return row.fineRule ? fineRuleBases(row.fineRule) : []
 }
 
 /** Live assessment of a row, or the money typing error that prevents it. */
 export function assessRow(
-  row: ItemRow,
+  row: PenaltyRow,
   bands: DiscretionBands,
 ): { assessment: FineAssessment; sentence: string; fineFen: number } | { inputError: string } {
   const errors: Record<string, string> = {}
@@ -247,7 +247,7 @@ export interface RowTotals {
 }
 
 /** Totals of the rows (罚款合计, 没收合计, 罚没款合计). */
-export function rowsTotals(rows: readonly ItemRow[]): RowTotals {
+export function rowsTotals(rows: readonly PenaltyRow[]): RowTotals {
   const amounts = rows.map((r) => {
     const fen = (k: MoneyKey) => parseYuanToFen(str(r[k]) || '0') ?? 0
     return {
@@ -270,6 +270,6 @@ export function rowsTotals(rows: readonly ItemRow[]): RowTotals {
 }
 
 /** The 处罚依据 line of a penalty made of these rows: each basis once, in row order. */
-export function basisOfRows(rows: readonly Pick<ItemRow, 'basis'>[]): string {
+export function basisOfRows(rows: readonly Pick<PenaltyRow, 'basis'>[]): string {
   return [...new Set(rows.map((r) => r.basis.trim()).filter((b) => b !== ''))].join('；')
 }

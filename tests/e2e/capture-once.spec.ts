@@ -5,10 +5,9 @@
  * document re-issued after 作废 starts from the voided one's answers.
  */
 import { test, expect } from './support/fixtures'
-import { foodShop, office, scenarioOfficers } from './support/data'
 import { shot } from './support/shots'
-import { SetupWizard } from '../pages/setup-wizard'
-import { createCaseFromUi, fillInterviewNotice } from '../pages/case-page'
+import { foodShopCaseFromUi } from './support/food-shop-case'
+import { fillInterviewNotice } from '../pages/case-page'
 import { CaseDocumentsTab } from '../pages/case-documents'
 
 test.describe.configure({ timeout: 180_000 })
@@ -18,13 +17,7 @@ test('约谈 documents are filled from the dialogs; evidence is registered once;
   app,
 }) => {
   const page = await app.open()
-  await new SetupWizard(page).complete({ ...office, effectiveFrom: '2026-01-01' }, scenarioOfficers)
-  const cp = await createCaseFromUi(page, {
-    ...foodShop,
-    source: '监督检查',
-    sourceDate: '2026-09-01',
-    cause: '涉嫌未建立食品进货查验记录制度案',
-  })
+  const cp = await foodShopCaseFromUi(page, '涉嫌未建立食品进货查验记录制度案')
 
   let d = await cp.start('约谈通知送达', '2026-09-02')
   await fillInterviewNotice(d)

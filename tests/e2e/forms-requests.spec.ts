@@ -5,10 +5,9 @@
  * from the acts without asking anything.
  */
 import { test, expect } from './support/fixtures'
-import { foodShop, office, scenarioOfficers } from './support/data'
+import { foodShop } from './support/data'
 import { shot } from './support/shots'
-import { SetupWizard } from '../pages/setup-wizard'
-import { createCaseFromUi } from '../pages/case-page'
+import { foodShopCaseFromUi } from './support/food-shop-case'
 import { CaseDocumentsTab } from '../pages/case-documents'
 
 test.describe.configure({ timeout: 180_000 })
@@ -18,13 +17,7 @@ test('送达地址确认 with electronic consent and 限期提供材料; both do
   app,
 }) => {
   const page = await app.open()
-  await new SetupWizard(page).complete({ ...office, effectiveFrom: '2026-01-01' }, scenarioOfficers)
-  const cp = await createCaseFromUi(page, {
-    ...foodShop,
-    source: '监督检查',
-    sourceDate: '2026-09-01',
-    cause: '涉嫌经营超过保质期的食品案',
-  })
+  const cp = await foodShopCaseFromUi(page, '涉嫌经营超过保质期的食品案')
 
   const a = await cp.start('送达地址确认', '2026-09-02')
   // The address starts as the party's; the channel appears only once consent is ticked.

@@ -5,10 +5,9 @@
  * the 先行登记保存证据通知书 and its 清单 are issued without asking anything.
  */
 import { test, expect } from './support/fixtures'
-import { foodShop, office, scenarioOfficers } from './support/data'
+import { foodShop } from './support/data'
 import { shot } from './support/shots'
-import { SetupWizard } from '../pages/setup-wizard'
-import { createCaseFromUi } from '../pages/case-page'
+import { foodShopCaseFromUi } from './support/food-shop-case'
 import { CaseDocumentsTab } from '../pages/case-documents'
 
 test.describe.configure({ timeout: 180_000 })
@@ -18,13 +17,7 @@ test('先行登记保存 with two items typed in the row editor; its clock; its 
   app,
 }) => {
   const page = await app.open()
-  await new SetupWizard(page).complete({ ...office, effectiveFrom: '2026-01-01' }, scenarioOfficers)
-  const cp = await createCaseFromUi(page, {
-    ...foodShop,
-    source: '监督检查',
-    sourceDate: '2026-09-01',
-    cause: '涉嫌经营超过保质期的食品案',
-  })
+  const cp = await foodShopCaseFromUi(page, '涉嫌经营超过保质期的食品案')
 
   const d = await cp.start('先行登记保存', '2026-09-02')
   const rows = d.root.getByRole('group', { name: '先行登记保存的物品' })

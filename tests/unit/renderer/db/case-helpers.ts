@@ -54,6 +54,17 @@ export async function officeDb(): Promise<{
   const db = freshDb()
   const ctx = testContext()
   await openDatabase(db, '0.1.0', ctx)
+  return { db, ctx, officerIds: await setUpOffice(db, ctx) }
+}
+
+/**
+ * The office of the tests in an opened database: the profile with its contact, three 办案人员 and
+ * one 法制审核人员. Returns the officers' ids in that order.
+ */
+export async function setUpOffice(
+  db: AppDB,
+  ctx: ReturnType<typeof testContext>,
+): Promise<string[]> {
   await officeProfileRepo(db).save({ profile: profileInput, contact: contactInput }, ctx)
   const officerIds: string[] = []
   for (let i = 1; i <= 4; i++) {
@@ -64,5 +75,5 @@ export async function officeDb(): Promise<{
     if (!r.ok) throw new Error(JSON.stringify(r.errors))
     officerIds.push(r.officer.id)
   }
-  return { db, ctx, officerIds }
+  return officerIds
 }

@@ -1,10 +1,9 @@
 import 'fake-indexeddb/auto'
 import { db, useDatabase } from '@renderer/db/db'
 import { openDatabase } from '@renderer/db/open'
-import { officeProfileRepo } from '@renderer/db/repositories/office-profile'
-import { officersRepo } from '@renderer/db/repositories/officers'
 import type { AppDB } from '@renderer/db/app-db'
-import { contactInput, officerInput, profileInput, testContext } from '../db/helpers'
+import { testContext } from '../db/helpers'
+import { setUpOffice } from '../db/case-helpers'
 
 let counter = 0
 
@@ -21,17 +20,7 @@ export async function storeDb(): Promise<{
   useDatabase(`store-test-${++counter}-${Math.random().toString(36).slice(2)}`)
   const ctx = testContext()
   await openDatabase(db, '0.1.0', ctx)
-  await officeProfileRepo(db).save({ profile: profileInput, contact: contactInput }, ctx)
-  const officerIds: string[] = []
-  for (let i = 1; i <= 4; i++) {
-    const r = await officersRepo(db).create(
-      officerInput(i, i === 4 ? { roles: ['legalReviewer'] } : {}),
-      ctx,
-    )
-    if (!r.ok) throw new Error(JSON.stringify(r.errors))
-    officerIds.push(r.officer.id)
-  }
-  return { db, ctx, officerIds }
+  return { db, ctx, officerIds: await setUpOffice(db, ctx) }
 }
 
 /** A storage failure as IndexedDB reports a full disk. */

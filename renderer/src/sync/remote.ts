@@ -10,6 +10,25 @@ import type { PouchDatabase, PouchStatic } from './pouch-types'
 /** How a remote's requests reach the server when the renderer may not connect itself. */
 type SyncTransport = (input: Omit<SyncRequestInput, 'slot'>) => Promise<HostResult<SyncResponse>>
 
+/** How long a live `_changes` long-poll may wait on the server before answering empty. */
+export const LONG_POLL_TIMEOUT_MS = 25_000
+
+/**
+ * The query of a request as sent through the host. A live replication long-polls `_changes` with a
+ * heartbeat, which keeps CouchDB's answer open until a change arrives; a request through the host
+ * is answered only as a whole, so the heartbeat is dropped and the server answers (empty, if need
+ * be) after {@link LONG_POLL_TIMEOUT_MS}, well inside main's request timeout; PouchDB then polls
+ * again.
+ */
+export function longPollQuery(path: string, params: URLSearchParams): URLSearchParams {
+  const q = new URLSearchParams(params)
+  if (!path.endsWith('/_changes') || q.get('feed') !== 'longpoll') return q
+  q.delete('heartbeat')
+  const asked = Number(q.get('timeout'))
+  if (!(asked > 0 && asked <= LONG_POLL_TIMEOUT_MS)) q.set('timeout', String(LONG_POLL_TIMEOUT_MS))
+  return q
+}
+
 /**
  * A `fetch` for PouchDB's http adapter that hands every request to `transport` (Electron main,
  * docs/sync.md "Connection"): the URL is split into the path below `serverUrl` and the query; the
@@ -31,7 +50,7 @@ export function proxyFetch(transport: SyncTransport, serverUrl: string) {
     const pending = transport({
       method,
       path,
-      query: u.search.replace(/^\?/, ''),
+      query: longPollQuery(path, u.searchParams).toString(),
       contentType: headers.get('content-type'),
       accept: headers.get('accept'),
       body: typeof init.body === 'string' ? init.body : null,

@@ -1,21 +1,15 @@
 // The 2021 范本 forms without item lists and the policy letters, printed through pdfmake and read
 // back with pdftotext: each says what the law requires it to say (docs/domain/documents.md).
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildDocument } from '../../shared/documents/registry'
 import type { DocumentKind } from '../../shared/documents/kinds'
-import { SAMPLES } from '../fixtures/documents/samples'
 import { FORMS_SAMPLES } from '../fixtures/documents/samples-forms'
-import { pdfText, renderPdf, squash } from './render'
+import { sampleTexts, squash } from './render'
 
 const KINDS = Object.keys(FORMS_SAMPLES) as DocumentKind[]
-const texts = new Map<DocumentKind, string>()
+let texts = new Map<DocumentKind, string>()
 
 beforeAll(async () => {
-  for (const kind of KINDS) {
-    const built = buildDocument(kind, SAMPLES[kind].input, SAMPLES[kind].ctx)
-    if (!built.ok) throw new Error(`${kind}: ${built.errors.join('; ')}`)
-    texts.set(kind, squash(pdfText(await renderPdf(built.definition)).replace(/—\s*\d+\s*—/g, '')))
-  }
+  texts = await sampleTexts(KINDS)
 }, 90_000)
 
 const has = (kind: DocumentKind, ...parts: string[]) => {

@@ -9,6 +9,9 @@ import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import pdfmake from 'pdfmake'
 import type { TDocumentDefinitions } from '../../shared/documents/pdf-types'
+import type { DocumentKind } from '../../shared/documents/kinds'
+import { buildDocument } from '../../shared/documents/registry'
+import { SAMPLES } from '../fixtures/documents/samples'
 import {
   BUNDLED_FONT_SET,
   BUNDLED_FONT_SOURCES,
@@ -141,4 +144,21 @@ export function pdfPageCount(pdf: Buffer): number {
 /** Text with all whitespace removed (robust matching of sentences that wrap across lines). */
 export function squash(text: string): string {
   return text.replace(/\s+/g, '')
+}
+
+/**
+ * The text of each kind's sample (tests/fixtures/documents/samples.ts) as printed and read back
+ * with pdftotext, squashed and without the page numbers, for `toContain` checks of what a form
+ * says.
+ */
+export async function sampleTexts(
+  kinds: readonly DocumentKind[],
+): Promise<Map<DocumentKind, string>> {
+  const texts = new Map<DocumentKind, string>()
+  for (const kind of kinds) {
+    const built = buildDocument(kind, SAMPLES[kind].input, SAMPLES[kind].ctx)
+    if (!built.ok) throw new Error(`${kind}: ${built.errors.join('; ')}`)
+    texts.set(kind, squash(pdfText(await renderPdf(built.definition)).replace(/—\s*\d+\s*—/g, '')))
+  }
+  return texts
 }

@@ -2,10 +2,8 @@
 // printed through pdfmake and read back with pdftotext: each says what it is in the policy's
 // words and carries the office's contact block with the 12315 hotline.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildDocument } from '../../shared/documents/registry'
 import type { DocumentKind } from '../../shared/documents/kinds'
-import { SAMPLES } from '../fixtures/documents/samples'
-import { pdfText, renderPdf, squash } from './render'
+import { sampleTexts, squash } from './render'
 
 const KINDS = [
   'warningLetter',
@@ -14,14 +12,10 @@ const KINDS = [
   'serviceFeedback',
 ] as const satisfies readonly DocumentKind[]
 
-const texts = new Map<DocumentKind, string>()
+let texts = new Map<DocumentKind, string>()
 
 beforeAll(async () => {
-  for (const kind of KINDS) {
-    const built = buildDocument(kind, SAMPLES[kind].input, SAMPLES[kind].ctx)
-    if (!built.ok) throw new Error(`${kind}: ${built.errors.join('; ')}`)
-    texts.set(kind, squash(pdfText(await renderPdf(built.definition)).replace(/—\s*\d+\s*—/g, '')))
-  }
+  texts = await sampleTexts(KINDS)
 }, 60_000)
 
 const has = (kind: DocumentKind, ...parts: string[]) => {

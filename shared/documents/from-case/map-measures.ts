@@ -20,19 +20,7 @@ import type { PrintedItem } from '../blocks/item-table'
 import { Fill } from './fill'
 import { allActs, documentOfficers, documentParty, officersById } from './common'
 import type { CaseSource, MappedDocument } from './types'
-
-const done = (
-  kind: MappedDocument['kind'],
-  fill: Fill,
-  date: string,
-  ids: Array<string | undefined>,
-): MappedDocument => ({
-  kind,
-  documentDate: date,
-  sourceActIds: ids.filter((id): id is string => Boolean(id)),
-  input: fill.input,
-  missing: fill.missing,
-})
+import { done } from './map-intake'
 
 /**
  * The 文号 of the issued (not voided) document of `kind` that belongs to act `actId`, else the

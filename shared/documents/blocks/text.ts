@@ -56,3 +56,16 @@ export function salutation(name: string): ContentObject {
 export function labelLines(lines: Array<[string, string]>): ContentObject[] {
   return lines.map(([label, value]) => para(`${label}：${value}`, 'plain'))
 }
+
+/** Cause without 涉嫌 and 案 (for sentences like 你（单位）经营超过保质期食品一案). */
+export function bareCause(cause: string): string {
+  return cause
+    .trim()
+    .replace(/^涉嫌/, '')
+    .replace(/一?案$/, '')
+}
+
+/** User text without its final 。 or ；, to be continued by the template's own sentence. */
+export function trimStop(text: string): string {
+  return text.trim().replace(/[。；]$/, '')
+}

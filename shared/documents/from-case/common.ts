@@ -127,14 +127,6 @@ export function sentence(text: string | undefined | null): string | undefined {
   return /[。！？；…）」』”]$/.test(t) ? t : `${t.replace(/[，,;；:：]$/, '')}。`
 }
 
-/** Cause without 涉嫌 and 案 (for sentences like 你（单位）经营超过保质期食品一案). */
-export function bareCause(cause: string): string {
-  return cause
-    .trim()
-    .replace(/^涉嫌/, '')
-    .replace(/一?案$/, '')
-}
-
 /** A domain penalty as printed items (APL Art. 9 types). */
 export function penaltyItems(p: Penalty): PenaltyLine[] {
   const items: PenaltyLine[] = []

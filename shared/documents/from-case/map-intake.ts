@@ -4,13 +4,13 @@
  */
 import { CASE_SOURCES, CORRECTION_RESULTS, type ActOf } from '../../domain/case'
 import { Fill } from './fill'
+import { bareCause } from '../blocks/text'
 import {
   documentOfficers,
   documentParty,
   issuedNumber,
   lastAct,
   officersById,
-  bareCause,
   sentence,
 } from './common'
 import type { CaseSource, MappedDocument } from './types'

@@ -8,7 +8,6 @@ import { joinProvisions, penaltyItemText } from '../blocks/penalty'
 import { formatYuan } from '../format/money'
 import { Fill, speakerOpinion } from './fill'
 import {
-  bareCause,
   caseCourse,
   caseEvidence,
   evidenceSummary,
@@ -20,6 +19,7 @@ import {
   sentence,
 } from './common'
 import { done } from './map-intake'
+import { bareCause } from '../blocks/text'
 import { printedViolations, violatedProvisionOf } from './violations'
 import { bandsOf } from '../../domain/case/penalty-checks'
 import type { CaseSource, MappedDocument } from './types'
@@ -44,7 +44,8 @@ export function mapInvestigationReport(
     .needList('evidence', caseEvidence(facts, act.occurredOn), '证据（每行一项）')
     .need('characterisation', act.payload.characterisation, '案件性质', 'textarea')
   const violations =
-    act.payload.proposedPenalty && printedViolations(act.payload.proposedPenalty, bandsOf(src.ruleSettings ?? {}))
+    act.payload.proposedPenalty &&
+    printedViolations(act.payload.proposedPenalty, bandsOf(src.ruleSettings ?? {}))
   if (violations) f.set('violations', violations).set('discretion', '')
   else f.need('discretion', act.payload.discretionReason, '自由裁量理由', 'textarea')
   f.set('proposal', proposalText(act))

@@ -5,7 +5,8 @@
  */
 import { actLabel, type ActOf, type ActType } from '../../domain/case'
 import { Fill } from './fill'
-import { actsOf, bareCause, documentParty, issuedNumber, lastAct, officersById } from './common'
+import { actsOf, documentParty, issuedNumber, lastAct, officersById } from './common'
+import { bareCause } from '../blocks/text'
 import { done } from './map-intake'
 import { violatedProvisionOf } from './violations'
 import type { CaseSource, MappedDocument } from './types'

@@ -15,12 +15,10 @@ import type { Content, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { docNumberSchema, fenSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
 import { officialDocument } from '../blocks/frame'
-import { labelLines, numberedParas, para, salutation } from '../blocks/text'
+import { labelLines, numberedParas, para, salutation, trimStop } from '../blocks/text'
 import { partyLines } from '../blocks/party'
 import { formatChineseDate } from '../../util/date'
 import { formatAmountForDecision } from '../format/money'
-
-const trimStop = (text: string) => text.trim().replace(/[。；]$/, '')
 
 export const enforcementApplicationInputSchema = z.object({
   docNumber: docNumberSchema.nullable(),

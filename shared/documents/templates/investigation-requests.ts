@@ -16,17 +16,12 @@ import type { Content, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { docNumberSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
 import { officialDocument } from '../blocks/frame'
-import { numberedParas, para, salutation } from '../blocks/text'
+import { bareCause, numberedParas, para, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
 import { formatChineseDate } from '../../util/date'
 import { IDENTIFICATION_TITLE_WORDS, printedTitle } from '../kinds'
 
 /** Cause without 涉嫌 and 案, for “涉嫌…一案”. */
-const bare = (cause: string) =>
-  cause
-    .trim()
-    .replace(/^涉嫌/, '')
-    .replace(/一?案$/, '')
 const stop = (text: string) => (/[。；！？]$/.test(text) ? text : `${text}。`)
 
 export const materialsRequestInputSchema = z.object({
@@ -54,8 +49,8 @@ export function buildMaterialsRequestDoc(
   const toParty = !input.addressee || input.addressee === input.party.name
   const p = toParty ? partyPronoun(input.party) : '你（单位）'
   const subject = toParty
-    ? `${p}涉嫌${bare(input.cause)}一案`
-    : `${input.party.name}涉嫌${bare(input.cause)}一案`
+    ? `${p}涉嫌${bareCause(input.cause)}一案`
+    : `${input.party.name}涉嫌${bareCause(input.cause)}一案`
   const body: Content[] = [
     salutation(toParty ? input.party.name : (input.addressee ?? input.party.name)),
     para(
@@ -99,7 +94,7 @@ export function buildIdentificationRequestDoc(
   const body: Content[] = [
     salutation(input.rightsHolder),
     para(
-      `本局在查处${input.party.name}涉嫌${bare(input.cause)}一案中，根据《市场监督管理行政处罚程序规定》第三十条第二款的规定，请你（单位）对下列涉案产品${what}：`,
+      `本局在查处${input.party.name}涉嫌${bareCause(input.cause)}一案中，根据《市场监督管理行政处罚程序规定》第三十条第二款的规定，请你（单位）对下列涉案产品${what}：`,
     ),
     para(stop(input.items.replace(/[。；]$/, ''))),
   ]
@@ -137,7 +132,7 @@ export function buildAssistanceLetterDoc(
   const body: Content[] = [
     salutation(input.recipient),
     para(
-      `本局在调查${input.party.name}涉嫌${bare(input.cause)}一案中${input.background ? `，${input.background.replace(/[。；]$/, '')}` : ''}。根据《市场监督管理行政处罚程序规定》第四十五条的规定，确需贵单位协助调查取证以下事项：`,
+      `本局在调查${input.party.name}涉嫌${bareCause(input.cause)}一案中${input.background ? `，${input.background.replace(/[。；]$/, '')}` : ''}。根据《市场监督管理行政处罚程序规定》第四十五条的规定，确需贵单位协助调查取证以下事项：`,
     ),
     ...input.assistanceMatters
       .split(/\r?\n/)

@@ -18,16 +18,11 @@ import type { Content, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { docNumberSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
 import { officialDocument } from '../blocks/frame'
-import { numberedParas, para, salutation } from '../blocks/text'
+import { bareCause, numberedParas, para, salutation, trimStop } from '../blocks/text'
 import { formatChineseDate } from '../../util/date'
 
-const bare = (cause: string) =>
-  cause
-    .trim()
-    .replace(/^涉嫌/, '')
-    .replace(/一?案$/, '')
-const trimStop = (text: string) => text.trim().replace(/[。；]$/, '')
-const caseName = (party: { name: string }, cause: string) => `${party.name}涉嫌${bare(cause)}一案`
+const caseName = (party: { name: string }, cause: string) =>
+  `${party.name}涉嫌${bareCause(cause)}一案`
 
 /** The grounds of a designation, as its sentence and the article it rests on. */
 export const DESIGNATION_SENTENCES = {

@@ -9,12 +9,7 @@
 import { z } from 'zod'
 import type { Content, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
-import {
-  domainEnum,
-  legalDateSchema,
-  requiredText,
-  twoOfficersSchema,
-} from '../schemas'
+import { domainEnum, legalDateSchema, requiredText, twoOfficersSchema } from '../schemas'
 import type { Party } from '../../domain/case/party'
 import { SERVICE_METHODS, type ServiceMethod } from '../../domain/case/common'
 import { internalDocument } from '../blocks/frame'

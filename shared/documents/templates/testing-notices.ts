@@ -15,17 +15,10 @@ import type { Content, TDocumentDefinitions } from '../pdf-types'
 import type { DocumentContext } from '../context'
 import { docNumberSchema, legalDateSchema, partySchema, requiredText } from '../schemas'
 import { officialDocument } from '../blocks/frame'
-import { para, salutation } from '../blocks/text'
+import { bareCause, para, salutation, trimStop } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
 import { formatChineseDate } from '../../util/date'
 import { TESTING_TITLE_WORDS, printedTitle } from '../kinds'
-
-const bare = (cause: string) =>
-  cause
-    .trim()
-    .replace(/^涉嫌/, '')
-    .replace(/一?案$/, '')
-const trimStop = (text: string) => text.trim().replace(/[。；]$/, '')
 
 const testingShape = {
   docNumber: docNumberSchema.nullable(),
@@ -54,7 +47,7 @@ export function buildTestingCommissionDoc(
   const body: Content[] = [
     salutation(input.institution),
     para(
-      `本局在调查${input.party.name}涉嫌${bare(input.cause)}一案中，需要对案件中的专门事项进行${k}。根据《市场监督管理行政处罚程序规定》第三十二条的规定，现委托你单位对下列事项进行${k}：`,
+      `本局在调查${input.party.name}涉嫌${bareCause(input.cause)}一案中，需要对案件中的专门事项进行${k}。根据《市场监督管理行政处罚程序规定》第三十二条的规定，现委托你单位对下列事项进行${k}：`,
     ),
     para(`${trimStop(input.items)}。`),
   ]
@@ -93,7 +86,7 @@ export function buildTestingPeriodNoticeDoc(
   const body: Content[] = [
     salutation(input.party.name),
     para(
-      `本局在调查${p}涉嫌${bare(input.cause)}一案中，于${formatChineseDate(input.startedOn)}委托${input.institution}对${trimStop(input.items)}进行${k}。`,
+      `本局在调查${p}涉嫌${bareCause(input.cause)}一案中，于${formatChineseDate(input.startedOn)}委托${input.institution}对${trimStop(input.items)}进行${k}。`,
     ),
     para(
       `${k}期间自${formatChineseDate(input.startedOn)}起至${until}。根据《市场监督管理行政处罚程序规定》第六十四条第二款的规定，${k}所需时间不计入案件办理期限。`,
@@ -128,7 +121,7 @@ export function buildTestingResultNoticeDoc(
   const body: Content[] = [
     salutation(input.party.name),
     para(
-      `本局在调查${p}涉嫌${bare(input.cause)}一案中，于${formatChineseDate(input.startedOn)}委托${input.institution}对${trimStop(input.items)}进行${k}。${k}结果为：${trimStop(input.result)}。`,
+      `本局在调查${p}涉嫌${bareCause(input.cause)}一案中，于${formatChineseDate(input.startedOn)}委托${input.institution}对${trimStop(input.items)}进行${k}。${k}结果为：${trimStop(input.result)}。`,
     ),
     para(`根据《市场监督管理行政处罚程序规定》第三十二条的规定，现将${k}结果告知${p}。`),
   ]

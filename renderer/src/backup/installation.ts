@@ -7,19 +7,16 @@
  */
 import type { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
+import { putMeta, readMeta } from '@renderer/db/meta'
 import type { WriteContext } from '@renderer/db/records'
 
-/** The stored record. */
-export interface InstallationRecord {
-  key: 'installation'
-  id: string
-  createdAt: string
-}
-
-/** The id of this installation, or null when none was created yet. */
+/**
+ * The id of this installation, or null when none was created yet. A damaged record counts as
+ * none: the next backup then starts a new line, which a restore tells apart (./chain-check.ts).
+ */
 export async function readInstallationId(db: AppDB): Promise<string | null> {
-  const rec = (await db.table('meta').get('installation')) as InstallationRecord | undefined
-  return typeof rec?.id === 'string' && rec.id !== '' ? rec.id : null
+  const rec = await readMeta(db, 'installation')
+  return rec.ok && rec.value && rec.value.id !== '' ? rec.value.id : null
 }
 
 /** The id of this installation, created (one audited write) when there is none yet. */
@@ -27,8 +24,11 @@ export async function ensureInstallationId(db: AppDB, ctx: WriteContext): Promis
   return db.transaction('rw', [db.meta, db.audit], async () => {
     const existing = await readInstallationId(db)
     if (existing) return existing
-    const rec: InstallationRecord = { key: 'installation', id: ctx.newId(), createdAt: ctx.now }
-    await db.table('meta').put(rec)
+    const rec = await putMeta(db, 'installation', {
+      key: 'installation',
+      id: ctx.newId(),
+      createdAt: ctx.now,
+    })
     await appendAudit(db, ctx, {
       action: 'create',
       entity: 'meta',

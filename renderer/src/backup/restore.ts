@@ -14,13 +14,14 @@ import { tableLabel } from '@shared/backup'
 import { withDatabaseSwitchLock, writeActiveDatabaseName } from '@renderer/db/active'
 import { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
-import type { SchemaMeta, WriteContext } from '@renderer/db/records'
+import { deleteMeta, putMeta, readMeta } from '@renderer/db/meta'
+import type { WriteContext } from '@renderer/db/records'
 import { latestSchemaVersion } from '@renderer/db/versions'
-import type { InstallationRecord } from './installation'
+import { readInstallationId } from './installation'
 import { type StagedRestore } from './stage'
 
 /** Meta keys that describe this PC, not the data: kept across a restore. */
-const localMetaKeys = ['backupStatus', 'backupSettings']
+const localMetaKeys = ['backupStatus', 'backupSettings'] as const
 
 /**
  * What the officer types to restore a backup whose audit chain is broken
@@ -85,7 +86,7 @@ export async function commitRestore(
   const target = new AppDB(staged.stagingName, { chromeTransactionDurability: 'strict' })
   try {
     if (!db.isOpen()) await db.open()
-    const keep = (await db.table('meta').bulkGet(localMetaKeys)) as unknown[]
+    const keep = await db.meta.bulkGet([...localMetaKeys])
     const before: Record<string, number> = {}
     for (const table of db.tables) before[table.name] = await table.count()
     await target.open()
@@ -98,33 +99,33 @@ export async function commitRestore(
           )
         }
       }
-      const stored = (await target.meta.get('schema')) as SchemaMeta | undefined
-      if (stored?.schemaVersion !== latestSchemaVersion || stored.appVersion !== appVersion) {
-        const schema: SchemaMeta = {
+      const stored = await readMeta(target, 'schema')
+      const current = stored.ok ? stored.value : undefined
+      if (current?.schemaVersion !== latestSchemaVersion || current.appVersion !== appVersion) {
+        await putMeta(target, 'schema', {
           key: 'schema',
           schemaVersion: latestSchemaVersion,
           appVersion,
           updatedAt: ctx.now,
-        }
-        await target.meta.put(schema)
+        })
       }
-      for (const rec of keep) if (rec) await target.table('meta').put(rec)
+      // This PC's own backup bookkeeping is carried over as stored (a damaged one too: the
+      // 数据安全 page reports it and the next backup rewrites it).
+      for (const rec of keep) if (rec) await target.meta.put(rec)
       const m = staged.manifest
       // The restored data continues the line of the backup's installation (so its own later
       // backups and this PC's older ones are told apart, ./chain-check.ts); after a backup that
       // names none, the next backup starts a new one (./installation.ts).
       const installationId = m.chain?.installationId
-      const installed = (await target.table('meta').get('installation')) as
-        InstallationRecord | undefined
+      const installed = await readInstallationId(target)
       if (!installationId) {
-        if (installed) await target.table('meta').delete('installation')
-      } else if (installed?.id !== installationId) {
-        const rec: InstallationRecord = {
+        await deleteMeta(target, 'installation')
+      } else if (installed !== installationId) {
+        await putMeta(target, 'installation', {
           key: 'installation',
           id: installationId,
           createdAt: ctx.now,
-        }
-        await target.table('meta').put(rec)
+        })
       }
       if (brokenChain) {
         await appendAudit(target, ctx, {

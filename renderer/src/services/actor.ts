@@ -3,6 +3,7 @@
  * `by`): `officer:<uuid>` for an officer of the register, `local-user` for writes made before
  * anyone chose themselves (docs/architecture/session.md).
  */
+import { officerIdOfActor } from '@shared/domain/case/assignment'
 import { localActor } from './write-context'
 
 const officerPrefix = 'officer:'
@@ -12,10 +13,8 @@ export function officerActor(officerId: string): string {
   return `${officerPrefix}${officerId}`
 }
 
-/** The officer id inside an actor string, or null when the actor is not an officer. */
-export function officerIdOfActor(actor: string): string | null {
-  return actor.startsWith(officerPrefix) ? actor.slice(officerPrefix.length) || null : null
-}
+/** The officer id inside an actor string (one definition, shared with the assignment rules). */
+export { officerIdOfActor }
 
 /** How to show an actor whose record is unknown. */
 const LOCAL_ACTOR_LABEL = '本机用户（未选择人员）'

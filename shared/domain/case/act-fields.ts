@@ -810,6 +810,19 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
     f('date', false)('reportBy', '报告办理结果的期限'),
     docNo,
   ],
+  // 转办/接手 (docs/sync.md "Assignment"): the case page's own dialog fills `supersedes`.
+  caseHandover: [
+    {
+      key: 'holder',
+      label: '接手人员',
+      widget: 'registerOfficer',
+      required: true,
+      help: '从执法人员名单中选择；接手后本案只能由其录入',
+      register: { idKey: 'holderId' },
+    },
+    area('reason', '转办原因'),
+    { ...list('supersedes', '所替代的转办记录'), required: false },
+  ],
   summaryArchived: [optArea('note', '备注')],
   decisionServed: [
     actRef('decisionActId', '送达的决定', {

@@ -90,6 +90,7 @@ export const ACT_DEFINITIONS = {
   caseClosed: { label: '结案', payload: E.CaseClosedPayload },
   followUpVisit: { label: '回访', payload: E.FollowUpVisitPayload },
   actVoided: { label: '撤销/作废', payload: E.ActVoidedPayload },
+  caseHandover: { label: '转办/接手', payload: R.CaseHandoverPayload },
 } as const
 
 type Defs = typeof ACT_DEFINITIONS

@@ -61,7 +61,10 @@ export function voidedActIds(acts: readonly Act[]): Set<string> {
  */
 export function effectiveActs(acts: readonly Act[]): Act[] {
   const voided = voidedActIds(acts)
-  return orderedActs(acts).filter((a) => a.type !== 'actVoided' && !voided.has(a.id))
+  // 转办/接手 only says who writes the case (docs/sync.md "Assignment"); no procedure sees it.
+  return orderedActs(acts).filter(
+    (a) => a.type !== 'actVoided' && a.type !== 'caseHandover' && !voided.has(a.id),
+  )
 }
 
 /** Officers with an enforcement certificate number (APL Art. 42 needs two or more). */

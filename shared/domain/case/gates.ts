@@ -53,6 +53,8 @@ const AFTER_CLOSE: ActType[] = [
   'actVoided',
   'administrativeGuidance',
   'educationGiven',
+  // A conflict over who holds a closed case is still decided (docs/sync.md "Assignment").
+  'caseHandover',
 ]
 
 function officersReason(g: GateContext): string[] {
@@ -453,6 +455,9 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
     }
     case 'actVoided':
       return v.acts.length ? [] : ['没有可撤销或作废的记录']
+    // 转办/接手: who may record it is decided by assignmentReasons (./assignment.ts), not the stage.
+    case 'caseHandover':
+      return []
   }
 }
 

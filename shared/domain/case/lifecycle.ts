@@ -22,6 +22,7 @@ import {
 import { isMeasureAct, measureReasons } from './measure-checks'
 import { HEARING_NOTICE_LEAD_WORKING_DAYS } from './rules'
 import { signerReasons, type RegisterOfficer } from './signers'
+import { assignmentReasons } from './assignment'
 import { defaultRuleSettings, type RuleSettings } from './settings'
 import { phonePattern } from '../settings/schemas'
 
@@ -164,6 +165,8 @@ export function checkAct(
     ...gateReasons(act.type, g),
     ...payloadReasons(act, g, c),
     ...signerReasons(c, parsed.data, register),
+    // Who may write the case on this PC (docs/sync.md "Assignment").
+    ...(register ? assignmentReasons(c.acts, parsed.data, register) : []),
   ]
   return reasons.length ? invalid(`${actLabel(act.type)}：${reasons.join('；')}`) : VALID
 }
@@ -292,6 +295,8 @@ function typeReasons(act: Act, g: GateContext, full: CaseInput): string[] {
       if (!target) return ['要撤销或作废的记录不存在']
       if (target.type === 'actVoided')
         return ['撤销/作废记录本身不能再被撤销；如需恢复请重新录入原记录']
+      if (target.type === 'caseHandover')
+        return ['转办/接手记录不能撤销或作废；交错了人的，请再次转办给应办理的人员']
       if (full.acts.some((a) => a.type === 'actVoided' && a.payload.targetActId === target.id))
         return ['该记录已被撤销或作废']
       // Reverse order only: later acts were allowed on the strength of earlier ones.

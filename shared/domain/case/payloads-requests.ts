@@ -108,3 +108,17 @@ export const PolicyLetterPayload = z.object({
   documentNo: optionalText,
   replyBy: legalDate.optional(),
 })
+
+/**
+ * 转办/接手 (docs/sync.md "Assignment"): who writes the case from now on. Not a procedural act of
+ * the 2021 范本 and not the 案件交办 of form 3 (which hands a case to another office): it only moves
+ * the case between officers of this office, so two officers never write the same case on two PCs
+ * while apart. `supersedes` names the 转办/接手 records this one replaces (the current ones when it
+ * was written; two that replace the same one are a conflict for a person to decide).
+ */
+export const CaseHandoverPayload = z.object({
+  holder: text('接手人员'),
+  holderId: entityId.optional(),
+  reason: text('转办原因'),
+  supersedes: z.array(z.string().trim().min(1)).optional(),
+})

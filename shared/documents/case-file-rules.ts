@@ -9,6 +9,7 @@
  */
 import { effectiveActs, type Act } from '../domain/case'
 import type { DocumentKind } from './kinds'
+import { isNoticeService, SERVED_NOTICES } from './served-notices'
 
 /** 正卷 (the part shown to the party / courts) or 副卷 (internal deliberation). */
 export type CaseFileVolume = '正卷' | '副卷'
@@ -112,17 +113,16 @@ export interface FileableDocument {
   /** Tie-breaker within one day (e.g. the ISO issue timestamp). */
   sequence?: string
   /**
-   * Position in the Art. 78 order when it is not the kind's: a 送达回证 of a 告知书 or 听证通知书
-   * files with the procedure documents (after its notice), not with the decision's.
+   * Position in the Art. 78 order when it is not the kind's: a 送达回证 of a notice (告知书,
+   * 听证通知书, 责令改正通知书, 询问通知书 …, SERVED_NOTICES) files with its notice, not with the
+   * decision's.
    */
   group?: number
 }
 
 /** The position of a 送达回证 that proves service of the act type `servedBy`. */
 export function receiptGroup(servedBy: string | undefined): number | undefined {
-  return servedBy === 'penaltyNoticeServed' || servedBy === 'hearingNoticeServed'
-    ? CASE_FILE_PLACE.penaltyNotice.group
-    : undefined
+  return isNoticeService(servedBy) ? CASE_FILE_PLACE[SERVED_NOTICES[servedBy]].group : undefined
 }
 
 const groupOf = (d: FileableDocument) => d.group ?? CASE_FILE_PLACE[d.kind].group

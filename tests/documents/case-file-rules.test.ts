@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  CASE_FILE_PLACE,
   caseFileRefusal,
   orderForCaseFile,
   receiptGroup,
@@ -107,6 +108,15 @@ describe('orderForCaseFile: SAMR-PR Art. 78 order, 正卷 then 副卷, by date w
       'hearingNotice@2026-03-05',
       'serviceReceipt@2026-03-05',
     ])
+  })
+  it.each([
+    ['correctionOrderServed', 'correctionOrder'],
+    ['interviewNoticeServed', 'interviewNotice'],
+    ['inquiryNoticeServed', 'inquiryNotice'],
+    ['materialsRequested', 'materialsRequest'],
+    ['administrativeReminder', 'reminderLetter'],
+  ] as const)('the 送达回证 of %s files with its notice (CPL Arts. 87–89)', (served, notice) => {
+    expect(receiptGroup(served)).toBe(CASE_FILE_PLACE[notice].group)
   })
 })
 

@@ -92,6 +92,7 @@ import {
   mapEvidenceExtraction,
   mapElectronicDataRecord,
 } from './map-measures'
+import { SERVED_NOTICE_ACTS } from '../served-notices'
 import type { CaseSource, MappedDocument } from './types'
 
 export type { CaseSource, IssuedRef, MappedDocument, MissingField, MissingInput } from './types'
@@ -112,7 +113,7 @@ interface DocumentSource {
 
 /**
  * Document kind → the act type(s) it is produced from and its mapper. A 送达回证 belongs to each
- * served decision and to the 告知书 and 听证通知书 it proves were served (CPL Arts. 87–89).
+ * served decision and to each notice it proves was served (SERVED_NOTICES; CPL Arts. 87–89).
  */
 export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, DocumentSource>> = {
   interviewNotice: { act: 'interviewNoticeServed', map: mapInterviewNotice },
@@ -163,10 +164,6 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, DocumentSource>> = {
   penaltyDecision: { act: 'penaltyDecision', map: mapPenaltyDecision },
   onTheSpotDecision: { act: 'summaryPenalty', map: mapOnTheSpotDecision },
   noPenaltyDecision: { act: 'noPenaltyDecision', map: mapNoPenaltyDecision },
-  serviceReceipt: {
-    act: ['decisionServed', 'penaltyNoticeServed', 'hearingNoticeServed'],
-    map: mapAnyServiceReceipt,
-  },
   paymentArrangement: { act: 'paymentArrangementApproved', map: mapPaymentArrangement },
   paymentReminder: { act: 'reminderServed', map: mapPaymentReminder },
   closingApproval: { act: 'caseClosed', map: mapClosingApproval },
@@ -219,6 +216,8 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, DocumentSource>> = {
     act: 'enforcementSuggestion',
     map: mapEnforcementSuggestionLetter,
   },
+  // Last, so an act's 送达回证 is listed after the notice it proves was served.
+  serviceReceipt: { act: ['decisionServed', ...SERVED_NOTICE_ACTS], map: mapAnyServiceReceipt },
 }
 
 /** Whether an act of `type` produces a document whose source is `act`. */

@@ -9,7 +9,6 @@ import {
   defaultRuleSettings,
   type Act,
   type ActOf,
-  type ActType,
   type CaseFacts,
 } from '../../domain/case'
 import { lateSurchargeFen, surchargeDays, type DateRange } from '../../money'
@@ -19,6 +18,7 @@ import { formatYuan } from '../format/money'
 import { addresseeOf, signatoryOf } from '../templates/service-receipt'
 import { NO_PENALTY_DECISION_SENTENCES } from '../templates/no-penalty-decision'
 import { printedTitle, type DocumentKind } from '../kinds'
+import { isNoticeService, SERVED_NOTICES, type NoticeServiceType } from '../served-notices'
 import { Fill } from './fill'
 import {
   actsOf,
@@ -197,46 +197,62 @@ export function mapServiceReceipt(src: CaseSource, act: ActOf<'decisionServed'>)
   return done('serviceReceipt', f, act.occurredOn, [act.id, decision?.id])
 }
 
-/** The notices whose service a 送达回证 proves, besides the decisions (CPL Arts. 87–89). */
-const SERVED_NOTICES = {
-  penaltyNoticeServed: 'penaltyNotice',
-  hearingNoticeServed: 'hearingNotice',
-} as const satisfies Partial<Record<ActType, DocumentKind>>
+/**
+ * The number printed for the notice `kind` served by `act`: the document issued from that act,
+ * else the number typed on the act, else — when the case has only one act of this type — the
+ * last issued document of the kind (a case may hold several notices of one kind, e.g. two
+ * 询问通知书, and each receipt names its own).
+ */
+function noticeNumber(src: CaseSource, kind: DocumentKind, act: Act, typed?: string): string {
+  const issued = src.issued.filter((d) => d.kind === kind && d.status === 'issued' && d.docNo)
+  const own = issued.filter((d) => d.sourceActIds[0] === act.id).at(-1)
+  if (own) return own.docNo
+  if (typed?.trim()) return typed.trim()
+  const single = actsOf(src.facts).filter((a) => a.type === act.type).length === 1
+  return (single && issued.at(-1)?.docNo) || ''
+}
 
 /**
- * 送达回证 of a 行政处罚告知书 or 听证通知书: the notice (with its 文号 once issued) served on the
- * party at its address by the case officers; who signs is left to the paper (the act records no
- * signer), the party's signatory is named as for a decision.
+ * 送达回证 of a notice (SERVED_NOTICES: 行政处罚告知书, 听证通知书, 责令改正通知书, 约谈通知书,
+ * 询问通知书, 限期提供材料通知书, 行政提醒书): the notice (with its 文号 once issued) served by the
+ * case officers on the 受送达人 — the party at its address, or the other unit or person a
+ * 限期提供材料通知书 is addressed to (SAMR-PR Art. 30 para 1), whose place and signatory the officer
+ * enters. Who signed is left to the paper (the act records no signer). An act recorded without a
+ * service method (a 行政提醒 of an older version) asks for it (CPL Arts. 87–89).
  */
 export function mapNoticeServiceReceipt(
   src: CaseSource,
-  act: ActOf<'penaltyNoticeServed' | 'hearingNoticeServed'>,
+  act: ActOf<NoticeServiceType>,
 ): MappedDocument {
   const facts = src.facts
   const kind = SERVED_NOTICES[act.type]
   const party = documentParty(facts.party)
+  const typed = 'documentNo' in act.payload ? act.payload.documentNo : undefined
+  const other = act.type === 'materialsRequested' ? act.payload.addressee?.trim() : undefined
   const f = new Fill()
     .set('caseNumber', facts.caseNo ?? '')
-    .set('documents', [
-      {
-        title: printedTitle(kind),
-        number: issuedNumber(src, kind, act.payload.documentNo) ?? '',
-      },
-    ])
-    .set('addressee', addresseeOf(party))
-    .set('signatory', signatoryOf(party))
-    .need('place', facts.party.address, '送达地点')
-    .set('method', act.payload.serviceMethod)
-    .set('servers', documentOfficers(facts.officers.slice(0, 2)))
-    .set('servedOn', act.occurredOn)
-  return done('serviceReceipt', f, act.occurredOn, [act.id])
+    .set('documents', [{ title: printedTitle(kind), number: noticeNumber(src, kind, act, typed) }])
+  if (other) f.set('addressee', other).need('place', undefined, '送达地点')
+  else
+    f.set('addressee', addresseeOf(party))
+      .set('signatory', signatoryOf(party))
+      .need('place', facts.party.address, '送达地点')
+  const method = 'serviceMethod' in act.payload ? act.payload.serviceMethod : undefined
+  if (method) f.set('method', method)
+  else f.need('method', undefined, '送达方式（如 直接送达、邮寄送达）')
+  return done(
+    'serviceReceipt',
+    f.set('servers', documentOfficers(facts.officers.slice(0, 2))).set('servedOn', act.occurredOn),
+    act.occurredOn,
+    [act.id],
+  )
 }
 
 /** The 送达回证 of whichever served act it belongs to (a decision's service or a notice). */
 export function mapAnyServiceReceipt(src: CaseSource, act: Act): MappedDocument {
   if (act.type === 'decisionServed') return mapServiceReceipt(src, act)
-  if (act.type === 'penaltyNoticeServed' || act.type === 'hearingNoticeServed')
-    return mapNoticeServiceReceipt(src, act)
+  if (isNoticeService(act.type))
+    return mapNoticeServiceReceipt(src, act as ActOf<NoticeServiceType>)
   throw new Error(`送达回证不能由“${act.type}”生成`)
 }
 

@@ -427,7 +427,8 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   warningAdmonition: soft,
   writtenCaution: soft,
   educationGiven: soft,
-  administrativeReminder: policyLetter,
+  // The 行政提醒书 is served on the party: its 送达回证 prints the method (CPL Arts. 87–89).
+  administrativeReminder: [...policyLetter, { ...service, required: false }],
   enforcementSuggestion: policyLetter,
   onSiteInspection: [
     text('place', '检查地点'),

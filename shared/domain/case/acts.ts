@@ -24,7 +24,7 @@ export const ACT_DEFINITIONS = {
   warningAdmonition: { label: '警示劝诫', payload: I.SoftMeasurePayload },
   writtenCaution: { label: '书面告诫', payload: I.SoftMeasurePayload },
   educationGiven: { label: '说服教育', payload: I.SoftMeasurePayload },
-  administrativeReminder: { label: '行政提醒', payload: R.PolicyLetterPayload },
+  administrativeReminder: { label: '行政提醒', payload: R.ReminderLetterPayload },
   enforcementSuggestion: { label: '执法建议', payload: R.PolicyLetterPayload },
   onSiteInspection: { label: '现场检查', payload: P.OnSiteInspectionPayload },
   inquiryNoticeServed: { label: '询问通知书送达', payload: P.InquiryNoticeServedPayload },

@@ -110,6 +110,14 @@ export const PolicyLetterPayload = z.object({
 })
 
 /**
+ * 行政提醒: the policy letter with how the 行政提醒书 was served, printed on its 送达回证 (CPL
+ * Arts. 87–89; absent on older acts, then the 送达回证 asks for it).
+ */
+export const ReminderLetterPayload = PolicyLetterPayload.extend({
+  serviceMethod: ServiceMethodSchema.optional(),
+})
+
+/**
  * 转办/接手 (docs/sync.md "Assignment"): who writes the case from now on. Not a procedural act of
  * the 2021 范本 and not the 案件交办 of form 3 (which hands a case to another office): it only moves
  * the case between officers of this office, so two officers never write the same case on two PCs

@@ -99,11 +99,13 @@ function investigated(full = true): CaseFacts {
 describe('现场笔录, 询问通知书, 询问笔录 from 现场检查, 询问通知书送达, 询问', () => {
   it('are due from their acts, in the order of the case', () => {
     const kinds = documentsDue(source(investigated())).map((d) => d.kind)
-    expect(kinds.slice(0, 5)).toEqual([
+    // The 询问通知书's own 送达回证 follows it (CPL Arts. 87–89).
+    expect(kinds.slice(0, 6)).toEqual([
       'caseSourceRegister',
       'onSiteRecord',
       'filingApproval',
       'inquiryNotice',
+      'serviceReceipt',
       'inquiryRecord',
     ])
   })

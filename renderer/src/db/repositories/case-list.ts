@@ -19,7 +19,9 @@
  *   first); total = the intersection's size. Ordering: a sparse set is read (bulkGet) and sorted
  *   in memory; a dense or large one (> SMALL, or where (o + P)·N/M key steps cost less than M
  *   record reads) is paged by walking the sort index key-only and stopping once the page is
- *   filled.
+ *   filled. Before N is known (no count yet in this window), a confirmed set of 64 or more is
+ *   first walked with a budget of 16·M²/(o + P) key steps — the break-even — and read whole only
+ *   when the budget runs out.
  * - text search: the tokens are the grams of the party name, of the person behind it (经营者 /
  *   法定代表人) and of the number's serial ("3号"); bigrams are necessary but not sufficient for a
  *   substring (two bigrams may not be adjacent), so a match is confirmed by the real substring
@@ -130,22 +132,44 @@ async function walkSortIndex(
   m: Matches,
   offset: number,
   size: number,
-): Promise<CaseRecord[]> {
+): Promise<CaseRecord[]>
+async function walkSortIndex(
+  db: AppDB,
+  field: keyof CaseRecord,
+  dir: 'asc' | 'desc',
+  m: Matches,
+  offset: number,
+  size: number,
+  maxSteps: number,
+): Promise<CaseRecord[] | null>
+async function walkSortIndex(
+  db: AppDB,
+  field: keyof CaseRecord,
+  dir: 'asc' | 'desc',
+  m: Matches,
+  offset: number,
+  size: number,
+  maxSteps = Infinity,
+): Promise<CaseRecord[] | null> {
   const end = offset + size
   let target = m.unconfirmed.size ? Math.ceil(end * 1.25) + 8 : end
   for (;;) {
     const hits: string[] = []
     let stopped = false
+    let steps = 0
     const want = target
     await sortedIndex(db, field, dir)
       .until(() => {
-        if (hits.length < want) return false
+        if (hits.length < want && steps < maxSteps) return false
         stopped = true
         return true
       })
       .eachPrimaryKey((k) => {
+        steps++
         if (m.keys.has(k as string)) hits.push(k as string)
       })
+    // The step budget ran out before the page was found: the caller reads the set instead.
+    if (stopped && hits.length < want) return null
     if (!m.unconfirmed.size) {
       const recs = await db.cases.bulkGet(hits.slice(offset, end))
       return recs.filter((r): r is CaseRecord => !!r)
@@ -226,7 +250,17 @@ export async function listCaseRows(db: AppDB, q: CaseListQuery): Promise<CaseLis
       if (rows) return { rows, total: sig === null ? null : peekCount(db, sig) }
       m = (await filterMatches(db, q, true)) as Matches
     }
-    if (!walkIsCheaper(m.keys.size, offset + size, peekCount(db, ''))) {
+    const n = peekCount(db, '')
+    if (!walkIsCheaper(m.keys.size, offset + size, n)) {
+      // The table's size is not known yet (no count in this window so far): a walk costs about
+      // (o + P)·N/M key steps and reading the set M records, so try the walk with a budget of
+      // what the reads would cost — never much worse than the better plan, and a case-number
+      // fragment matching a thousand cases no longer reads them all.
+      if (n === null && m.keys.size >= 64 && !m.unconfirmed.size) {
+        const budget = Math.ceil((16 * m.keys.size * m.keys.size) / (offset + size))
+        const rows = await walkSortIndex(db, field, dir, m, offset, size, budget)
+        if (rows) return { rows, total: m.keys.size }
+      }
       const recs = (await db.cases.bulkGet([...m.keys])).filter((r) => confirmed(m, r))
       recs.sort(compareBy(field, dir))
       return { rows: recs.slice(offset, offset + size), total: recs.length }

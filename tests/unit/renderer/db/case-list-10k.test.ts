@@ -92,3 +92,31 @@ describe('listCases at 10,000 cases (fake-indexeddb, correctness)', () => {
     expect(byNo.rows.map((r) => r.id)).toEqual([target.id])
   })
 })
+
+describe('a case-number fragment before the table was counted (fresh window)', () => {
+  it('walks the sort index within its budget and returns the same page as the full read', async () => {
+    // A new connection: no count is cached, so the list does not know N yet.
+    const fresh = new (db.constructor as new (name: string) => AppDB)(db.name)
+    await fresh.open()
+    const year = all[0]!.year
+    const frag = `〔${year}〕1`
+    const want = all.filter((r) => r.caseNo.includes(frag)).sort(byKeyDesc('createdAt'))
+    expect(want.length).toBeGreaterThan(64)
+    // Count the records read: the walk reads the page only, the full read every match.
+    let read = 0
+    const bulkGet = fresh.cases.bulkGet.bind(fresh.cases)
+    fresh.cases.bulkGet = ((keys: string[]) => {
+      read += keys.length
+      return bulkGet(keys)
+    }) as typeof fresh.cases.bulkGet
+    for (const page of [1, 3]) {
+      const got = await casesRepo(fresh).listCaseRows({ page, pageSize: 20, text: frag, today })
+      expect(got.total).toBe(want.length)
+      expect(got.rows.map((r) => r.id)).toEqual(
+        want.slice((page - 1) * 20, page * 20).map((r) => r.id),
+      )
+    }
+    expect(read).toBe(40)
+    fresh.close()
+  })
+})

@@ -17,6 +17,9 @@ import {
   fineSettledOn,
   followUpTrigger,
   isWarningOnly,
+  measureExtension,
+  measureLift,
+  preservationLift,
   ruleLength,
   stageOfView,
   type Act,
@@ -144,6 +147,8 @@ interface Instance {
   fixedDue?: IsoDate
   metOn?: IsoDate
   mandatory?: boolean
+  /** Days added by an extension act of this instance (a 查封/扣押's own 延长). */
+  extendedDays?: number
 }
 
 /**
@@ -168,6 +173,33 @@ function dutyInstances(v: CaseView, settings: RuleSettings): Instance[] {
   const d = v.decision
 
   simple('FILING_DECISION', v.first('clueRegistered'))
+  for (const kept of v.all('evidencePreserved')) {
+    const lift = preservationLift(v, kept)
+    const takenOver = firstAfter(v, ['coerciveMeasureTaken', 'penaltyDecision'], kept)
+    const met = [lift?.occurredOn, takenOver?.occurredOn].filter((x) => x !== undefined).sort()[0]
+    out.push({
+      rule: rule('PRESERVE_DECISION'),
+      start: kept.occurredOn,
+      length: len('PRESERVE_DECISION'),
+      metOn: met,
+    })
+  }
+  for (const m of v.all('coerciveMeasureTaken')) {
+    const lift = measureLift(v, m)
+    const decision = firstAfter(v, ['penaltyDecision', 'noPenaltyDecision'], m)
+    const met = [lift?.occurredOn, decision?.occurredOn].filter((x) => x !== undefined).sort()[0]
+    out.push({
+      rule: rule('SEIZURE_END'),
+      start: m.occurredOn,
+      length: Math.min(m.payload.days, len('SEIZURE_END')),
+      metOn: met,
+      extendedDays: measureExtension(v, m)?.payload.days ?? 0,
+    })
+  }
+  for (const request of v.all('materialsRequested')) {
+    simple('MATERIALS_DUE', request, { fixedDue: request.payload.provideBy })
+  }
+  for (const letter of v.all('assistanceRequested')) simple('ASSISTANCE_REPLY', letter)
   const order = v.last('correctionOrderServed')
   if (order?.payload.mode === 'byDate' && order.payload.correctBy) {
     simple('CORRECTION_DUE', order, { fixedDue: order.payload.correctBy })
@@ -296,9 +328,11 @@ export function countedDeadlines(
 ): CountedDeadline[] {
   return dutyInstances(v, settings).map((i) => {
     const r = i.rule
-    let extendedDays = 0
-    for (const e of v.all('periodExtended')) {
-      if (e.payload.rule === r.id && e.occurredOn >= i.start) extendedDays += e.payload.days
+    let extendedDays = i.extendedDays ?? 0
+    if (i.extendedDays === undefined) {
+      for (const e of v.all('periodExtended')) {
+        if (e.payload.rule === r.id && e.occurredOn >= i.start) extendedDays += e.payload.days
+      }
     }
     const relevant = v.pauses.filter((p) => r.pausedBy.includes(p.kind) && p.from >= i.start)
     const due = dueWithPauses(i, extendedDays, relevant, i.metOn ?? today, days)

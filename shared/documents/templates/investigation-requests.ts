@@ -19,6 +19,7 @@ import { officialDocument } from '../blocks/frame'
 import { bareCause, numberedParas, para, salutation } from '../blocks/text'
 import { partyPronoun } from '../blocks/party'
 import { formatChineseDate } from '../../util/date'
+import { periodText } from '../../domain/case/period-text'
 import { IDENTIFICATION_TITLE_WORDS, printedTitle } from '../kinds'
 
 /** Cause without 涉嫌 and 案, for “涉嫌…一案”. */
@@ -140,7 +141,8 @@ export function buildAssistanceLetterDoc(
       .filter(Boolean)
       .map((l) => para(stop(l.replace(/[。；]$/, '')))),
     para(
-      '属于贵单位职权范围的协助事项，请在接到本函之日起十五个工作日内完成相关工作并函复本局；需要延期完成的，请在期限届满前告知本局。',
+      // The period is the ASSISTANCE_REPLY rule's (SAMR-PR Art. 45 para 2; docs/domain/deadlines.md).
+      `属于贵单位职权范围的协助事项，请在接到本函之日起${periodText('ASSISTANCE_REPLY')}内完成相关工作并函复本局；需要延期完成的，请在期限届满前告知本局。`,
     ),
   ]
   return officialDocument({ kind: 'assistanceLetter', ctx, number: input.docNumber, body })

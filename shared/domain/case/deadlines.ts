@@ -138,6 +138,10 @@ function instances(v: CaseView, settings: RuleSettings): Instance[] {
       extendedDays: measureExtension(v, m)?.payload.days ?? 0,
     })
   }
+  for (const request of v.all('materialsRequested')) {
+    simple('MATERIALS_DUE', request, { fixedDue: request.payload.provideBy })
+  }
+  for (const letter of v.all('assistanceRequested')) simple('ASSISTANCE_REPLY', letter)
   const order = v.last('correctionOrderServed')
   if (order?.payload.mode === 'byDate' && order.payload.correctBy) {
     simple('CORRECTION_DUE', order, { fixedDue: order.payload.correctBy })

@@ -32,6 +32,8 @@ export type DeadlineRuleId =
   | 'FOLLOW_UP'
   | 'PRESERVE_DECISION'
   | 'SEIZURE_END'
+  | 'MATERIALS_DUE'
+  | 'ASSISTANCE_REPLY'
 
 /**
  * One deadline rule. `kind`: 'duty' — someone must act by the due date (unmet after it = overdue);
@@ -109,6 +111,40 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extendable: false,
     metBy: ['coerciveMeasureLifted', 'penaltyDecision', 'noPenaltyDecision'],
     basis: '《行政强制法》第二十五条、第二十七条；《市场监督管理行政处罚程序规定》第三十八条',
+    configurable: false,
+  },
+  {
+    // One clock per 限期提供材料: the day set in the notice (SAMR-PR Art. 30 para 1). Met when
+    // what was provided is registered (证据登记), or when the investigation ends without it.
+    id: 'MATERIALS_DUE',
+    name: '限期提供材料期限',
+    kind: 'duty',
+    trigger: '限期提供材料通知书送达（期限见通知书）',
+    triggerActs: ['materialsRequested'],
+    length: null,
+    unit: 'fixed',
+    pausedBy: [],
+    extendable: false,
+    metBy: ['evidenceRecorded', 'investigationConcluded', 'investigationTerminated'],
+    basis: '《市场监督管理行政处罚程序规定》第三十条第一款',
+    configurable: false,
+  },
+  {
+    // One clock per 协助调查函: the office asked completes the work within 15 working days of
+    // receiving the letter, or says before the end that it needs longer (SAMR-PR Art. 45 para 2).
+    // Counted from the letter's day (its receipt is not recorded), so the date shown is the
+    // earliest the answer may be due. Met as MATERIALS_DUE.
+    id: 'ASSISTANCE_REPLY',
+    name: '协助调查完成期限',
+    kind: 'duty',
+    trigger: '发出协助调查函（受函部门接到之日起算）',
+    triggerActs: ['assistanceRequested'],
+    length: 15,
+    unit: 'working',
+    pausedBy: [],
+    extendable: false,
+    metBy: ['evidenceRecorded', 'investigationConcluded', 'investigationTerminated'],
+    basis: '《市场监督管理行政处罚程序规定》第四十五条第二款',
     configurable: false,
   },
   {

@@ -6,9 +6,12 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import {
+  assignmentOf,
   computeDeadlines,
   defaultRuleSettings,
   deriveCaseState,
+  lockReason,
+  mayHandOver,
   type RuleSettings,
 } from '@shared/domain/case'
 import type { Officer } from '@shared/domain/settings'
@@ -28,6 +31,7 @@ import { officersRepo } from '@renderer/db/repositories/officers'
 import { settingsRepo } from '@renderer/db/repositories/rule-settings'
 import { todayIso, writeContext } from '@renderer/services/write-context'
 import { guardResult } from '@renderer/db/write-guard'
+import { useSessionStore } from './session'
 
 export const useCaseDetailStore = defineStore('case-detail', () => {
   const caseId = ref('')
@@ -58,6 +62,15 @@ export const useCaseDetailStore = defineStore('case-detail', () => {
   )
   const deadlines = computed(() =>
     facts.value ? computeDeadlines(facts.value, today.value, ruleSettings.value) : [],
+  )
+
+  // Who writes this case (docs/sync.md "Assignment"): the holder from its 转办/接手 records, and
+  // why the officer at the keyboard may not record acts ('' when they may).
+  const session = useSessionStore()
+  const assignment = computed(() => assignmentOf(facts.value?.acts ?? []))
+  const lock = computed(() => lockReason(assignment.value, session.currentOfficerId))
+  const canHandOver = computed(() =>
+    mayHandOver(assignment.value, session.currentOfficerId, session.currentRoles),
   )
 
   async function reload(): Promise<void> {
@@ -120,6 +133,22 @@ export const useCaseDetailStore = defineStore('case-detail', () => {
     return guarded(() => casesRepo(db).appendAct(writeContext(), caseId.value, input, todayIso()))
   }
 
+  /**
+   * 转办/接手: from now on `holderId` writes the case. The record replaces every current one
+   * (`supersedes`), so a conflict between two records written apart is decided by it; the
+   * repository's checkAct refuses it unless a 负责人 or the holder records it.
+   */
+  function handOver(holderId: string, reason: string): Promise<AppendActResult> {
+    const holder = officers.value.find((o) => o.id === holderId)
+    const a = assignment.value
+    const supersedes = a.status === 'unassigned' ? [] : a.heads.map((h) => h.id)
+    return appendAct({
+      type: 'caseHandover',
+      occurredOn: todayIso(),
+      payload: { holder: holder?.name ?? '', holderId, reason, supersedes },
+    })
+  }
+
   /** Void the act `actId` with a reason (an 撤销/作废 act is appended; nothing is deleted). */
   function voidAct(actId: string, reason: string): Promise<AppendActResult> {
     return guarded(() =>
@@ -155,11 +184,15 @@ export const useCaseDetailStore = defineStore('case-detail', () => {
     facts,
     state,
     deadlines,
+    assignment,
+    lock,
+    canHandOver,
     open,
     reload,
     loadExemptions,
     appendAct,
     voidAct,
+    handOver,
     verifyAudit,
   }
 })

@@ -86,6 +86,33 @@ export function conflictMessage(a: Extract<Assignment, { status: 'conflict' }>):
 }
 
 /**
+ * Why `writerId` may not record acts on the case, or '' when they may: an unassigned case is open
+ * to every officer, a held one to its holder only, a conflict to nobody until it is decided.
+ * @param a - the case's assignment ({@link assignmentOf})
+ * @param writerId - the officer at the keyboard (null: nobody chose themselves)
+ */
+export function lockReason(a: Assignment, writerId: string | null): string {
+  if (a.status === 'unassigned') return ''
+  if (a.status === 'conflict') return conflictMessage(a)
+  if (writerId === a.holderId) return ''
+  if (!writerId) return `本案由${a.holder}办理，请先在右上角选择本人后再录入`
+  return `本案由${a.holder}办理，本机只能查看；如需由您办理，请${a.holder}或负责人在案件页“转办/接手”中转给您`
+}
+
+/**
+ * Whether `writerId` (with `roles`) may record a 转办/接手 on the case: a 负责人 always, the holder
+ * (or one of the officers of a conflict), anyone while the case is unassigned.
+ */
+export function mayHandOver(
+  a: Assignment,
+  writerId: string | null,
+  roles: readonly string[],
+): boolean {
+  if (!writerId) return false
+  return a.status === 'unassigned' || roles.includes('head') || isHolder(a, writerId)
+}
+
+/**
  * Why `writerId` may not record `act` on the case, in Chinese (empty: allowed).
  * - A 转办/接手 is recorded by a 负责人 or by the officer who holds the case (in a conflict: one
  *   of the officers named); an unassigned case may be taken by any officer. It must replace every
@@ -106,19 +133,12 @@ export function assignmentReasons(
   const writer = register.find((o) => o.id === writerId)
   const head = writer?.roles.includes('head') ?? false
   if (act.type !== 'caseHandover') {
-    if (a.status === 'unassigned') return []
-    if (a.status === 'conflict') return [conflictMessage(a)]
-    if (writerId === a.holderId) return []
-    if (!writerId) {
-      return [`本案由${a.holder}办理，请先在右上角选择本人后再录入`]
-    }
-    return [
-      `本案由${a.holder}办理，本机只能查看；如需由您办理，请${a.holder}或负责人在案件页“转办/接手”中转给您`,
-    ]
+    const lock = lockReason(a, writerId)
+    return lock ? [lock] : []
   }
   const r: string[] = []
   if (!writerId) return ['转办/接手须由负责人或本案接手人员本人录入，请先在右上角选择本人']
-  if (a.status !== 'unassigned' && !head && !isHolder(a, writerId)) {
+  if (!mayHandOver(a, writerId, head ? ['head'] : [])) {
     r.push(
       `转办/接手只能由负责人或本案当前的办理人员（${holderNames(a).join('、')}）录入，请联系其中一位办理`,
     )

@@ -10,6 +10,7 @@ import { appendAudit, verifyAuditChain } from '@renderer/db/audit'
 import { openDatabase } from '@renderer/db/open'
 import { casesRepo } from '@renderer/db/repositories/cases'
 import { resolvePartyForCase } from '@renderer/db/repositories/parties'
+import { assignmentOf } from '@shared/domain/case'
 import { applyPulledBatch, readSyncState } from '@renderer/sync/apply'
 import { designDocument } from '@shared/sync/design-doc'
 import { verifyChains } from '@renderer/sync/chains'
@@ -429,6 +430,97 @@ describe('office sync between two PCs', () => {
     expect((await b.db.parties.get(c.partyId))?.phone).toBe('13807100022')
     expect((await a.engine.status()).conflicts).toEqual([])
     expect((await b.engine.status()).conflicts).toEqual([])
+    expect(await chainOk(a.db)).toBe(true)
+    expect(await chainOk(b.db)).toBe(true)
+  })
+})
+
+describe('assignment across PCs (docs/sync.md "Assignment")', () => {
+  const handover = (holderId: string, name: string, supersedes: string[] = []) => ({
+    type: 'caseHandover' as const,
+    occurredOn: '2026-03-01',
+    payload: { holder: name, holderId, reason: '工作安排', supersedes },
+  })
+  const as = (pc: Pc, officerId: string) => ({ ...pc.ctx, actor: `officer:${officerId}` })
+  const heldBy = async (pc: Pc, caseId: string) => {
+    const bundle = await casesRepo(pc.db).getCase(caseId)
+    return assignmentOf(bundle?.facts.acts ?? [])
+  }
+
+  it('two PCs assign one case while apart: both keep both records and show a conflict until a person decides', async () => {
+    const { a, b, officerIds } = await office()
+    const [head, li, wang] = officerIds as [string, string, string]
+    const c = await newCase(a, officerIds)
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+
+    // Apart: PC A gives the case to 李, PC B to 王.
+    a.ctx.tick()
+    const ra = await casesRepo(a.db).appendAct(as(a, head), c.id, handover(li, '李'), '2026-03-01')
+    expect(ra.ok, !ra.ok ? ra.message : '').toBe(true)
+    b.ctx.tick()
+    const rb = await casesRepo(b.db).appendAct(
+      as(b, wang),
+      c.id,
+      handover(wang, '王'),
+      '2026-03-01',
+    )
+    expect(rb.ok, !rb.ok ? rb.message : '').toBe(true)
+
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    await a.engine.syncOnce(a.remote)
+    for (const pc of [a, b]) {
+      const held = await heldBy(pc, c.id)
+      expect(held.status).toBe('conflict')
+      // Nobody writes the case until the conflict is decided, and the refusal says so.
+      const refused = await casesRepo(pc.db).appendAct(
+        as(pc, li),
+        c.id,
+        acts.filed('2026-03-01'),
+        '2026-03-01',
+      )
+      expect(!refused.ok && refused.message).toContain('确定由谁办理')
+    }
+
+    // 王 (one of the two officers) decides on PC B: the record replaces both.
+    const heads = (await heldBy(b, c.id)) as Extract<
+      Awaited<ReturnType<typeof heldBy>>,
+      { status: 'conflict' }
+    >
+    b.ctx.tick()
+    const decided = await casesRepo(b.db).appendAct(
+      as(b, wang),
+      c.id,
+      handover(
+        li,
+        '李',
+        heads.heads.map((h) => h.id),
+      ),
+      '2026-03-01',
+    )
+    expect(decided.ok, !decided.ok ? decided.message : '').toBe(true)
+    await b.engine.syncOnce(b.remote)
+    await a.engine.syncOnce(a.remote)
+    for (const pc of [a, b])
+      expect(await heldBy(pc, c.id)).toMatchObject({ status: 'held', holderId: li })
+
+    // The holder writes on PC A; on PC B 王 no longer can.
+    a.ctx.tick()
+    const filed = await casesRepo(a.db).appendAct(
+      as(a, li),
+      c.id,
+      acts.filed('2026-03-01'),
+      '2026-03-01',
+    )
+    expect(filed.ok, !filed.ok ? filed.message : '').toBe(true)
+    const notHolder = await casesRepo(b.db).appendAct(
+      as(b, wang),
+      c.id,
+      acts.filed('2026-03-01'),
+      '2026-03-01',
+    )
+    expect(!notHolder.ok && notHolder.message).toContain('本案由李办理')
     expect(await chainOk(a.db)).toBe(true)
     expect(await chainOk(b.db)).toBe(true)
   })

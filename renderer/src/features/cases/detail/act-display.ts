@@ -153,6 +153,8 @@ export function payloadLines(act: Act, ctx: DisplayContext): PayloadLine[] {
   const payload = act.payload as Record<string, unknown>
   const out: PayloadLine[] = []
   for (const spec of ACT_FIELDS[act.type]) {
+    // The ids of the 转办/接手 records a handover replaced say nothing to a reader.
+    if (act.type === 'caseHandover' && spec.key === 'supersedes') continue
     const value = valueText(spec, payload[spec.key], ctx)
     if (value === '' || (spec.widget === 'boolean' && value === '否' && !spec.required)) continue
     out.push({ label: spec.label.replace('（元）', ''), value })

@@ -96,19 +96,54 @@ describe('who may write (docs/sync.md "Assignment": read-only for everyone but t
   it.each([
     ['unassigned: any officer records acts', [clue], inspection(WANG), ''],
     ['the holder records acts', held, inspection(LI), ''],
-    ['another officer is refused, told who holds it and how to take it over', held, inspection(WANG), '本案由李四办理，本机只能查看'],
-    ['the 负责人 too records no act on a case someone else holds', held, inspection(HEAD), '本案由李四办理'],
-    ['nobody chose themselves: refused, asked to choose', held, inspection(null), '请先在右上角选择本人'],
+    [
+      'another officer is refused, told who holds it and how to take it over',
+      held,
+      inspection(WANG),
+      '本案由李四办理，本机只能查看',
+    ],
+    [
+      'the 负责人 too records no act on a case someone else holds',
+      held,
+      inspection(HEAD),
+      '本案由李四办理',
+    ],
+    [
+      'nobody chose themselves: refused, asked to choose',
+      held,
+      inspection(null),
+      '请先在右上角选择本人',
+    ],
     ['a conflict: nobody records until a person decides', conflict, inspection(LI), '确定由谁办理'],
     ['unassigned: any officer takes the case (接手)', [clue], handover(5, WANG, WANG), ''],
     ['the holder hands it over (转办)', held, handover(5, WANG, LI, [1]), ''],
     ['the 负责人 hands it over', held, handover(5, WANG, HEAD, [1]), ''],
-    ['another officer may not take it', held, handover(5, WANG, WANG, [1]), '只能由负责人或本案当前的办理人员（李四）'],
-    ['the 负责人 decides a conflict by replacing both records', conflict, handover(5, WANG, HEAD, [1, 2]), ''],
+    [
+      'another officer may not take it',
+      held,
+      handover(5, WANG, WANG, [1]),
+      '只能由负责人或本案当前的办理人员（李四）',
+    ],
+    [
+      'the 负责人 decides a conflict by replacing both records',
+      conflict,
+      handover(5, WANG, HEAD, [1, 2]),
+      '',
+    ],
     ['one of the officers of a conflict decides it', conflict, handover(5, LI, LI, [1, 2]), ''],
-    ['a record that misses a current one is refused (stale page)', conflict, handover(5, WANG, HEAD, [1]), '请刷新案件页后重新转办'],
+    [
+      'a record that misses a current one is refused (stale page)',
+      conflict,
+      handover(5, WANG, HEAD, [1]),
+      '请刷新案件页后重新转办',
+    ],
     ['to an inactive officer: refused', held, handover(5, ZHAO, HEAD, [1]), '赵六已停用'],
-    ['to the officer who already holds it: refused', held, handover(5, LI, HEAD, [1]), '本案已由李四办理'],
+    [
+      'to the officer who already holds it: refused',
+      held,
+      handover(5, LI, HEAD, [1]),
+      '本案已由李四办理',
+    ],
   ] as const)('%s', (_n, acts, next, reason) => {
     const r = assignmentReasons(acts, next, register)
     if (reason === '') expect(r).toEqual([])

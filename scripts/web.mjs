@@ -2,11 +2,15 @@
 // 127.0.0.1, first free port from 5173. The e2e suite starts the same server with
 //   node scripts/web.mjs --no-build --port 4317 --strict-port
 // Only files inside dist-web are served (path containment); unknown paths get index.html.
+// /_casedesk/sync… is the same-origin sync proxy (scripts/web-sync-proxy.ts, docs/sync.md
+// "Connection"), loaded with tsx from the TypeScript it shares with Electron main
+// (docs/decisions.md, "The web server's sync proxy"). The server listens on 127.0.0.1 only.
 import { spawnSync } from 'node:child_process'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { dirname, extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { tsImport } from 'tsx/esm/api'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const distDir = resolve(root, 'dist-web')
@@ -54,7 +58,8 @@ function resolveInside(urlPath) {
   return target === distDir || target.startsWith(distDir + sep) ? target : null
 }
 
-function handler(req, res) {
+/** Files of dist-web: GET and HEAD only. */
+function serveFile(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end()
     return
@@ -131,7 +136,17 @@ async function main() {
     )
     process.exit(1)
   }
-  const server = createServer(handler)
+  const { createWebSyncProxy } = await tsImport('./web-sync-proxy.ts', import.meta.url)
+  const syncProxy = createWebSyncProxy({ fetch: (input, init) => fetch(input, init) })
+  const server = createServer((req, res) => {
+    syncProxy(req, res).then(
+      (handled) => handled || serveFile(req, res),
+      () => {
+        if (!res.headersSent) res.writeHead(500)
+        res.end()
+      },
+    )
+  })
   let port = args.port
   for (;;) {
     try {
@@ -148,7 +163,11 @@ async function main() {
   console.log(
     `CaseDesk 浏览器版已启动：http://127.0.0.1:${port}/ （按 Ctrl+C 停止） / CaseDesk web mode at http://127.0.0.1:${port}/ (Ctrl+C to stop)`,
   )
-  const stop = () => server.close(() => process.exit(0))
+  const stop = () => {
+    server.close(() => process.exit(0))
+    // A sync long-poll may be held open for 25 s; it is retried by the page anyway.
+    server.closeAllConnections()
+  }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

@@ -120,3 +120,20 @@ export function syncTargetUrl(
   if (url.pathname !== `${prefix}${path}`) return refused
   return { ok: true, url: `${url.origin}${url.pathname}${req.query ? `?${req.query}` : ''}` }
 }
+
+/**
+ * The browser build's same-origin sync proxy (scripts/web-sync-proxy.ts, docs/sync.md
+ * "Connection"): `GET` here answers {@link SyncProxyOffer} when the web server offers it;
+ * `POST …/configure`, `…/forget` and `…/request` take the same inputs as main's channels.
+ */
+export const SYNC_PROXY_PATH = '/_casedesk/sync'
+/**
+ * The header naming the browser tab's proxy session (a random id kept in the page's memory): the
+ * web server holds each tab's logins apart, and a page of another site cannot send it without a
+ * CORS preflight, which the server never answers.
+ */
+export const SYNC_PROXY_SESSION_HEADER = 'x-casedesk-sync-session'
+export const syncProxySessionSchema = z.string().regex(/^[A-Za-z0-9-]{16,64}$/)
+
+export const syncProxyOfferSchema = z.object({ casedeskSyncProxy: z.literal(1) })
+export type SyncProxyOffer = z.infer<typeof syncProxyOfferSchema>

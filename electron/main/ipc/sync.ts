@@ -3,21 +3,18 @@
  * ─── network requests on the renderer's behalf; credentials on disk ───
  *
  * The renderer's Content-Security-Policy allows its own origin only, so PouchDB's requests to the
- * office CouchDB come here (`sync:request`). Main keeps the server address, the database and the
- * officer's login, adds the Authorization header itself, and lets a request reach only the
- * configured database (shared/ipc/sync-proxy.ts `syncTargetUrl`). The password stays in memory; with
+ * office CouchDB come here (`sync:request`). The request path itself — logins held in memory, the
+ * Authorization header, only the configured database reachable — is the Node-side core shared with
+ * the browser build's web server (../services/sync-proxy.ts). This file adds what only the desktop
+ * build does: the password stays in memory; with
  * `remember` it is also written encrypted with Electron's `safeStorage` to
  * `userData/sync-connection.json` — never in plain text, and not at all when the OS offers no
  * encryption (the answer then says `remembered: false`).
  */
 import { readFile, rm } from 'node:fs/promises'
-import {
-  MAX_SYNC_RESPONSE_BYTES,
-  syncTargetUrl,
-  type SyncConfigureInput,
-  type SyncSlot,
-} from '@shared/ipc/sync-proxy'
-import { writeFileAtomic, type HostFailure } from '../services/file-io'
+import type { SyncSlot } from '@shared/ipc/sync-proxy'
+import { writeFileAtomic } from '../services/file-io'
+import { createSyncProxy, type SyncConnection } from '../services/sync-proxy'
 import type { Handlers } from './types'
 
 /** The part of Electron's `safeStorage` main uses. */
@@ -37,13 +34,6 @@ interface SyncDeps {
   timeoutMs: number
 }
 
-interface Connection {
-  serverUrl: string
-  database: string
-  username: string
-  password: string
-}
-
 interface StoredConnection {
   serverUrl: string
   database: string
@@ -60,38 +50,32 @@ function isStored(v: unknown): v is StoredConnection {
   )
 }
 
-const notConfigured: HostFailure = {
-  ok: false,
-  code: 'unsupported',
-  message: '尚未设置同步服务器，请在“设置 → 同步”中填写服务器地址并登录。',
-}
-
 /** Handlers for sync:configure, sync:forget and sync:request. */
 export function createSyncHandlers(
   deps: SyncDeps,
 ): Pick<Handlers, 'sync:configure' | 'sync:forget' | 'sync:request'> {
-  const held: Partial<Record<SyncSlot, Connection>> = {}
   let loaded = false
 
   /** The remembered login of the last start, read once (a broken or foreign file is ignored). */
-  async function connection(slot: SyncSlot): Promise<Connection | null> {
-    if (slot === 'officer' && !held.officer && !loaded) {
-      loaded = true
-      try {
-        const raw: unknown = JSON.parse(await readFile(deps.file, 'utf8'))
-        if (isStored(raw) && deps.secrets.isEncryptionAvailable()) {
-          const { encryptedPassword, ...where } = raw
-          const password = deps.secrets.decryptString(Buffer.from(encryptedPassword, 'base64'))
-          held.officer = { ...where, password }
-        }
-      } catch {
-        // No remembered login (first start, forgotten, or the file is unreadable): ask again.
+  async function recall(slot: SyncSlot): Promise<SyncConnection | null> {
+    if (slot !== 'officer' || loaded) return null
+    loaded = true
+    try {
+      const raw: unknown = JSON.parse(await readFile(deps.file, 'utf8'))
+      if (isStored(raw) && deps.secrets.isEncryptionAvailable()) {
+        const { encryptedPassword, ...where } = raw
+        const password = deps.secrets.decryptString(Buffer.from(encryptedPassword, 'base64'))
+        return { ...where, password }
       }
+    } catch {
+      // No remembered login (first start, forgotten, or the file is unreadable): ask again.
     }
-    return held[slot] ?? null
+    return null
   }
 
-  async function remember(c: Connection): Promise<boolean> {
+  const proxy = createSyncProxy({ fetch: deps.fetch, timeoutMs: deps.timeoutMs, recall })
+
+  async function remember(c: SyncConnection): Promise<boolean> {
     if (!deps.secrets.isEncryptionAvailable()) {
       await rm(deps.file, { force: true })
       return false
@@ -107,27 +91,13 @@ export function createSyncHandlers(
   }
 
   return {
-    'sync:configure': async (input: SyncConfigureInput) => {
-      const before = await connection(input.slot)
-      const password =
-        input.password ??
-        (before && before.username === input.username && before.serverUrl === input.serverUrl
-          ? before.password
-          : null)
-      if (password === null) {
-        return { ok: false, code: 'invalid', message: '请输入该用户的同步密码。' }
-      }
-      const c: Connection = {
-        serverUrl: input.serverUrl.replace(/\/+$/, ''),
-        database: input.database,
-        username: input.username,
-        password,
-      }
-      held[input.slot] = c
+    'sync:configure': async (input) => {
+      const held = await proxy.configure(input)
+      if (!held.ok) return held
       if (!input.remember || input.slot !== 'officer')
         return { ok: true, value: { remembered: false } }
       try {
-        return { ok: true, value: { remembered: await remember(c) } }
+        return { ok: true, value: { remembered: await remember(held.value) } }
       } catch {
         return {
           ok: false,
@@ -138,53 +108,12 @@ export function createSyncHandlers(
     },
 
     'sync:forget': async () => {
-      delete held.officer
-      delete held.admin
+      proxy.forget()
       loaded = true
       await rm(deps.file, { force: true }).catch(() => undefined)
       return { ok: true }
     },
 
-    'sync:request': async (req) => {
-      const c = await connection(req.slot)
-      if (!c) return notConfigured
-      const target = syncTargetUrl(c.serverUrl, c.database, req)
-      if (!target.ok) return { ok: false, code: 'invalid', message: target.message }
-      const headers: Record<string, string> = {
-        authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
-      }
-      if (req.contentType) headers['content-type'] = req.contentType
-      if (req.accept) headers['accept'] = req.accept
-      try {
-        const res = await deps.fetch(target.url, {
-          method: req.method,
-          headers,
-          body: req.body ?? undefined,
-          redirect: 'error',
-          signal: AbortSignal.timeout(deps.timeoutMs),
-        })
-        const body = req.method === 'HEAD' ? '' : await res.text()
-        if (body.length > MAX_SYNC_RESPONSE_BYTES) {
-          return {
-            ok: false,
-            code: 'invalid',
-            message: '服务器返回的数据过大，请缩小同步批量后重试。',
-          }
-        }
-        return {
-          ok: true,
-          value: { status: res.status, contentType: res.headers.get('content-type'), body },
-        }
-      } catch (error) {
-        const timedOut = error instanceof DOMException && error.name === 'TimeoutError'
-        return {
-          ok: false,
-          code: 'io',
-          message: timedOut
-            ? '同步服务器长时间没有响应，稍后将自动重试。'
-            : '无法连接同步服务器，请检查网络和服务器地址；恢复后将自动继续同步。',
-        }
-      }
-    },
+    'sync:request': (req) => proxy.request(req),
   }
 }

@@ -6,6 +6,13 @@
 import { MAX_FILE_BYTES, fileTooLargeMessage } from '@shared/ipc/contract'
 import { acceptAttribute, matchesFilters, wrongTypeMessage } from '@shared/ipc/file-filters'
 import { backupFileName } from '@shared/backup/format'
+import {
+  SYNC_PROXY_PATH,
+  SYNC_PROXY_SESSION_HEADER,
+  syncProxyOfferSchema,
+  type SyncRequestInput,
+  type SyncResponse,
+} from '@shared/ipc/sync-proxy'
 import type { BackupBlob, HostApi, HostResult, PickedFile } from './host-api'
 
 interface BrowserHostInfo {
@@ -168,16 +175,97 @@ const noDisk = {
     '浏览器版不能直接读写备份文件夹。请用“立即备份”下载备份文件，并妥善保存到其他磁盘或U盘。',
 } as const
 
-/** The browser build's Content-Security-Policy allows its own origin only (docs/sync.md). */
+/** A web server without the sync proxy (a plain static server, docs/sync.md "Connection"). */
 const noSync = {
   ok: false,
   code: 'unsupported',
   message:
-    '浏览器版不能连接单位同步服务器，请使用 Windows 桌面版；在电脑之间传递案件可用“设置 → 数据安全”中的案件包。',
+    '这个浏览器版服务不提供同步：请用 npm run web 启动浏览器版，或使用 Windows 桌面版；在电脑之间传递案件也可用“设置 → 数据安全”中的案件包。',
 } as const
 
-/** A HostApi for the browser. `info` comes from build-time defines (see ./build-info.ts). */
-export function createBrowserHost(info: BrowserHostInfo): HostApi {
+/** How long the start-up check for the sync proxy may take (the server is this PC). */
+const syncProbeTimeoutMs = 2_000
+
+/**
+ * The web server's same-origin sync proxy (scripts/web-sync-proxy.ts, docs/sync.md "Connection"):
+ * `GET /_casedesk/sync` tells whether it is offered; each request names this tab's session, so the
+ * server holds this tab's logins apart from other tabs'. Nothing is stored in the browser.
+ */
+function createSyncProxyClient(fetchFn: typeof fetch) {
+  let session: string | null = null
+  const unreachable = {
+    ok: false,
+    code: 'io',
+    message:
+      '无法连接本机的浏览器版服务（同步代理），请确认 npm run web 仍在运行；恢复后将自动继续同步。',
+  } as const
+
+  async function post<T = void>(
+    what: 'configure' | 'forget' | 'request',
+    input: unknown,
+  ): Promise<HostResult<T>> {
+    if (session === null) return noSync
+    try {
+      const r = await fetchFn(`${SYNC_PROXY_PATH}/${what}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SYNC_PROXY_SESSION_HEADER]: session },
+        body: JSON.stringify(input),
+        cache: 'no-store',
+      })
+      if (!(r.headers.get('content-type') ?? '').startsWith('application/json')) return unreachable
+      return (await r.json()) as HostResult<T>
+    } catch {
+      return unreachable
+    }
+  }
+
+  return {
+    get offered() {
+      return session !== null
+    },
+    /** Ask the server this page came from whether it offers the proxy (once, at start-up). */
+    async detect(): Promise<boolean> {
+      if (session !== null) return true
+      if (typeof location === 'undefined' || !/^https?:$/.test(location.protocol)) return false
+      try {
+        const r = await fetchFn(SYNC_PROXY_PATH, {
+          headers: { accept: 'application/json' },
+          cache: 'no-store',
+          signal: AbortSignal.timeout(syncProbeTimeoutMs),
+        })
+        const json = r.ok && (r.headers.get('content-type') ?? '').startsWith('application/json')
+        if (!json || !syncProxyOfferSchema.safeParse(await r.json()).success) return false
+        session = crypto.randomUUID()
+        return true
+      } catch {
+        return false
+      }
+    },
+    post,
+  }
+}
+
+/** The browser host, with the start-up check for the web server's sync proxy. */
+export interface BrowserHost extends HostApi {
+  readonly kind: 'browser'
+  /** Whether the web server offers the sync proxy; afterwards `canSync` says the same. */
+  detectSync(): Promise<boolean>
+}
+
+/** Whether `host` is the browser host (which detects its sync proxy at start-up). */
+export function isBrowserHost(host: HostApi): host is BrowserHost {
+  return host.kind === 'browser' && 'detectSync' in host
+}
+
+/**
+ * A HostApi for the browser. `info` comes from build-time defines (see ./build-info.ts); `fetchFn`
+ * reaches the web server the page came from (a fake in tests).
+ */
+export function createBrowserHost(
+  info: BrowserHostInfo,
+  fetchFn: typeof fetch = (input, init) => fetch(input, init),
+): BrowserHost {
+  const sync = createSyncProxyClient(fetchFn)
   return {
     kind: 'browser',
     async getAppInfo() {
@@ -237,9 +325,13 @@ export function createBrowserHost(info: BrowserHostInfo): HostApi {
       message:
         '浏览器版不能读取本机字体文件，文书使用内置思源字体。需要仿宋、黑体时，请使用 Windows 桌面版。',
     }),
-    canSync: false,
-    configureSync: async () => noSync,
-    forgetSync: async () => ({ ok: true }),
-    syncRequest: async () => noSync,
+    get canSync() {
+      return sync.offered
+    },
+    detectSync: () => sync.detect(),
+    // Browser mode never stores a login: `remember` is answered with `remembered: false`.
+    configureSync: (input) => sync.post<{ remembered: boolean }>('configure', input),
+    forgetSync: async () => (sync.offered ? sync.post('forget', {}) : { ok: true }),
+    syncRequest: (input: SyncRequestInput) => sync.post<SyncResponse>('request', input),
   }
 }

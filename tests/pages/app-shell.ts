@@ -12,6 +12,8 @@ export const MENU_SETTINGS = [
   '期限与裁量',
   '节假日',
   '违法行为库',
+  // Listed where the app can reach the office server: the e2e web server offers its sync proxy.
+  '同步',
   '数据安全',
   '演示数据',
 ] as const

@@ -9,7 +9,8 @@ import { join } from 'node:path'
 import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test'
 import { chromiumOrExplain } from '../../../scripts/chromium-path.cjs'
 
-const launchArgs = [
+/** Chromium's flags for every e2e browser (docs/testing.md, "Browser flags"). */
+export const launchArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

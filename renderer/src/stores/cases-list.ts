@@ -13,6 +13,7 @@ import { casesRepo, type CreateCaseInput } from '@renderer/db/repositories/cases
 import { partiesRepo, partyOf } from '@renderer/db/repositories/parties'
 import { todayIso, writeContext } from '@renderer/services/write-context'
 import { guardResult } from '@renderer/db/write-guard'
+import { useSessionStore } from './session'
 
 export type SortField = 'createdAt' | 'sourceDate' | 'caseNo' | 'nextDueOn' | 'partyName'
 export type SortDir = 'asc' | 'desc'
@@ -23,6 +24,8 @@ interface CaseFilters {
   text: string
   stages: Stage[]
   officerId: string
+  /** Only cases the officer at the keyboard holds by 转办/接手 (docs/sync.md "Assignment"). */
+  mine: boolean
   source: '' | CaseSourceKind
   due: DueFilter
   /** sourceDate range, both ends inclusive; null = any. */
@@ -38,6 +41,7 @@ const blankFilters = (): CaseFilters => ({
   text: '',
   stages: [],
   officerId: '',
+  mine: false,
   source: '',
   due: '',
   dateRange: null,
@@ -47,6 +51,7 @@ const blankFilters = (): CaseFilters => ({
 type NewCaseInput = Omit<CreateCaseInput, 'firstAct' | 'today'>
 
 export const useCasesListStore = defineStore('cases-list', () => {
+  const session = useSessionStore()
   const filters = reactive<CaseFilters>(blankFilters())
   const page = ref(1)
   const pageSize = ref<number>(20)
@@ -70,6 +75,7 @@ export const useCasesListStore = defineStore('cases-list', () => {
       filters.text.trim() !== '' ||
       filters.stages.length > 0 ||
       filters.officerId !== '' ||
+      filters.mine ||
       filters.source !== '' ||
       filters.due !== '' ||
       filters.dateRange !== null,
@@ -82,6 +88,8 @@ export const useCasesListStore = defineStore('cases-list', () => {
       sort: { field: sort.field, dir: sort.dir },
       stage: filters.stages.length ? [...filters.stages] : undefined,
       officerId: filters.officerId || undefined,
+      // Nobody chosen in this window: nobody's cases (the view disables the box then).
+      holderId: filters.mine ? (session.currentOfficerId ?? '-') : undefined,
       source: filters.source || undefined,
       due: filters.due || undefined,
       dateFrom: filters.dateRange?.[0],

@@ -38,6 +38,8 @@ export const useWorkbenchStore = defineStore('workbench', () => {
   const followUps = shallowRef<Card<FollowUpRecord>>(empty())
   const reviews = shallowRef<Card<CaseRecord>>(empty())
   const recent = shallowRef<Card<CaseRecord>>(empty())
+  /** Cases "我" holds by 转办/接手 (docs/sync.md "Assignment"); empty while nobody is chosen. */
+  const held = shallowRef<Card<CaseRecord>>(empty())
   const loading = ref(false)
   const loadError = ref('')
   /** Why the last choice of "我" was not saved ('' when it was). */
@@ -105,7 +107,7 @@ export const useWorkbenchStore = defineStore('workbench', () => {
           due,
           today,
         })
-      const [o, s, f, r, c] = await Promise.all([
+      const [o, s, f, r, c, h] = await Promise.all([
         dueQuery('overdue'),
         dueQuery('soon'),
         followUpsRepo(db).list({
@@ -115,6 +117,7 @@ export const useWorkbenchStore = defineStore('workbench', () => {
           page: 1,
           pageSize: cardRows,
         }),
+        // The office's review queue: every case on this PC, pulled ones included (docs/sync.md).
         repo.listCases({
           page: 1,
           pageSize: reviewScan,
@@ -129,6 +132,15 @@ export const useWorkbenchStore = defineStore('workbench', () => {
           officerId: officer,
           today,
         }),
+        officer
+          ? repo.listCases({
+              page: 1,
+              pageSize: cardRows,
+              sort: { field: 'nextDueOn', dir: 'asc' },
+              holderId: officer,
+              today,
+            })
+          : empty<CaseRecord>(),
       ])
       if (mine !== seq) return
       overdue.value = o
@@ -137,6 +149,7 @@ export const useWorkbenchStore = defineStore('workbench', () => {
       const waiting = r.rows.filter((x) => x.awaitingLegalReview)
       reviews.value = { rows: waiting.slice(0, cardRows), total: waiting.length }
       recent.value = c
+      held.value = h
     } catch (err) {
       if (mine !== seq) return
       loadError.value = `读取工作台数据失败，请重试。${err instanceof Error ? err.message : ''}`
@@ -158,6 +171,7 @@ export const useWorkbenchStore = defineStore('workbench', () => {
     followUps,
     reviews,
     recent,
+    held,
     loading,
     loadError,
     saveError,

@@ -5,7 +5,7 @@
 // replace the same earlier one (two PCs assigned the case while apart) are a conflict that a
 // person decides with a further 转办/接手 replacing both; nothing here picks a winner.
 import { type Act, type ActOf } from './acts'
-import { type RegisterOfficer } from './signers'
+import { signerIdsOf, type RegisterOfficer } from './signers'
 
 /** The actor string of an officer of the register (`Act.recordedBy`, audit `actor`). */
 const OFFICER_ACTOR_PREFIX = 'officer:'
@@ -118,7 +118,9 @@ export function mayHandOver(
  *   of the officers named); an unassigned case may be taken by any officer. It must replace every
  *   current record (`supersedes`), name an active officer of the register, and that officer must
  *   not already hold the case alone.
- * - Every other act is recorded only by the holder; an unassigned case by anyone.
+ * - Every other act is recorded only by the holder (an unassigned case by anyone), except that
+ *   the officer an act names as its signer records it on a held case: a 法制审核 opinion by its
+ *   审核人员, an approval or a 集体讨论 by the 负责人 named (./signers.ts `signedActTypes`).
  * @param acts - the case's stored acts
  * @param act - the act to record (its `recordedBy` is the writer)
  * @param register - the officer register (ids, names, roles, active)
@@ -134,6 +136,9 @@ export function assignmentReasons(
   const head = writer?.roles.includes('head') ?? false
   if (act.type !== 'caseHandover') {
     const lock = lockReason(a, writerId)
+    // The person an act names as its signer records their own part on a held case: the
+    // 法制审核人员 their opinion, a 负责人 an approval or a 集体讨论 (signerReasons checks the role).
+    if (lock && a.status === 'held' && writerId && signerIdsOf(act).includes(writerId)) return []
     return lock ? [lock] : []
   }
   const r: string[] = []
@@ -154,4 +159,35 @@ export function assignmentReasons(
     r.push('本案的转办记录已有变化（可能刚从其他电脑同步），请刷新案件页后重新转办')
   }
   return r
+}
+
+/** Prefix of the case-list token that names the holder (`holder:<officer id>`). */
+const HOLDER_TOKEN_PREFIX = 'holder:'
+/** The token of a case in an assignment conflict. */
+export const HOLDER_CONFLICT_TOKEN = `${HOLDER_TOKEN_PREFIX}?`
+
+/**
+ * The case-list token of the officer who holds a case: the list finds "my" cases through the
+ * same multi-entry index as its text search, so no new index is needed (docs/sync.md
+ * "Assignment"). Search grams are one or two characters, so a typed search never meets it.
+ * @param officerId - the holder's register id
+ */
+export function holderToken(officerId: string): string {
+  return `${HOLDER_TOKEN_PREFIX}${officerId}`
+}
+
+/** The tokens an assignment adds to the case's list tokens: its holder, or the conflict mark. */
+export function assignmentTokens(a: Assignment): string[] {
+  if (a.status === 'held' && a.holderId) return [holderToken(a.holderId)]
+  if (a.status === 'conflict') return [HOLDER_CONFLICT_TOKEN]
+  return []
+}
+
+/** The holder a case's list tokens name: an officer id, 'conflict', or null (unassigned). */
+export function holderOfTokens(tokens: readonly string[]): string | 'conflict' | null {
+  for (const t of tokens) {
+    if (t === HOLDER_CONFLICT_TOKEN) return 'conflict'
+    if (t.startsWith(HOLDER_TOKEN_PREFIX)) return t.slice(HOLDER_TOKEN_PREFIX.length)
+  }
+  return null
 }

@@ -9,6 +9,7 @@ import {
   normalizeSearchText,
   searchQuery,
 } from '@shared/domain/case/search'
+import { holderToken } from '@shared/domain/case/assignment'
 import { Dexie } from 'dexie'
 import type { AppDB } from '../app-db'
 import type { CaseRecord } from '../cases-records'
@@ -116,6 +117,10 @@ export async function filterMatches(
     sets.push(all)
   }
   if (q.officerId) sets.push(await keysOf(db.cases.where('officerIds').equals(q.officerId)))
+  // The holder's token in *searchTokens (docs/sync.md "Assignment").
+  if (q.holderId) {
+    sets.push(await keysOf(db.cases.where('searchTokens').equals(holderToken(q.holderId))))
+  }
   if (q.source) {
     sets.push(
       await keysOf(
@@ -190,6 +195,7 @@ export function filterSignature(q: CaseListQuery): string | null {
   const parts = [
     q.stage?.length ? [...q.stage].sort().join(',') : '',
     q.officerId ?? '',
+    q.holderId ?? '',
     q.source ?? '',
     q.due === 'overdue' ? `overdue<${q.today}` : '',
     q.dateFrom ?? '',

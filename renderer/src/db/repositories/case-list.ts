@@ -56,6 +56,8 @@ export interface CaseListQuery {
   sort?: { field: CaseSortField; dir: 'asc' | 'desc' }
   stage?: Stage[]
   officerId?: string
+  /** Cases this officer holds by 转办/接手 (docs/sync.md "Assignment"; a token in *searchTokens). */
+  holderId?: string
   source?: string
   /** overdue: next due date before today; soon: today … today + the lead working days (default 3). */
   due?: 'overdue' | 'soon'

@@ -16,6 +16,7 @@ import {
   type RuleSettings,
 } from '@shared/domain/case'
 import { caseSummary, searchTokens } from '@shared/domain/case/search'
+import { assignmentOf, assignmentTokens } from '@shared/domain/case/assignment'
 import { validateResidentId } from '@shared/validation'
 import { officeProfileId } from '@shared/domain/settings'
 import type { AppDB } from '../app-db'
@@ -137,11 +138,15 @@ export function withSummary(
     ...rec,
     ...s,
     actCount: acts.length,
-    searchTokens: searchTokens(
-      rec.partySnapshot,
-      rec.caseNo,
-      shortCaseNo(rec.year, rec.caseNoKey % 1_000_000),
-    ),
+    searchTokens: [
+      ...searchTokens(
+        rec.partySnapshot,
+        rec.caseNo,
+        shortCaseNo(rec.year, rec.caseNoKey % 1_000_000),
+      ),
+      // Who holds the case, for the list's "我办理的" (docs/sync.md "Assignment").
+      ...assignmentTokens(assignmentOf(acts)),
+    ],
   }
 }
 

@@ -92,3 +92,35 @@ describe('case-detail store: 转办/接手 and the assignment lock (docs/sync.md
     expect(store.lock).toContain('本案由执法人员2办理')
   })
 })
+
+describe('"我办理的" in the case list and on the 工作台 (docs/sync.md "Assignment")', () => {
+  it('lists the cases handed over to the officer at the keyboard, and only those', async () => {
+    const [li, wang] = ids as [string, string]
+    await as(li)
+    const detail = useCaseDetailStore()
+    await detail.open(caseId)
+    expect((await detail.handOver(li, '本人承办')).ok).toBe(true)
+
+    const { useCasesListStore } = await import('@renderer/stores/cases-list')
+    const { useWorkbenchStore } = await import('@renderer/stores/workbench')
+    const list = useCasesListStore()
+    list.filters.mine = true
+    await list.search()
+    expect(list.rows.map((r) => r.id)).toEqual([caseId])
+    const wb = useWorkbenchStore()
+    await wb.loadOfficer(li)
+    await wb.load()
+    expect(wb.held.rows.map((r) => r.id)).toEqual([caseId])
+
+    await as(wang)
+    await list.search()
+    expect(list.rows).toEqual([])
+    await wb.loadOfficer(wang)
+    await wb.load()
+    expect(wb.held.total).toBe(0)
+    // The office's review queue and recent cases are not narrowed by who holds a case.
+    list.filters.mine = false
+    await list.search()
+    expect(list.rows.map((r) => r.id)).toEqual([caseId])
+  })
+})

@@ -12,6 +12,8 @@ import {
   deriveCaseState,
   lockReason,
   mayHandOver,
+  signedActTypes,
+  type ActType,
   type RuleSettings,
 } from '@shared/domain/case'
 import type { Officer } from '@shared/domain/settings'
@@ -69,6 +71,15 @@ export const useCaseDetailStore = defineStore('case-detail', () => {
   const session = useSessionStore()
   const assignment = computed(() => assignmentOf(facts.value?.acts ?? []))
   const lock = computed(() => lockReason(assignment.value, session.currentOfficerId))
+  // On a case another officer holds, the officer at the keyboard records only the acts they sign
+  // in their own right (法制审核 opinion, approvals, 集体讨论; shared/domain/case/signers.ts).
+  const writableActs = computed<ActType[]>(() => {
+    const allowed = state.value?.allowedActs ?? []
+    if (!lock.value) return allowed
+    if (assignment.value.status !== 'held') return []
+    const own = signedActTypes(session.currentRoles)
+    return allowed.filter((t) => own.includes(t))
+  })
   const canHandOver = computed(() =>
     mayHandOver(assignment.value, session.currentOfficerId, session.currentRoles),
   )
@@ -186,6 +197,7 @@ export const useCaseDetailStore = defineStore('case-detail', () => {
     deadlines,
     assignment,
     lock,
+    writableActs,
     canHandOver,
     open,
     reload,

@@ -90,6 +90,28 @@ function signersOf(act: Act): Signers | null {
 }
 
 /**
+ * The register ids an act names as its signers (审核人员, 批准的负责人, 集体讨论参加人, 听证主持人);
+ * empty when it names none.
+ */
+export function signerIdsOf(act: Act): string[] {
+  return signersOf(act)?.ids ?? []
+}
+
+/**
+ * The act types a person with `roles` signs in their own right, whoever handles the case: the
+ * 法制审核 opinion (法制审核人员), the approvals and the 集体讨论 (负责人). On a case another
+ * officer holds these stay open to them (./assignment.ts, docs/sync.md "Assignment").
+ */
+export function signedActTypes(roles: readonly OfficerRole[]): Act['type'][] {
+  const types: Act['type'][] = []
+  if (roles.includes('legalReviewer')) types.push('caseReviewed')
+  if (roles.includes('head')) {
+    types.push('collectiveDiscussion', ...(Object.keys(APPROVAL_RULES) as Act['type'][]))
+  }
+  return types
+}
+
+/**
  * Why the signers an act names may not sign it (Chinese, naming the rule); empty when they may.
  * Without `register` only the own-case rules (reviewer, hearing presider) are checked (it needs the case alone); with it, every
  * named id must be an active officer of the register holding the role the act needs. Acts that

@@ -91,6 +91,30 @@ describe('case-detail store: 转办/接手 and the assignment lock (docs/sync.md
     await as(li)
     expect(store.lock).toContain('本案由执法人员2办理')
   })
+
+  it('on a case another officer holds, a 负责人 still records the approval that names them', async () => {
+    const [li, wang, head] = ids as [string, string, string]
+    await as(li)
+    const store = useCaseDetailStore()
+    await store.open(caseId)
+    expect((await store.handOver(li, '本人承办')).ok).toBe(true)
+    expect(store.writableActs).toContain('onSiteInspection')
+
+    await as(head)
+    expect(store.lock).toContain('本案由执法人员1办理')
+    // Only the acts a 负责人 signs in their own right stay open.
+    expect(store.writableActs).toContain('caseFiled')
+    expect(store.writableActs).not.toContain('onSiteInspection')
+    const filed = acts.filed('2026-03-03')
+    const approved = await store.appendAct({
+      ...filed,
+      payload: { ...filed.payload, approver: '执法人员3', approverId: head },
+    })
+    expect(approved.ok, !approved.ok ? approved.message : '').toBe(true)
+
+    await as(wang)
+    expect(store.writableActs).toEqual([])
+  })
 })
 
 describe('"我办理的" in the case list and on the 工作台 (docs/sync.md "Assignment")', () => {

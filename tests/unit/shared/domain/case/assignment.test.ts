@@ -13,11 +13,13 @@ const HEAD = uid(9101)
 const LI = uid(9102)
 const WANG = uid(9103)
 const ZHAO = uid(9104)
+const REV = uid(9105)
 const register: RegisterOfficer[] = [
   { id: HEAD, name: '陈负责', roles: ['head'], active: true },
   { id: LI, name: '李四', roles: ['handler'], active: true },
   { id: WANG, name: '王五', roles: ['handler'], active: true },
   { id: ZHAO, name: '赵六', roles: ['handler'], active: false },
+  { id: REV, name: '钱审核', roles: ['legalReviewer'], active: true },
 ]
 const name = (id: string) => register.find((o) => o.id === id)?.name ?? '某人'
 
@@ -37,6 +39,21 @@ function handover(id: number, to: string, by: string, supersedes: number[] = [],
 }
 const clue = act('clueRegistered', '2026-06-01', P.clue())
 /** Any later act, recorded by `by`. */
+/** A 法制审核 opinion naming `reviewerId`, recorded by `by`. */
+const review = (by: string, reviewerId: string): Act => ({
+  ...act('caseReviewed', '2026-06-04', {
+    reviewKind: 'legalReview',
+    opinion: 'approve',
+    reviewer: name(reviewerId),
+    reviewerId,
+  } as never),
+  recordedBy: `officer:${by}`,
+})
+/** A 立案 approved by `approverId`, recorded by `by`. */
+const filing = (by: string, approverId: string): Act => ({
+  ...act('caseFiled', '2026-06-04', { approver: name(approverId), approverId } as never),
+  recordedBy: `officer:${by}`,
+})
 const inspection = (by: string | null): Act => ({
   ...act('onSiteInspection', '2026-06-03', {} as never),
   recordedBy: by ? `officer:${by}` : 'local-user',
@@ -115,6 +132,25 @@ describe('who may write (docs/sync.md "Assignment": read-only for everyone but t
       '请先在右上角选择本人',
     ],
     ['a conflict: nobody records until a person decides', conflict, inspection(LI), '确定由谁办理'],
+    [
+      'the 法制审核人员 records their own opinion on a case someone else holds',
+      held,
+      review(REV, REV),
+      '',
+    ],
+    [
+      'an opinion naming another reviewer is the holder’s to record',
+      held,
+      review(WANG, REV),
+      '本案由李四办理',
+    ],
+    ['the 负责人 records the approval that names them', held, filing(HEAD, HEAD), ''],
+    [
+      'an approval naming someone else is the holder’s to record',
+      held,
+      filing(WANG, HEAD),
+      '本案由李四办理',
+    ],
     ['unassigned: any officer takes the case (接手)', [clue], handover(5, WANG, WANG), ''],
     ['the holder hands it over (转办)', held, handover(5, WANG, LI, [1]), ''],
     ['the 负责人 hands it over', held, handover(5, WANG, HEAD, [1]), ''],

@@ -43,6 +43,17 @@ export const useSyncStore = defineStore('sync', () => {
   const progress = ref<{ done: number; total: number } | null>(null)
   const message = ref('')
   const officerId = ref('')
+  /** The officer's password is kept encrypted on this PC for the next start (docs/sync.md). */
+  const remembered = ref(false)
+  /**
+   * The server's rules version as last seen (null: not installed; undefined: not asked yet), so
+   * the screen can say when the app's rules are newer and offer to install them.
+   */
+  const serverRulesVersion = ref<number | null | undefined>(undefined)
+  const rulesOutdated = computed(
+    () => serverRulesVersion.value !== undefined && (serverRulesVersion.value ?? 0) < RULES_VERSION,
+  )
+  let autoStartTried = false
   const chainChecks = ref<PcChainCheck[]>([])
   /** Grows whenever pulled records land in Dexie: lists showing office data may watch it. */
   const dataVersion = ref(0)
@@ -60,6 +71,29 @@ export const useSyncStore = defineStore('sync', () => {
     settings.value = await readSyncSettings(db)
     officerId.value = settings.value?.lastOfficerId ?? ''
     loaded.value = true
+    await autoStart()
+  }
+
+  /**
+   * At app start: when the host still holds (or remembered) the last officer's login, sync starts
+   * without asking (docs/sync.md "Connection"). Without a remembered login nothing happens and
+   * 设置 → 同步 asks for the password as before.
+   */
+  async function autoStart(): Promise<void> {
+    const s = settings.value
+    if (autoStartTried || !s?.lastOfficerId || !host.canSync || engine.value) return
+    autoStartTried = true
+    const held = await host.configureSync({
+      slot: 'officer',
+      serverUrl: s.serverUrl,
+      database: s.officeDb,
+      username: s.lastOfficerId,
+      password: null,
+      remember: true,
+    })
+    if (!held.ok) return // nothing remembered: the officer logs in on 设置 → 同步
+    const r = await connect(s.lastOfficerId, null, true)
+    if (!r.ok) message.value = `自动登录同步未成功：${r.message}`
   }
 
   /** Save server address and database; field errors come back for the form. */
@@ -85,25 +119,44 @@ export const useSyncStore = defineStore('sync', () => {
    */
   async function remoteFor(
     id: string,
-    password: string,
+    password: string | null,
     slot: SyncSlot = 'officer',
+    remember = false,
   ): Promise<PouchDatabase> {
     const s = settings.value
     if (!s) throw new Error('请先填写并保存同步服务器地址')
     const { openRemote } = await pouch()
-    if (!host.canSync) return openRemote(s.serverUrl, s.officeDb, { username: id, password })
+    if (!host.canSync) {
+      if (password === null) throw new Error('请输入同步密码')
+      return openRemote(s.serverUrl, s.officeDb, { username: id, password })
+    }
     const configured = await host.configureSync({
       slot,
       serverUrl: s.serverUrl,
       database: s.officeDb,
       username: id,
       password,
-      remember: false,
+      // The administrator's password is never kept (docs/sync.md "Connection").
+      remember: remember && slot === 'officer',
     })
     if (!configured.ok) throw new Error(configured.message)
+    if (slot === 'officer') remembered.value = configured.value.remembered
     return openRemote(s.serverUrl, s.officeDb, {
       transport: (input) => host.syncRequest({ ...input, slot }),
     })
+  }
+
+  /** The installed design document (null when none), remembering its version for the screen. */
+  async function readRules(r: PouchDatabase): Promise<PouchDoc | null> {
+    try {
+      const rules = await r.get(DESIGN_DOC_ID)
+      serverRulesVersion.value = Number(rules.rulesVersion) || 0
+      return rules
+    } catch (e) {
+      if ((e as { status?: number }).status !== 404) throw e
+      serverRulesVersion.value = null
+      return null
+    }
   }
 
   /**
@@ -117,12 +170,7 @@ export const useSyncStore = defineStore('sync', () => {
     try {
       const r = await remoteFor(id, password)
       const info = await r.info()
-      let rules: PouchDoc | null = null
-      try {
-        rules = await r.get(DESIGN_DOC_ID)
-      } catch (e) {
-        if ((e as { status?: number }).status !== 404) throw e
-      }
+      const rules = await readRules(r)
       if (!rules) {
         return {
           ok: false,
@@ -133,7 +181,7 @@ export const useSyncStore = defineStore('sync', () => {
       if (Number(rules.rulesVersion) < RULES_VERSION) {
         return {
           ok: false,
-          message: '已连接，但服务器上的同步规则版本较旧，请管理员更新同步规则后再同步',
+          message: `已连接，但服务器上的同步规则（第 ${String(rules.rulesVersion)} 版）比本机（第 ${RULES_VERSION} 版）旧，请服务器管理员在下方“同步规则”中更新后再同步`,
         }
       }
       return { ok: true, message: `连接成功：本单位数据库共有 ${info.doc_count} 条同步数据` }
@@ -161,6 +209,7 @@ export const useSyncStore = defineStore('sync', () => {
         context: () => ({ ...writeContext(), actor: SYNC_ACTOR }),
       })
       const r = await e.installRules(admin)
+      serverRulesVersion.value = RULES_VERSION
       const text = {
         installed: '已在本单位数据库安装同步规则',
         updated: '已将本单位数据库的同步规则更新到本版本',
@@ -185,17 +234,25 @@ export const useSyncStore = defineStore('sync', () => {
 
   /**
    * Log in and start syncing: the first time a full pull with progress, then continuous sync.
-   * The password stays in memory for this session only.
+   * The password stays in memory for this session, and with `remember` the host also keeps it
+   * encrypted for the next start (docs/sync.md "Connection"). `password: null` uses the login the
+   * host holds (the remembered one at start-up).
    */
-  async function connect(id: string, password: string): Promise<{ ok: boolean; message: string }> {
+  async function connect(
+    id: string,
+    password: string | null,
+    remember = false,
+  ): Promise<{ ok: boolean; message: string }> {
     const s = settings.value
     if (!s) return { ok: false, message: '请先填写并保存同步服务器地址' }
     busy.value = true
     message.value = ''
     try {
       await stop()
-      const r = await remoteFor(id, password)
+      const r = await remoteFor(id, password, 'officer', remember)
       await r.info()
+      // An older (or missing) rule set is shown on 设置 → 同步; syncing goes on meanwhile.
+      await readRules(r).catch(() => null)
       const e = createSyncEngine({
         db,
         local: (await pouch()).openLocalReplica(s.officeDb),
@@ -237,6 +294,23 @@ export const useSyncStore = defineStore('sync', () => {
     } finally {
       busy.value = false
     }
+  }
+
+  /**
+   * 忘记登录: stop syncing and have the host drop the officer's (and administrator's) login and
+   * the remembered password; the next start asks again. Local data is untouched.
+   */
+  async function forget(): Promise<{ ok: boolean; message: string }> {
+    await stop()
+    engine.value = null
+    remote.value = null
+    status.value = null
+    remembered.value = false
+    if (host.canSync) {
+      const r = await host.forgetSync()
+      if (!r.ok) return { ok: false, message: r.message }
+    }
+    return { ok: true, message: '已忘记本机保存的同步登录；本机数据不受影响，下次同步时请重新登录' }
   }
 
   /** Pause continuous sync (local work goes on). */
@@ -347,6 +421,9 @@ export const useSyncStore = defineStore('sync', () => {
     progress,
     message,
     officerId,
+    remembered,
+    serverRulesVersion,
+    rulesOutdated,
     chainChecks,
     dataVersion,
     plainHttp,
@@ -356,6 +433,7 @@ export const useSyncStore = defineStore('sync', () => {
     testConnection,
     installRules,
     connect,
+    forget,
     stop,
     resume,
     refresh,

@@ -308,11 +308,14 @@ export function caseDigest(c: CaseFacts, o: DigestOptions): CaseDigest {
   }
   if (o.voided) return { ...base, voided: true }
   // The cut stops changing after the latest act (a 作废 counts whenever it was made).
-  let cutFrom = ''
+  // A 作废 and the act it voids are in no cut (factsAsOf, effectiveActs).
+  const gone = new Set<string>()
   for (const a of c.acts) {
-    if (a.type === 'actVoided' && a.payload.kind === 'voided') continue
-    if (a.occurredOn > cutFrom) cutFrom = a.occurredOn
+    if (a.type === 'actVoided' && a.payload.kind === 'voided')
+      gone.add(a.id).add(a.payload.targetActId)
   }
+  let cutFrom = ''
+  for (const a of c.acts) if (!gone.has(a.id) && a.occurredOn > cutFrom) cutFrom = a.occurredOn
   base.cutFrom = cutFrom
   let reach = c.sourceDate
   let open: boolean

@@ -31,6 +31,7 @@ import { appendAudit } from '@renderer/db/audit'
 import type { WriteContext } from '@renderer/db/records'
 import { localStamp, openBackupFile } from './blob-io'
 import { auditEntityOf } from '@renderer/db/audit-vocabulary'
+import { refreshCaseDigest } from '@renderer/db/stat-digests'
 
 type Row = Record<string, unknown>
 
@@ -257,7 +258,9 @@ export async function applyCaseImport(
   const tables = Object.keys(plan)
   if (tables.length === 0) return { written: 0 }
   let written = 0
-  await db.transaction('rw', [...tables.map((t) => db.table(t)), db.audit], async () => {
+  const digestTables = [db.cases, db.acts, db.meta, db.statDigests]
+  const scope = [...new Set([...tables.map((t) => db.table(t)), db.audit, ...digestTables])]
+  await db.transaction('rw', scope, async () => {
     for (const table of tables) {
       const t = db.table(table)
       const pk = t.schema.primKey.keyPath as string
@@ -288,6 +291,9 @@ export async function applyCaseImport(
         written += 1
       }
     }
+    // The imported case's statistics digest, from its records as now stored.
+    const caseId = pkg.manifest.case?.id
+    if (caseId) await refreshCaseDigest(db, caseId)
   })
   return { written }
 }

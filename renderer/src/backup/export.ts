@@ -69,6 +69,17 @@ export const incrementalTables: ReadonlySet<string> = new Set([
   'printLog',
 ])
 
+/**
+ * Tables derived from the others and rebuilt by the app (the statistics digests,
+ * renderer/src/db/stat-digests.ts): no backup carries them.
+ */
+const derivedTables: ReadonlySet<string> = new Set(['statDigests'])
+
+/** The tables a backup carries. */
+function backedUp(db: AppDB): Table[] {
+  return db.tables.filter((t) => !derivedTables.has(t.name))
+}
+
 /** Audit actions that write many records under one entry: after one, only a full backup is safe. */
 const bulkActions: ReadonlySet<string> = new Set(['demoSeed', 'benchSeed', 'restore'])
 
@@ -193,9 +204,9 @@ export async function createFullBackup(db: AppDB, opts: BackupOptions): Promise<
       chain = { installationId, fromSeq: 0, toSeq: head.seq, headHash: head.hash }
     }
     let total = 0
-    for (const table of db.tables) total += await table.count()
+    for (const table of backedUp(db)) total += await table.count()
     let done = 0
-    for (const table of db.tables) {
+    for (const table of backedUp(db)) {
       tables[table.name] = await writeWholeTable(table, writer, (n) => {
         done += n
         opts.onProgress?.({ phase: 'export', done, total })
@@ -256,7 +267,7 @@ export async function createIncrementBackup(
   const writer = bodyWriter(chunkBytes, opts)
   const tables: Record<string, number> = {}
   const totals: Record<string, number> = {}
-  const wholeTables = db.tables
+  const wholeTables = backedUp(db)
     .map((t) => t.name)
     .filter((n) => n !== 'audit' && !incrementalTables.has(n))
   let head = { seq: base.toSeq, hash: base.headHash }
@@ -278,7 +289,7 @@ export async function createIncrementBackup(
       if (entries.some((e) => bulkActions.has(e.action))) return '上次备份之后有批量写入或恢复'
       const last = entries[entries.length - 1]
       if (last) head = { seq: last.seq, hash: last.hash }
-      for (const table of db.tables) totals[table.name] = await table.count()
+      for (const table of backedUp(db)) totals[table.name] = await table.count()
 
       const touched = new Map<string, Set<string>>()
       for (const e of entries) {

@@ -38,6 +38,7 @@ import { officersRepo } from '@renderer/db/repositories/officers'
 import { readRuleSettings } from '@renderer/db/repositories/rule-settings'
 import { benchDocument, type DocNumbering } from './seed-documents'
 import { pickProbes, type BenchProbes, type ProbeTracker } from './probes'
+import { digestsOf } from '@renderer/db/stat-digests'
 
 /** Parameters of a bench dataset (they also key the harness's cached profile). */
 export interface BenchDatasetOptions {
@@ -178,11 +179,13 @@ export async function seedBenchDataset(
       db.documents,
       db.counters,
       db.audit,
+      db.statDigests,
     ]
     await db.transaction('rw', tables, async () => {
       await db.parties.bulkAdd(parties)
       await db.cases.bulkAdd(cases)
       await db.acts.bulkAdd(acts)
+      await db.statDigests.bulkPut(digestsOf(cases, acts, settings))
       await db.followUps.bulkAdd(followUps)
       await db.documents.bulkAdd(documents)
       await db.counters.bulkPut(counters)

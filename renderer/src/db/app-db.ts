@@ -10,6 +10,7 @@ import type {
   PartyRecord,
 } from './cases-records'
 import type { DocumentRecord, PrintLogRecord } from './documents-records'
+import type { CaseDigest } from '@shared/statistics/digest'
 import { schemaVersions } from './versions'
 
 /** The default database name; tests pass their own. */
@@ -32,6 +33,8 @@ export class AppDB extends Dexie {
   // v3 (documents)
   documents!: EntityTable<DocumentRecord, 'id'>
   printLog!: EntityTable<PrintLogRecord, 'id'>
+  // v5 (statistics digests, derived from cases and acts)
+  statDigests!: EntityTable<CaseDigest, 'id'>
 
   /**
    * @param name - database name (./active.ts says which one holds the data)

@@ -1,17 +1,20 @@
 /**
- * 统计: the period and filters, the scan of the cases (page by page, ./year-scan.ts, reduced at
- * once to small per-case contributions by shared/statistics), the figures
- * of the current filter, the cases behind a chosen figure, and the 年度执法统计表 export.
- * Filters re-aggregate the contributions without reading the database again; a new period scans.
+ * 统计: the period and filters, the per-case contributions of the period (from the statistics
+ * digests kept up to date at every write, renderer/src/db/stat-digests.ts; the few cases a digest
+ * cannot answer for are read and computed in full), the figures of the current filter, the cases
+ * behind a chosen figure, and the 年度执法统计表 export. Filters re-aggregate the contributions
+ * without reading the database again (docs/domain/statistics.md, "The statistics digest").
  */
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef } from 'vue'
-import { activeCalendar, coveredYears } from '@shared/calendar'
+import { activeCalendar, coveredYears, type Calendar } from '@shared/calendar'
+import type { RuleSettings } from '@shared/domain/case'
 import {
   aggregateStatistics,
   cachedCalendar,
   annualTable,
   caseContribution,
+  digestContribution,
   inclusiveSummary,
   periodAsOf,
   periodLabel,
@@ -30,10 +33,15 @@ import { db } from '@renderer/db/db'
 import { officeProfileRepo } from '@renderer/db/repositories/office-profile'
 import { officersRepo, type ListedOfficer } from '@renderer/db/repositories/officers'
 import { settingsRepo } from '@renderer/db/repositories/rule-settings'
+import {
+  digestBasis,
+  readCaseFacts,
+  readPeriodDigests,
+  refreshDigests,
+} from '@renderer/db/stat-digests'
 import { todayIso } from '@renderer/services/write-context'
 import { xlsxFilter } from '@renderer/services/xlsx-export'
 import { useViolationsStore } from './violations'
-import { scanYear } from './year-scan'
 
 type PeriodKind = 'year' | 'quarter' | 'custom'
 /** How many computed periods are kept for going back to them (about 1 KB per counted case each). */
@@ -62,8 +70,10 @@ export const useStatisticsStore = defineStore('statistics', () => {
   const computedPeriod = shallowRef<StatisticsPeriod | null>(null)
   const asOf = ref('')
   const loading = ref(false)
-  /** 0–100 while scanning. */
+  /** 0–100 while computing. */
   const progress = ref(0)
+  /** What the page says while computing (Chinese). */
+  const loadingText = ref('')
   const error = ref('')
   const exporting = ref(false)
   /** The figure whose cases are listed (null = none chosen). */
@@ -178,14 +188,19 @@ export const useStatisticsStore = defineStore('statistics', () => {
       let found = recent.get(key)
       if (!found) {
         const calendar = cachedCalendar(activeCalendar())
-        const scanned = await scanYear(db, {
-          sourceDateTo: p.to,
+        loadingText.value = '正在读取并统计案件……'
+        // Digests of other settings or holiday years, or missing ones (after a restore), first.
+        const fresh = await refreshDigests(db, digestBasis(settings, calendar), {
           cancelled: () => mine !== seq,
-          pick: (c) => caseContribution(c, p, { today: now, settings, calendar }),
-          onProgress: (percent) => (progress.value = percent),
+          onProgress: ({ done, total }) => {
+            loadingText.value = `正在更新统计数据（规则设置、节假日或数据恢复后需要一次）：${done}/${total} 件`
+            progress.value = Math.min(90, Math.floor((done / Math.max(1, total)) * 90))
+          },
         })
-        if (scanned.cancelled || mine !== seq) return { ok: false, message: '已重新统计' }
-        found = scanned.kept
+        if (!fresh || mine !== seq) return { ok: false, message: '已重新统计' }
+        loadingText.value = '正在读取并统计案件……'
+        found = await periodContributions(p, now, settings, calendar)
+        if (mine !== seq) return { ok: false, message: '已重新统计' }
         recent.set(key, found)
         for (const k of recent.keys()) if (recent.size > RECENT_PERIODS) recent.delete(k)
       }
@@ -202,6 +217,35 @@ export const useStatisticsStore = defineStore('statistics', () => {
     } finally {
       if (mine === seq) loading.value = false
     }
+  }
+
+  /**
+   * The contributions of period `p` evaluated on `now`, in case-id order: each digest of the
+   * period answers for its case; a case it cannot answer for (a custom range ending between two of
+   * its act dates) is read and computed in full.
+   */
+  async function periodContributions(
+    p: StatisticsPeriod,
+    now: string,
+    settings: RuleSettings,
+    calendar: Calendar,
+  ): Promise<CaseContribution[]> {
+    const opts = { today: now, settings, calendar }
+    const kept: CaseContribution[] = []
+    const toRead: string[] = []
+    for (const d of await readPeriodDigests(db, p, periodAsOf(p, now))) {
+      const x = digestContribution(d, p, opts)
+      if (x === 'read') toRead.push(d.id)
+      else if (x) kept.push(x)
+    }
+    progress.value = 95
+    for (let i = 0; i < toRead.length; i += 200) {
+      for (const c of await readCaseFacts(db, toRead.slice(i, i + 200))) {
+        const x = caseContribution(c, p, opts)
+        if (x) kept.push(x)
+      }
+    }
+    return kept.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   }
 
   function select(key: string | null): void {
@@ -281,6 +325,7 @@ export const useStatisticsStore = defineStore('statistics', () => {
     asOf,
     loading,
     progress,
+    loadingText,
     error,
     exporting,
     selectedKey,

@@ -36,6 +36,7 @@ import {
 import type { PouchChange, PouchDoc } from './pouch-types'
 import { readSyncSettings } from './settings'
 import { auditEntityOf } from '@renderer/db/audit-vocabulary'
+import { putCaseDigest } from '@renderer/db/stat-digests'
 
 /** Why a pulled document was not applied and waits for a person. */
 export type ConflictReason =
@@ -160,6 +161,7 @@ export async function applyPulledBatch(
     db.counters,
     db.meta,
     db.audit,
+    db.statDigests,
   ]
   return db.transaction('rw', tables, async () => {
     const state = await readSyncState(db)
@@ -349,6 +351,7 @@ export async function applyPulledBatch(
         const all = renumbered.map(actOf)
         const next = { ...withSummary(rec, all, today, settings), updatedAt: ctx.now }
         await db.cases.put(next)
+        await putCaseDigest(db, next, renumbered, settings)
         const d = changedFields(rec, next, ['updatedAt', 'searchTokens'])
         if (d.changed || moved.length) {
           await audit('cases', caseId, d.before, {

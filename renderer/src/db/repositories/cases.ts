@@ -40,6 +40,7 @@ import {
 import { reconcileFollowUps } from './follow-ups'
 import { resolvePartyForCase } from './parties'
 import { readRuleSettings } from './rule-settings'
+import { putCaseDigest } from '../stat-digests'
 import { changedFields, fail, legalDateOf, zodErrors, type Failure } from './write-util'
 
 /** An act as a form enters it; id, recordedAt and recordedBy come from the write context. */
@@ -247,6 +248,7 @@ export function casesRepo(db: AppDB) {
     db.officeProfile,
     db.meta,
     db.audit,
+    db.statDigests,
   ]
 
   /** Inside a transaction: store `act`, recompute the case, reconcile follow-ups. */
@@ -274,6 +276,8 @@ export function casesRepo(db: AppDB) {
     const all = [...acts, stored].map(actOf)
     const next = { ...withSummary(rec, all, today, settings), updatedAt: ctx.now }
     await db.cases.put(next)
+    // The statistics digest changes with the acts (docs/domain/statistics.md).
+    await putCaseDigest(db, next, [...acts, stored], settings)
     const diff = changedFields(rec, next, ['updatedAt', 'searchTokens'])
     await appendAudit(db, ctx, {
       action: 'update',
@@ -397,6 +401,7 @@ export function casesRepo(db: AppDB) {
         })
         const rec = withSummary(base, [], today, settings)
         await db.cases.add(rec)
+        await putCaseDigest(db, rec, [], settings)
         await appendAudit(db, ctx, {
           action: 'create',
           entity: 'cases',
@@ -504,7 +509,8 @@ export function casesRepo(db: AppDB) {
         if (!rec) return notFound
         const officers = await resolveOfficers(db, officerIds)
         if (!officers.ok) return officers
-        const acts = (await actsOfCase(db, caseId)).map(actOf)
+        const records = await actsOfCase(db, caseId)
+        const acts = records.map(actOf)
         const settings = await readRuleSettings(db)
         const next = withSummary(
           {
@@ -518,6 +524,7 @@ export function casesRepo(db: AppDB) {
           settings,
         )
         await db.cases.put(next)
+        await putCaseDigest(db, next, records, settings)
         const diff = changedFields(rec, next, ['updatedAt', 'searchTokens'])
         await appendAudit(db, ctx, {
           action: 'setOfficers',

@@ -34,6 +34,7 @@ import { metaRepo } from './meta'
 import { officersRepo } from './officers'
 import { readRuleSettings } from './rule-settings'
 import { fail, legalDateOf, type Failure } from './write-util'
+import { digestsOf } from '../stat-digests'
 
 /** Progress of a seed run. */
 interface DemoProgress {
@@ -99,7 +100,16 @@ export function demoRepo(db: AppDB) {
   ) {
     return db.transaction(
       'rw',
-      [db.cases, db.acts, db.parties, db.followUps, db.counters, db.officeProfile, db.audit],
+      [
+        db.cases,
+        db.acts,
+        db.parties,
+        db.followUps,
+        db.counters,
+        db.officeProfile,
+        db.audit,
+        db.statDigests,
+      ],
       async () => {
         const profile = await db.officeProfile.get(officeProfileId)
         const docCode = profile?.docCode ?? '演示'
@@ -169,6 +179,7 @@ export function demoRepo(db: AppDB) {
         await db.parties.bulkAdd(parties)
         await db.cases.bulkAdd(cases)
         await db.acts.bulkAdd(acts)
+        await db.statDigests.bulkPut(digestsOf(cases, acts, settings))
         await db.followUps.bulkAdd(followUps)
         await appendAudit(db, ctx, {
           action: 'demoSeed',

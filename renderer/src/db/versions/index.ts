@@ -4,8 +4,9 @@ import v001 from './v001-initial'
 import v002 from './v002-cases'
 import v003 from './v003-documents'
 import v004 from './v004-search-tokens'
+import v005 from './v005-stat-digests'
 
-export const schemaVersions: readonly SchemaVersion[] = [v001, v002, v003, v004]
+export const schemaVersions: readonly SchemaVersion[] = [v001, v002, v003, v004, v005]
 
 /** The newest schema this build knows. A database with a higher one is not touched. */
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version

@@ -50,6 +50,7 @@ describe('AppDB schema', () => {
       exemptions: ['id', 'code'],
       documents: ['id', 'caseId', 'issuedAt', 'docNo', 'kind', 'partyName'],
       printLog: ['id', 'documentId', 'at'],
+      statDigests: ['id', 'stamp', '*years', 'openFrom'],
       counters: ['key'],
     })
   })

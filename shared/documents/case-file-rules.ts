@@ -53,6 +53,9 @@ export const CASE_FILE_PLACE: Record<DocumentKind, { volume: CaseFileVolume; gro
   custodyEntrustment: { volume: '正卷', group: 4 },
   // Property-handling records follow the evidence and the 听证笔录 (SAMR-PR Art. 78).
   handledItemsRecord: { volume: '正卷', group: 6 },
+  // 先行处置 papers are property-handling papers too (SAMR-PR Art. 78 正卷 (六) 财物处理单据).
+  advanceDisposalConfirmation: { volume: '正卷', group: 6 },
+  advanceDisposalNotice: { volume: '正卷', group: 6 },
   // The 抽样记录 is evidence, with the other records (SAMR-PR Art. 78).
   samplingRecord: { volume: '正卷', group: 5 },
   evidenceExtraction: { volume: '正卷', group: 5 },

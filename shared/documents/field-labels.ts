@@ -263,6 +263,9 @@ export const DOCUMENT_FIELD_LABELS: Readonly<Record<string, string>> = {
   discussion: '集体讨论意见',
   provideBy: '提供期限',
   rightsHolder: '权利人',
+  // 先行处置 (forms 27, 28).
+  evidenceKept: '留存证据的措施',
+  claimBy: '公告期满日期',
   purpose: '辨认或者鉴别',
   items: '委托事项',
   recipient: '接收单位',

@@ -37,6 +37,8 @@ export type DocumentKind =
   | 'sealStrip'
   | 'custodyEntrustment'
   | 'handledItemsRecord'
+  | 'advanceDisposalConfirmation'
+  | 'advanceDisposalNotice'
   | 'samplingRecord'
   | 'evidenceExtraction'
   | 'electronicDataRecord'
@@ -300,6 +302,22 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, DocumentKindInfo> = {
     defaultCode: null,
     codeConfidence: null,
     partyFacing: false,
+    version: 1,
+  },
+  // Forms 27 and 28 (SAMR-PR Art. 41 para 3): the rights holder's signed confirmation, kept on
+  // file; the notice published with 文号 and seal (default code [U], office-configurable).
+  advanceDisposalConfirmation: {
+    title: '先行处置物品确认书',
+    defaultCode: null,
+    codeConfidence: null,
+    partyFacing: false,
+    version: 1,
+  },
+  advanceDisposalNotice: {
+    title: '先行处置物品公告',
+    defaultCode: '市监先处公',
+    codeConfidence: 'U',
+    partyFacing: true,
     version: 1,
   },
   samplingRecord: {

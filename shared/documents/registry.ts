@@ -68,6 +68,7 @@ import {
 } from './templates/compliance-commitment'
 import { buildServiceFeedbackDoc, serviceFeedbackInputSchema } from './templates/service-feedback'
 import * as measures from './templates/measure-documents'
+import * as disposal from './templates/advance-disposal'
 import {
   buildCaseSourceRegisterDoc,
   caseSourceRegisterInputSchema,
@@ -232,6 +233,16 @@ export const DOCUMENT_REGISTRY = {
     'handledItemsRecord',
     measures.handledItemsRecordInputSchema,
     measures.buildHandledItemsRecordDoc,
+  ),
+  advanceDisposalConfirmation: entry(
+    'advanceDisposalConfirmation',
+    disposal.advanceDisposalConfirmationInputSchema,
+    disposal.buildAdvanceDisposalConfirmationDoc,
+  ),
+  advanceDisposalNotice: entry(
+    'advanceDisposalNotice',
+    disposal.advanceDisposalNoticeInputSchema,
+    disposal.buildAdvanceDisposalNoticeDoc,
   ),
   investigationReport: entry(
     'investigationReport',

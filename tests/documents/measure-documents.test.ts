@@ -166,6 +166,36 @@ describe('先行登记保存 and 查封/扣押 documents', () => {
         ...ITEMS,
       ],
     ],
+    // 先行处置 (SAMR-PR Art. 41 para 3): forms 27 and 28, wording [U].
+    [
+      'advanceDisposalConfirmation',
+      [
+        '先行处置物品确认书',
+        '鄂汉阳市监强制〔2026〕1号',
+        '扣押的物品中，下列物品容易变质，不宜长期保存',
+        '权利人同意（申请）在采取上述措施留存证据后',
+        '所得款项按照涉案现金管理',
+        '第四十一条第三款',
+        '权利人签名',
+        '伊利纯牛奶',
+      ],
+    ],
+    [
+      'advanceDisposalNotice',
+      [
+        '先行处置物品公告',
+        '鄂汉阳市监先处公〔2026〕1号',
+        '其权利人不明确',
+        '第四十一条第三款',
+        '于2026年1月26日前',
+        '公告期满仍没有权利人同意或者申请的',
+        '依法先行处置（依法变卖）',
+        '先行处置所得款项按照涉案现金管理',
+        '特此公告',
+        '12315',
+        ...ITEMS,
+      ],
+    ],
   ])('%s prints what it must', async (kind, expected) => {
     const t = await text(kind)
     for (const s of expected) expect(t, s).toContain(squash(s))

@@ -88,6 +88,8 @@ import {
   mapSealStrip,
   mapCustodyEntrustment,
   mapHandledItemsRecord,
+  mapAdvanceDisposalConfirmation,
+  mapAdvanceDisposalNotice,
   mapSamplingRecord,
   mapEvidenceExtraction,
   mapElectronicDataRecord,
@@ -143,6 +145,17 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, DocumentSource>> = {
       Boolean(a.payload.custodian?.trim()),
   },
   handledItemsRecord: { act: 'seizedItemsHandled', map: mapHandledItemsRecord },
+  // 先行处置 (SAMR-PR Art. 41 para 3): the rights holder's 确认书, or the 公告 when it is not known.
+  advanceDisposalConfirmation: {
+    act: 'advanceDisposal',
+    map: mapAdvanceDisposalConfirmation,
+    when: (a) => a.type === 'advanceDisposal' && a.payload.ground === 'consent',
+  },
+  advanceDisposalNotice: {
+    act: 'advanceDisposal',
+    map: mapAdvanceDisposalNotice,
+    when: (a) => a.type === 'advanceDisposal' && a.payload.ground === 'publicNotice',
+  },
   samplingRecord: { act: 'samplingDone', map: mapSamplingRecord },
   // The 证据提取单 lists the items of one 证据登记: the evidence is typed once.
   evidenceExtraction: { act: 'evidenceRecorded', map: mapEvidenceExtraction },

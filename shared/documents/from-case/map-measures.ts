@@ -2,12 +2,14 @@
  * Mappers of the 先行登记保存 and 查封/扣押 documents (forms 19–24; docs/domain/capture-once.md):
  * the items come from the act that kept or seized them (typed once in its row editor), the
  * periods from the same clock the case page shows (SEIZURE_END in DEADLINE_RULES), and the
- * 文号 of an earlier notice or decision from the issued document (or the number typed on its act).
+ * 文号 of an earlier notice or decision from the issued document (or the number typed on its act);
+ * and of the 先行处置 forms 27 and 28 (SAMR-PR Art. 41 para 3).
  */
 import {
   COERCIVE_MEASURES,
   ITEM_DISPOSITIONS,
   LIFT_GROUNDS,
+  PERISHABLE_REASONS,
   PRESERVATION_OUTCOMES,
   PRESERVATION_STORAGE,
   computeDeadlines,
@@ -349,4 +351,51 @@ export function mapCustodyEntrustment(
     .set('goods', printedItems(p.items))
     .set('place', p.place)
   return done('custodyEntrustment', f, act.occurredOn, [act.id])
+}
+
+/**
+ * What forms 27 and 28 print of a 先行处置 (SAMR-PR Art. 41 para 3) and the 查封/扣押 its goods
+ * are under: the decision's 文号 and date, the goods and why they may not be kept long, how the
+ * evidence is kept and how the goods are disposed of.
+ */
+function disposalFill(src: CaseSource, act: ActOf<'advanceDisposal'>): Fill {
+  const p = act.payload
+  const measure = allActs(src.facts, 'coerciveMeasureTaken').find((m) => m.id === p.sourceActId)
+  const f = new Fill()
+    .set('party', documentParty(src.facts.party))
+    .set('cause', src.facts.cause)
+    .set('reason', PERISHABLE_REASONS[p.reason])
+    .set('goods', printedItems(p.items))
+    .set('evidenceKept', p.evidenceKept)
+    .set('method', p.method)
+  if (!measure) return f.need('decisionDate', undefined, '查封、扣押日期', 'date')
+  return f
+    .set('measure', COERCIVE_MEASURES[measure.payload.measure])
+    .set(
+      'decisionNumber',
+      issuedFor(src, 'coerciveMeasureDecision', measure.id, measure.payload.documentNo) ?? '',
+    )
+    .set('decisionDate', measure.occurredOn)
+}
+
+/** 先行处置物品确认书 (form 27) from a 先行处置 the rights holder agreed to or applied for. */
+export function mapAdvanceDisposalConfirmation(
+  src: CaseSource,
+  act: ActOf<'advanceDisposal'>,
+): MappedDocument {
+  const f = disposalFill(src, act)
+    .set('caseNumber', src.facts.caseNo ?? '')
+    .need('rightsHolder', act.payload.rightsHolder, '权利人')
+  return done('advanceDisposalConfirmation', f, act.occurredOn, [act.id, act.payload.sourceActId])
+}
+
+/** 先行处置物品公告 (form 28) from a 先行处置 whose rights holder is not known. */
+export function mapAdvanceDisposalNotice(
+  src: CaseSource,
+  act: ActOf<'advanceDisposal'>,
+): MappedDocument {
+  const f = disposalFill(src, act)
+    .set('docNumber', null)
+    .need('claimBy', act.payload.claimBy, '公告期满日期', 'date')
+  return done('advanceDisposalNotice', f, act.occurredOn, [act.id, act.payload.sourceActId])
 }

@@ -24,6 +24,7 @@ import {
 import { CLOSING_REASONS, PAYMENT_KINDS } from './payloads-execution'
 import { DESIGNATION_GROUNDS, ELECTRONIC_CHANNELS } from './payloads-requests'
 import {
+  ADVANCE_DISPOSAL_GROUNDS,
   COERCIVE_MEASURES,
   COERCIVE_MEASURE_MAX_DAYS,
   ITEM_NOTE_MAX,
@@ -31,6 +32,7 @@ import {
   ITEM_DISPOSITIONS,
   ITEM_UNIT_MAX,
   LIFT_GROUNDS,
+  PERISHABLE_REASONS,
   PRESERVATION_OUTCOMES,
   PRESERVATION_STORAGE,
 } from './payloads-measures'
@@ -571,6 +573,30 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
       help: '只能延长一次，且不得超过三十日（行政强制法第二十五条第一款）',
     }),
     area('reason', '延长理由', { help: '情况复杂的具体情形' }),
+    approver('approver', '批准的负责人'),
+  ],
+  // 先行处置 (SAMR-PR Art. 41 para 3): prints the 确认书 (form 27) or the 公告 (form 28).
+  advanceDisposal: [
+    docNo,
+    actRef('sourceActId', '物品所在的查封/扣押', {
+      actTypes: ['coerciveMeasureTaken'],
+      help: '其物品列入下表；只保留需要先行处置的物品，数量不得超过清单所列',
+    }),
+    itemRows('items', '先行处置的物品', {
+      help: '每行一项；按 Tab 在格间移动，在行内按 Enter 新增一行',
+    }),
+    select('reason', '不宜长期保存的情形', PERISHABLE_REASONS),
+    select('ground', '先行处置的依据', ADVANCE_DISPOSAL_GROUNDS, { initial: 'consent' }),
+    optText('rightsHolder', '权利人', {
+      help: '同意或者申请先行处置的权利人；印在先行处置物品确认书上',
+      showWhen: { key: 'ground', in: ['consent'] },
+    }),
+    f('date', false)('claimBy', '公告期满日期', {
+      help: '权利人可以在此日期前到本局办理；印在先行处置物品公告上',
+      showWhen: { key: 'ground', in: ['publicNotice'] },
+    }),
+    text('evidenceKept', '留存证据的措施', { help: '如：拍照、录像并抽取样品' }),
+    text('method', '处置方式', { help: '如：依法变卖' }),
     approver('approver', '批准的负责人'),
   ],
   seizedItemsHandled: [

@@ -49,6 +49,7 @@ export const ACT_DEFINITIONS = {
     payload: M.CoerciveMeasureExtendedPayload,
   },
   coerciveMeasureLifted: { label: '解除查封/扣押', payload: M.CoerciveMeasureLiftedPayload },
+  advanceDisposal: { label: '先行处置', payload: M.AdvanceDisposalPayload },
   seizedItemsHandled: { label: '涉案物品处理', payload: M.SeizedItemsHandledPayload },
   samplingDone: { label: '抽样取证', payload: M.SamplingDonePayload },
   electronicDataExtracted: {

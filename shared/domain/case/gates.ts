@@ -250,6 +250,11 @@ export function gateReasons(type: ActType, g: GateContext): string[] {
     case 'electronicDataExtracted':
       if (declined) return ['已决定不予立案，不再调查取证']
       return decided ? ['本案已作出处理决定，不再调查取证'] : officersReason(g)
+    // 先行处置 of goods under 查封/扣押, before they are determined to be confiscated (SAMR-PR
+    // Art. 41 para 3: 在确定为罚没财物前).
+    case 'advanceDisposal':
+      if (decided) return ['本案已作出处理决定，涉案物品按决定处理，不再先行处置']
+      return openMeasures(v).length ? [] : ['没有未解除的查封、扣押，请先记录“查封/扣押”']
     case 'seizedItemsHandled':
       return v.has('evidencePreserved') || v.has('coerciveMeasureTaken')
         ? []

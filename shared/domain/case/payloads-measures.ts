@@ -152,6 +152,63 @@ export const CoerciveMeasureLiftedPayload = z.object({
   returnedOn: legalDate.optional(),
 })
 
+/**
+ * Why sealed or seized goods may not be kept long (SAMR-PR Art. 41 para 3: 容易损毁、灭失、变质、
+ * 保管困难或者保管费用过高、季节性商品等不宜长期保存的物品).
+ */
+export const PERISHABLE_REASONS = {
+  lost: '容易损毁、灭失',
+  spoiling: '容易变质',
+  hardToKeep: '保管困难',
+  costly: '保管费用过高',
+  seasonal: '季节性商品',
+  other: '其他不宜长期保存的情形',
+} as const
+
+/**
+ * On what the 先行处置 rests (SAMR-PR Art. 41 para 3): the rights holder agreed or applied
+ * (先行处置物品确认书, form 27), or the rights holder is not known and a notice was published
+ * (先行处置物品公告, form 28), after which the goods may be disposed of if nobody agrees or applies.
+ */
+export const ADVANCE_DISPOSAL_GROUNDS = {
+  consent: '权利人同意或者申请',
+  publicNotice: '权利人不明确，依法公告',
+} as const
+
+/**
+ * 先行处置 (SAMR-PR Art. 41 para 3, consolidated text read 2026-12-06): goods under 查封/扣押 that
+ * may not be kept long, before they are determined to be confiscated, with the rights holder's
+ * consent or application (or after a public notice when the rights holder is not known) and the
+ * head's approval, disposed of after the evidence is kept by other means; the proceeds are managed
+ * as case cash. Items come from the 查封/扣押 act (`sourceActId`).
+ */
+export const AdvanceDisposalPayload = z
+  .object({
+    documentNo: optionalText,
+    sourceActId: entityId,
+    items: ItemListSchema,
+    reason: enumOf(PERISHABLE_REASONS),
+    ground: enumOf(ADVANCE_DISPOSAL_GROUNDS),
+    /** Who agreed or applied (ground `consent`): name, and for a unit its representative. */
+    rightsHolder: optionalText,
+    /** Ground `publicNotice`: the last day a rights holder may come forward. */
+    claimBy: legalDate.optional(),
+    /** How the evidence is kept before disposal (拍照、录像、抽样留存 …). */
+    evidenceKept: text('留存证据的措施'),
+    /** How the goods are disposed of (依法拍卖、变卖 …). */
+    method: text('处置方式'),
+    approver: text('批准的负责人'),
+    approverId: entityId.optional(),
+  })
+  .refine((p) => p.ground !== 'consent' || Boolean(p.rightsHolder?.trim()), {
+    path: ['rightsHolder'],
+    message: '权利人同意或者申请先行处置的，请填写权利人',
+  })
+  .refine((p) => p.ground !== 'publicNotice' || p.claimBy !== undefined, {
+    path: ['claimBy'],
+    message: '权利人不明确而公告的，请填写公告期满日期',
+  })
+
 /** What happened to a kept or seized item (涉案物品处理记录). */
 export const ITEM_DISPOSITIONS = {
   returned: '返还当事人',

@@ -317,6 +317,15 @@ export function prefillActForm(
       set('place', facts.party.address)
       set('presentName', `${partyContact(facts.party)}（${partyCapacity(facts.party)}）`)
       break
+    // 先行处置: the items of the 查封/扣押 in force, to be cut down to those disposed of.
+    case 'advanceDisposal': {
+      const measure = openMeasures(v)[0]
+      if (measure && String(form.sourceActId ?? '') === '') {
+        form.sourceActId = measure.id
+        form.items = measure.payload.items.map((i) => ({ ...i }))
+      }
+      break
+    }
     case 'seizedItemsHandled': {
       const source = v.last('coerciveMeasureTaken') ?? v.last('evidencePreserved')
       if (source && String(form.sourceActId ?? '') === '') {

@@ -73,7 +73,7 @@ export const incrementalTables: ReadonlySet<string> = new Set([
  * Tables derived from the others and rebuilt by the app (the statistics digests,
  * renderer/src/db/stat-digests.ts): no backup carries them.
  */
-const derivedTables: ReadonlySet<string> = new Set(['statDigests'])
+export const derivedTables: ReadonlySet<string> = new Set(['statDigests'])
 
 /** The tables a backup carries. */
 function backedUp(db: AppDB): Table[] {

@@ -38,7 +38,11 @@ export interface ColdStart {
 }
 
 /** Open the app's case list in a fresh page (new JS realm, empty in-memory caches). */
-export async function coldStart(context: BrowserContext, base: string): Promise<ColdStart> {
+export async function coldStart(
+  context: BrowserContext,
+  base: string,
+  timeout = 120_000,
+): Promise<ColdStart> {
   const page = await context.newPage()
   try {
     await page.goto(`${base}#/cases`, { waitUntil: 'commit' })
@@ -54,7 +58,7 @@ export async function coldStart(context: BrowserContext, base: string): Promise<
         return { ms, dcl: nav.domContentLoadedEventEnd, assetsEnd: Math.max(0, ...assets) }
       },
       ROW,
-      { polling: 'raf', timeout: 120_000 },
+      { polling: 'raf', timeout },
     )
     return (await handle.jsonValue()) as ColdStart
   } finally {

@@ -59,6 +59,27 @@ const recorder = (s: DemoContext) => {
   return o ? { recorder: o.name, recorderId: o.officerId } : {}
 }
 
+/**
+ * The goods of a demo 先行登记保存 or 查封/扣押: food for a food cause (one item close to spoiling, so
+ * a 先行处置 fits), packaged goods otherwise. No random draws.
+ */
+const demoItems = (s: DemoContext) =>
+  s.cause.lines.includes('food') || s.cause.lines.includes('catering')
+    ? [
+        { name: '纯牛奶', spec: '250ml/盒', quantity: '24', unit: '盒', batch: '20260105' },
+        { name: '散装面包', quantity: '3.5', unit: '千克', note: '临近保质期' },
+      ]
+    : [
+        { name: '洗发水', spec: '400ml/瓶', quantity: '36', unit: '瓶', batch: 'B20251120' },
+        { name: '沐浴露', spec: '750ml/瓶', quantity: '12', unit: '瓶' },
+      ]
+
+/** The demo case's 查封/扣押 so far (latest). */
+const demoMeasure = (s: DemoContext) => {
+  const m = s.last.coerciveMeasureTaken
+  return m?.type === 'coerciveMeasureTaken' ? m : undefined
+}
+
 /** Payload per act type used by the demo scenarios. */
 export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
   clueRegistered: (s) => ({
@@ -124,6 +145,136 @@ export const DEMO_PAYLOADS: Partial<Record<ActType, Builder>> = {
   warningAdmonition: () => ({ method: 'onSite', content: '当面警示劝诫，告知违法后果' }),
   writtenCaution: () => ({ method: 'written', content: '送达书面告诫书，责令规范经营' }),
   educationGiven: () => ({ method: 'onSite', content: '讲解相关法律法规，督促当事人依法经营' }),
+  // The investigation's evidence acts (docs/domain/capture-once.md): a new officer sees each form.
+  onSiteInspection: (s) => ({
+    place: s.party.address,
+    inspectorIds: officerIds(s),
+    findings: `经现场检查，当事人${s.cause.violation}`,
+    startTime: '09:30',
+    endTime: '10:30',
+    presentName: person(s.party),
+    presentCapacity: s.party.kind === 'organisation' ? '法定代表人' : '经营者',
+    partyOpinion: '对检查情况无异议',
+    ...recorder(s),
+  }),
+  inquiryNoticeServed: (s, on) => ({
+    scheduledOn: shiftDays(on, 3),
+    time: '09:30',
+    place: '本局二楼询问室',
+    matters: `${s.cause.violation}的有关情况`,
+    materials: ['营业执照副本', '身份证明'],
+    serviceMethod: 'direct',
+  }),
+  inquiryHeld: (s) => ({
+    place: '本局二楼询问室',
+    inquirerIds: officerIds(s),
+    intervieweeName: person(s.party),
+    intervieweeRelation: s.party.kind === 'organisation' ? '法定代表人' : '经营者',
+    qa: [
+      '问：我们是市场监督管理局的执法人员，现依法向你询问有关情况，你应当如实回答。你听清楚了吗？',
+      '答：听清楚了。',
+      `问：请说明${s.cause.violation}的情况。`,
+      '答：情况属实，我们已经开始整改。',
+    ],
+    startTime: '09:30',
+    endTime: '10:15',
+    ...recorder(s),
+  }),
+  materialsRequested: (_s, on) => ({
+    materials: ['近三个月的进货票据', '供货商的营业执照及许可证复印件'],
+    provideBy: shiftDays(on, 7),
+    serviceMethod: 'direct',
+  }),
+  evidenceRecorded: (s) => ({
+    items: ['进货票据复印件', '供货商营业执照复印件'],
+    provider: person(s.party),
+    place: s.party.address,
+    extractorIds: officerIds(s),
+  }),
+  samplingDone: (s) => ({
+    samples: [
+      {
+        name: '纯牛奶',
+        spec: '250ml/盒',
+        batch: '20260105',
+        quantity: '6',
+        unit: '盒',
+        base: '24',
+        spare: '3',
+      },
+    ],
+    place: s.party.address,
+    samplerIds: officerIds(s),
+    presentName: person(s.party),
+    method: '随机抽取，现场封样',
+    storage: '样品及备样加贴封条，备样由本局保存',
+  }),
+  evidencePreserved: (s) => ({
+    items: demoItems(s),
+    storage: 'onSite',
+    place: s.party.address,
+    reason: '证据可能灭失或者以后难以取得',
+    approver: s.head,
+  }),
+  evidencePreservationLifted: (s) => ({
+    preservedActId: s.last.evidencePreserved?.id,
+    outcome: 'recorded',
+    note: '已拍照、复制留存',
+  }),
+  coerciveMeasureTaken: (s) => ({
+    measure: 'seize',
+    items: demoItems(s),
+    place: '本局涉案物品保管室',
+    reason: `当事人${s.cause.violation}，涉案物品需依法扣押`,
+    legalBasis: s.cause.basis,
+    days: 30,
+    approver: s.head,
+  }),
+  // 先行处置 of the goods close to spoiling, with the rights holder's consent (SAMR-PR Art. 41).
+  advanceDisposal: (s) => {
+    const m = demoMeasure(s)
+    const item = m?.payload.items.at(-1)
+    return {
+      sourceActId: m?.id,
+      items: item ? [{ ...item }] : [],
+      reason: 'spoiling',
+      ground: 'consent',
+      rightsHolder: `${s.party.name}（${person(s.party)}）`,
+      evidenceKept: '拍照、录像并抽取样品',
+      method: '依法变卖',
+      approver: s.head,
+    }
+  },
+  coerciveMeasureLifted: (s, on) => ({
+    measureActId: demoMeasure(s)?.id,
+    ground: 'notNeeded',
+    returnedOn: on,
+  }),
+  seizedItemsHandled: (s) => {
+    const m = demoMeasure(s)
+    const disposed = s.last.advanceDisposal
+    const gone = new Set(
+      disposed?.type === 'advanceDisposal' ? disposed.payload.items.map((i) => i.name) : [],
+    )
+    return {
+      sourceActId: m?.id,
+      items: (m?.payload.items ?? [])
+        .filter((i) => !gone.has(i.name))
+        .map((i) => ({
+          name: i.name,
+          quantity: i.quantity,
+          unit: i.unit,
+          disposition: 'returned',
+        })),
+      place: '本局涉案物品保管室',
+      handlerIds: officerIds(s),
+      witness: person(s.party),
+    }
+  },
+  assistanceRequested: (s) => ({
+    recipient: '武汉市江岸区市场监督管理局',
+    matters: `核实当事人供货单位的经营资质及${s.cause.violation}涉及商品的来源`,
+  }),
   testingStarted: () => ({
     kind: 'testing',
     institution: '湖北省食品质量安全监督检验研究院',

@@ -31,6 +31,10 @@ const scheduled = (s: DemoContext) => {
   const n = s.last.interviewNoticeServed
   return n?.type === 'interviewNoticeServed' ? n.payload.scheduledOn : undefined
 }
+const inquiryDay = (s: DemoContext) => {
+  const n = s.last.inquiryNoticeServed
+  return n?.type === 'inquiryNoticeServed' ? n.payload.scheduledOn : undefined
+}
 const hearingDay = (s: DemoContext) => {
   const n = s.last.hearingNoticeServed
   return n?.type === 'hearingNoticeServed' ? n.payload.hearingOn : undefined
@@ -38,6 +42,27 @@ const hearingDay = (s: DemoContext) => {
 
 const investigation = [
   step('caseFiled', 1, 8),
+  // The evidence acts of an investigation, so the demo shows their forms and clocks
+  // (docs/domain/capture-once.md): 现场检查, 询问, 限期提供材料 met by a 证据登记, 协助调查, 抽样,
+  // 先行登记保存 with its 解除, 查封/扣押 with 先行处置, 解除 and 涉案物品处理.
+  step('onSiteInspection', 0, 2, { when: sometimes(0.3) }),
+  step('inquiryNoticeServed', 1, 3, { when: sometimes(0.25) }),
+  step('inquiryHeld', 0, 0, {
+    at: inquiryDay,
+    when: (s) => s.last.inquiryNoticeServed !== undefined,
+  }),
+  step('materialsRequested', 0, 2, { when: sometimes(0.2) }),
+  step('evidenceRecorded', 2, 6, { when: (s) => s.last.materialsRequested !== undefined }),
+  step('assistanceRequested', 0, 3, { when: sometimes(0.08) }),
+  step('samplingDone', 0, 2, { when: sometimes(0.12) }),
+  step('evidencePreserved', 0, 2, { when: sometimes(0.1) }),
+  step('evidencePreservationLifted', 2, 6, { when: (s) => s.last.evidencePreserved !== undefined }),
+  step('coerciveMeasureTaken', 0, 2, { when: sometimes(0.08) }),
+  step('advanceDisposal', 1, 3, {
+    when: (s) => s.last.coerciveMeasureTaken !== undefined && s.rng.chance(0.5),
+  }),
+  step('coerciveMeasureLifted', 5, 15, { when: (s) => s.last.coerciveMeasureTaken !== undefined }),
+  step('seizedItemsHandled', 0, 0, { when: (s) => s.last.coerciveMeasureLifted !== undefined }),
   step('testingStarted', 2, 8, { when: sometimes(0.15) }),
   step('testingConcluded', 7, 20, { when: (s) => s.last.testingStarted !== undefined }),
 ]

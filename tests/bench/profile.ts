@@ -83,14 +83,15 @@ async function main(): Promise<void> {
   // --profile DIR: an already seeded profile (as run.ts --profile), e.g. the 50,000-case one.
   const given = get('--profile')
   const profileDir = given ? resolve(given) : profileDirFor(opts, port)
+  // Before the browser opens the directory: an unseeded one is removed for a fresh seed.
+  const seeded = readMarker(profileDir)
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumOrExplain(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   })
   try {
-    const marker =
-      readMarker(profileDir) ?? (await seedProfile(context, base, profileDir, opts, console.log))
+    const marker = seeded ?? (await seedProfile(context, base, profileDir, opts, console.log))
     const p = marker.result.probes
     const page = await context.newPage()
     await page.goto(`${base}#/cases`)

@@ -18,6 +18,7 @@ import {
   OFFICE_DOC_KEY,
   OFFICE_ROLES,
   SERVER_ADMIN_ROLE,
+  SYNCED_SETTING_KEYS,
   SYNC_KINDS,
   type SyncKind,
 } from './docs'
@@ -29,7 +30,7 @@ export const DESIGN_DOC_ID = '_design/casedesk'
  * Version of the rules. The app compares it with the installed design document's
  * `rulesVersion` and updates the server copy when it is older (docs/sync.md "Server rules").
  */
-export const RULES_VERSION = 1
+export const RULES_VERSION = 2
 
 /** CouchDB's user context as `validate_doc_update` receives it. */
 export interface UserCtx {
@@ -53,6 +54,7 @@ const KIND_LABELS: Record<SyncKind, string> = {
   officer: '执法人员',
   office: '机关档案',
   exemption: '免罚清单事项',
+  setting: '规则设置或违法行为库',
 }
 
 /** Refusal texts (Chinese, saying what to do). `{x}` is replaced by the rule. */
@@ -83,6 +85,7 @@ const TABLES = {
   officeRoles: OFFICE_ROLES,
   admin: SERVER_ADMIN_ROLE,
   officeKey: OFFICE_DOC_KEY,
+  settingKeys: SYNCED_SETTING_KEYS,
   auditDigits: AUDIT_SEQ_DIGITS,
   actRoles: ACT_WRITER_ROLES as Record<string, readonly string[]>,
   actLabels: Object.fromEntries(
@@ -180,6 +183,13 @@ export function checkSyncWrite(
   }
   const record = newDoc.record
   if (!isObject(record)) return msg('shape', 'record')
+  if (kind === 'setting') {
+    // Version 2: the office settings shared by every PC (docs/sync.md "Office settings").
+    if (!(SYNCED_SETTING_KEYS as readonly string[]).includes(key) || record.key !== key) {
+      return msg('kind', id)
+    }
+    return null
+  }
   if (kind === 'office' ? key !== OFFICE_DOC_KEY : key !== record.id) return msg('kind', id)
   if (!admin && HEAD_ONLY_KINDS.includes(kind) && !roles.includes('head')) {
     return msg('head', KIND_LABELS[kind])
@@ -262,6 +272,10 @@ export const validateDocUpdateSource = `function (newDoc, oldDoc, userCtx, secOb
   }
   var record = newDoc.record;
   if (!isObject(record)) refuse('shape', 'record');
+  if (kind === 'setting') {
+    if (!has(T.settingKeys, key) || record.key !== key) refuse('kind', id);
+    return;
+  }
   if (kind === 'office' ? key !== T.officeKey : key !== record.id) refuse('kind', id);
   if (!admin && has(T.headOnly, kind) && !has(roles, 'head')) refuse('head', T.kindLabels[kind]);
   if (kind === 'case' && oldDoc && oldDoc._deleted !== true && isObject(oldDoc.record)) {

@@ -23,6 +23,7 @@ export const SYNC_KINDS = [
   'officer',
   'office',
   'exemption',
+  'setting',
 ] as const
 /** One kind of synced document. */
 export type SyncKind = (typeof SYNC_KINDS)[number]
@@ -66,6 +67,21 @@ export const ACT_WRITER_ROLES: Partial<Record<ActType, readonly OfficerRole[]>> 
 
 /** Mutable kinds only a 负责人 (or a server administrator) may write: the office's own settings. */
 export const HEAD_ONLY_KINDS: readonly SyncKind[] = ['officer', 'office', 'contact']
+
+/**
+ * The office settings kept in `meta` that every PC of the office shares (docs/sync.md "Office
+ * settings"): the rule settings (裁量/规则设置) and the office's own 违法行为库 entries. Each is one
+ * versioned `setting:<key>` document whose record is the `meta` record; a conflicting edit on two
+ * PCs keeps both versions until a person decides.
+ */
+export const SYNCED_SETTING_KEYS = ['ruleSettings', 'officeViolations'] as const
+/** A synced `meta` key. */
+export type SyncedSettingKey = (typeof SYNCED_SETTING_KEYS)[number]
+
+/** Whether a `meta` key is one of the synced office settings. */
+export function isSyncedSettingKey(key: string): key is SyncedSettingKey {
+  return (SYNCED_SETTING_KEYS as readonly string[]).includes(key)
+}
 
 /** The id of the office profile document (there is one per office database). */
 export const OFFICE_DOC_KEY = 'profile'

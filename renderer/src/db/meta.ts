@@ -115,7 +115,7 @@ const schemas = {
       z.object({
         docId: z.string(),
         kind: z.enum(SYNC_KINDS),
-        reason: z.enum(['revisions', 'caseNo', 'certificateNo', 'contactDate']),
+        reason: z.enum(['revisions', 'caseNo', 'certificateNo', 'contactDate', 'unreadable']),
         revs: z.array(z.string()),
         detectedAt: isoText,
       }),

@@ -14,7 +14,7 @@ import { appendAudit } from '@renderer/db/audit'
 import { canonicalJson } from '@shared/backup/canonical'
 import { blankCaseRecord, type ActRecord, type CaseRecord } from '@renderer/db/cases-records'
 import type { DocumentRecord } from '@renderer/db/documents-records'
-import { getMeta, putMeta } from '@renderer/db/meta'
+import { getMeta, parseMeta, putMeta, readMeta } from '@renderer/db/meta'
 import type { WriteContext } from '@renderer/db/records'
 import { actOf, auditView, withSummary } from '@renderer/db/repositories/cases'
 import { caseNoCounterKey, docNoCounterKey } from '@renderer/db/repositories/counters'
@@ -23,7 +23,12 @@ import { readRuleSettings } from '@renderer/db/repositories/rule-settings'
 import { changedFields, legalDateOf } from '@renderer/db/repositories/write-util'
 import type { Act } from '@shared/domain/case'
 import { officeProfileId, type ContactVersion, type Officer } from '@shared/domain/settings'
-import { parseSyncDocId, type SyncKind } from '@shared/sync/docs'
+import {
+  isSyncedSettingKey,
+  parseSyncDocId,
+  type SyncKind,
+  type SyncedSettingKey,
+} from '@shared/sync/docs'
 import {
   SYNC_PULL_ACTION,
   TABLE_KINDS,
@@ -51,6 +56,11 @@ export type ConflictReason =
    * checks which details are right (设置 → 机关档案 records the correct one as a new version).
    */
   | 'contactDate'
+  /**
+   * A pulled office setting (规则设置, 违法行为库) that this PC cannot read (written by a newer
+   * CaseDesk, or damaged): not written here; the PC keeps its own until it is updated.
+   */
+  | 'unreadable'
 
 /** A conflict shown to the user (设置 → 同步, and the status badge's 冲突 N). */
 export interface SyncConflict {
@@ -86,6 +96,7 @@ export async function readSyncState(db: AppDB): Promise<SyncStateMeta> {
 
 /** The order kinds are applied in within a batch: what others refer to first. */
 const KIND_ORDER: SyncKind[] = [
+  'setting',
   'office',
   'contact',
   'officer',
@@ -102,13 +113,37 @@ const TABLE_OF_KIND = Object.fromEntries(
 ) as Record<SyncKind, SyncedTable | undefined>
 
 /** The Dexie table and id a document id stands for (documentVoid: its document). */
-function targetOf(id: string): { table: SyncedTable; id: string } | null {
+function targetOf(id: string): { table: SyncedTable | 'meta'; id: string } | null {
   const p = parseSyncDocId(id)
   if (!p) return null
+  if (p.kind === 'setting') return { table: 'meta', id: p.key }
   if (p.kind === 'documentVoid') return { table: 'documents', id: p.key }
   const table = TABLE_OF_KIND[p.kind]
   if (!table) return null
   return { table, id: p.kind === 'office' ? officeProfileId : p.key }
+}
+
+/**
+ * Write a pulled office setting to `meta` when it reads and differs from `local`: the record
+ * written, 'same' when nothing changes, 'unreadable' when it does not fit this PC's schema.
+ */
+async function putSetting(
+  db: AppDB,
+  key: SyncedSettingKey,
+  raw: unknown,
+  local: unknown,
+): Promise<Record<string, unknown> | 'same' | 'unreadable'> {
+  const same = (v: unknown) => local !== undefined && canonicalJson(local) === canonicalJson(v)
+  if (key === 'ruleSettings') {
+    const r = parseMeta('ruleSettings', raw)
+    if (!r.ok || !r.value) return 'unreadable'
+    if (same(r.value)) return 'same'
+    return { ...(await putMeta(db, 'ruleSettings', r.value)) }
+  }
+  const r = parseMeta('officeViolations', raw)
+  if (!r.ok || !r.value) return 'unreadable'
+  if (same(r.value)) return 'same'
+  return { ...(await putMeta(db, 'officeViolations', r.value)) }
 }
 
 /** Derived case fields for a case first seen through the server (recomputed right after). */
@@ -174,7 +209,11 @@ export async function applyPulledBatch(
       const pending = await db.audit.where('seq').above(exportedAuditSeq).toArray()
       const keys = new Set(
         pending
-          .filter((e) => e.action !== SYNC_PULL_ACTION && isSyncedTable(e.entity))
+          .filter(
+            (e) =>
+              e.action !== SYNC_PULL_ACTION &&
+              (isSyncedTable(e.entity) || (e.entity === 'meta' && isSyncedSettingKey(e.entityId))),
+          )
           .map((e) => `${e.entity}/${e.entityId}`),
       )
       for (const c of changes) {
@@ -236,6 +275,27 @@ export async function applyPulledBatch(
         applied++
         continue
       }
+      if (kind === 'setting') {
+        // An office setting (docs/sync.md "Office settings"): the `meta` record, validated by its
+        // own schema; a conflicting edit leaves this PC's version as it is until a person decides.
+        const key = parsed!.key
+        if (!isSyncedSettingKey(key)) continue
+        const stored = await readMeta(db, key)
+        // A damaged record here is replaced by the office's (its audit entry says what it was).
+        const local = stored.ok ? stored.value : { damaged: stored.message }
+        if (open && local) continue
+        const written = await putSetting(db, key, doc.record, local)
+        if (written === 'unreadable') {
+          conflict(doc, kind, 'unreadable')
+          continue
+        }
+        if (conflicts.get(doc._id)?.reason === 'unreadable') conflicts.delete(doc._id)
+        if (written === 'same') continue
+        const d = local ? changedFields(local, written) : null
+        await audit('meta', key, d ? d.before : null, d ? d.after : written)
+        applied++
+        continue
+      }
       if (kind === 'documentVoid') {
         const id = doc.documentId as string
         const local = await db.documents.get(id)
@@ -284,7 +344,7 @@ export async function applyPulledBatch(
         continue
       }
       // Whole-record kinds: office, contact, officer, exemption, party, document.
-      const t = targetOf(doc._id)!
+      const t = targetOf(doc._id) as { table: SyncedTable; id: string }
       const table = db[t.table] as unknown as {
         get(id: string): Promise<Record<string, unknown> | undefined>
         put(rec: unknown): Promise<unknown>

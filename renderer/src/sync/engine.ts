@@ -17,9 +17,15 @@
  */
 import type { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
-import { putMeta } from '@renderer/db/meta'
+import { putMeta, readMeta } from '@renderer/db/meta'
 import type { WriteContext } from '@renderer/db/records'
-import { auditDocId, type SyncKind } from '@shared/sync/docs'
+import {
+  SYNCED_SETTING_KEYS,
+  auditDocId,
+  isSyncedSettingKey,
+  type SyncKind,
+  type SyncedSettingKey,
+} from '@shared/sync/docs'
 import { designDocument, DESIGN_DOC_ID } from '@shared/sync/design-doc'
 import { RetryAfterExport, applyPulledBatch, readSyncState, type SyncConflict } from './apply'
 import {
@@ -30,6 +36,7 @@ import {
   isImmutableId,
   isSyncedTable,
   sameContent,
+  settingDoc,
   type SyncIdentity,
   type SyncedRecord,
   type SyncedTable,
@@ -237,6 +244,23 @@ export function createSyncEngine(opts: SyncEngineOptions) {
     return written
   }
 
+  /**
+   * The documents of the office settings `keys` as stored now (docs/sync.md "Office settings").
+   * A damaged record is not exported: the screen that owns it reports it, and the next save
+   * exports the repaired one.
+   */
+  async function settingDocs(keys: Iterable<SyncedSettingKey>): Promise<PouchDoc[]> {
+    const out: PouchDoc[] = []
+    const now = opts.context().now
+    for (const key of keys) {
+      const r = await readMeta(db, key)
+      if (!r.ok) continue
+      if (r.value === undefined && key !== 'officeViolations') continue
+      out.push(settingDoc(key, r.value, identity, now))
+    }
+    return out
+  }
+
   /** Export local changes (audit entries after the checkpoint) into the local PouchDB. */
   async function exportLocal(): Promise<number> {
     let written = 0
@@ -245,8 +269,11 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       const entries = await db.audit.where('seq').above(from).limit(batchSize).toArray()
       if (!entries.length) return written
       const wanted = new Map<SyncedTable, Set<string>>()
+      const settings = new Set<SyncedSettingKey>()
       for (const e of entries) {
-        if (e.action === SYNC_PULL_ACTION || !isSyncedTable(e.entity)) continue
+        if (e.action === SYNC_PULL_ACTION) continue
+        if (e.entity === 'meta' && isSyncedSettingKey(e.entityId)) settings.add(e.entityId)
+        if (!isSyncedTable(e.entity)) continue
         let ids = wanted.get(e.entity)
         if (!ids) wanted.set(e.entity, (ids = new Set()))
         ids.add(e.entityId)
@@ -280,6 +307,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
         )
       }
       if (whole.has('cases')) whole.add('acts').add('parties')
+      docs.push(...(await settingDocs(settings)))
       written += await writeChanged(docs)
       written += await exportTables(whole)
       await saveExported(entries.at(-1)!.seq)
@@ -578,6 +606,13 @@ export function createSyncEngine(opts: SyncEngineOptions) {
     ): Promise<{ pulled: number; applied: number }> {
       await serial(async () => {
         await exportTables(Object.keys(TABLE_KINDS) as SyncedTable[])
+        // Settings never saved here are not exported: the office's come from the server.
+        const saved = []
+        for (const key of SYNCED_SETTING_KEYS) {
+          const r = await readMeta(db, key)
+          if (r.ok && r.value) saved.push(key)
+        }
+        await writeChanged(await settingDocs(saved))
         await exportLocal()
       })
       const info = await remote.info()

@@ -17,6 +17,7 @@ import {
   parseSyncDocId,
   syncDocId,
   type SyncKind,
+  type SyncedSettingKey,
 } from '@shared/sync/docs'
 import type { PouchDoc } from './pouch-types'
 
@@ -196,6 +197,29 @@ export function docsOfRecord(table: SyncedTable, rec: SyncedRecord, who: SyncIde
       const kind = TABLE_KINDS[table]
       return [{ _id: syncDocId(kind, (rec as { id: string }).id), kind, ...base, record: rec }]
     }
+  }
+}
+
+/**
+ * The document of a synced office setting (`setting:<key>`, docs/sync.md "Office settings"): the
+ * `meta` record itself. A 违法行为库 cleared on this PC is the record with no entries, since a
+ * mutable document is never deleted (only a conflict's resolution deletes a revision).
+ */
+export function settingDoc(
+  key: SyncedSettingKey,
+  record: unknown,
+  who: SyncIdentity,
+  at: string,
+): PouchDoc {
+  const rec =
+    record ??
+    (key === 'officeViolations' ? { key, entries: [], updatedAt: at, source: '' } : undefined)
+  return {
+    _id: syncDocId('setting', key),
+    kind: 'setting',
+    writer: who.writer,
+    pc: who.pc,
+    record: rec,
   }
 }
 

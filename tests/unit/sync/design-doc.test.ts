@@ -57,6 +57,14 @@ const caseDoc = (caseNo: string, writer = 'o-handler'): AnyDoc => ({
   record: { id: 'c1', caseNo },
 })
 
+const setting = (key: string, writer = 'o-handler'): AnyDoc => ({
+  _id: `setting:${key}`,
+  kind: 'setting',
+  writer,
+  pc: 'pc1',
+  record: { key, updatedAt: '2026-03-01T08:00:00.000Z' },
+})
+
 const table: {
   name: string
   n: AnyDoc
@@ -364,6 +372,41 @@ const table: {
     o: null,
     u: handler,
     refused: /缺少 pc/,
+  },
+  {
+    name: 'rules version 2: any office role shares the rule settings (setting:ruleSettings)',
+    n: setting('ruleSettings'),
+    o: setting('ruleSettings'),
+    u: handler,
+    refused: null,
+  },
+  {
+    name: 'rules version 2: the office 违法行为库 is a setting document too',
+    n: setting('officeViolations'),
+    o: null,
+    u: handler,
+    refused: null,
+  },
+  {
+    name: 'rules version 2: only the synced settings (no other meta record) and the key agrees',
+    n: setting('syncSettings'),
+    o: null,
+    u: head,
+    refused: /不一致/,
+  },
+  {
+    name: 'rules version 2: a setting whose record names another key is refused',
+    n: { ...setting('ruleSettings'), record: { key: 'officeViolations' } },
+    o: null,
+    u: head,
+    refused: /不一致/,
+  },
+  {
+    name: 'rules version 2: a setting is deleted only as a conflict resolution',
+    n: { _id: 'setting:ruleSettings', _deleted: true, writer: 'o-handler' },
+    o: setting('ruleSettings'),
+    u: handler,
+    refused: /冲突/,
   },
 ]
 

@@ -10,7 +10,10 @@ import { appendAudit, verifyAuditChain } from '@renderer/db/audit'
 import { openDatabase } from '@renderer/db/open'
 import { casesRepo } from '@renderer/db/repositories/cases'
 import { resolvePartyForCase } from '@renderer/db/repositories/parties'
-import { assignmentOf } from '@shared/domain/case'
+import { assignmentOf, defaultRuleSettings } from '@shared/domain/case'
+import type { ViolationEntry } from '@shared/discretion/types'
+import { officeViolationsRepo } from '@renderer/db/repositories/office-violations'
+import { settingsRepo } from '@renderer/db/repositories/rule-settings'
 import { applyPulledBatch, readSyncState } from '@renderer/sync/apply'
 import { designDocument } from '@shared/sync/design-doc'
 import { verifyChains } from '@renderer/sync/chains'
@@ -521,6 +524,89 @@ describe('assignment across PCs (docs/sync.md "Assignment")', () => {
       '2026-03-01',
     )
     expect(!notHolder.ok && notHolder.message).toContain('本案由李办理')
+    expect(await chainOk(a.db)).toBe(true)
+    expect(await chainOk(b.db)).toBe(true)
+  })
+})
+
+describe('office settings across PCs (docs/sync.md "Office settings")', () => {
+  /** 食品安全法 第一百二十六条 as an office restates it. */
+  const entry = (id: string, name: string): ViolationEntry => ({
+    id,
+    name,
+    field: '食品安全',
+    violates: [{ law: '食品安全法', article: 53, paragraph: 2 }],
+    basis: { law: '食品安全法', article: 126, paragraph: 1, item: 3 },
+    penalties: ['warning', 'fine'],
+    fine: { kind: 'fixed', minFen: 500_000, maxFen: 5_000_000 },
+    correctionMandatory: true,
+    fineOnlyIfNotCorrected: true,
+    firstOffenceMayBeExempt: true,
+    source: '某市市场监管局行政处罚裁量基准（2024）',
+    basisText: '责令改正，给予警告；拒不改正的，处五千元以上五万元以下罚款',
+  })
+
+  it('a rule-settings edit on one PC reaches the other, with its audit entry', async () => {
+    const { a, b } = await office()
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    a.ctx.tick()
+    const saved = await settingsRepo(a.db).saveRuleSettings(a.ctx, {
+      ...defaultRuleSettings,
+      dueSoonLeadWorkingDays: 5,
+    })
+    expect(saved.ok).toBe(true)
+    expect((await a.engine.syncOnce(a.remote)).refused).toEqual([])
+    await b.engine.syncOnce(b.remote)
+    expect((await settingsRepo(b.db).getRuleSettings()).dueSoonLeadWorkingDays).toBe(5)
+    const entries = await b.db.audit
+      .where('[entity+entityId]')
+      .equals(['meta', 'ruleSettings'])
+      .toArray()
+    expect(entries.some((e) => e.action === 'syncPull')).toBe(true)
+    expect(await chainOk(b.db)).toBe(true)
+  })
+
+  it('a 违法行为库 changed on two PCs while apart keeps both versions until a person decides', async () => {
+    const { a, b } = await office()
+    await officeViolationsRepo(a.db).replace(a.ctx, [entry('OFF-1', '原条目')], '基准.xlsx')
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    expect((await officeViolationsRepo(b.db).read()).ok).toBe(true)
+
+    a.ctx.tick()
+    await officeViolationsRepo(a.db).replace(a.ctx, [entry('OFF-1', 'A 电脑的条目')], 'a.xlsx')
+    b.ctx.tick()
+    await officeViolationsRepo(b.db).replace(b.ctx, [entry('OFF-1', 'B 电脑的条目')], 'b.xlsx')
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    await a.engine.syncOnce(a.remote)
+
+    const names = async (pc: Pc) => {
+      const r = await officeViolationsRepo(pc.db).read()
+      return r.ok ? r.entries.map((e) => e.name) : []
+    }
+    // Neither PC's own version was overwritten, and both see the conflict.
+    expect(await names(a)).toEqual(['A 电脑的条目'])
+    expect(await names(b)).toEqual(['B 电脑的条目'])
+    for (const pc of [a, b]) {
+      const s = await pc.engine.status()
+      expect(s.conflicts).toContainEqual(
+        expect.objectContaining({ docId: 'setting:officeViolations', reason: 'revisions' }),
+      )
+    }
+    // Both versions are there to compare; the person keeps B's.
+    const versions = await a.engine.conflictVersions('setting:officeViolations')
+    const sources = versions.map((v) => (v.record as { source: string }).source).sort()
+    expect(sources).toEqual(['a.xlsx', 'b.xlsx'])
+    const bVersion = versions.find((v) => (v.record as { source: string }).source === 'b.xlsx')!
+    await a.engine.resolveConflict('setting:officeViolations', bVersion._rev!)
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    expect(await names(a)).toEqual(['B 电脑的条目'])
+    expect(await names(b)).toEqual(['B 电脑的条目'])
+    expect((await a.engine.status()).conflicts).toEqual([])
+    expect((await b.engine.status()).conflicts).toEqual([])
     expect(await chainOk(a.db)).toBe(true)
     expect(await chainOk(b.db)).toBe(true)
   })

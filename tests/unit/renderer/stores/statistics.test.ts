@@ -106,6 +106,36 @@ describe('statistics store', () => {
     }
   })
 
+  it.each([
+    ['year 2025 (read from the digests)', 'year', 2025, null],
+    ['2025 Q3', 'quarter', 2025, null],
+    [
+      'a custom range ending between act dates (those cases are read)',
+      'custom',
+      2025,
+      ['2025-03-10', '2026-02-17'],
+    ],
+  ] as const)(
+    '%s: every figure lists the cases of the full computation',
+    async (_n, kind, year, range) => {
+      setActivePinia(createPinia())
+      const store = useStatisticsStore()
+      await store.init()
+      store.periodKind = kind
+      store.year = year
+      store.quarter = 3
+      store.range = range ? [...range] : null
+      expect(await store.compute()).toEqual({ ok: true })
+      const p = store.computedPeriod!
+      const expected = computeStatistics(await allFacts(), p, { today: TODAY })
+      expect(store.stats?.figures.map((f) => [f.key, f.caseIds])).toEqual(
+        expected.figures.map((f) => [f.key, f.caseIds]),
+      )
+      expect(store.stats?.money).toEqual(expected.money)
+      expect(expected.caseIds.length).toBeGreaterThan(0)
+    },
+  )
+
   it('a filter re-aggregates without a new scan (领域 via the catalogue, 未分类 otherwise; 科室/所)', async () => {
     setActivePinia(createPinia())
     const store = useStatisticsStore()

@@ -607,7 +607,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       await serial(async () => {
         await exportTables(Object.keys(TABLE_KINDS) as SyncedTable[])
         // Settings never saved here are not exported: the office's come from the server.
-        const saved = []
+        const saved: SyncedSettingKey[] = []
         for (const key of SYNCED_SETTING_KEYS) {
           const r = await readMeta(db, key)
           if (r.ok && r.value) saved.push(key)

@@ -108,7 +108,7 @@ describe('case-detail store: 转办/接手 and the assignment lock (docs/sync.md
     const filed = acts.filed('2026-03-03')
     const approved = await store.appendAct({
       ...filed,
-      payload: { ...filed.payload, approver: '执法人员3', approverId: head },
+      payload: { ...(filed.payload as object), approver: '执法人员3', approverId: head },
     })
     expect(approved.ok, !approved.ok ? approved.message : '').toBe(true)
 

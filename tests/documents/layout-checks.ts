@@ -220,8 +220,8 @@ export function signOffProblems(doc: RenderedDoc, officeName: string, rightEdge:
   if (!date || !name) return [`${doc.name}：找不到落款（发文机关署名和成文日期）`]
   const out: string[] = []
   const centre = (line: PdfLine) => (line.xMin + line.xMax) / 2
-  // One character of the sign-off's own size: “（印章）” is four full-width characters (the
-  // compact 当场 form prints at 4号, the others at the 3号 grid size BODY_SIZE).
+  // One character of the sign-off's own size: “（印章）” is four full-width characters (every
+  // document prints on the 3号 grid size BODY_SIZE; docs/documents-layout.md).
   const mark = lines.find(
     (line) =>
       compact(line.text) === '（印章）' && line.yMin >= name.yMax - 1 && line.yMax <= date.yMin + 1,

@@ -214,8 +214,6 @@ export function officialDocument(opts: {
   body: Content[]
   /** Content after the sign-off (e.g. the party's receipt line on a 当场 decision). */
   after?: Content[]
-  /** Printed with {@link compactBody} (4号 body): the sign-off is measured in 4号 characters. */
-  compact?: boolean
   /** The printed title when it is not the kind's (a form whose 范本 title offers a choice). */
   title?: string
 }): TDocumentDefinitions {
@@ -239,7 +237,7 @@ export function officialDocument(opts: {
     signOff(ctx.officeName, ctx.documentDate, {
       marginTop: LINE_PITCH * 0.75,
       seal: partyFacing,
-      size: opts.compact ? PAGE_NUMBER_SIZE : BODY_SIZE,
+      size: BODY_SIZE,
     }),
   )
   if (opts.after) tail.push(...opts.after)
@@ -336,22 +334,5 @@ export function signatureStrip(
     margin: [PAGE_MARGINS[0], 0, PAGE_MARGINS[2], 0],
     // The strip's own height is fixed by its lines; the page number after it is placed by
     // PAGE_NUMBER_TOP from the foot of the strip.
-  }
-}
-
-/**
- * Compact variant for pre-printed field forms (当场行政处罚决定书 is filled in and handed over on
- * the spot, on one sheet where possible): body at 4号 (14 pt) with a 21 pt pitch instead of the
- * 3号 grid. Titles keep their sizes.
- */
-export function compactBody(def: TDocumentDefinitions, ctx: DocumentContext): TDocumentDefinitions {
-  const metrics = fontSetOf(ctx).faces.body.normal.metrics
-  const lineHeight = lineHeightForPitch(metrics, PAGE_NUMBER_SIZE, 21)
-  const styles = { ...(def.styles ?? {}) }
-  styles.para = { ...styles.para, leadingIndent: PAGE_NUMBER_SIZE * 2 }
-  return {
-    ...def,
-    styles,
-    defaultStyle: { ...def.defaultStyle, fontSize: PAGE_NUMBER_SIZE, lineHeight },
   }
 }

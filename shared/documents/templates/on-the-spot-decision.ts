@@ -15,7 +15,7 @@ import {
   requiredText,
   twoOfficersSchema,
 } from '../schemas'
-import { compactBody, officialDocument, signatureLine } from '../blocks/frame'
+import { officialDocument, signatureLine } from '../blocks/frame'
 import { para } from '../blocks/text'
 import { officersText, partyLines } from '../blocks/party'
 import {
@@ -115,13 +115,12 @@ export function buildOnTheSpotDecisionDoc(
     para(notSuspendedSentence()),
     para(`执法人员：${officersText(input.officers)}`, 'plain'),
   )
-  const def = officialDocument({
+  // On the 3号 grid like every other document (GB/T 9704 §7.4; docs/documents-layout.md).
+  return officialDocument({
     kind: 'onTheSpotDecision',
     ctx,
     number: input.docNumber,
     body,
     after: [signatureLine('当事人签收'), signatureLine('执法人员签名', { withDate: false })],
-    compact: true,
   })
-  return compactBody(def, ctx)
 }

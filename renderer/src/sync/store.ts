@@ -13,6 +13,7 @@ import { useSettingsStore } from '@renderer/stores/settings'
 import { DESIGN_DOC_ID, RULES_VERSION } from '@shared/sync/design-doc'
 import type { SyncSlot } from '@shared/ipc/sync-proxy'
 import { host } from '@renderer/bridge/api'
+import { isBrowserHost } from '@renderer/bridge/browser-host'
 import { describeChainCheck, verifyChains, type PcChainCheck } from './chains'
 import { createSyncEngine, describeSyncError, type SyncEngine, type SyncStatus } from './engine'
 import type { PouchDatabase, PouchDoc } from './pouch-types'
@@ -54,6 +55,8 @@ export const useSyncStore = defineStore('sync', () => {
     () => serverRulesVersion.value !== undefined && (serverRulesVersion.value ?? 0) < RULES_VERSION,
   )
   let autoStartTried = false
+  /** Whether the host can keep the password for the next start (the browser build's cannot). */
+  const canRemember = !isBrowserHost(host)
   const chainChecks = ref<PcChainCheck[]>([])
   /** Grows whenever pulled records land in Dexie: lists showing office data may watch it. */
   const dataVersion = ref(0)
@@ -422,6 +425,7 @@ export const useSyncStore = defineStore('sync', () => {
     message,
     officerId,
     remembered,
+    canRemember,
     serverRulesVersion,
     rulesOutdated,
     chainChecks,

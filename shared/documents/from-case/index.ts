@@ -220,7 +220,7 @@ export const DOCUMENT_SOURCES: Partial<Record<DocumentKind, DocumentSource>> = {
   },
   enforcementApplication: { act: 'enforcementApplied', map: mapEnforcementApplication },
   servicePublicNotice: {
-    act: ['decisionServed', 'penaltyNoticeServed', 'hearingNoticeServed'],
+    act: ['decisionServed', ...SERVED_NOTICE_ACTS],
     map: mapServicePublicNotice,
     when: isPublicNotice,
   },

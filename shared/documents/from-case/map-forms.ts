@@ -19,6 +19,7 @@ import {
 } from '../../domain/case'
 import { formatAmountForDecision } from '../format/money'
 import { printedTitle, type DocumentKind } from '../kinds'
+import { isNoticeService, SERVED_NOTICES, type NoticeServiceType } from '../served-notices'
 import { CRIME_TRANSFER_MATERIALS } from '../templates/jurisdiction-letters'
 import { Fill } from './fill'
 import { actsOf, documentParty, issuedNumber, lastAct } from './common'
@@ -411,15 +412,17 @@ export function mapEnforcementApplication(
   ])
 }
 
-/** Service acts that may be done by public notice, and what they serve. */
-type ServiceAct =
-  ActOf<'decisionServed'> | ActOf<'penaltyNoticeServed'> | ActOf<'hearingNoticeServed'>
+/**
+ * Service acts that may be done by public notice, and what they serve: a decision's service or a
+ * served notice (SERVED_NOTICES; SAMR-PR Art. 82(五) applies to every 执法文书).
+ */
+type ServiceAct = ActOf<'decisionServed'> | ActOf<NoticeServiceType>
 
 /** Whether a service act was done by public notice (公告送达). */
 export function isPublicNotice(act: Act): boolean {
   if (act.type === 'decisionServed') return act.payload.method === 'publicNotice'
-  if (act.type === 'penaltyNoticeServed' || act.type === 'hearingNoticeServed')
-    return act.payload.serviceMethod === 'publicNotice'
+  if (isNoticeService(act.type))
+    return 'serviceMethod' in act.payload && act.payload.serviceMethod === 'publicNotice'
   return false
 }
 
@@ -445,18 +448,23 @@ export function mapServicePublicNotice(src: CaseSource, act: ServiceAct): Mapped
     title = '行政处罚告知书'
     kind = 'penaltyNotice'
     typed = act.payload.documentNo
-  } else {
+  } else if (act.type === 'hearingNoticeServed') {
     title = '行政处罚听证通知书'
     kind = 'hearingNotice'
     typed = act.payload.documentNo
+  } else {
+    kind = SERVED_NOTICES[act.type]
+    title = printedTitle(kind)
+    typed = 'documentNo' in act.payload ? act.payload.documentNo : undefined
   }
+  const reason = 'publicNoticeReason' in act.payload ? act.payload.publicNoticeReason : undefined
   const f = new Fill()
     .set('docNumber', null)
     .set('party', documentParty(facts.party))
     .set('documentTitle', title)
     .need(
       'reason',
-      act.payload.publicNoticeReason,
+      reason,
       '公告送达的原因（如：当事人下落不明，邮寄送达被退回）',
       'textarea',
     )

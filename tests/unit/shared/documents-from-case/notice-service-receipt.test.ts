@@ -178,3 +178,38 @@ describe('送达回证 of the served notices (《民事诉讼法》第八十七�
     expect(built.ok).toBe(true)
   })
 })
+
+describe('公告送达 of a served notice (SAMR-PR Art. 82(五): every 执法文书)', () => {
+  it('a 询问通知书 served by public notice gets the 行政处罚文书送达公告 naming it; the reason is asked', () => {
+    const notice = act('inquiryNoticeServed', '2026-03-05', {
+      documentNo: '鄂汉阳市监询〔2026〕5号',
+      scheduledOn: '2026-04-20',
+      place: '汉阳区市场监管局二楼询问室',
+      matters: '你单位经营超过保质期食品的有关情况',
+      serviceMethod: 'publicNotice',
+    })
+    const src = source(withActs(notice))
+    const due = documentsDue(src)
+      .filter((d) => d.act.id === notice.id)
+      .map((d) => d.kind)
+    expect(due).toContain('servicePublicNotice')
+    const doc = mapDocument(src, 'servicePublicNotice', notice.id)!
+    expect(doc.input).toMatchObject({
+      documentTitle: '询问通知书',
+      documentNumber: '鄂汉阳市监询〔2026〕5号',
+      isDecision: false,
+    })
+    expect(doc.missing.map((m) => m.path)).toEqual(['reason'])
+    const built = buildDocument(
+      'servicePublicNotice',
+      { ...doc.input, reason: '当事人下落不明，邮寄送达被退回' },
+      { ...hanyangContext, documentDate: doc.documentDate },
+    )
+    expect(built.ok ? [] : built.errors).toEqual([])
+  })
+
+  it('a notice served directly gets no 送达公告', () => {
+    const src = source(withActs(SERVED[2]![1]))
+    expect(documentsDue(src).some((d) => d.kind === 'servicePublicNotice')).toBe(false)
+  })
+})

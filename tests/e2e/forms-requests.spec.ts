@@ -2,7 +2,8 @@
  * 送达地址确认 and 限期提供材料 from the UI (docs/domain/capture-once.md): the dialogs are rendered
  * from ACT_FIELDS — consenting to electronic service shows its channel and address, a consent
  * without them is refused in Chinese — and the 送达地址确认书 and 限期提供材料通知书 are issued
- * from the acts without asking anything.
+ * from the acts without asking anything, with the notice's 送达回证; the materials clock shows the
+ * day set.
  */
 import { test, expect } from './support/fixtures'
 import { foodShop } from './support/data'
@@ -37,6 +38,9 @@ test('送达地址确认 with electronic consent and 限期提供材料; both do
   await m.date('提供期限', '2026-09-10')
   await m.saveOk()
   await cp.expectLatestAct('限期提供材料')
+  // Its clock is the day set in the notice (SAMR-PR Art. 30 para 1; docs/domain/deadlines.md).
+  const clock = cp.deadlines.locator('li', { hasText: '限期提供材料期限' })
+  await expect(clock).toContainText('截止 2026年9月10日')
 
   await cp.tab(/^文书$/)
   const docs = new CaseDocumentsTab(page)
@@ -44,5 +48,8 @@ test('送达地址确认 with electronic consent and 限期提供材料; both do
   await docs.issue('限期提供材料通知书')
   await expect(docs.issued).toContainText('送达地址确认书')
   await expect(docs.issued).toContainText('限期提供材料通知书')
+  // The notice's 送达回证 (CPL Arts. 87–89) asks nothing: the party at its address, served directly.
+  await docs.issue('送达回证')
+  await expect(docs.issued).toContainText('送达回证')
   await shot(page, 'forms-02-issued')
 })

@@ -7,10 +7,13 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { db } from '@renderer/db/db'
 import { guardWrite, storageFailureMessage } from '@renderer/db/write-guard'
-import { writeContext } from '@renderer/services/write-context'
+import { todayIso, writeContext } from '@renderer/services/write-context'
 import { useAppStore } from '@renderer/stores/app'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { DESIGN_DOC_ID, RULES_VERSION } from '@shared/sync/design-doc'
+import { CONFLICT_HOLDER_ID } from '@shared/domain/case/assignment'
+import type { CaseRecord } from '@renderer/db/cases-records'
+import { casesRepo } from '@renderer/db/repositories/cases'
 import type { SyncSlot } from '@shared/ipc/sync-proxy'
 import { host } from '@renderer/bridge/api'
 import { isBrowserHost } from '@renderer/bridge/browser-host'
@@ -60,9 +63,24 @@ export const useSyncStore = defineStore('sync', () => {
   const chainChecks = ref<PcChainCheck[]>([])
   /** Grows whenever pulled records land in Dexie: lists showing office data may watch it. */
   const dataVersion = ref(0)
+  /**
+   * Cases whose 转办/接手 records written on two PCs name different officers (docs/sync.md
+   * "Assignment"): decided on the case page by a further 转办/接手, counted in the badge's 冲突 N.
+   */
+  const assignmentConflicts = shallowRef<CaseRecord[]>([])
+  async function refreshAssignmentConflicts(): Promise<void> {
+    const page = await casesRepo(db).listCases({
+      page: 1,
+      pageSize: 50,
+      holderId: CONFLICT_HOLDER_ID,
+      today: todayIso(),
+    })
+    assignmentConflicts.value = page.rows
+  }
   const timing = {
     onApplied: () => {
       dataVersion.value += 1
+      void refreshAssignmentConflicts()
     },
   }
   const engine = shallowRef<SyncEngine | null>(null)
@@ -233,6 +251,8 @@ export const useSyncStore = defineStore('sync', () => {
 
   function onStatus(s: SyncStatus): void {
     status.value = s
+    // A 转办/接手 recorded here may have decided a conflict: re-read them with each status.
+    void refreshAssignmentConflicts().catch(() => undefined)
   }
 
   /**
@@ -289,6 +309,7 @@ export const useSyncStore = defineStore('sync', () => {
       e.start(r, onStatus, timing)
       running.value = true
       status.value = await e.status(r)
+      await refreshAssignmentConflicts()
       return { ok: true, message: `已登录，开始同步${joined}` }
     } catch (err) {
       progress.value = null
@@ -331,6 +352,7 @@ export const useSyncStore = defineStore('sync', () => {
 
   async function refresh(): Promise<void> {
     if (engine.value) status.value = await engine.value.status(remote.value ?? undefined)
+    await refreshAssignmentConflicts()
   }
 
   /** The versions of a conflicted document (current winner first). */
@@ -390,11 +412,12 @@ export const useSyncStore = defineStore('sync', () => {
       return { text: '同步未登录', type: 'info', title: '在“设置—同步”中登录后开始同步' }
     }
     if (!s) return { text: '同步中', type: 'info', title: '正在与服务器同步' }
-    if (s.conflicts.length) {
+    const conflicts = s.conflicts.length + assignmentConflicts.value.length
+    if (conflicts) {
       return {
-        text: `冲突 ${s.conflicts.length}`,
+        text: `冲突 ${conflicts}`,
         type: 'danger',
-        title: '两台电脑修改了同一记录，请在“设置—同步”中选择保留的版本',
+        title: '两台电脑修改了同一记录或分别转办了同一案件，请在“设置—同步”中查看并决定',
       }
     }
     if (s.refusals.length) {
@@ -430,6 +453,7 @@ export const useSyncStore = defineStore('sync', () => {
     rulesOutdated,
     chainChecks,
     dataVersion,
+    assignmentConflicts,
     plainHttp,
     badge,
     load,

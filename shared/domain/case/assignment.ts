@@ -163,8 +163,13 @@ export function assignmentReasons(
 
 /** Prefix of the case-list token that names the holder (`holder:<officer id>`). */
 const HOLDER_TOKEN_PREFIX = 'holder:'
+/**
+ * The holder id the list uses for the cases in an assignment conflict (`holder:?`): the case list
+ * and the sync status find them through the same token (docs/sync.md "Assignment").
+ */
+export const CONFLICT_HOLDER_ID = '?'
 /** The token of a case in an assignment conflict. */
-export const HOLDER_CONFLICT_TOKEN = `${HOLDER_TOKEN_PREFIX}?`
+const HOLDER_CONFLICT_TOKEN = `${HOLDER_TOKEN_PREFIX}${CONFLICT_HOLDER_ID}`
 
 /**
  * The case-list token of the officer who holds a case: the list finds "my" cases through the

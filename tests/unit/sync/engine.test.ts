@@ -10,7 +10,7 @@ import { appendAudit, verifyAuditChain } from '@renderer/db/audit'
 import { openDatabase } from '@renderer/db/open'
 import { casesRepo } from '@renderer/db/repositories/cases'
 import { resolvePartyForCase } from '@renderer/db/repositories/parties'
-import { assignmentOf, defaultRuleSettings } from '@shared/domain/case'
+import { CONFLICT_HOLDER_ID, assignmentOf, defaultRuleSettings } from '@shared/domain/case'
 import type { ViolationEntry } from '@shared/discretion/types'
 import { officeViolationsRepo } from '@renderer/db/repositories/office-violations'
 import { settingsRepo } from '@renderer/db/repositories/rule-settings'
@@ -476,6 +476,14 @@ describe('assignment across PCs (docs/sync.md "Assignment")', () => {
     for (const pc of [a, b]) {
       const held = await heldBy(pc, c.id)
       expect(held.status).toBe('conflict')
+      // The sync status and the case list find it through the case's list token.
+      const listed = await casesRepo(pc.db).listCases({
+        page: 1,
+        pageSize: 10,
+        holderId: CONFLICT_HOLDER_ID,
+        today: '2026-03-01',
+      })
+      expect(listed.rows.map((r) => r.id)).toEqual([c.id])
       // Nobody writes the case until the conflict is decided, and the refusal says so.
       const refused = await casesRepo(pc.db).appendAct(
         as(pc, li),
@@ -505,8 +513,23 @@ describe('assignment across PCs (docs/sync.md "Assignment")', () => {
     expect(decided.ok, !decided.ok ? decided.message : '').toBe(true)
     await b.engine.syncOnce(b.remote)
     await a.engine.syncOnce(a.remote)
-    for (const pc of [a, b])
+    for (const pc of [a, b]) {
       expect(await heldBy(pc, c.id)).toMatchObject({ status: 'held', holderId: li })
+      const listed = await casesRepo(pc.db).listCases({
+        page: 1,
+        pageSize: 10,
+        holderId: CONFLICT_HOLDER_ID,
+        today: '2026-03-01',
+      })
+      expect(listed.rows).toEqual([])
+      const mine = await casesRepo(pc.db).listCases({
+        page: 1,
+        pageSize: 10,
+        holderId: li,
+        today: '2026-03-01',
+      })
+      expect(mine.rows.map((r) => r.id)).toEqual([c.id])
+    }
 
     // The holder writes on PC A; on PC B 王 no longer can.
     a.ctx.tick()

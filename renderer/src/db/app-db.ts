@@ -10,7 +10,7 @@ import type {
   PartyRecord,
 } from './cases-records'
 import type { DocumentRecord, PrintLogRecord } from './documents-records'
-import type { CaseDigest } from '@shared/statistics/digest'
+import type { PackedDigest } from '@shared/statistics/digest'
 import { schemaVersions } from './versions'
 
 /** The default database name; tests pass their own. */
@@ -34,7 +34,7 @@ export class AppDB extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>
   printLog!: EntityTable<PrintLogRecord, 'id'>
   // v5 (statistics digests, derived from cases and acts)
-  statDigests!: EntityTable<CaseDigest, 'id'>
+  statDigests!: EntityTable<PackedDigest, 'id'>
 
   /**
    * @param name - database name (./active.ts says which one holds the data)

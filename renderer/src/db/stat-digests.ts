@@ -17,8 +17,9 @@ import {
   dayArithmetic,
   digestStamp,
   NEVER,
-  type CaseDigest,
+  packDigest,
   type DayArithmetic,
+  type PackedDigest,
   type StatisticsPeriod,
 } from '@shared/statistics'
 import { defaultRuleSettings, type CaseFacts, type RuleSettings } from '@shared/domain/case'
@@ -42,14 +43,14 @@ export function digestBasis(settings: RuleSettings, calendar: Calendar = activeC
 }
 
 /**
- * The digest of one case. Never throws: a case the digest cannot be computed for gets one that
+ * The stored digest of one case (packed, shared/statistics/digest.ts). Never throws: a case the digest cannot be computed for gets one that
  * sends the page to the case itself (the computation that would have run without digests).
  */
-export function digestOf(facts: CaseFacts, voided: boolean, b: DigestBasis): CaseDigest {
+export function digestOf(facts: CaseFacts, voided: boolean, b: DigestBasis): PackedDigest {
   try {
-    return caseDigest(facts, { ...b, voided })
+    return packDigest(caseDigest(facts, { ...b, voided }))
   } catch {
-    return {
+    return packDigest({
       id: facts.id,
       stamp: b.stamp,
       years: [],
@@ -61,7 +62,7 @@ export function digestOf(facts: CaseFacts, voided: boolean, b: DigestBasis): Cas
       violationIds: facts.violationIds ?? [],
       sourceDate: facts.sourceDate,
       cutFrom: NEVER,
-    }
+    })
   }
 }
 
@@ -89,7 +90,7 @@ const buildPageSize = 500
  */
 async function buildAll(
   read: (after: string | null) => Promise<{ cases: CaseRecord[]; acts: ActRecord[] }>,
-  write: (digests: CaseDigest[]) => Promise<void>,
+  write: (digests: PackedDigest[]) => Promise<void>,
   basis: DigestBasis,
   onPage?: (done: number) => boolean | void,
 ): Promise<number> {
@@ -129,9 +130,17 @@ function pageReader(cases: Table<CaseRecord, string>, acts: Table<ActRecord, str
   }
 }
 
+/** Who hears how far the v5 upgrade is (the start-up screen, stores/app.ts). */
+let upgradeListener: ((done: number, total: number) => void) | null = null
+
+/** Report the progress of the v5 upgrade to `listener` (null: to nobody). */
+export function onDigestUpgrade(listener: ((done: number, total: number) => void) | null): void {
+  upgradeListener = listener
+}
+
 /**
  * The schema upgrade to v5: the digest of every stored case, with the stored rule settings and
- * the office's holiday years (as the app will use them once started).
+ * the office's holiday years (as the app will use them once started); progress after each page.
  */
 export async function buildDigestsInUpgrade(tx: Transaction): Promise<void> {
   const meta = tx.table('meta')
@@ -144,13 +153,16 @@ export async function buildDigestsInUpgrade(tx: Transaction): Promise<void> {
     if (parsed.success) years.push(parsed.data)
   }
   const calendar = createCalendar(years)
-  const digests = tx.table<CaseDigest, string>('statDigests')
+  const digests = tx.table<PackedDigest, string>('statDigests')
+  const total = await tx.table('cases').count()
+  upgradeListener?.(0, total)
   await buildAll(
     pageReader(tx.table('cases'), tx.table('acts')),
     async (rows) => {
       await digests.bulkPut(rows)
     },
     digestBasis(settings, calendar),
+    (done) => void upgradeListener?.(done, total),
   )
 }
 
@@ -227,7 +239,7 @@ export async function refreshDigests(
     if (o.cancelled?.()) return false
     const ids = todo.slice(i, i + 200)
     await db.transaction('rw', [db.cases, db.acts, db.statDigests], async () => {
-      const rows: CaseDigest[] = []
+      const rows: PackedDigest[] = []
       for (const rec of await db.cases.bulkGet(ids)) {
         if (!rec) continue
         const acts = await db.acts
@@ -251,7 +263,7 @@ export async function readPeriodDigests(
   db: AppDB,
   period: StatisticsPeriod,
   asOf: string,
-): Promise<CaseDigest[]> {
+): Promise<PackedDigest[]> {
   const [closed, open] = await db.transaction('r', [db.statDigests], () =>
     Promise.all([
       db.statDigests
@@ -291,7 +303,7 @@ export function digestsOf(
   cases: readonly CaseRecord[],
   acts: readonly ActRecord[],
   settings: RuleSettings,
-): CaseDigest[] {
+): PackedDigest[] {
   const b = digestBasis(settings)
   const days = dayArithmetic(b.calendar)
   const byCase = new Map<string, ActRecord[]>()

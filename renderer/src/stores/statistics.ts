@@ -14,7 +14,7 @@ import {
   cachedCalendar,
   annualTable,
   caseContribution,
-  digestContribution,
+  packedContribution,
   inclusiveSummary,
   periodAsOf,
   periodLabel,
@@ -234,7 +234,7 @@ export const useStatisticsStore = defineStore('statistics', () => {
     const kept: CaseContribution[] = []
     const toRead: string[] = []
     for (const d of await readPeriodDigests(db, p, periodAsOf(p, now))) {
-      const x = digestContribution(d, p, opts)
+      const x = packedContribution(d, p, opts)
       if (x === 'read') toRead.push(d.id)
       else if (x) kept.push(x)
     }

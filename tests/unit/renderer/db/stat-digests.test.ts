@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
 import { activeCalendar } from '@shared/calendar'
+import { unpackDigest } from '@shared/statistics'
 import { defaultRuleSettings } from '@shared/domain/case'
 import { AppDB } from '@renderer/db/app-db'
 import { openDatabase } from '@renderer/db/open'
@@ -68,16 +69,19 @@ describe('statistics digests are written with every write (docs/domain/statistic
     const filed = await repo.appendAct(ctx, id, acts.filed('2026-11-05'), '2026-11-05')
     if (!filed.ok) throw new Error(filed.message)
     await expectDigestsCurrent(db)
-    expect((await db.statDigests.get(id))?.cutFrom).toBe('2026-11-05')
+    expect(unpackDigest((await db.statDigests.get(id))!).cutFrom).toBe('2026-11-05')
     const voided = await repo.voidAct(ctx, id, filed.act.id, '录入错误', { today: '2026-11-06' })
     expect(voided.ok).toBe(true)
     await expectDigestsCurrent(db)
     // The 作废 entry and the act it voids are in no cut.
-    expect((await db.statDigests.get(id))?.cutFrom).toBe('2026-11-02')
+    expect(unpackDigest((await db.statDigests.get(id))!).cutFrom).toBe('2026-11-02')
     const moved = await repo.setOfficers(ctx, id, [officerIds[1]!, officerIds[2]!], '2026-11-07')
     expect(moved.ok).toBe(true)
     await expectDigestsCurrent(db)
-    expect((await db.statDigests.get(id))?.officerIds).toEqual([officerIds[1], officerIds[2]])
+    expect(unpackDigest((await db.statDigests.get(id))!).officerIds).toEqual([
+      officerIds[1],
+      officerIds[2],
+    ])
   })
 
   it('the page refresh rebuilds digests of other settings, missing ones and removes strays', async () => {

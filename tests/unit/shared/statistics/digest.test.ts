@@ -13,12 +13,15 @@ import {
   caseDigest,
   digestContribution,
   digestStamp,
+  packDigest,
+  packedContribution,
   periodAsOf,
   quarterPeriod,
   yearPeriod,
   type CaseContribution,
   type CaseDigest,
   type StatisticsPeriod,
+  unpackDigest,
 } from '@shared/statistics'
 import { shiftDays } from '@shared/util/date'
 import { act, makeCase, P, uid } from '../domain/case/builders'
@@ -98,8 +101,11 @@ function compare(
   const got: CaseContribution[] = []
   for (const c of cases) {
     const want = caseContribution(c, p, opts)
-    const d: CaseDigest = JSON.parse(JSON.stringify(caseDigest(c, { settings, calendar, stamp })))
-    let have = digestContribution(d, p, opts)
+    const packed = packDigest(caseDigest(c, { settings, calendar, stamp }))
+    const d: CaseDigest = unpackDigest(JSON.parse(JSON.stringify(packed)))
+    expect(d).toEqual(caseDigest(c, { settings, calendar, stamp }))
+    let have = packedContribution(packed, p, opts)
+    expect(have).toEqual(digestContribution(d, p, opts))
     if (have === 'read') {
       read++
       have = caseContribution(c, p, opts)

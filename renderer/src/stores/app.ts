@@ -10,6 +10,7 @@ import { readActiveDatabaseName, removeSpareDatabases } from '@renderer/db/activ
 import { db, useDatabase } from '@renderer/db/db'
 import { openDatabase } from '@renderer/db/open'
 import { metaRepo } from '@renderer/db/repositories/meta'
+import { onDigestUpgrade } from '@renderer/db/stat-digests'
 import { writeContext } from '@renderer/services/write-context'
 import { useHolidaysStore } from './holidays'
 
@@ -19,6 +20,8 @@ export const useAppStore = defineStore('app', () => {
   const phase = ref<BootPhase>('loading')
   const message = ref('')
   const detail = ref('')
+  /** What the start-up screen says while a schema upgrade runs ('' otherwise). */
+  const upgrading = ref('')
   const info = shallowRef<AppInfo | null>(null)
   const schemaVersion = ref<number | null>(null)
   const setupCompletedAt = ref<string | null>(null)
@@ -34,7 +37,14 @@ export const useAppStore = defineStore('app', () => {
       const [appInfo, active] = await Promise.all([host.getAppInfo(), readActiveDatabaseName()])
       info.value = appInfo
       useDatabase(active)
-      const result = await openDatabase(db, appInfo.version, writeContext())
+      // An upgrade that builds the statistics digests of many cases says how far it is.
+      onDigestUpgrade((done, total) => {
+        upgrading.value = `正在升级本机数据库（生成统计数据，仅需一次）：${done}/${total} 件…`
+      })
+      const result = await openDatabase(db, appInfo.version, writeContext()).finally(() => {
+        onDigestUpgrade(null)
+        upgrading.value = ''
+      })
       if (result.state === 'open') {
         // A database left by a cancelled or interrupted restore (or one a restore replaced) is
         // removed once the app is idle; a failure is harmless and retried at the next start.
@@ -73,6 +83,7 @@ export const useAppStore = defineStore('app', () => {
     phase,
     message,
     detail,
+    upgrading,
     info,
     schemaVersion,
     setupCompletedAt,

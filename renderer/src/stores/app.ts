@@ -10,7 +10,7 @@ import { readActiveDatabaseName, removeSpareDatabases } from '@renderer/db/activ
 import { db, useDatabase } from '@renderer/db/db'
 import { openDatabase } from '@renderer/db/open'
 import { metaRepo } from '@renderer/db/repositories/meta'
-import { onDigestUpgrade } from '@renderer/db/stat-digests'
+import { checkDigestCount, onDigestUpgrade } from '@renderer/db/stat-digests'
 import { writeContext } from '@renderer/services/write-context'
 import { useHolidaysStore } from './holidays'
 
@@ -49,6 +49,9 @@ export const useAppStore = defineStore('app', () => {
         // A database left by a cancelled or interrupted restore (or one a restore replaced) is
         // removed once the app is idle; a failure is harmless and retried at the next start.
         setTimeout(() => void removeSpareDatabases().catch(() => undefined), 5000)
+        // Whether every case has its statistics digest, asked once while the app is idle so the
+        // first 统计分析 of the session need not count (renderer/src/db/stat-digests.ts).
+        setTimeout(() => void checkDigestCount(db).catch(() => undefined), 8000)
         schemaVersion.value = result.schemaVersion
         setupCompletedAt.value = await metaRepo(db).setupCompletedAt()
         // The office's holiday years join the calendar before any deadline is computed.

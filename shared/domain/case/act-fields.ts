@@ -578,7 +578,7 @@ export const ACT_FIELDS: { readonly [K in ActType]: readonly ActFieldSpec[] } = 
   // 先行处置 (SAMR-PR Art. 41 para 3): prints the 确认书 (form 27) or the 公告 (form 28).
   advanceDisposal: [
     docNo,
-    actRef('sourceActId', '物品所在的查封/扣押', {
+    actRef('sourceActId', '查封/扣押', {
       actTypes: ['coerciveMeasureTaken'],
       help: '其物品列入下表；只保留需要先行处置的物品，数量不得超过清单所列',
     }),

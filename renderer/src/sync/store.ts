@@ -28,6 +28,9 @@ import {
   type SyncSettingsInput,
 } from './settings'
 
+/** How long a remembered login waits before trying an unreachable server again (ms). */
+const AUTO_RETRY_MS = 60_000
+
 /** The audit actor of the records the engine writes for pulled documents. */
 const SYNC_ACTOR = 'sync'
 
@@ -58,6 +61,8 @@ export const useSyncStore = defineStore('sync', () => {
     () => serverRulesVersion.value !== undefined && (serverRulesVersion.value ?? 0) < RULES_VERSION,
   )
   let autoStartTried = false
+  /** The next try of the remembered login when the server could not be reached at start. */
+  let autoRetry: ReturnType<typeof setTimeout> | null = null
   /** Whether the host can keep the password for the next start (the browser build's cannot). */
   const canRemember = !isBrowserHost(host)
   const chainChecks = ref<PcChainCheck[]>([])
@@ -98,7 +103,8 @@ export const useSyncStore = defineStore('sync', () => {
   /**
    * At app start: when the host still holds (or remembered) the last officer's login, sync starts
    * without asking (docs/sync.md "Connection"). Without a remembered login nothing happens and
-   * 设置 → 同步 asks for the password as before.
+   * 设置 → 同步 asks for the password as before. A server out of reach at start (a PC out in the
+   * field) is tried again every minute until it answers or the officer logs in or forgets.
    */
   async function autoStart(): Promise<void> {
     const s = settings.value
@@ -114,7 +120,20 @@ export const useSyncStore = defineStore('sync', () => {
     })
     if (!held.ok) return // nothing remembered: the officer logs in on 设置 → 同步
     const r = await connect(s.lastOfficerId, null, true)
-    if (!r.ok) message.value = `自动登录同步未成功：${r.message}`
+    if (r.ok) return
+    message.value = `自动登录同步未成功：${r.message}`
+    if (r.unreachable) {
+      autoRetry = setTimeout(() => {
+        autoRetry = null
+        autoStartTried = false
+        void autoStart()
+      }, AUTO_RETRY_MS)
+    }
+  }
+
+  function cancelAutoRetry(): void {
+    if (autoRetry) clearTimeout(autoRetry)
+    autoRetry = null
   }
 
   /** Save server address and database; field errors come back for the form. */
@@ -265,9 +284,10 @@ export const useSyncStore = defineStore('sync', () => {
     id: string,
     password: string | null,
     remember = false,
-  ): Promise<{ ok: boolean; message: string }> {
+  ): Promise<{ ok: boolean; message: string; unreachable?: boolean }> {
     const s = settings.value
     if (!s) return { ok: false, message: '请先填写并保存同步服务器地址' }
+    cancelAutoRetry()
     busy.value = true
     message.value = ''
     try {
@@ -314,7 +334,9 @@ export const useSyncStore = defineStore('sync', () => {
     } catch (err) {
       progress.value = null
       message.value = describeSyncError(err)
-      return { ok: false, message: message.value }
+      // No HTTP status: the server did not answer (network, server down), not a refusal.
+      const unreachable = typeof (err as { status?: unknown } | null)?.status !== 'number'
+      return { ok: false, message: message.value, unreachable }
     } finally {
       busy.value = false
     }
@@ -325,6 +347,7 @@ export const useSyncStore = defineStore('sync', () => {
    * the remembered password; the next start asks again. Local data is untouched.
    */
   async function forget(): Promise<{ ok: boolean; message: string }> {
+    cancelAutoRetry()
     await stop()
     engine.value = null
     remote.value = null

@@ -148,4 +148,41 @@ describe('sync login on 设置 → 同步 (docs/sync.md "Connection")', () => {
     expect(store.rulesOutdated).toBe(false)
     expect((await store.testConnection(me, 'pw-me')).ok).toBe(true)
   })
+
+  it('a remembered login whose server is out of reach at start is tried again later; a wrong password is not', async () => {
+    main.file = join(mkdtempSync(join(tmpdir(), 'casedesk-login-')), 'sync-connection.json')
+    restartMain()
+    const store = await freshStore()
+    await store.load()
+    const wrong = await store.connect(me, 'not-the-password', false)
+    expect(wrong.ok).toBe(false)
+    expect(wrong.unreachable).toBe(false)
+
+    // The same office database on a server that does not answer (nothing listens on port 9).
+    const saved = await store.save({
+      serverUrl: 'http://127.0.0.1:9',
+      officeDb: 'office-login',
+      caseNoRange: null,
+      docNoRange: null,
+    })
+    expect(saved.ok).toBe(true)
+    const out = await store.connect(me, 'pw-me', true)
+    expect(out.ok).toBe(false)
+    expect(out.unreachable).toBe(true)
+    expect(out.message).toContain('无法连接同步服务器')
+
+    // Next start: the remembered login is used; the server is still away, so it says so.
+    restartMain()
+    const next = await freshStore()
+    await next.load()
+    expect(next.message).toContain('自动登录同步未成功')
+    expect(next.running).toBe(false)
+    expect((await next.forget()).ok).toBe(true)
+    await store.save({
+      serverUrl: server.url,
+      officeDb: 'office-login',
+      caseNoRange: null,
+      docNoRange: null,
+    })
+  })
 })

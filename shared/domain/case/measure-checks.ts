@@ -62,26 +62,29 @@ export function measureReasons(act: MeasureAct, g: GateContext): string[] {
     }
     case 'seizedItemsHandled': {
       // Each handled item must be one the source act listed (same name and unit), and no more of
-      // it than listed, counting what earlier records of the same source handled.
+      // it than listed, counting what earlier records of the same source handled or disposed of
+      // in advance (先行处置, SAMR-PR Art. 41 para 3: those goods are gone).
       const source = v.acts.find((a) => a.id === act.payload.sourceActId)
       if (source?.type !== 'evidencePreserved' && source?.type !== 'coerciveMeasureTaken')
         return ['所处理物品的先行登记保存或查封、扣押记录不存在']
-      const earlier = v
-        .all('seizedItemsHandled')
-        .filter((h) => h.id !== act.id && h.payload.sourceActId === source.id)
-        .flatMap((h) => h.payload.items)
-      return itemReasons(source.payload.items, act.payload.items, earlier, '处理')
+      return itemReasons(
+        source.payload.items,
+        act.payload.items,
+        takenFrom(v, source.id, act.id),
+        '处理',
+      )
     }
     case 'advanceDisposal': {
       // SAMR-PR Art. 41 para 3: goods under this 查封/扣押, not yet lifted, in listed quantities.
       const m = v.all('coerciveMeasureTaken').find((x) => x.id === act.payload.sourceActId)
       if (!m) return ['先行处置物品所在的查封、扣押记录不存在']
       if (measureLift(v, m)) return ['该查封、扣押已经解除，物品应当退还，不能先行处置']
-      const earlier = v
-        .all('advanceDisposal')
-        .filter((d) => d.id !== act.id && d.payload.sourceActId === m.id)
-        .flatMap((d) => d.payload.items)
-      const reasons = itemReasons(m.payload.items, act.payload.items, earlier, '先行处置')
+      const reasons = itemReasons(
+        m.payload.items,
+        act.payload.items,
+        takenFrom(v, m.id, act.id),
+        '先行处置',
+      )
       if (act.payload.claimBy && act.payload.claimBy <= act.occurredOn)
         reasons.push('公告期满日期应晚于公告之日')
       return reasons
@@ -95,6 +98,22 @@ export function measureReasons(act: MeasureAct, g: GateContext): string[] {
       return []
     }
   }
+}
+
+/**
+ * The items earlier 涉案物品处理 and 先行处置 records (other than `exceptId`) took from the list of
+ * the act `sourceId`.
+ */
+function takenFrom(v: GateContext['v'], sourceId: string, exceptId: string): CountedItem[] {
+  const handled = v
+    .all('seizedItemsHandled')
+    .filter((h) => h.id !== exceptId && h.payload.sourceActId === sourceId)
+    .flatMap((h) => h.payload.items)
+  const disposed = v
+    .all('advanceDisposal')
+    .filter((d) => d.id !== exceptId && d.payload.sourceActId === sourceId)
+    .flatMap((d) => d.payload.items)
+  return [...handled, ...disposed]
 }
 
 /** A typed quantity ("12", "2.5", "0.125") in thousandths, so sums are exact. */
@@ -120,8 +139,9 @@ interface CountedItem {
 
 /**
  * Why the items `taken` do not fit the list `listed` (empty when they do): each must be a listed
- * item (same name and unit), and `taken` together with what `earlier` records took of it may not
- * exceed the quantity listed (rows of one name and unit are added up). `verb` is 处理 or 先行处置.
+ * item (same name and unit), and `taken` together with what `earlier` records took of it (处理 or
+ * 先行处置) may not exceed the quantity listed (rows of one name and unit are added up). `verb` is
+ * what this record does: 处理 or 先行处置.
  */
 export function itemReasons(
   listed: readonly CountedItem[],
@@ -150,7 +170,7 @@ export function itemReasons(
       const [name = '', unit = ''] = k.split('|')
       reasons.push(
         done > 0
-          ? `“${name}”清单所列${milliText(max)}${unit}，此前已${verb}${milliText(done)}${unit}，本次${milliText(q)}${unit}超出清单数量`
+          ? `“${name}”清单所列${milliText(max)}${unit}，此前已处理或先行处置${milliText(done)}${unit}，本次${verb}${milliText(q)}${unit}超出清单数量`
           : `“${name}”清单所列${milliText(max)}${unit}，本次${verb}${milliText(q)}${unit}超出清单数量`,
       )
     }

@@ -116,7 +116,30 @@ describe('先行处置 checks (SAMR-PR Art. 41 para 3)', () => {
       ...consent(measure.id),
       items: [{ name: '伊利纯牛奶', quantity: '5', unit: '盒' }],
     })
-    expect(check(facts, again).join('；')).toContain('此前已先行处置20盒，本次5盒超出清单数量')
+    expect(check(facts, again).join('；')).toContain(
+      '此前已处理或先行处置20盒，本次先行处置5盒超出清单数量',
+    )
+  })
+
+  it('涉案物品处理 after a 先行处置 counts the goods disposed of (24 盒: 24 sold, none left to return)', () => {
+    const { facts, measure } = seizedCase((id) => [
+      act('advanceDisposal', '2026-03-12', consent(id)),
+      act('coerciveMeasureLifted', '2026-03-20', { measureActId: id, ground: 'notNeeded' }),
+    ])
+    const handled = act('seizedItemsHandled', '2026-03-20', {
+      sourceActId: measure.id,
+      items: [{ name: '伊利纯牛奶', quantity: '24', unit: '盒', disposition: 'returned' }],
+      place: '本局涉案物品保管室',
+      handlerIds: facts.officers.map((o) => o.officerId),
+    })
+    expect(check(facts, handled).join('；')).toContain(
+      '此前已处理或先行处置24盒，本次处理24盒超出清单数量',
+    )
+    const biscuits = act('seizedItemsHandled', '2026-03-20', {
+      ...(handled.payload as ActPayload<'seizedItemsHandled'>),
+      items: [{ name: '散装桃酥', quantity: '2.5', unit: '千克', disposition: 'returned' }],
+    })
+    expect(check(facts, biscuits)).toEqual([])
   })
 
   it('gate: only while a 查封/扣押 is in force and before the decision (在确定为罚没财物前)', () => {

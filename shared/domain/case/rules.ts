@@ -115,7 +115,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     // One clock per 限期提供材料: the day set in the notice (SAMR-PR Art. 30 para 1). Met when
-    // what was provided is registered (证据登记), or when the investigation ends without it.
+    // what was provided is registered (证据登记), or closed when the investigation ends without it
+    // (调查终结, 终止调查, 不予立案 after 核查, 移送).
     id: 'MATERIALS_DUE',
     name: '限期提供材料期限',
     kind: 'duty',
@@ -125,7 +126,13 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     unit: 'fixed',
     pausedBy: [],
     extendable: false,
-    metBy: ['evidenceRecorded', 'investigationConcluded', 'investigationTerminated'],
+    metBy: [
+      'evidenceRecorded',
+      'investigationConcluded',
+      'investigationTerminated',
+      'filingDeclined',
+      'caseTransferred',
+    ],
     basis: '《市场监督管理行政处罚程序规定》第三十条第一款',
     configurable: false,
   },
@@ -143,7 +150,13 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     unit: 'working',
     pausedBy: [],
     extendable: false,
-    metBy: ['evidenceRecorded', 'investigationConcluded', 'investigationTerminated'],
+    metBy: [
+      'evidenceRecorded',
+      'investigationConcluded',
+      'investigationTerminated',
+      'filingDeclined',
+      'caseTransferred',
+    ],
     basis: '《市场监督管理行政处罚程序规定》第四十五条第二款',
     configurable: false,
   },

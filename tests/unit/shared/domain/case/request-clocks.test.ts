@@ -63,6 +63,21 @@ describe('MATERIALS_DUE — SAMR-PR Art. 30 para 1: materials by the day set in 
     expect(clock(ds, 'MATERIALS_DUE', b.id)).toMatchObject({ status: 'overdue' })
   })
 
+  it('a request during 核查 is closed by 不予立案 (SAMR-PR Art. 20)', () => {
+    const c = makeCase([
+      act('clueRegistered', '2026-06-01', P.clue()),
+      act('materialsRequested', '2026-06-02', request('2026-06-09')),
+      act('filingDeclined', '2026-06-12', {
+        ground: 'minorCorrected',
+        reason: '违法行为轻微并及时改正，没有造成危害后果',
+        approver: '局长',
+      }),
+    ])
+    const r = c.acts[1]!
+    const d = clock(computeDeadlines(c, '2026-07-01'), 'MATERIALS_DUE', r.id)
+    expect(d).toMatchObject({ status: 'met', metOn: '2026-06-12' })
+  })
+
   it('the end of the investigation (调查终结) closes it', () => {
     const a = act('materialsRequested', '2026-06-08', request('2026-06-12'))
     const c = act('investigationConcluded', '2026-06-30', P.concluded())

@@ -413,6 +413,23 @@ export function createSyncEngine(opts: SyncEngineOptions) {
     },
 
     /**
+     * Offer the server every local document again (after its rules were updated): a push from the
+     * start of the replica without checkpoint. The server answers for each revision it lacks, so
+     * documents it refused under older rules (a kind they did not know) are sent again; the rest
+     * costs a comparison only. Returns what the server still refuses.
+     */
+    async repushAll(remote: PouchDatabase): Promise<SyncRefusal[]> {
+      const refused: SyncRefusal[] = []
+      await local.replicate
+        .to(remote, { batch_size: batchSize, since: 0, checkpoint: false })
+        .on('denied', (e) => refused.push(refusalOf(e, opts.context().now)))
+      // The refusals of the older rules are answered now; what remains is what is still refused.
+      refusals.splice(0, refusals.length, ...refused)
+      await notify(remote)
+      return refused
+    },
+
+    /**
      * One full round: export, push, pull, apply. Refused writes come back in `refused` (and
      * stay in {@link SyncEngine.status}); network errors throw.
      */

@@ -78,6 +78,10 @@ interface ReplicationOptions {
   retry?: boolean
   batch_size?: number
   back_off_function?: (delay: number) => number
+  /** Start from this sequence of the source instead of the stored checkpoint. */
+  since?: number | string
+  /** false: neither read nor write a replication checkpoint. */
+  checkpoint?: boolean
 }
 
 /** One PouchDB database (local or remote). */

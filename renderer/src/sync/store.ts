@@ -250,6 +250,17 @@ export const useSyncStore = defineStore('sync', () => {
       })
       const r = await e.installRules(admin)
       serverRulesVersion.value = RULES_VERSION
+      // Documents the older rules refused (kinds they did not know) go to the server again.
+      const still =
+        r !== 'current' && engine.value && remote.value
+          ? await engine.value.repushAll(remote.value)
+          : []
+      if (still.length) {
+        return {
+          ok: true,
+          message: `同步规则已更新；仍有 ${still.length} 条数据被服务器拒绝，请在“同步状态”中查看原因`,
+        }
+      }
       const text = {
         installed: '已在本单位数据库安装同步规则',
         updated: '已将本单位数据库的同步规则更新到本版本',

@@ -634,3 +634,36 @@ describe('office settings across PCs (docs/sync.md "Office settings")', () => {
     expect(await chainOk(b.db)).toBe(true)
   })
 })
+
+describe('server rules updated after a refusal (docs/sync.md "Server rules")', () => {
+  it('documents an older rule set refused reach the server once the rules are updated', async () => {
+    const { a, name } = await office()
+    const adminRemote = server.remote(name)
+    // Rules of an earlier CaseDesk: the office settings were an unknown kind then.
+    const installed = await adminRemote.get('_design/casedesk')
+    await adminRemote.put({
+      ...installed,
+      rulesVersion: 1,
+      validate_doc_update: `function (n, o, u, s) {
+        if (n._id.indexOf('setting:') === 0) throw { forbidden: 'unknown kind' };
+        (${designDocument().validate_doc_update})(n, o, u, s);
+      }`,
+    })
+    a.ctx.tick()
+    await settingsRepo(a.db).saveRuleSettings(a.ctx, {
+      ...defaultRuleSettings,
+      dueSoonLeadWorkingDays: 4,
+    })
+    const first = await a.engine.syncOnce(a.remote)
+    expect(first.refused.map((r) => r.docId)).toContain('setting:ruleSettings')
+
+    expect(await a.engine.installRules(adminRemote)).toBe('updated')
+    expect(await a.engine.repushAll(a.remote)).toEqual([])
+    const onServer = await adminRemote.get('setting:ruleSettings')
+    expect(
+      (onServer.record as { settings: { dueSoonLeadWorkingDays: number } }).settings
+        .dueSoonLeadWorkingDays,
+    ).toBe(4)
+    expect((await a.engine.status()).refusals).toEqual([])
+  })
+})

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The 统计 store keeps the contributions of recently computed periods: going back to one with
-// nothing written since takes them without a new scan; any write (every write appends an audit
-// entry, docs/conventions.md) or another period scans again, and the figures stay those of a scan.
+// nothing written since takes them without reading the digests again; any write (every write
+// appends an audit entry, docs/conventions.md) or another period reads again, and the figures stay
+// those of a reading.
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
@@ -10,13 +11,13 @@ import { openDatabase } from '@renderer/db/open'
 import { demoRepo } from '@renderer/db/repositories/demo'
 import { officersRepo } from '@renderer/db/repositories/officers'
 import { useStatisticsStore } from '@renderer/stores/statistics'
-import type * as yearScan from '@renderer/stores/year-scan'
-import { scanYear } from '@renderer/stores/year-scan'
+import type * as statDigests from '@renderer/db/stat-digests'
+import { readPeriodDigests } from '@renderer/db/stat-digests'
 import { officerInput, testContext } from '../db/helpers'
 
-vi.mock('@renderer/stores/year-scan', async (importOriginal) => {
-  const m = await importOriginal<typeof yearScan>()
-  return { ...m, scanYear: vi.fn(m.scanYear) }
+vi.mock('@renderer/db/stat-digests', async (importOriginal) => {
+  const m = await importOriginal<typeof statDigests>()
+  return { ...m, readPeriodDigests: vi.fn(m.readPeriodDigests) }
 })
 
 const TODAY = '2026-11-30'
@@ -37,10 +38,10 @@ afterAll(async () => {
 })
 
 describe('statistics store: recently computed periods', () => {
-  it('2025 → 2026 → 2025 scans twice; after a write 2025 is scanned again, same figures', async () => {
+  it('2025 → 2026 → 2025 reads twice; after a write 2025 is read again, same figures', async () => {
     setActivePinia(createPinia())
     const store = useStatisticsStore()
-    const scans = vi.mocked(scanYear)
+    const scans = vi.mocked(readPeriodDigests)
     scans.mockClear()
     const figures = () => store.stats?.figures.map((f) => [f.key, f.caseIds])
     store.year = 2025

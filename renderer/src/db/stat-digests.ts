@@ -84,13 +84,15 @@ const buildPageSize = 500
 
 /**
  * Build the digests of every case, a page of cases at a time (their acts from one range of the
- * [caseId+seq] index: the page's ids are contiguous in key order). `tables` reads and writes
- * through the given transaction (the schema upgrade) or through `db` in one short transaction
- * per page. Returns the number of cases.
+ * [caseId+seq] index: the page's ids are contiguous in key order). `inPage` runs the reading and
+ * the writing of one page together — in the schema upgrade's transaction, or in one read-write
+ * transaction per page, so a case written meanwhile never gets a digest of its older state.
+ * Stops early when `onPage` returns false.
  */
 async function buildAll(
   read: (after: string | null) => Promise<{ cases: CaseRecord[]; acts: ActRecord[] }>,
-  write: (digests: PackedDigest[]) => Promise<void>,
+  write: (digests: PackedDigest[]) => Promise<unknown>,
+  inPage: <T>(work: () => Promise<T>) => Promise<T>,
   basis: DigestBasis,
   onPage?: (done: number) => boolean | void,
 ): Promise<number> {
@@ -98,18 +100,21 @@ async function buildAll(
   let after: string | null = null
   let done = 0
   for (;;) {
-    const { cases, acts } = await read(after)
-    if (cases.length === 0) break
-    const byCase = new Map<string, ActRecord[]>()
-    for (const a of acts) {
-      const list = byCase.get(a.caseId)
-      if (list) list.push(a)
-      else byCase.set(a.caseId, [a])
-    }
-    await write(cases.map((c) => digestOf(factsOf(c, byCase.get(c.id) ?? []), !!c.voided, b)))
-    done += cases.length
-    if (onPage?.(done) === false) break
-    after = (cases[cases.length - 1] as CaseRecord).id
+    const last: string | null = await inPage(async () => {
+      const { cases, acts } = await read(after)
+      if (cases.length === 0) return null
+      const byCase = new Map<string, ActRecord[]>()
+      for (const a of acts) {
+        const list = byCase.get(a.caseId)
+        if (list) list.push(a)
+        else byCase.set(a.caseId, [a])
+      }
+      await write(cases.map((c) => digestOf(factsOf(c, byCase.get(c.id) ?? []), !!c.voided, b)))
+      done += cases.length
+      return (cases[cases.length - 1] as CaseRecord).id
+    })
+    if (last === null || onPage?.(done) === false) break
+    after = last
   }
   return done
 }
@@ -158,9 +163,8 @@ export async function buildDigestsInUpgrade(tx: Transaction): Promise<void> {
   upgradeListener?.(0, total)
   await buildAll(
     pageReader(tx.table('cases'), tx.table('acts')),
-    async (rows) => {
-      await digests.bulkPut(rows)
-    },
+    (rows) => digests.bulkPut(rows),
+    (work) => work(),
     digestBasis(settings, calendar),
     (done) => void upgradeListener?.(done, total),
   )
@@ -204,7 +208,12 @@ export function checkDigestCount(db: AppDB): Promise<boolean> {
 export async function refreshDigests(
   db: AppDB,
   basis: DigestBasis,
-  o: { cancelled?: () => boolean; onProgress?: (p: RefreshProgress) => void } = {},
+  o: {
+    cancelled?: () => boolean
+    onProgress?: (p: RefreshProgress) => void
+    /** How many stale digests make a rebuild of all (default 2,000; tests lower it). */
+    rebuildAllFrom?: number
+  } = {},
 ): Promise<boolean> {
   // Two key ranges either side of the stamp, empty when all are current (Dexie's notEqual walks
   // the whole index: about 1 s at 50,000 digests).
@@ -238,17 +247,16 @@ export async function refreshDigests(
   }
   if (todo.length === 0) return true
   const b = { ...basis, days: basis.days ?? dayArithmetic(basis.calendar) }
-  const total = todo.length >= rebuildAllFrom ? await db.cases.count() : todo.length
+  const total =
+    todo.length >= (o.rebuildAllFrom ?? rebuildAllFrom) ? await db.cases.count() : todo.length
   o.onProgress?.({ done: 0, total })
-  if (todo.length >= rebuildAllFrom) {
+  if (todo.length >= (o.rebuildAllFrom ?? rebuildAllFrom)) {
     let stopped = false
     const read = pageReader(db.table('cases'), db.table('acts'))
     await buildAll(
-      (after) => db.transaction('r', [db.cases, db.acts], () => read(after)),
-      (rows) =>
-        db
-          .transaction('rw', [db.statDigests], () => db.statDigests.bulkPut(rows))
-          .then(() => undefined),
+      read,
+      (rows) => db.statDigests.bulkPut(rows),
+      (work) => db.transaction('rw', [db.cases, db.acts, db.statDigests], work),
       b,
       (done) => {
         o.onProgress?.({ done, total })

@@ -107,7 +107,15 @@ describe('statistics digests are written with every write (docs/domain/statistic
     if (!saved.ok) throw new Error(saved.message)
     const next = digestBasis(saved.settings, activeCalendar())
     expect(await db.statDigests.where('stamp').equals(next.stamp).count()).toBe(0)
-    expect(await refreshDigests(db, next)).toBe(true)
+    // Page by page (as from 2,000 stale digests), each page read and written in one transaction.
+    const pages: number[] = []
+    expect(
+      await refreshDigests(db, next, {
+        rebuildAllFrom: 1,
+        onProgress: (p) => pages.push(p.done),
+      }),
+    ).toBe(true)
+    expect(pages).toEqual([0, 30])
     expect(await db.statDigests.where('stamp').equals(next.stamp).count()).toBe(30)
     await expectDigestsCurrent(db)
   })

@@ -13,6 +13,7 @@
 // dates with the evaluation day: its digest keeps the case's facts and computes them as before.
 import { type Calendar } from '../calendar'
 import {
+  DEADLINE_RULES,
   defaultRuleSettings,
   ruleLength,
   stageOfView,
@@ -20,6 +21,7 @@ import {
   type Act,
   type CaseFacts,
   type CaseView,
+  type DeadlineRule,
   type Party,
   type RuleSettings,
   type Stage,
@@ -107,11 +109,19 @@ function hash(text: string): string {
 }
 
 /**
- * The stamp of digests computed with `settings` and `cal`: a digest with another stamp is stale
- * (the rule lengths or the working days it was computed with have changed).
+ * The stamp of digests computed with `settings`, `cal` and the deadline rules: a digest with
+ * another stamp is stale (the office's rule lengths, the working days, or the rules themselves —
+ * a clock added, a length or what meets it changed in an update of the app — are not what it was
+ * computed with). A change of how the digest is derived beyond the rule table raises
+ * DIGEST_VERSION.
+ * @param rules - the deadline rules (default: this build's DEADLINE_RULES)
  */
-export function digestStamp(settings: RuleSettings, cal: Calendar): string {
-  return `${DIGEST_VERSION}:${hash(JSON.stringify([settings, cal.coveredYears()]))}`
+export function digestStamp(
+  settings: RuleSettings,
+  cal: Calendar,
+  rules: readonly DeadlineRule[] = DEADLINE_RULES,
+): string {
+  return `${DIGEST_VERSION}:${hash(JSON.stringify([settings, cal.coveredYears(), rules]))}`
 }
 
 const SOFT_MEASURES = new Set<Act['type']>([

@@ -5,7 +5,12 @@
 // "The statistics digest").
 import { describe, expect, it } from 'vitest'
 import { activeCalendar } from '@shared/calendar'
-import { defaultRuleSettings, type CaseFacts, type RuleSettings } from '@shared/domain/case'
+import {
+  DEADLINE_RULES,
+  defaultRuleSettings,
+  type CaseFacts,
+  type RuleSettings,
+} from '@shared/domain/case'
 import {
   aggregateStatistics,
   cachedCalendar,
@@ -156,6 +161,17 @@ describe('digestContribution = caseContribution (docs/domain/statistics.md, the 
     compare(demo, yearPeriod(y), today)
     compare(demo, quarterPeriod(y, q), today)
     compare(demo, { from: shiftDays(today, -40), to: shiftDays(today, 20) }, today)
+  })
+
+  it('a deadline rule changed by an update of the app (a clock added, a length) changes the stamp', () => {
+    const cal = activeCalendar()
+    const same = digestStamp(defaultRuleSettings, cal, [...DEADLINE_RULES])
+    expect(same).toBe(digestStamp(defaultRuleSettings, cal))
+    const longer = DEADLINE_RULES.map((r) =>
+      r.id === 'ASSISTANCE_REPLY' ? { ...r, length: (r.length ?? 0) + 5 } : r,
+    )
+    expect(digestStamp(defaultRuleSettings, cal, longer)).not.toBe(same)
+    expect(digestStamp(defaultRuleSettings, cal, DEADLINE_RULES.slice(1))).not.toBe(same)
   })
 
   it('an office FOLLOW_UP period of 60 days changes the stamp and is answered the same', () => {

@@ -60,43 +60,44 @@ async function openPc(name: string, officer: string, baseURL: string): Promise<P
   return { name, context, page }
 }
 
-/** The officers' ids of a PC's register, read from its IndexedDB. */
-function registerIds(page: Page): Promise<{ id: string; name: string }[]> {
+/** Every record (or, with `keys`, every key) of a store of a PC's IndexedDB. */
+function readStore<T>(page: Page, store: string, keys = false): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise<{ id: string; name: string }[]>((resolve, reject) => {
+    ([name, onlyKeys]) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('casedesk')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
-          const read = open.result.transaction('officers').objectStore('officers').getAll()
+          const os = open.result.transaction(name).objectStore(name)
+          const read = onlyKeys ? os.getAllKeys() : os.getAll()
           read.onsuccess = () => {
-            resolve(
-              (read.result as { id: string; name: string }[]).map(({ id, name }) => ({ id, name })),
-            )
+            resolve(read.result as T[])
             open.result.close()
           }
         }
       }),
+    [store, keys] as const,
   )
 }
 
 /** The ids of every record of `table` in a PC's IndexedDB, sorted. */
-function recordIds(page: Page, table: string): Promise<string[]> {
-  return page.evaluate(
-    (store) =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('casedesk')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const read = open.result.transaction(store).objectStore(store).getAllKeys()
-          read.onsuccess = () => {
-            resolve((read.result as string[]).map(String).sort())
-            open.result.close()
-          }
-        }
-      }),
-    table,
-  )
+async function recordIds(page: Page, table: string): Promise<string[]> {
+  return (await readStore<string>(page, table, true)).map(String).sort()
+}
+
+/** Both PCs hold the same cases, acts and parties (and at least one of each). */
+async function expectSameRecords(timeout: number): Promise<void> {
+  for (const table of ['cases', 'acts', 'parties']) {
+    await expect
+      .poll(
+        async () => {
+          const [a, b] = [await recordIds(pc1.page, table), await recordIds(pc2.page, table)]
+          return a.length > 0 && a.join() === b.join()
+        },
+        { message: `${table} on both PCs`, timeout },
+      )
+      .toBe(true)
+  }
 }
 
 const field = (page: Page, label: string) =>
@@ -149,7 +150,7 @@ test('(a) a case submitted for 法制审核 on PC 1 is in the reviewer’s queue
     { ...office, effectiveFrom: '2026-01-01' },
     scenarioOfficers,
   )
-  for (const o of await registerIds(pc1.page)) {
+  for (const o of await readStore<{ id: string; name: string }>(pc1.page, 'officers')) {
     logins.set(o.name, { id: o.id, password: `pw-${o.id.slice(0, 8)}` })
   }
   // PC 1 also generates demo data in (c), which holds every kind of act (法制审核 included), so
@@ -267,17 +268,7 @@ test('(b) PC 2 loses the server, writes, reconnects: both PCs converge', async (
 
   await pc2.context.unroute('**/_casedesk/sync/**')
   await expect(badge(pc2)).toHaveText('已同步', { timeout: SYNCED })
-  for (const table of ['cases', 'acts', 'parties']) {
-    await expect
-      .poll(
-        async () => {
-          const [a, b] = [await recordIds(pc1.page, table), await recordIds(pc2.page, table)]
-          return a.length > 0 && a.join() === b.join()
-        },
-        { message: `${table} on both PCs`, timeout: SYNCED },
-      )
-      .toBe(true)
-  }
+  await expectSameRecords(SYNCED)
   expect(await recordIds(pc1.page, 'cases')).toHaveLength(2)
   // What each PC wrote shows on the other: PC 2's case in PC 1's list, PC 1's act on PC 2.
   await pc1.page.evaluate(() => (location.hash = '#/cases'))
@@ -305,17 +296,7 @@ test('(c) the server restarts in the middle of a push: nothing is lost', async (
   await expect(badge(pc1)).toHaveText('已同步', { timeout: 2 * SYNCED })
   await expect(badge(pc2)).toHaveText('已同步', { timeout: 2 * SYNCED })
   expect(await server.docCount(OFFICE_DB)).toBeGreaterThan(atPause)
-  for (const table of ['cases', 'acts', 'parties']) {
-    await expect
-      .poll(
-        async () => {
-          const [a, b] = [await recordIds(pc1.page, table), await recordIds(pc2.page, table)]
-          return a.length > 0 && a.join() === b.join()
-        },
-        { message: `${table} on both PCs`, timeout: 2 * SYNCED },
-      )
-      .toBe(true)
-  }
+  await expectSameRecords(2 * SYNCED)
   expect((await recordIds(pc2.page, 'cases')).length).toBe(62)
   // Settled: neither PC has anything left to upload.
   await expect(badge(pc1)).toHaveText('已同步', { timeout: SYNCED })

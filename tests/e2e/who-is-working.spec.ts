@@ -73,6 +73,8 @@ test('the start dialog lists the officers; the second one chosen is named in the
   await expect(options.nth(0)).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.getByText('当前：张伟')).toBeVisible()
+  // The open 工作台 follows: "我是" is now 张伟.
+  await expect(page.getByText('张伟，今天是')).toBeVisible()
 })
 
 test('an officer with a PIN: refused with a wrong PIN (in Chinese), accepted with the right one', async ({

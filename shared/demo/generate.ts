@@ -51,6 +51,9 @@ export interface DemoCase {
   rejected?: { type: ActType; message: string }
 }
 
+/** How far back the demo case waiting for 法制审核 starts (natural days before today). */
+const REVIEW_WAITING_DAYS = 90
+
 /** Options of {@link generateDemoCases}. */
 export interface DemoOptions {
   seed: number
@@ -159,6 +162,11 @@ export function* generateDemoCases(o: DemoOptions): Generator<DemoCase> {
   const span = o.spanDays ?? 3 * 365
   const stallShare = o.stallShare ?? 0.12
   const pool: { id: string; party: Party; line: BusinessLine }[] = []
+  // One ordinary case from about three months back stops at 送审 — waiting for 法制审核 — so a
+  // legal reviewer opening the demo finds work in the 待审核 queue (cases that stop by chance
+  // rarely stop there). Only in data sets large enough to look like an office.
+  const reviewFrom = shiftDays(o.today, -REVIEW_WAITING_DAYS)
+  let reviewWaiting = o.count < 20
   for (let i = 0; i < o.count; i++) {
     const sourceDate = shiftDays(o.today, -span + Math.floor(((i + rng.next()) * span) / o.count))
     let demoP: DemoParty
@@ -177,6 +185,8 @@ export function* generateDemoCases(o: DemoOptions): Generator<DemoCase> {
     }
     let scenario = rng.weighted(DEMO_SCENARIO_WEIGHTS)
     if (scenario === 'interview' && demoP.party.kind === 'naturalPerson') scenario = 'correction'
+    const waits = !reviewWaiting && sourceDate >= reviewFrom
+    if (waits) scenario = 'penalty'
     const causes = DEMO_CAUSES.filter((c) => c.lines.includes(line))
     const cause = rng.pick(causes.length ? causes : DEMO_CAUSES)
     const source = rng.weighted(SOURCE_WEIGHTS)
@@ -196,7 +206,12 @@ export function* generateDemoCases(o: DemoOptions): Generator<DemoCase> {
       lenient: scenario === 'lenient',
       last: {},
     }
-    const built = buildActs(o, ctx, scenario, sourceDate, settings, cal, rng.chance(stallShare))
+    const stall = rng.chance(stallShare)
+    const built = waits
+      ? buildActs(o, ctx, scenario, sourceDate, settings, cal, false, 'reviewSubmitted')
+      : buildActs(o, ctx, scenario, sourceDate, settings, cal, stall)
+    // A case that did not get as far as 送审 by today leaves it to the next one.
+    if (waits && built.acts.at(-1)?.type === 'reviewSubmitted') reviewWaiting = true
     const hh = String(rng.int(0, 9)).padStart(2, '0')
     const mm = String(rng.int(0, 59)).padStart(2, '0')
     yield {
@@ -223,6 +238,7 @@ function buildActs(
   settings: RuleSettings,
   cal: Calendar,
   stall: boolean,
+  stopAfter?: ActType,
 ): { acts: Act[]; rejected?: { type: ActType; message: string } } {
   const steps = DEMO_SCENARIOS[scenario]
   const stopAt = stall ? s.rng.int(1, steps.length - 1) : steps.length
@@ -250,6 +266,7 @@ function buildActs(
         s.last[act.type] = act
         cursor = on
         message = ''
+        if (act.type === stopAfter) return { acts }
         break
       }
       message = r.message

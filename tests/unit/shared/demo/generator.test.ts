@@ -100,6 +100,20 @@ describe('demo generator (shared/demo)', () => {
     expect(cases.every((c) => c.party.party.address.startsWith('湖北省'))).toBe(true)
   })
 
+  it.each([1, 2, 3, 7, 11, 20260301])(
+    'seed %i, 60 cases: one case waits for 法制审核 (submitted, no opinion yet) for the reviewer’s queue',
+    (seed) => {
+      const waiting = run(seed, 60).filter((c) => c.acts.at(-1)?.type === 'reviewSubmitted')
+      expect(waiting.length).toBeGreaterThanOrEqual(1)
+      const c = waiting[0]!
+      const state = deriveCaseState(
+        { party: c.party.party, officers: c.officers, acts: c.acts },
+        today,
+      )
+      expect(state.allowedActs).toContain('caseReviewed')
+    },
+  )
+
   it('the demo office and 免罚清单 are valid inputs', () => {
     const office = demoOffice(createRng(1), today)
     for (const o of office.officers) expect(officerInputSchema.safeParse(o).success).toBe(true)

@@ -84,8 +84,29 @@ export interface BackupFloors {
   readAfterWrites?: FloorTry
 }
 
+/** renderer/src/bench/sync.ts Login */
+export interface SyncLogin {
+  serverUrl: string
+  officeDb: string
+  username: string
+  password: string
+}
+
+/** renderer/src/bench/sync.ts (loaded on demand by `sync()`) */
+export interface BenchSyncApi {
+  syncConnect(login: SyncLogin, pc: string, push: boolean): Promise<Timed>
+  syncRawPull(login: SyncLogin): Promise<Timed>
+  syncStart(): void
+  syncNewCase(officerIds: string[]): Promise<string>
+  syncAddAct(caseId: string): Promise<{ actId: string; at: number }>
+  syncSeen(table: 'acts' | 'cases', id: string, timeoutMs: number): Promise<number>
+  syncOfficers(): Promise<{ id: string; roles: string[] }[]>
+  syncState(): Promise<string>
+}
+
 /** window.__caseDeskBench */
 export interface BenchApi {
+  sync(): Promise<BenchSyncApi>
   progress(): { done: number; total: number }
   seed(opts: BenchDatasetOptions): Promise<BenchSeedResult>
   timeCaseListPage(q: ListQuery): Promise<Timed>

@@ -26,6 +26,10 @@ export const BUDGETS = {
   backup_increment_20_cases: 2000,
   restore_validated: 30000,
   yearly_dashboard: 500,
+  // Office sync (docs/sync.md): a fresh PC's first pull is checked only against raw PouchDB
+  // replication of the same documents in the same run (≤ 2×); this absolute value is not a budget.
+  sync_first_pull: 600000,
+  sync_act_to_other_pc: 2000,
 } as const
 
 export type MetricName = keyof typeof BUDGETS
@@ -50,6 +54,8 @@ export const LABELS: Record<MetricName, string> = {
   backup_increment_20_cases: '每日增量备份（改动 20 件） daily increment, 20 cases changed',
   restore_validated: '校验后恢复 validated restore',
   yearly_dashboard: '统计分析 上一年度（不筛选） yearly dashboard',
+  sync_first_pull: '同步 新电脑首次下载（经浏览器版代理） fresh PC first pull',
+  sync_act_to_other_pc: '同步 一条新记录到另一台电脑 one new act, PC 1 → PC 2',
 }
 
 /** The samples of one metric. */

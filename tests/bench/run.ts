@@ -3,6 +3,7 @@
  *
  *   tsx tests/bench/run.ts [--quick] [--json FILE] [--cases N] [--port P] [--no-build] [--reseed]
  *       [--skip-backup] [--skip-documents] [--backup-only] [--write-floors M1,M2] [--profile DIR]
+ *       [--sync] [--sync-only]
  *
  * 1. builds the web mode with the bench entry (tests/bench/vite.bench.config.ts → .bench-cache),
  * 2. finds or seeds the deterministic dataset in a cached Chromium profile (tests/bench/dataset.ts;
@@ -20,6 +21,10 @@
  * --write-floors tx-1000,parallel-stores limits the restore's floor to the named write methods
  * of renderer/src/bench/floors.ts (each writes every record once: minutes at 50,000 cases);
  * --write-floors none measures no write floor and no restore (backup rows only).
+ * --sync adds the office sync row (./sync.ts: a fresh PC's first pull of 5,000 cases against raw
+ * PouchDB replication, one act from PC 1 to PC 2), last, in a browser of its own with its own
+ * 5,000-case PC; --sync-only measures nothing else (there --cases sets its size). Not in the
+ * default run: the first pull took 23 minutes on the loaded 2-core build machine (docs/sync.md).
  * --profile DIR measures on an already seeded profile directory (e.g. the cached 50,000-case one
  * after the sources hashed into the profile key changed but the records' shape did not).
  */
@@ -44,6 +49,7 @@ import {
 import { dashboardMetrics } from './dashboard'
 import { formatTable, missed, toRows, type Samples } from './report'
 import { serveStatic } from './server'
+import { syncMetrics } from './sync'
 import { chromiumOrExplain } from '../../scripts/chromium-path.cjs'
 
 interface Args {
@@ -58,6 +64,8 @@ interface Args {
   backupOnly: boolean
   writeFloors: true | string[]
   profile: string | null
+  sync: boolean
+  syncOnly: boolean
 }
 
 function parseArgs(argv: string[]): Args {
@@ -73,6 +81,8 @@ function parseArgs(argv: string[]): Args {
     backupOnly: false,
     writeFloors: true,
     profile: null,
+    sync: false,
+    syncOnly: false,
   }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
@@ -88,9 +98,11 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--write-floors')
       a.writeFloors = (argv[++i] ?? '').split(',').filter((m) => m && m !== 'none')
     else if (arg === '--profile') a.profile = resolve(argv[++i] ?? '')
+    else if (arg === '--sync') a.sync = true
+    else if (arg === '--sync-only') a.syncOnly = true
     else {
       console.error(
-        `不认识的参数：${arg}\n用法：npm run bench -- [--quick] [--json 文件] [--cases N] [--port 端口] [--no-build] [--reseed] [--skip-backup] [--skip-documents] [--backup-only] [--write-floors 方法,…] [--profile 目录]`,
+        `不认识的参数：${arg}\n用法：npm run bench -- [--quick] [--json 文件] [--cases N] [--port 端口] [--no-build] [--reseed] [--skip-backup] [--skip-documents] [--backup-only] [--write-floors 方法,…] [--profile 目录] [--sync] [--sync-only]`,
       )
       process.exit(2)
     }
@@ -129,6 +141,40 @@ function build(): void {
   log(`  完成（${Math.round((Date.now() - started) / 1000)} 秒）`)
 }
 
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--lang=zh-CN',
+  '--disable-features=Translate',
+]
+
+/** The office sync row (./sync.ts), in a browser of its own: 5,000 cases (--sync-only: --cases). */
+async function syncRow(
+  chromiumPath: string,
+  base: string,
+  quick: boolean,
+  cases = 5_000,
+): Promise<Samples[]> {
+  log(`办案同步（两台电脑经浏览器版服务的同步代理，${cases} 件）… 负载 ${loadNow()}`)
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+  try {
+    const opts = {
+      cases,
+      seed: 20260301,
+      today: '2026-03-01',
+      docsPerCase: 0,
+      batchCases: 1000,
+    }
+    return await syncMetrics(browser, base, opts, quick ? 5 : 10, log)
+  } finally {
+    await browser.close()
+  }
+}
+
 function soffice(): string {
   const r = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], {
     encoding: 'utf8',
@@ -158,6 +204,30 @@ async function main(): Promise<void> {
     throw new Error(`端口 ${args.port} 已被占用，请用 --port 换一个（换端口会重新生成数据集）。`)
   })
   const base = `http://127.0.0.1:${args.port}/`
+  if (args.syncOnly) {
+    const loadBefore = loadNow()
+    try {
+      const samples = await syncRow(chromiumPath, base, args.quick, args.cases ?? undefined)
+      console.log('')
+      console.log(formatTable(samples))
+      console.log(`load average (uptime) before: ${loadBefore}; after: ${loadNow()}`)
+      const rows = toRows(samples)
+      if (args.json) {
+        mkdirSync(dirname(args.json), { recursive: true })
+        writeFileSync(args.json, `${JSON.stringify(rows, null, 2)}\n`)
+      }
+      const over = missed(rows)
+      if (over.length) {
+        console.log(
+          `超出预算：${over.map((r) => `${r.name} ${r.median_ms} > ${r.budget_ms} ms`).join('；')}`,
+        )
+        if (args.quick) process.exitCode = 1
+      }
+    } finally {
+      server.close()
+    }
+    return
+  }
   const profileDir = args.profile ?? profileDirFor(opts, args.port)
   if (args.reseed) rmSync(profileDir, { recursive: true, force: true })
   if (args.profile && !existsSync(join(args.profile, 'dataset.json'))) {
@@ -168,16 +238,7 @@ async function main(): Promise<void> {
     chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--lang=zh-CN',
-        '--disable-features=Translate',
-      ],
+      args: chromiumArgs,
       viewport: { width: 1366, height: 768 },
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
@@ -248,6 +309,8 @@ async function main(): Promise<void> {
       floors = b.floors
       show(b.samples)
     } else log('备份与恢复：按 --skip-backup 跳过（预算检查不完整）')
+    if (args.sync && !args.backupOnly) show(await syncRow(chromiumPath, base, args.quick))
+    else log('办案同步：未测（加 --sync 或 --sync-only 测量）')
     const heap = await heapAfter(page)
 
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Chromium ${context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent))}`

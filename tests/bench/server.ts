@@ -1,11 +1,13 @@
 /**
  * A static server for the bench build (.bench-cache/dist-web) on 127.0.0.1 with the same headers
- * as scripts/web.mjs. The port is fixed per run: IndexedDB belongs to the origin, so a cached
- * seeded profile is only found again on the same port.
+ * as scripts/web.mjs, and its same-origin sync proxy (scripts/web-sync-proxy.ts) for the sync row.
+ * The port is fixed per run: IndexedDB belongs to the origin, so a cached seeded profile is only
+ * found again on the same port.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join, resolve, sep } from 'node:path'
+import { createWebSyncProxy } from '../../scripts/web-sync-proxy'
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,7 +37,8 @@ function cacheControl(urlPath: string): string {
 /** Serve `dir` on 127.0.0.1:`port`; rejects when the port is taken. */
 export function serveStatic(dir: string, port: number): Promise<Server> {
   const root = resolve(dir)
-  const server = createServer((req, res) => {
+  const syncProxy = createWebSyncProxy({ fetch: (input, init) => fetch(input, init) })
+  const serveFile: Parameters<typeof createServer>[1] = (req, res) => {
     let path: string
     try {
       path = decodeURIComponent((req.url ?? '/').split('?')[0]!.split('#')[0]!)
@@ -56,6 +59,9 @@ export function serveStatic(dir: string, port: number): Promise<Server> {
       'X-Content-Type-Options': 'nosniff',
     })
     createReadStream(file).pipe(res)
+  }
+  const server = createServer((req, res) => {
+    void syncProxy(req, res).then((handled) => handled || serveFile(req, res))
   })
   return new Promise((done, fail) => {
     server.once('error', fail)

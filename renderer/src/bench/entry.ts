@@ -15,6 +15,8 @@ const progress = { done: 0, total: 0 }
 const api = {
   ...ops,
   ...dashboard,
+  /** The sync timings (loaded only by the sync row: PouchDB is not part of the app's start). */
+  sync: () => import('./sync'),
   progress: () => ({ ...progress }),
   seed: (opts: BenchDatasetOptions): Promise<BenchSeedResult> =>
     seedBenchDataset(db, opts, (done, total) => {

@@ -39,4 +39,16 @@ function chromiumOrExplain(env = process.env) {
   )
 }
 
-module.exports = { findChromium, chromiumOrExplain }
+/** The flags of every Chromium the e2e suite and the benchmarks start (docs/testing.md, "Browser flags"). */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--lang=zh-CN',
+  '--disable-features=Translate',
+]
+
+module.exports = { findChromium, chromiumOrExplain, CHROMIUM_FLAGS }

@@ -50,7 +50,7 @@ import { dashboardMetrics } from './dashboard'
 import { formatTable, missed, toRows, type Samples } from './report'
 import { serveStatic } from './server'
 import { syncMetrics } from './sync'
-import { chromiumOrExplain } from '../../scripts/chromium-path.cjs'
+import { CHROMIUM_FLAGS, chromiumOrExplain } from '../../scripts/chromium-path.cjs'
 
 interface Args {
   quick: boolean
@@ -141,17 +141,6 @@ function build(): void {
   log(`  完成（${Math.round((Date.now() - started) / 1000)} 秒）`)
 }
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--lang=zh-CN',
-  '--disable-features=Translate',
-]
-
 /** The office sync row (./sync.ts), in a browser of its own: 5,000 cases (--sync-only: --cases). */
 async function syncRow(
   chromiumPath: string,
@@ -160,7 +149,7 @@ async function syncRow(
   cases = 5_000,
 ): Promise<Samples[]> {
   log(`办案同步（两台电脑经浏览器版服务的同步代理，${cases} 件）… 负载 ${loadNow()}`)
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS })
   try {
     const opts = {
       cases,
@@ -238,7 +227,7 @@ async function main(): Promise<void> {
     chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath,
       headless: true,
-      args: chromiumArgs,
+      args: CHROMIUM_FLAGS,
       viewport: { width: 1366, height: 768 },
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',

@@ -7,19 +7,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test'
-import { chromiumOrExplain } from '../../../scripts/chromium-path.cjs'
+import { CHROMIUM_FLAGS, chromiumOrExplain } from '../../../scripts/chromium-path.cjs'
 
 /** Chromium's flags for every e2e browser (docs/testing.md, "Browser flags"). */
-export const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--lang=zh-CN',
-  '--disable-features=Translate',
-]
+export const launchArgs = CHROMIUM_FLAGS
 
 export interface AppSession {
   readonly page: Page

@@ -103,13 +103,19 @@ async function expectSameRecords(timeout: number): Promise<void> {
 const field = (page: Page, label: string) =>
   page.locator('.el-form-item').filter({ has: page.getByText(label, { exact: true }) })
 
-/** 设置 → 同步: the server and office database, then log in as `officer` (typed account id). */
-async function logIn(pc: Pc, officer: string): Promise<void> {
+/**
+ * 设置 → 同步: the server, the office database and this PC's 案号 range (docs/sync.md "Numbers"),
+ * then log in as `officer` (typed account id).
+ */
+async function logIn(pc: Pc, officer: string, caseNos: [number, number]): Promise<void> {
   const { page } = pc
   const login = logins.get(officer)!
   await expect(page.getByTestId('sync-unavailable')).toHaveCount(0)
   await field(page, '服务器地址').locator('input').fill(server.url)
   await field(page, '本单位数据库').locator('input').fill(OFFICE_DB)
+  const range = field(page, '本机案号范围').locator('input')
+  await range.nth(0).fill(String(caseNos[0]))
+  await range.nth(1).fill(String(caseNos[1]))
   await page.getByRole('button', { name: '保存', exact: true }).click()
   await expect(page.getByText('同步服务器设置已保存')).toBeVisible()
   const account = field(page, '同步账号')
@@ -170,7 +176,7 @@ test('(a) a case submitted for 法制审核 on PC 1 is in the reviewer’s queue
 
   // The web server offers its proxy: 设置 lists 同步 and the browser build logs in.
   await new AppShell(pc1.page).goTo('同步')
-  await logIn(pc1, headA.name)
+  await logIn(pc1, headA.name, [1, 999])
   await expect(badge(pc1)).toHaveText('已同步', { timeout: SYNCED })
   await shot(pc1.page, 'sync-01-pc1-logged-in')
 
@@ -199,7 +205,7 @@ test('(a) a case submitted for 法制审核 on PC 1 is in the reviewer’s queue
   await pc2.page.getByRole('link', { name: '从单位服务器加入' }).click()
   await expect(pc2.page.getByLabel('当前位置')).toContainText('同步')
   await shot(pc2.page, 'sync-02-pc2-join')
-  await logIn(pc2, officerB.name)
+  await logIn(pc2, officerB.name, [1000, 1999])
   await expect(pc2.page.getByText(/已从服务器取得本单位的机关档案和执法人员/)).toBeVisible()
 
   // The case waits in 李娜's 法制审核 queue on PC 2.
@@ -253,9 +259,18 @@ test('(b) PC 2 loses the server, writes, reconnects: both PCs converge', async (
   })
   await expect(badge(pc2)).toHaveText(/离线|条待上传/, { timeout: SYNCED })
   await shot(pc2.page, 'sync-05-pc2-offline')
-  // PC 1 goes on working on the first case meanwhile. (It registers no case: without per-PC
-  // number ranges two PCs apart take the same 案号, which is kept as a conflict — docs/sync.md
-  // "Numbers".)
+  // Its 案号 comes from its own range, so PC 1 registering a case meanwhile cannot take the same.
+  await expect(pc2.page.getByText('〔2026〕1000号').first()).toBeVisible()
+  await createCaseFromUi(pc1.page, {
+    ...foodShop,
+    name: '武汉市汉阳区鹦鹉洲便利店有限公司',
+    uscc: '91420105MA4K3B5X15',
+    source: '监督检查',
+    sourceDate: '2026-10-08',
+    cause: '涉嫌未按规定公示食品经营许可证案',
+  })
+  await expect(pc1.page.getByText('〔2026〕2号').first()).toBeVisible()
+  // PC 1 goes on working on the first case meanwhile.
   await pc1.page.evaluate((h) => (location.hash = h), caseUrl)
   const cp = new CasePage(pc1.page)
   const d = await cp.start('说服教育', '2026-10-09')
@@ -269,7 +284,10 @@ test('(b) PC 2 loses the server, writes, reconnects: both PCs converge', async (
   await pc2.context.unroute('**/_casedesk/sync/**')
   await expect(badge(pc2)).toHaveText('已同步', { timeout: SYNCED })
   await expectSameRecords(SYNCED)
-  expect(await recordIds(pc1.page, 'cases')).toHaveLength(2)
+  expect(await recordIds(pc1.page, 'cases')).toHaveLength(3)
+  // No 案号 conflict: the two numbers taken apart differ.
+  await expect(badge(pc1)).toHaveText('已同步')
+  await expect(badge(pc2)).toHaveText('已同步')
   // What each PC wrote shows on the other: PC 2's case in PC 1's list, PC 1's act on PC 2.
   await pc1.page.evaluate(() => (location.hash = '#/cases'))
   await expect(pc1.page.getByText('涉嫌销售标签不符合规定的预包装食品案')).toBeVisible()

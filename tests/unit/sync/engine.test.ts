@@ -322,7 +322,7 @@ describe('office sync between two PCs', () => {
     await a.db.transaction('rw', [a.db.cases, a.db.audit], async () => {
       await a.db.cases.add(copy)
       await appendAudit(a.db, a.ctx, {
-        action: 'import',
+        action: 'importCase',
         entity: 'cases',
         entityId: 'import:batch-1',
         before: null,

@@ -116,7 +116,7 @@ describe('web server sync proxy', () => {
 
     const local2 = memoryPouch('web-pc2')
     await local2.replicate.from(remote(pc2))
-    const doc = (await local2.get('party:p1')) as { writer: string }
+    const doc = (await local2.get('party:p1')) as unknown as { writer: string }
     expect(doc.writer).toBe('officer-1')
 
     // The server rules see PC 2's own login: a write in officer-1's name is refused.

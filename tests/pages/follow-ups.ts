@@ -45,8 +45,9 @@ export class FollowUpsPage {
     await this.page.getByRole('option', { name: `${n}条/页` }).click()
   }
 
+  /** The 记录回访 of the first row naming `partyName` (a party may have two visits due). */
   async openVisit(partyName: string): Promise<void> {
-    await this.page.getByRole('button', { name: `记录回访 ${partyName}` }).click()
+    await this.page.getByRole('button', { name: `记录回访 ${partyName}` }).first().click()
     await expect(this.drawer).toBeVisible()
   }
 

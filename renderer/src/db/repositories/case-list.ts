@@ -125,25 +125,9 @@ function sortedIndex(db: AppDB, field: keyof CaseRecord, dir: 'asc' | 'desc') {
 /**
  * The rows [offset, offset + size) of a large match set in sort order: walk the sort index
  * key-only and stop once enough matches were seen. Unconfirmed name matches among them are read
- * and tested; when tests fail the walk goes on further (the target doubles).
+ * and tested; when tests fail the walk goes on further (the target doubles). With `maxSteps`,
+ * null when that many keys were walked before the page was found.
  */
-async function walkSortIndex(
-  db: AppDB,
-  field: keyof CaseRecord,
-  dir: 'asc' | 'desc',
-  m: Matches,
-  offset: number,
-  size: number,
-): Promise<CaseRecord[]>
-async function walkSortIndex(
-  db: AppDB,
-  field: keyof CaseRecord,
-  dir: 'asc' | 'desc',
-  m: Matches,
-  offset: number,
-  size: number,
-  maxSteps: number,
-): Promise<CaseRecord[] | null>
 async function walkSortIndex(
   db: AppDB,
   field: keyof CaseRecord,
@@ -267,7 +251,8 @@ export async function listCaseRows(db: AppDB, q: CaseListQuery): Promise<CaseLis
       recs.sort(compareBy(field, dir))
       return { rows: recs.slice(offset, offset + size), total: recs.length }
     }
-    const rows = await walkSortIndex(db, field, dir, m, offset, size)
+    // Without a step budget the walk always fills the page (or reaches the index's end).
+    const rows = (await walkSortIndex(db, field, dir, m, offset, size)) ?? []
     if (!m.unconfirmed.size) return { rows, total: m.keys.size }
     const sig = filterSignature(q)
     return { rows, total: sig === null ? null : peekCount(db, sig) }

@@ -4,8 +4,13 @@ import { generateDemoCases } from '@shared/demo/generate'
 import { type CaseFacts } from '@shared/domain/case'
 import { act, makeCase, P, penalty, uid } from '../domain/case/builders'
 
-/** `count` generated demo cases up to `today` (seeded: the same cases every run). */
-export function demoCases(count: number, today: string, seed: number): CaseFacts[] {
+/** `count` generated demo cases up to `today` over `spanDays` (seeded: the same cases every run). */
+export function demoCases(
+  count: number,
+  today: string,
+  seed: number,
+  spanDays = 1300,
+): CaseFacts[] {
   let n = 700_000
   const gen = generateDemoCases({
     seed,
@@ -18,7 +23,7 @@ export function demoCases(count: number, today: string, seed: number): CaseFacts
     ],
     head: '局长',
     reviewer: '法制员',
-    spanDays: 1300,
+    spanDays,
   })
   return [...gen].map((c) => ({
     id: c.id,

@@ -1,40 +1,13 @@
 // The deadline shortcut of shared/statistics/contribution.ts (mayFallDueFrom) never hides a
 // deadline that computeDeadlines would date in the period: checked over generated demo cases.
 import { describe, expect, it } from 'vitest'
-import { generateDemoCases } from '@shared/demo/generate'
-import { computeDeadlines, viewCase, type CaseFacts, type CaseView } from '@shared/domain/case'
+import { computeDeadlines, viewCase, type CaseView } from '@shared/domain/case'
 import { factsAsOf, mayFallDueFrom } from '@shared/statistics'
 import { daysBetween, shiftDays } from '@shared/util/date'
-import { uid } from '../domain/case/builders'
-
-function demoCases(count: number, today: string): CaseFacts[] {
-  let n = 800_000
-  const gen = generateDemoCases({
-    seed: 7,
-    count,
-    today,
-    newId: () => uid(++n),
-    officers: [
-      { officerId: uid(9101), name: '甲', certificateNo: 'HB-1' },
-      { officerId: uid(9102), name: '乙', certificateNo: 'HB-2' },
-    ],
-    head: '局长',
-    reviewer: '法制员',
-    spanDays: 1500,
-  })
-  return [...gen].map((c) => ({
-    id: c.id,
-    party: c.party.party,
-    cause: c.cause,
-    source: c.source,
-    sourceDate: c.sourceDate,
-    officers: c.officers,
-    acts: c.acts,
-  }))
-}
+import { demoCases } from './cases'
 
 describe('mayFallDueFrom: a skipped case has no deadline due on or after the period start', () => {
-  const cases = demoCases(600, '2026-11-30')
+  const cases = demoCases(600, '2026-11-30', 7, 1500)
   it.each(['2024-01-01', '2025-01-01', '2025-07-01', '2026-01-01'])('from %s', (from) => {
     let skipped = 0
     for (const c of cases) {
@@ -65,7 +38,7 @@ function mayFallDueFromJson(v: CaseView, from: string): boolean {
 }
 
 describe('mayFallDueFrom reads payload dates without serialising: same answers as the JSON text', () => {
-  const cases = demoCases(600, '2026-11-30')
+  const cases = demoCases(600, '2026-11-30', 7, 1500)
   it.each(['2024-01-01', '2025-01-01', '2025-07-01', '2026-01-01', '2026-11-01'])(
     'from %s',
     (from) => {

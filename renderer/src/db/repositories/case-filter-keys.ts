@@ -27,6 +27,11 @@ export interface Matches {
   keys: Keys
   unconfirmed: Keys
   needle: string
+  /**
+   * Reads the records of a superset of `keys` through index ranges (a case-number fragment's
+   * caseNoKey ranges): a few range reads cost far less than one request per key.
+   */
+  read?: () => Promise<CaseRecord[]>
 }
 
 async function keysOf(coll: { primaryKeys(): Promise<unknown[]> }): Promise<Keys> {
@@ -68,7 +73,15 @@ async function textMatches(db: AppDB, text: string, full: boolean): Promise<Matc
     const keys = no.ranges.length
       ? await keysOf(db.cases.where('caseNoKey').inAnyRange(no.ranges, { includeUppers: true }))
       : new Set<string>()
-    return { keys, unconfirmed: no.exact ? new Set() : new Set(keys), needle: no.needle }
+    const read = async () =>
+      (
+        await Promise.all(
+          no.ranges.map(([a, b]) =>
+            db.cases.where('caseNoKey').between(a, b, true, true).toArray(),
+          ),
+        )
+      ).flat()
+    return { keys, unconfirmed: no.exact ? new Set() : new Set(keys), needle: no.needle, read }
   }
   const q = searchQuery(text)
   const needle = normalizeSearchText(text)
@@ -155,7 +168,12 @@ export async function filterMatches(
   const keys = sets.length === 1 ? sets[0]! : intersect(sets)
   const unconfirmed: Keys = new Set()
   if (text) for (const k of text.unconfirmed) if (keys.has(k)) unconfirmed.add(k)
-  return { keys, unconfirmed, needle: text?.needle ?? '' }
+  return {
+    keys,
+    unconfirmed,
+    needle: text?.needle ?? '',
+    ...(text?.read ? { read: text.read } : {}),
+  }
 }
 
 /** Whether a record of the scanned sort index matches a dense text query. */

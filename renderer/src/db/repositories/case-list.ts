@@ -15,7 +15,9 @@
  *   due → nextDueKey range, date range → sourceDate range, text → *searchTokens (bigram
  *   intersection plus exact token) or, for a case-number fragment with 〔 or 〕 ("〔2026〕3",
  *   "2026〕3号"), caseNoKey ranges (caseNoQuery: one range per year and serial length, at most
- *   6 × 110; only the matching cases' keys are read). The key sets are intersected (smallest
+ *   6 × 110; only the matching cases' keys are read). Up to SMALL such matches are then read
+ *   through the same ranges and sorted in memory (they cluster in one year, so a walk of the
+ *   sort index could pass every later case first). The key sets are intersected (smallest
  *   first); total = the intersection's size. Ordering: a sparse set is read (bulkGet) and sorted
  *   in memory; a dense or large one (> SMALL, or where (o + P)·N/M key steps cost less than M
  *   record reads) is paged by walking the sort index key-only and stopping once the page is
@@ -235,6 +237,15 @@ export async function listCaseRows(db: AppDB, q: CaseListQuery): Promise<CaseLis
       const sig = filterSignature(q)
       if (rows) return { rows, total: sig === null ? null : peekCount(db, sig) }
       m = (await filterMatches(db, q, true)) as Matches
+    }
+    // A case-number fragment: its records are read through their caseNoKey ranges (a few range
+    // reads) and sorted in memory — its matches cluster in one year, so a walk of the sort index
+    // may pass every later case before the first hit.
+    if (m.read && m.keys.size <= SMALL) {
+      const keys = m.keys
+      const recs = (await m.read()).filter((r) => keys.has(r.id) && confirmed(m, r))
+      recs.sort(compareBy(field, dir))
+      return { rows: recs.slice(offset, offset + size), total: recs.length }
     }
     const n = peekCount(db, '')
     if (!walkIsCheaper(m.keys.size, offset + size, n)) {

@@ -93,22 +93,26 @@ describe('listCases at 10,000 cases (fake-indexeddb, correctness)', () => {
   })
 })
 
-describe('a case-number fragment before the table was counted (fresh window)', () => {
-  it('walks the sort index within its budget and returns the same page as the full read', async () => {
-    // A new connection: no count is cached, so the list does not know N yet.
-    const fresh = new (db.constructor as new (name: string) => AppDB)(db.name)
-    await fresh.open()
+/** A new connection (no count cached: the list does not know N yet) counting records read by key. */
+async function freshCounting(): Promise<{ fresh: AppDB; read: () => number }> {
+  const fresh = new (db.constructor as new (name: string) => AppDB)(db.name)
+  await fresh.open()
+  let read = 0
+  const bulkGet = fresh.cases.bulkGet.bind(fresh.cases)
+  fresh.cases.bulkGet = ((keys: string[]) => {
+    read += keys.length
+    return bulkGet(keys)
+  }) as typeof fresh.cases.bulkGet
+  return { fresh, read: () => read }
+}
+
+describe('before the table was counted (fresh window)', () => {
+  it('a case-number fragment is read through its caseNoKey ranges, not record by record', async () => {
+    const { fresh, read } = await freshCounting()
     const year = all[0]!.year
     const frag = `〔${year}〕1`
     const want = all.filter((r) => r.caseNo.includes(frag)).sort(byKeyDesc('createdAt'))
     expect(want.length).toBeGreaterThan(64)
-    // Count the records read: the walk reads the page only, the full read every match.
-    let read = 0
-    const bulkGet = fresh.cases.bulkGet.bind(fresh.cases)
-    fresh.cases.bulkGet = ((keys: string[]) => {
-      read += keys.length
-      return bulkGet(keys)
-    }) as typeof fresh.cases.bulkGet
     for (const page of [1, 3]) {
       const got = await casesRepo(fresh).listCaseRows({ page, pageSize: 20, text: frag, today })
       expect(got.total).toBe(want.length)
@@ -116,7 +120,32 @@ describe('a case-number fragment before the table was counted (fresh window)', (
         want.slice((page - 1) * 20, page * 20).map((r) => r.id),
       )
     }
-    expect(read).toBe(40)
+    expect(read()).toBe(0)
+    fresh.close()
+  })
+
+  it('a confirmed filter set of 64+ walks the sort index within its budget: the page is read, not the set', async () => {
+    const { fresh, read } = await freshCounting()
+    const officerId = all[0]!.officerIds[0]!
+    const want = all
+      .filter((r) => r.officerIds.includes(officerId) && r.source === all[0]!.source)
+      .sort(byKeyDesc('createdAt'))
+    expect(want.length).toBeGreaterThan(64)
+    expect(want.length).toBeLessThan(2000)
+    for (const page of [1, 3]) {
+      const got = await casesRepo(fresh).listCaseRows({
+        page,
+        pageSize: 20,
+        officerId,
+        source: all[0]!.source,
+        today,
+      })
+      expect(got.total).toBe(want.length)
+      expect(got.rows.map((r) => r.id)).toEqual(
+        want.slice((page - 1) * 20, page * 20).map((r) => r.id),
+      )
+    }
+    expect(read()).toBe(40)
     fresh.close()
   })
 })

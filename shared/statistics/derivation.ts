@@ -8,24 +8,15 @@
 // both give identical contributions on the hand-counted fixtures and on generated demo data.
 import { addWorkingDaysOn, type Calendar } from '../calendar'
 import {
-  closingCondition,
-  firstAfter,
-  nextInstalmentDue,
+  deadlineInstances,
   computeDeadlines,
   DEADLINE_RULES,
   deriveCaseState,
-  fineSettledOn,
-  followUpTrigger,
-  isWarningOnly,
-  measureExtension,
-  measureLift,
-  preservationLift,
   ruleLength,
   stageOfView,
-  type Act,
   type CaseFacts,
   type CaseView,
-  type DeadlineRule,
+  type DeadlineInstance,
   type DeadlineRuleId,
   type DeadlineStatus,
   type PauseInterval,
@@ -137,139 +128,16 @@ function arithmeticOf(cal: Calendar): DayArithmetic {
   return arithmetics.get(cal) ?? dayArithmetic(cal)
 }
 
-const RULES = new Map(DEADLINE_RULES.map((r) => [r.id, r]))
-const rule = (id: DeadlineRuleId) => RULES.get(id) as DeadlineRule
+/** The party's windows: the statistics never count them (figures.ts COUNTED_DEADLINE_RULES). */
+const WINDOWS: ReadonlySet<DeadlineRuleId> = new Set(
+  DEADLINE_RULES.filter((r) => r.kind === 'window').map((r) => r.id),
+)
 
-interface Instance {
-  rule: DeadlineRule
-  start: IsoDate
-  length: number
-  fixedDue?: IsoDate
-  metOn?: IsoDate
-  mandatory?: boolean
-  /** Days added by an extension act of this instance (a 查封/扣押's own 延长). */
-  extendedDays?: number
-}
+type Instance = DeadlineInstance
 
-/**
- * The duty-rule instances of computeDeadlines (shared/domain/case/deadlines.ts), in its order,
- * without the party's windows (NOTICE_REPLY, REVIEW_WINDOW, SUIT_WINDOW, REMINDER_WAIT), which
- * the statistics never count (figures.ts COUNTED_DEADLINE_RULES).
- */
+/** The duty clocks of computeDeadlines (its own list, deadlineInstances), in its order. */
 function dutyInstances(v: CaseView, settings: RuleSettings): Instance[] {
-  const out: Instance[] = []
-  const len = (id: DeadlineRuleId) => ruleLength(rule(id), settings) ?? 0
-  const simple = (id: DeadlineRuleId, trigger: Act | undefined, extra: Partial<Instance> = {}) => {
-    if (!trigger) return
-    const r = rule(id)
-    out.push({
-      rule: r,
-      start: trigger.occurredOn,
-      length: len(id),
-      metOn: firstAfter(v, r.metBy, trigger)?.occurredOn,
-      ...extra,
-    })
-  }
-  const d = v.decision
-
-  simple('FILING_DECISION', v.first('clueRegistered'))
-  for (const kept of v.all('evidencePreserved')) {
-    const lift = preservationLift(v, kept)
-    const takenOver = firstAfter(v, ['coerciveMeasureTaken', 'penaltyDecision'], kept)
-    const met = [lift?.occurredOn, takenOver?.occurredOn].filter((x) => x !== undefined).sort()[0]
-    out.push({
-      rule: rule('PRESERVE_DECISION'),
-      start: kept.occurredOn,
-      length: len('PRESERVE_DECISION'),
-      metOn: met,
-    })
-  }
-  for (const m of v.all('coerciveMeasureTaken')) {
-    const lift = measureLift(v, m)
-    const decision = firstAfter(v, ['penaltyDecision', 'noPenaltyDecision'], m)
-    const met = [lift?.occurredOn, decision?.occurredOn].filter((x) => x !== undefined).sort()[0]
-    out.push({
-      rule: rule('SEIZURE_END'),
-      start: m.occurredOn,
-      length: Math.min(m.payload.days, len('SEIZURE_END')),
-      metOn: met,
-      extendedDays: measureExtension(v, m)?.payload.days ?? 0,
-    })
-  }
-  for (const request of v.all('materialsRequested')) {
-    simple('MATERIALS_DUE', request, { fixedDue: request.payload.provideBy })
-  }
-  for (const letter of v.all('assistanceRequested')) simple('ASSISTANCE_REPLY', letter)
-  const order = v.last('correctionOrderServed')
-  if (order?.payload.mode === 'byDate' && order.payload.correctBy) {
-    simple('CORRECTION_DUE', order, { fixedDue: order.payload.correctBy })
-  }
-  simple('REVIEW_DONE', v.last('reviewSubmitted'))
-  simple('CASE_LIMIT', v.first('caseFiled'))
-  if (d && d.type !== 'summaryPenalty') {
-    out.push({
-      rule: rule('DECISION_SERVICE'),
-      start: d.occurredOn,
-      length: len('DECISION_SERVICE'),
-      metOn: v.service?.occurredOn,
-    })
-  }
-  if (d?.type === 'summaryPenalty') simple('SUMMARY_ARCHIVE', d)
-
-  const receivedOn = v.receivedOn
-  const serviceAct = d?.type === 'summaryPenalty' ? d : v.service
-  if (d && serviceAct && receivedOn && v.fineFen > 0) {
-    const plan = v.last('paymentArrangementApproved')
-    out.push({
-      rule: rule('FINE_DUE'),
-      start: receivedOn,
-      length: len('FINE_DUE'),
-      fixedDue: plan ? nextInstalmentDue(plan.payload.schedule, v.finePaidFen) : undefined,
-      metOn: fineSettledOn(v),
-    })
-  }
-  if (d?.type === 'penaltyDecision' && !isWarningOnly(d.payload.penalty)) simple('PUBLISH', d)
-  if (serviceAct && receivedOn && d?.type !== 'summaryPenalty' && v.fineFen > 0) {
-    // Court enforcement: 3 months from the end of the suit window (or of a payment plan).
-    const suitEnd = addMonths(receivedOn, len('SUIT_WINDOW'))
-    const plan = v.last('paymentArrangementApproved')
-    const planEnd = plan?.payload.schedule
-      .map((s) => s.dueOn)
-      .sort()
-      .at(-1)
-    const from = planEnd && planEnd > suitEnd ? planEnd : suitEnd
-    const settled = fineSettledOn(v)
-    if (!(settled && settled <= from)) {
-      out.push({
-        rule: rule('COURT_ENFORCE'),
-        start: from,
-        length: len('COURT_ENFORCE'),
-        metOn: v.first('enforcementApplied')?.occurredOn ?? settled,
-      })
-    }
-  }
-
-  const closing = closingCondition(v)
-  if (closing) {
-    out.push({
-      rule: rule('CLOSE_CASE'),
-      start: closing.on,
-      length: len('CLOSE_CASE'),
-      metOn: v.first('caseClosed')?.occurredOn,
-    })
-  }
-  const follow = followUpTrigger(v)
-  if (follow) {
-    const on = follow.act.occurredOn
-    out.push({
-      rule: rule('FOLLOW_UP'),
-      start: on,
-      length: len('FOLLOW_UP'),
-      metOn: v.all('followUpVisit').find((f) => f.occurredOn >= on)?.occurredOn,
-      mandatory: follow.mandatory,
-    })
-  }
-  return out
+  return deadlineInstances(v, settings).filter((i) => !WINDOWS.has(i.rule.id))
 }
 
 function baseDue(i: Instance, n: number, days: DayArithmetic): IsoDate {

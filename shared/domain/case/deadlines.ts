@@ -52,7 +52,8 @@ export interface Deadline {
   warnings: string[]
 }
 
-interface Instance {
+/** One clock of a case before it is evaluated against a day (deadlineInstances). */
+export interface DeadlineInstance {
   rule: DeadlineRule
   trigger: Act
   /** Date the clock starts from (the start day itself is not counted). */
@@ -79,11 +80,11 @@ export function computeDeadlines(
   calendar: Calendar = activeCalendar(),
 ): Deadline[] {
   const v = viewCase(c)
-  return instances(v, settings).map((i) => evaluate(i, v, today, settings, calendar))
+  return deadlineInstances(v, settings).map((i) => evaluate(i, v, today, settings, calendar))
 }
 
 /** The first effective act of one of `types` after `after` (a duty's meeting act). */
-export function firstAfter(v: CaseView, types: readonly string[], after: Act): Act | undefined {
+function firstAfter(v: CaseView, types: readonly string[], after: Act): Act | undefined {
   const idx = v.acts.indexOf(after)
   for (let i = idx + 1; i < v.acts.length; i++) {
     const a = v.acts[i] as Act
@@ -92,12 +93,21 @@ export function firstAfter(v: CaseView, types: readonly string[], after: Act): A
   return undefined
 }
 
-function instances(v: CaseView, settings: RuleSettings): Instance[] {
-  const out: Instance[] = []
+/**
+ * Every clock of a case in rule order — what computeDeadlines evaluates, and what the statistics
+ * evaluate more cheaply (shared/statistics/derivation.ts): one list, so both count the same clocks.
+ * @param v - viewCase of the case
+ */
+export function deadlineInstances(v: CaseView, settings: RuleSettings): DeadlineInstance[] {
+  const out: DeadlineInstance[] = []
   const rule = (id: DeadlineRuleId) => DEADLINE_RULES.find((r) => r.id === id) as DeadlineRule
   /** The office's length of rule `id` (DEADLINE_RULES or its override). */
   const len = (id: DeadlineRuleId) => ruleLength(rule(id), settings) ?? 0
-  const simple = (id: DeadlineRuleId, trigger: Act | undefined, extra: Partial<Instance> = {}) => {
+  const simple = (
+    id: DeadlineRuleId,
+    trigger: Act | undefined,
+    extra: Partial<DeadlineInstance> = {},
+  ) => {
     if (!trigger) return
     const r = rule(id)
     const met = firstAfter(v, r.metBy, trigger)
@@ -284,7 +294,7 @@ export function fineSettledOn(v: CaseView): IsoDate | undefined {
 }
 
 /** The due date of the first instalment not yet covered by `paidFen` (the last one when all are). */
-export function nextInstalmentDue(
+function nextInstalmentDue(
   schedule: { dueOn: IsoDate; amountFen: number }[],
   paidFen: number,
 ): IsoDate {
@@ -313,7 +323,7 @@ export function closingCondition(v: CaseView): { act: Act; on: IsoDate } | undef
 }
 
 function evaluate(
-  i: Instance,
+  i: DeadlineInstance,
   v: CaseView,
   today: IsoDate,
   s: RuleSettings,
@@ -361,7 +371,7 @@ function evaluate(
   }
 }
 
-function baseDue(i: Instance, n: number, cal: Calendar): IsoDate {
+function baseDue(i: DeadlineInstance, n: number, cal: Calendar): IsoDate {
   if (i.fixedDue) return rollToWorkingDayOn(cal, i.fixedDue)
   switch (i.rule.unit) {
     case 'working':
@@ -380,7 +390,7 @@ function baseDue(i: Instance, n: number, cal: Calendar): IsoDate {
  * so a pause can only move a due date later.
  */
 function dueWithPauses(
-  i: Instance,
+  i: DeadlineInstance,
   extendedDays: number,
   pauses: PauseInterval[],
   clockEnd: IsoDate,

@@ -29,15 +29,30 @@ const HEADERS = ['序号', '名称', '规格', '数量', '单位', '生产日期
 /** Column widths in pt (padding excluded; 名称 takes the rest). */
 const WIDTHS = [24, '*', 66, 36, 30, 100, 60] as const
 
-/** The item table; the header row repeats on every page. */
-export function itemTable(items: readonly PrintedItem[]): ContentObject {
-  const cell = (text: string, center = false): TableCell => ({
-    text: runs(text),
-    style: 'cell',
-    fontSize: ITEM_SIZE,
-    ...(center ? { alignment: 'center' } : {}),
-  })
-  const header = HEADERS.map((h) => ({
+/** A cell of a {@link gridTable}: its text, or its text centred. */
+export type GridCell = string | { center: string }
+
+/**
+ * A 五号 table of one row per listed thing (items, handled goods, samples): the header row repeats
+ * on every page and no row breaks across pages.
+ * @param headers - the column titles (centred)
+ * @param widths - column widths in pt, '*' for the column that takes the rest
+ */
+export function gridTable(
+  headers: readonly string[],
+  widths: readonly (number | '*')[],
+  rows: readonly (readonly GridCell[])[],
+): ContentObject {
+  const cell = (c: GridCell): TableCell => {
+    const centred = typeof c !== 'string'
+    return {
+      text: runs(centred ? c.center : c),
+      style: 'cell',
+      fontSize: ITEM_SIZE,
+      ...(centred ? { alignment: 'center' } : {}),
+    }
+  }
+  const header = headers.map((h) => ({
     text: h,
     style: 'label',
     fontSize: ITEM_SIZE,
@@ -47,20 +62,26 @@ export function itemTable(items: readonly PrintedItem[]): ContentObject {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [...WIDTHS],
-      body: [
-        header,
-        ...items.map((it, i) => [
-          cell(String(i + 1), true),
-          cell(it.name),
-          cell(it.spec || '—'),
-          cell(it.quantity, true),
-          cell(it.unit, true),
-          cell(it.batch || '—'),
-          cell(it.note),
-        ]),
-      ],
+      widths: [...widths],
+      body: [header, ...rows.map((r) => r.map(cell))],
     },
     margin: [0, 4, 0, 8],
   }
+}
+
+/** The item table; the header row repeats on every page. */
+export function itemTable(items: readonly PrintedItem[]): ContentObject {
+  return gridTable(
+    HEADERS,
+    WIDTHS,
+    items.map((it, i) => [
+      { center: String(i + 1) },
+      it.name,
+      it.spec || '—',
+      { center: it.quantity },
+      { center: it.unit },
+      it.batch || '—',
+      it.note,
+    ]),
+  )
 }

@@ -31,7 +31,7 @@ import {
 import { recordPeriod } from './record-time'
 import { documentFrame, internalDocument, officialDocument, signatureLine } from '../blocks/frame'
 import { confirmationRow, formCaption, formTable, signatureRow } from '../blocks/form-table'
-import { itemTable, printedItemsSchema } from '../blocks/item-table'
+import { gridTable, itemTable, printedItemsSchema } from '../blocks/item-table'
 import { officersText, partyPronoun, partySummary } from '../blocks/party'
 import { para, runs, salutation } from '../blocks/text'
 import { LINE_PITCH } from '../layout'
@@ -413,37 +413,18 @@ export function buildHandledItemsRecordDoc(
   ctx: DocumentContext,
 ): TDocumentDefinitions {
   const input = handledItemsRecordInputSchema.parse(raw)
-  const size = 10.5
-  const cell = (text: string, center = false) => ({
-    text: runs(text),
-    style: 'cell' as const,
-    fontSize: size,
-    ...(center ? { alignment: 'center' as const } : {}),
-  })
-  const table: ContentObject = {
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths: [24, '*', 44, 34, 90, 90],
-      body: [
-        ['序号', '名称', '数量', '单位', '处理方式', '备注'].map((h) => ({
-          text: h,
-          style: 'label' as const,
-          fontSize: size,
-          alignment: 'center' as const,
-        })),
-        ...input.handled.map((h, i) => [
-          cell(String(i + 1), true),
-          cell(h.name),
-          cell(h.quantity, true),
-          cell(h.unit, true),
-          cell(h.disposition, true),
-          cell(h.note),
-        ]),
-      ],
-    },
-    margin: [0, 4, 0, 8],
-  }
+  const table = gridTable(
+    ['序号', '名称', '数量', '单位', '处理方式', '备注'],
+    [24, '*', 44, 34, 90, 90],
+    input.handled.map((h, i) => [
+      { center: String(i + 1) },
+      h.name,
+      { center: h.quantity },
+      { center: h.unit },
+      { center: h.disposition },
+      h.note,
+    ]),
+  )
   return internalDocument({
     kind: 'handledItemsRecord',
     ctx,
@@ -502,41 +483,20 @@ export function buildSamplingRecordDoc(
   ctx: DocumentContext,
 ): TDocumentDefinitions {
   const input = samplingRecordInputSchema.parse(raw)
-  const size = 10.5
-  const cell = (text: string, center = false) => ({
-    text: runs(text),
-    style: 'cell' as const,
-    fontSize: size,
-    ...(center ? { alignment: 'center' as const } : {}),
-  })
   const withUnit = (n: string, unit: string) => (n ? `${n}${unit}` : '—')
-  const table: ContentObject = {
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths: [24, '*', 66, 76, 50, 50, 44],
-      body: [
-        ['序号', '样品名称', '规格型号', '生产日期/批号', '抽样数量', '抽样基数', '备样'].map(
-          (h) => ({
-            text: h,
-            style: 'label' as const,
-            fontSize: size,
-            alignment: 'center' as const,
-          }),
-        ),
-        ...input.samples.map((x, i) => [
-          cell(String(i + 1), true),
-          cell(x.name),
-          cell(x.spec || '—'),
-          cell(x.batch || '—'),
-          cell(withUnit(x.quantity, x.unit), true),
-          cell(withUnit(x.sampleBase, x.unit), true),
-          cell(withUnit(x.spare, x.unit), true),
-        ]),
-      ],
-    },
-    margin: [0, 4, 0, 8],
-  }
+  const table = gridTable(
+    ['序号', '样品名称', '规格型号', '生产日期/批号', '抽样数量', '抽样基数', '备样'],
+    [24, '*', 66, 76, 50, 50, 44],
+    input.samples.map((x, i) => [
+      { center: String(i + 1) },
+      x.name,
+      x.spec || '—',
+      x.batch || '—',
+      { center: withUnit(x.quantity, x.unit) },
+      { center: withUnit(x.sampleBase, x.unit) },
+      { center: withUnit(x.spare, x.unit) },
+    ]),
+  )
   return internalDocument({
     kind: 'samplingRecord',
     ctx,

@@ -19,19 +19,46 @@ import {
 import { done } from './map-intake'
 import type { CaseSource, MappedDocument } from './types'
 
+/** What the head of a 笔录 prints, as the act holds it. */
+interface RecordHead {
+  /** What the record is of, in the missing-field labels (检查, 询问, 提取 …). */
+  what: string
+  startTime: string | undefined
+  endTime: string | undefined
+  place: string
+  /** The officers who did it (the act's register ids). */
+  officerIds: readonly string[]
+  recorder: string | undefined
+}
+
+/**
+ * The head every 笔录 starts with (docs/domain/capture-once.md): case number, day, start and end
+ * time, place, party, the officers and the recorder; a time or recorder the act lacks is asked.
+ */
+export function recordHead(facts: CaseSource['facts'], on: string, h: RecordHead): Fill {
+  return new Fill()
+    .set('caseNumber', facts.caseNo ?? '')
+    .set('date', on)
+    .need('startTime', h.startTime, `${h.what}开始时间`, 'time')
+    .need('endTime', h.endTime, `${h.what}结束时间`, 'time')
+    .set('place', h.place)
+    .set('party', documentParty(facts.party))
+    .set('officers', documentOfficers(officersById(facts, h.officerIds)))
+    .need('recorder', h.recorder, '记录人')
+}
+
 /** 现场笔录 from 现场检查. */
 export function mapOnSiteRecord(src: CaseSource, act: ActOf<'onSiteInspection'>): MappedDocument {
   const facts = src.facts
   const p = act.payload
-  const f = new Fill()
-    .set('caseNumber', facts.caseNo ?? '')
-    .set('date', act.occurredOn)
-    .need('startTime', p.startTime, '检查开始时间', 'time')
-    .need('endTime', p.endTime, '检查结束时间', 'time')
-    .set('place', p.place)
-    .set('party', documentParty(facts.party))
-    .set('officers', documentOfficers(officersById(facts, p.inspectorIds)))
-    .need('recorder', p.recorder, '记录人')
+  const f = recordHead(facts, act.occurredOn, {
+    what: '检查',
+    startTime: p.startTime,
+    endTime: p.endTime,
+    place: p.place,
+    officerIds: p.inspectorIds,
+    recorder: p.recorder,
+  })
     .need('present.name', p.presentName, '现场负责人姓名')
     .need('present.capacity', p.presentCapacity, '现场负责人身份（如法定代表人、店长）')
     .need('present.idNumber', p.presentIdNumber, '现场负责人身份证件号码')
@@ -63,15 +90,14 @@ export function mapInquiryRecord(src: CaseSource, act: ActOf<'inquiryHeld'>): Ma
   const facts = src.facts
   const p = act.payload
   const notice = lastAct(facts, 'inquiryNoticeServed', act.occurredOn)
-  const f = new Fill()
-    .set('caseNumber', facts.caseNo ?? '')
-    .set('date', act.occurredOn)
-    .need('startTime', p.startTime ?? notice?.payload.time, '询问开始时间', 'time')
-    .need('endTime', p.endTime, '询问结束时间', 'time')
-    .set('place', p.place)
-    .set('party', documentParty(facts.party))
-    .set('officers', documentOfficers(officersById(facts, p.inquirerIds)))
-    .need('recorder', p.recorder, '记录人')
+  const f = recordHead(facts, act.occurredOn, {
+    what: '询问',
+    startTime: p.startTime ?? notice?.payload.time,
+    endTime: p.endTime,
+    place: p.place,
+    officerIds: p.inquirerIds,
+    recorder: p.recorder,
+  })
     .set('interviewee.name', p.intervieweeName)
     .need('interviewee.sex', p.intervieweeSex && SEXES[p.intervieweeSex], '被询问人性别（男/女）')
     .need('interviewee.idNumber', p.intervieweeIdNumber, '被询问人身份证件号码')

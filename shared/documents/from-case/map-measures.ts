@@ -23,6 +23,7 @@ import { Fill } from './fill'
 import { allActs, documentOfficers, documentParty, officersById } from './common'
 import type { CaseSource, MappedDocument } from './types'
 import { done } from './map-intake'
+import { recordHead } from './map-investigation'
 
 /**
  * The 文号 of the issued (not voided) document of `kind` that belongs to act `actId`, else the
@@ -314,15 +315,14 @@ export function mapElectronicDataRecord(
 ): MappedDocument {
   const facts = src.facts
   const p = act.payload
-  const f = new Fill()
-    .set('caseNumber', facts.caseNo ?? '')
-    .set('date', act.occurredOn)
-    .need('startTime', p.startTime, '提取开始时间', 'time')
-    .need('endTime', p.endTime, '提取结束时间', 'time')
-    .set('place', p.place)
-    .set('party', documentParty(facts.party))
-    .set('officers', documentOfficers(officersById(facts, p.extractorIds)))
-    .need('recorder', p.recorder, '记录人')
+  const f = recordHead(facts, act.occurredOn, {
+    what: '提取',
+    startTime: p.startTime,
+    endTime: p.endTime,
+    place: p.place,
+    officerIds: p.extractorIds,
+    recorder: p.recorder,
+  })
     .need('presentName', p.presentName, '电子数据持有人或在场人员')
     .set('carrier', p.carrier)
     .set('method', p.method)

@@ -32,7 +32,7 @@ import {
   type BackupReason,
 } from '@shared/backup'
 import type { AppDB } from '@renderer/db/app-db'
-import { genesisHash } from '@renderer/db/audit'
+import { genesisHash, recordsOfAuditEntry } from '@renderer/db/audit'
 import type { AuditEntry } from '@renderer/db/records'
 import { localStamp } from './blob-io'
 import { createChunkWriter, type ChunkWriter } from './chunk-writer'
@@ -57,7 +57,8 @@ export const backupRowsPerLine = 1000
 
 /**
  * Tables an increment carries record by record (every write to them appends an audit entry
- * whose `entity` is the table and `entityId` the record's primary key). Every other table is
+ * whose `entity` is the table and `entityId` the record's primary key, or a sync pull's entry
+ * that lists them: `recordsOfAuditEntry`). Every other table is
  * carried whole in each increment.
  */
 export const incrementalTables: ReadonlySet<string> = new Set([
@@ -293,10 +294,12 @@ export async function createIncrementBackup(
 
       const touched = new Map<string, Set<string>>()
       for (const e of entries) {
-        if (!incrementalTables.has(e.entity)) continue
-        let ids = touched.get(e.entity)
-        if (!ids) touched.set(e.entity, (ids = new Set()))
-        ids.add(e.entityId)
+        for (const [entity, id] of recordsOfAuditEntry(e)) {
+          if (!incrementalTables.has(entity)) continue
+          let ids = touched.get(entity)
+          if (!ids) touched.set(entity, (ids = new Set()))
+          ids.add(id)
+        }
       }
       for (let i = 0; i < entries.length; i += backupRowsPerLine) {
         writer.write(jsonlLine('audit', entries.slice(i, i + backupRowsPerLine)))

@@ -53,6 +53,23 @@ export async function appendAudit(
   return entry
 }
 
+/**
+ * The records an entry stands for, as [table, id] pairs: its own entity and id, and the records a
+ * sync pull's summary entry lists under `after.records` (table → ids; docs/sync.md "Audit entries
+ * of a pull"). Whatever finds changed records through the log (incremental backups) reads both.
+ */
+export function recordsOfAuditEntry(e: Pick<AuditEntry, 'entity' | 'entityId' | 'after'>) {
+  const out: [string, string][] = [[e.entity, e.entityId]]
+  const records = (e.after as { records?: unknown } | null)?.records
+  if (e.entity === 'sync' && records && typeof records === 'object') {
+    for (const [table, ids] of Object.entries(records)) {
+      if (!Array.isArray(ids)) continue
+      for (const id of ids) if (typeof id === 'string') out.push([table, id])
+    }
+  }
+  return out
+}
+
 export type ChainCheck =
   { ok: true; count: number } | { ok: false; seq: number; problem: 'gap' | 'link' | 'hash' }
 

@@ -91,6 +91,7 @@ const schemas = {
         }),
       )
       .optional(),
+    totals: z.record(z.string(), z.number()).optional(),
   }),
   backupSettings: z.object({
     key: z.literal('backupSettings'),
@@ -121,6 +122,8 @@ const schemas = {
       }),
     ),
     updatedAt: isoText,
+    pendingCases: z.array(z.string()).optional(),
+    pullRanges: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
   }),
 }
 

@@ -1,10 +1,15 @@
 /**
  * Pulled documents into Dexie (docs/sync.md "Data flow"): one batch of the local
- * PouchDB's changes feed is applied in ONE Dexie transaction, with an audit entry for every
- * record it writes and one for the batch, and the pull checkpoint (the feed's sequence) is stored
- * in the same transaction. A crash before the commit leaves the checkpoint where it was, so the
- * batch is read again; applying a document that is already there changes nothing, so
- * re-delivery is harmless.
+ * PouchDB's changes feed is applied in ONE Dexie transaction with its audit entries, and the pull
+ * checkpoint (the feed's sequence) is stored in the same transaction. A crash before the commit
+ * leaves the checkpoint where it was, so the batch is read again; applying a document that is
+ * already there changes nothing, so re-delivery is harmless.
+ *
+ * Audit entries of a pull (docs/sync.md "Audit entries of a pull"): a record that changes gets an
+ * entry of its own with what changed; records that are new here are listed by id in the batch's
+ * one entry (their content is the office's document, written with its own audit entry on the PC
+ * that made it). The cases the batch touched are recomputed after the feed is drained
+ * ({@link applyPendingCases}), once each, from the list kept in the sync state.
  *
  * A mutable record whose document has conflicting revisions is never overwritten: the conflict
  * is recorded for a person to decide (./engine.ts `resolveConflict`).
@@ -40,7 +45,7 @@ import {
 } from './mapping'
 import type { PouchChange, PouchDoc } from './pouch-types'
 import { readSyncSettings } from './settings'
-import { auditEntityOf } from '@renderer/db/audit-vocabulary'
+import { auditEntityOf, type AuditEntity } from '@renderer/db/audit-vocabulary'
 import { putCaseDigest } from '@renderer/db/stat-digests'
 
 /** Why a pulled document was not applied and waits for a person. */
@@ -79,6 +84,16 @@ export interface SyncStateMeta {
   pulledSeq: number | string
   conflicts: SyncConflict[]
   updatedAt: string
+  /**
+   * Cases whose acts or header were pulled and whose derived fields (stage, deadlines, statistics
+   * digest, follow-ups) are still to be recomputed ({@link applyPendingCases}).
+   */
+  pendingCases?: string[]
+  /**
+   * The audit seq ranges the pull wrote after the export checkpoint (inclusive). A pull's own
+   * entries are not local changes: the check before each batch reads only the seqs outside them.
+   */
+  pullRanges?: [number, number][]
 }
 
 /** Thrown inside the batch transaction when a pulled record has local changes not yet exported. */
@@ -164,9 +179,66 @@ export interface BatchResult {
   state: SyncStateMeta | null
 }
 
+/** The records a pull entry lists as new here, by table (see {@link recordsOfAuditEntry}). */
+type NewRecords = Partial<Record<AuditEntity, string[]>>
+
+/** Add seq range [from, to] to `ranges`, merged, dropping what lies at or below `exported`. */
+function withRange(
+  ranges: readonly [number, number][] | undefined,
+  from: number,
+  to: number,
+  exported: number,
+): [number, number][] {
+  const out: [number, number][] = []
+  for (const r of [...(ranges ?? []), [from, to] as [number, number]].sort((a, b) => a[0] - b[0])) {
+    if (r[1] <= exported) continue
+    const last = out.at(-1)
+    if (last && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1])
+    else out.push([Math.max(r[0], exported + 1), r[1]])
+  }
+  return out
+}
+
+/** The last audit seq (0 when the log is empty). */
+async function lastAuditSeq(db: AppDB): Promise<number> {
+  return (await db.audit.orderBy('seq').last())?.seq ?? 0
+}
+
+/**
+ * The keys (`table/id`) of synced records changed on this PC after the export checkpoint: every
+ * audit entry above `exported` except the pull's own ranges, read range by range.
+ */
+async function unexportedKeys(
+  db: AppDB,
+  exported: number,
+  last: number,
+  pullRanges: readonly [number, number][],
+): Promise<Set<string>> {
+  const keys = new Set<string>()
+  let from = exported + 1
+  const gaps: [number, number][] = []
+  for (const [a, b] of pullRanges) {
+    if (b < from) continue
+    if (a > from) gaps.push([from, Math.min(a - 1, last)])
+    from = Math.max(from, b + 1)
+  }
+  if (from <= last) gaps.push([from, last])
+  for (const [a, b] of gaps) {
+    if (a > b) continue
+    const entries = await db.audit.where('seq').between(a, b, true, true).toArray()
+    for (const e of entries) {
+      if (e.action === SYNC_PULL_ACTION) continue
+      if (isSyncedTable(e.entity) || (e.entity === 'meta' && isSyncedSettingKey(e.entityId)))
+        keys.add(`${e.entity}/${e.entityId}`)
+    }
+  }
+  return keys
+}
+
 /**
  * Apply one batch of the local changes feed to Dexie, in one transaction, with its audit entries
- * and the new checkpoint.
+ * and the new checkpoint. The cases it touched are recomputed at once or wait in the state's
+ * `pendingCases` (see `options`).
  * @param db - the app database
  * @param ctx - clock, ids and actor of this PC's sync writes
  * @param changes - the batch (with `include_docs` and `conflicts`)
@@ -174,6 +246,9 @@ export interface BatchResult {
  * @param lastSeq - the feed's sequence after the batch (the new checkpoint)
  * @param exportedAuditSeq - audit entries up to this seq are in the local PouchDB; a batch
  *   touching a record changed after it throws {@link RetryAfterExport} (export, then retry)
+ * @param options - `last`: the feed has nothing after this batch; when no other case waits,
+ *   the cases it touched are recomputed in the same transaction (live sync: one act arrives
+ *   with its case's new stage at once), else they join `pendingCases`
  */
 export async function applyPulledBatch(
   db: AppDB,
@@ -182,8 +257,11 @@ export async function applyPulledBatch(
   since: number | string,
   lastSeq: number | string,
   exportedAuditSeq: number,
+  options: { last?: boolean } = {},
 ): Promise<BatchResult> {
   const tables = [
+    db.followUps,
+    db.statDigests,
     db.cases,
     db.acts,
     db.parties,
@@ -192,11 +270,9 @@ export async function applyPulledBatch(
     db.contactVersions,
     db.exemptions,
     db.documents,
-    db.followUps,
     db.counters,
     db.meta,
     db.audit,
-    db.statDigests,
   ]
   return db.transaction('rw', tables, async () => {
     const state = await readSyncState(db)
@@ -204,18 +280,9 @@ export async function applyPulledBatch(
 
     // A record changed here after the last export must reach the local PouchDB first, or the
     // pulled version would overwrite it without a conflict ever being seen.
-    const last = await db.audit.orderBy('seq').last()
-    if (last && last.seq > exportedAuditSeq) {
-      const pending = await db.audit.where('seq').above(exportedAuditSeq).toArray()
-      const keys = new Set(
-        pending
-          .filter(
-            (e) =>
-              e.action !== SYNC_PULL_ACTION &&
-              (isSyncedTable(e.entity) || (e.entity === 'meta' && isSyncedSettingKey(e.entityId))),
-          )
-          .map((e) => `${e.entity}/${e.entityId}`),
-      )
+    const firstSeq = (await lastAuditSeq(db)) + 1
+    if (firstSeq - 1 > exportedAuditSeq) {
+      const keys = await unexportedKeys(db, exportedAuditSeq, firstSeq - 1, state.pullRanges ?? [])
       for (const c of changes) {
         const t = targetOf(c.id)
         if (t && keys.has(`${t.table}/${t.id}`)) throw new RetryAfterExport()
@@ -231,6 +298,7 @@ export async function applyPulledBatch(
 
     const conflicts = new Map(state.conflicts.map((c) => [c.docId, c]))
     const touchedCases = new Set<string>()
+    const created: NewRecords = {}
     let applied = 0
     const audit = (entity: string, entityId: string, before: unknown, after: unknown) =>
       appendAudit(db, ctx, {
@@ -240,6 +308,10 @@ export async function applyPulledBatch(
         before,
         after,
       })
+    const isNew = (entity: string, id: string) => {
+      const e = auditEntityOf(entity)
+      ;(created[e] ??= []).push(id)
+    }
     const conflict = (doc: PouchDoc, kind: SyncKind, reason: ConflictReason) =>
       conflicts.set(doc._id, {
         docId: doc._id,
@@ -259,6 +331,15 @@ export async function applyPulledBatch(
       if ((current?.value ?? 0) < n) await db.counters.put({ key, value: n })
     }
 
+    // Acts are most of a pull: the ones already here are found with one read.
+    const actIds = docs.filter((d) => d.parsed!.kind === 'act').map((d) => (d.doc.act as Act).id)
+    const knownActs = new Set<string>()
+    if (actIds.length) {
+      const found = await db.acts.bulkGet(actIds)
+      found.forEach((a, i) => a && knownActs.add(actIds[i]!))
+    }
+    const newActs: ActRecord[] = []
+
     for (const { doc, parsed } of docs) {
       const kind = parsed!.kind
       const open = doc._conflicts?.length ? true : false
@@ -267,10 +348,11 @@ export async function applyPulledBatch(
 
       if (kind === 'act') {
         const act = doc.act as Act
-        if (await db.acts.get(act.id)) continue
+        if (knownActs.has(act.id)) continue
+        knownActs.add(act.id)
         const stored = { ...act, caseId: doc.caseId as string, seq: 0 } as ActRecord
-        await db.acts.add(stored)
-        await audit('acts', act.id, null, stored)
+        newActs.push(stored)
+        isNew('acts', act.id)
         touchedCases.add(stored.caseId)
         applied++
         continue
@@ -331,7 +413,7 @@ export async function applyPulledBatch(
           const d = changedFields(auditView(local), auditView(next))
           await audit('cases', header.id, d.before, d.after)
         } else {
-          await audit('cases', header.id, null, auditView(next))
+          isNew('cases', header.id)
         }
         touchedCases.add(header.id)
         await bumpCounter(
@@ -388,66 +470,143 @@ export async function applyPulledBatch(
         const d = changedFields(local, record)
         await audit(t.table, t.id, d.before, d.after)
       } else {
-        await audit(t.table, t.id, null, record)
+        isNew(t.table, t.id)
       }
       applied++
     }
+    if (newActs.length) await db.acts.bulkAdd(newActs)
 
-    if (touchedCases.size) {
-      const settings = await readRuleSettings(db)
-      const today = legalDateOf(ctx.now)
-      for (const caseId of touchedCases) {
-        const rec = await db.cases.get(caseId)
-        if (!rec) continue // its acts wait in Dexie until the case document arrives
-        const acts = await db.acts
-          .where('[caseId+seq]')
-          .between([caseId, -Infinity], [caseId, Infinity], true, true)
-          .toArray()
-        // One order on every PC: when each act was recorded, then its id.
-        acts.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id))
-        const renumbered = acts.map((a, i) => (a.seq === i + 1 ? a : { ...a, seq: i + 1 }))
-        const moved = renumbered.filter((a, i) => a !== acts[i])
-        if (moved.length) await db.acts.bulkPut(moved)
-        const all = renumbered.map(actOf)
-        const next = { ...withSummary(rec, all, today, settings), updatedAt: ctx.now }
-        await db.cases.put(next)
-        await putCaseDigest(db, next, renumbered, settings)
-        const d = changedFields(rec, next, ['updatedAt', 'searchTokens'])
-        if (d.changed || moved.length) {
-          await audit('cases', caseId, d.before, {
-            ...d.after,
-            ...(moved.length ? { reorderedActs: moved.map((a) => [a.id, a.seq]) } : {}),
-          })
-        }
-        await reconcileFollowUps(db, ctx, next, all, settings)
-      }
-    }
-
+    const waiting = state.pendingCases ?? []
+    const inline = options.last === true && waiting.length === 0
+    const pendingCases = inline ? [] : [...new Set([...waiting, ...touchedCases])]
+    const recomputed = inline ? await recomputeCases(db, ctx, [...touchedCases]) : null
     const next: SyncStateMeta = {
       key: 'sync',
       pulledSeq: lastSeq,
       conflicts: [...conflicts.values()],
       updatedAt: ctx.now,
+      ...(pendingCases.length ? { pendingCases } : {}),
+      ...(state.pullRanges ? { pullRanges: state.pullRanges } : {}),
     }
-    await putMeta(db, 'sync', next)
     // A batch that changed nothing (documents already here, e.g. this PC's own exports coming
     // back through the feed) moves the checkpoint only: no data changed, so there is nothing to
     // audit, and an entry here would be exported and read back forever (docs/sync.md).
     const sameConflicts = canonicalJson(state.conflicts) === canonicalJson(next.conflicts)
-    if (applied === 0 && sameConflicts) return { applied, state: next }
-    await appendAudit(db, ctx, {
-      action: SYNC_PULL_ACTION,
-      entity: 'sync',
-      entityId: String(lastSeq),
-      before: { pulledSeq: since },
-      after: {
-        pulledSeq: lastSeq,
-        docs: changes.length,
-        applied,
-        conflicts: next.conflicts.length,
-        from: [...new Set(docs.map((d) => d.doc.pc as string))],
-      },
-    })
+    if (recomputed) await auditRecomputed(db, ctx, recomputed)
+    if (applied > 0 || !sameConflicts) {
+      await appendAudit(db, ctx, {
+        action: SYNC_PULL_ACTION,
+        entity: 'sync',
+        entityId: String(lastSeq),
+        before: { pulledSeq: since },
+        after: {
+          pulledSeq: lastSeq,
+          docs: changes.length,
+          applied,
+          conflicts: next.conflicts.length,
+          from: [...new Set(docs.map((d) => d.doc.pc as string))],
+          records: created,
+        },
+      })
+    }
+    const lastSeqWritten = await lastAuditSeq(db)
+    if (lastSeqWritten >= firstSeq)
+      next.pullRanges = withRange(state.pullRanges, firstSeq, lastSeqWritten, exportedAuditSeq)
+    await putMeta(db, 'sync', next)
     return { applied, state: next }
+  })
+}
+
+/** What a recomputation rewrote: cases whose derived fields changed, acts given a new place. */
+interface Recomputed {
+  cases: string[]
+  acts: string[]
+}
+
+/**
+ * Recompute `caseIds` inside the caller's transaction (over cases, acts, followUps, statDigests,
+ * meta and audit): the acts in one order on every PC, the derived case fields, the statistics
+ * digest and the follow-ups (whose changes carry their own audit entries). A case whose record
+ * has not arrived yet is skipped: its case document touches it again.
+ */
+async function recomputeCases(
+  db: AppDB,
+  ctx: WriteContext,
+  caseIds: readonly string[],
+): Promise<Recomputed> {
+  const out: Recomputed = { cases: [], acts: [] }
+  if (!caseIds.length) return out
+  const settings = await readRuleSettings(db)
+  const today = legalDateOf(ctx.now)
+  for (const caseId of caseIds) {
+    const rec = await db.cases.get(caseId)
+    if (!rec) continue
+    const acts = await db.acts
+      .where('[caseId+seq]')
+      .between([caseId, -Infinity], [caseId, Infinity], true, true)
+      .toArray()
+    // One order on every PC: when each act was recorded, then its id.
+    acts.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id))
+    const renumbered = acts.map((a, i) => (a.seq === i + 1 ? a : { ...a, seq: i + 1 }))
+    const moved = renumbered.filter((a, i) => a !== acts[i])
+    if (moved.length) {
+      await db.acts.bulkPut(moved)
+      out.acts.push(...moved.map((a) => a.id))
+    }
+    const all = renumbered.map(actOf)
+    const next = { ...withSummary(rec, all, today, settings), updatedAt: ctx.now }
+    await db.cases.put(next)
+    await putCaseDigest(db, next, renumbered, settings)
+    if (changedFields(rec, next, ['updatedAt', 'searchTokens']).changed || moved.length)
+      out.cases.push(caseId)
+    await reconcileFollowUps(db, ctx, next, all, settings)
+  }
+  return out
+}
+
+/**
+ * The audit entry of a recomputation: the records it rewrote, by id. Derived fields and the
+ * entry order only — what each case's acts are did not change.
+ */
+async function auditRecomputed(db: AppDB, ctx: WriteContext, r: Recomputed): Promise<void> {
+  if (!r.cases.length && !r.acts.length) return
+  await appendAudit(db, ctx, {
+    action: SYNC_PULL_ACTION,
+    entity: 'sync',
+    entityId: 'cases',
+    before: null,
+    after: { recomputed: r.cases.length, records: r },
+  })
+}
+
+/**
+ * Recompute up to `limit` of the cases waiting in the state's `pendingCases`, in one
+ * transaction with its audit entry, and take them off the list.
+ * @returns how many cases are still pending
+ */
+export async function applyPendingCases(
+  db: AppDB,
+  ctx: WriteContext,
+  exportedAuditSeq: number,
+  limit = 100,
+): Promise<number> {
+  const tables = [db.cases, db.acts, db.followUps, db.meta, db.audit, db.statDigests]
+  return db.transaction('rw', tables, async () => {
+    const state = await readSyncState(db)
+    const pending = state.pendingCases ?? []
+    if (!pending.length) return 0
+    const firstSeq = (await lastAuditSeq(db)) + 1
+    await auditRecomputed(db, ctx, await recomputeCases(db, ctx, pending.slice(0, limit)))
+    const rest = pending.slice(limit)
+    const next: SyncStateMeta = { ...state, updatedAt: ctx.now }
+    if (rest.length) next.pendingCases = rest
+    else delete next.pendingCases
+    const last = await lastAuditSeq(db)
+    // Everything in this transaction is the pull's: the follow-ups' own entries name no synced
+    // table, so the check before a batch may skip the whole range (they are exported as usual).
+    if (last >= firstSeq)
+      next.pullRanges = withRange(state.pullRanges, firstSeq, last, exportedAuditSeq)
+    await putMeta(db, 'sync', next)
+    return rest.length
   })
 }

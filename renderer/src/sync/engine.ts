@@ -15,6 +15,7 @@
  *   continuous with retry ({@link SyncEngine.start}). Writes the server refuses are reported
  *   (`refusals`, the listener), never dropped silently.
  */
+import { Dexie } from 'dexie'
 import type { AppDB } from '@renderer/db/app-db'
 import { appendAudit } from '@renderer/db/audit'
 import { putMeta, readMeta } from '@renderer/db/meta'
@@ -27,7 +28,13 @@ import {
   type SyncedSettingKey,
 } from '@shared/sync/docs'
 import { designDocument, DESIGN_DOC_ID } from '@shared/sync/design-doc'
-import { RetryAfterExport, applyPulledBatch, readSyncState, type SyncConflict } from './apply'
+import {
+  RetryAfterExport,
+  applyPendingCases,
+  applyPulledBatch,
+  readSyncState,
+  type SyncConflict,
+} from './apply'
 import {
   SYNC_PULL_ACTION,
   SYNC_RESOLVE_ACTION,
@@ -85,7 +92,12 @@ interface SyncRound {
 
 /** Timing of continuous sync. */
 interface LiveTiming {
-  /** How often local changes are exported to the replica (ms, default 3000). */
+  /**
+   * How long after a local write its export starts (ms, default 50): writes that come together
+   * (one form saving several records) go out in one export.
+   */
+  exportDelayMs?: number
+  /** How often local changes are exported anyway, as a fallback (ms, default 3000). */
   exportEveryMs?: number
   /** Longest wait between reconnection attempts (ms, default 60000). */
   maxBackOffMs?: number
@@ -158,6 +170,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
   let lastError = ''
   let live: (Replication & { cancel(): void }) | null = null
   let timer: ReturnType<typeof setInterval> | null = null
+  let onMutated: ((parts: Record<string, unknown>) => void) | null = null
   let listener: ((s: SyncStatus) => void) | null = null
   let chain: Promise<unknown> = Promise.resolve()
   /** The last seq of this PC's chain seen on the server. */
@@ -327,7 +340,11 @@ export function createSyncEngine(opts: SyncEngineOptions) {
         conflicts: true,
         limit: batchSize,
       })
-      if (!feed.results.length) return applied
+      if (!feed.results.length) {
+        // Every case the batches touched is recomputed once, now (./apply.ts).
+        while ((await applyPendingCases(db, opts.context(), await exportedSeq())) > 0);
+        return applied
+      }
       try {
         const r = await applyPulledBatch(
           db,
@@ -336,6 +353,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
           since,
           feed.last_seq,
           await exportedSeq(),
+          { last: feed.results.length < batchSize },
         )
         applied += r.applied
       } catch (e) {
@@ -475,6 +493,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
     ): void {
       if (live) return
       const exportEveryMs = timing.exportEveryMs ?? 3000
+      const exportDelayMs = timing.exportDelayMs ?? 50
       const maxBackOffMs = timing.maxBackOffMs ?? 60_000
       listener = onStatus ?? null
       const pullSoon = () => {
@@ -527,12 +546,26 @@ export function createSyncEngine(opts: SyncEngineOptions) {
         void notify()
       })
       live = sync
-      timer = setInterval(() => {
+      const exportNow = () => {
         void serial(exportLocal).catch((e: unknown) => {
           phase = 'error'
           lastError = String((e as Error).message ?? e)
         })
-      }, exportEveryMs)
+      }
+      timer = setInterval(exportNow, exportEveryMs)
+      // Every local write appends an audit entry: a committed write to `audit` (in this window
+      // or another of the same origin, through Dexie's `storagemutated`) is exported right away,
+      // so the live replication pushes it within moments (docs/sync.md "Live sync").
+      let soon: ReturnType<typeof setTimeout> | null = null
+      const auditPrefix = `idb://${db.name}/audit/`
+      onMutated = (parts: Record<string, unknown>) => {
+        if (soon || !Object.keys(parts).some((k) => k.startsWith(auditPrefix))) return
+        soon = setTimeout(() => {
+          soon = null
+          exportNow()
+        }, exportDelayMs)
+      }
+      Dexie.on('storagemutated', onMutated)
       pullSoon()
     },
 
@@ -540,6 +573,8 @@ export function createSyncEngine(opts: SyncEngineOptions) {
     async stop(): Promise<void> {
       if (timer) clearInterval(timer)
       timer = null
+      if (onMutated) Dexie.on.storagemutated.unsubscribe(onMutated)
+      onMutated = null
       live?.cancel()
       live = null
       phase = 'idle'

@@ -6,7 +6,9 @@
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { AppDB } from '@renderer/db/app-db'
-import { appendAudit, verifyAuditChain } from '@renderer/db/audit'
+import { appendAudit, recordsOfAuditEntry, verifyAuditChain } from '@renderer/db/audit'
+import { createFullBackup, createIncrementBackup } from '@renderer/backup/export'
+import { ensureInstallationId } from '@renderer/backup/installation'
 import { openDatabase } from '@renderer/db/open'
 import { casesRepo } from '@renderer/db/repositories/cases'
 import { resolvePartyForCase } from '@renderer/db/repositories/parties'
@@ -14,7 +16,7 @@ import { CONFLICT_HOLDER_ID, assignmentOf, defaultRuleSettings } from '@shared/d
 import type { ViolationEntry } from '@shared/discretion/types'
 import { officeViolationsRepo } from '@renderer/db/repositories/office-violations'
 import { settingsRepo } from '@renderer/db/repositories/rule-settings'
-import { applyPulledBatch, readSyncState } from '@renderer/sync/apply'
+import { applyPendingCases, applyPulledBatch, readSyncState } from '@renderer/sync/apply'
 import { designDocument } from '@shared/sync/design-doc'
 import { verifyChains } from '@renderer/sync/chains'
 import { createSyncEngine, type SyncEngine } from '@renderer/sync/engine'
@@ -335,13 +337,137 @@ describe('office sync between two PCs', () => {
     expect(await b.db.cases.count()).toBe(2)
   })
 
+  it('a pull lists the records new here in its batch entry; an increment after it carries them (docs/sync.md "Audit entries of a pull")', async () => {
+    const { a, b, officerIds } = await office()
+    const c = await newCase(a, officerIds)
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    const pulled = (await b.db.audit.orderBy('seq').toArray()).filter(
+      (e) => e.action === 'syncPull',
+    )
+    // New records have no entry each: the batch entries list them, and the case recomputation
+    // lists what it rewrote.
+    expect(pulled.length).toBeGreaterThan(0)
+    expect(pulled.every((e) => e.entity === 'sync')).toBe(true)
+    const listed = pulled.flatMap((e) => recordsOfAuditEntry(e))
+    expect(listed).toContainEqual(['cases', c.id])
+    const actIds = (await b.db.acts.where('caseId').equals(c.id).toArray()).map((x) => x.id)
+    expect(actIds).toHaveLength(1)
+    expect(listed).toContainEqual(['acts', actIds[0]])
+    expect(await chainOk(b.db)).toBe(true)
+
+    // B backs up; A records an act that B pulls; B's next increment carries that act.
+    await ensureInstallationId(b.db, b.ctx)
+    const opts = { appVersion: '0.1.0', reason: 'scheduled' as const, gzip: false }
+    const full = await createFullBackup(b.db, { ...opts, now: b.ctx.now })
+    a.ctx.tick()
+    const filed = await casesRepo(a.db).appendAct(
+      a.ctx,
+      c.id,
+      acts.filed('2026-02-25'),
+      '2026-03-01',
+    )
+    if (!filed.ok) throw new Error(filed.message)
+    await a.engine.syncOnce(a.remote)
+    b.ctx.tick()
+    await b.engine.syncOnce(b.remote)
+    expect(await b.db.acts.get(filed.act.id)).toBeDefined()
+    const inc = await createIncrementBackup(b.db, {
+      ...opts,
+      now: b.ctx.now,
+      base: {
+        name: full.fileName,
+        sha256: full.manifest.body.sha256,
+        installationId: full.manifest.chain!.installationId,
+        toSeq: full.manifest.chain!.toSeq,
+        headHash: full.manifest.chain!.headHash,
+      },
+    })
+    if (!inc.ok) throw new Error(inc.needFull)
+    const body = await inc.backup.blob.text()
+    expect(body).toContain(filed.act.id)
+    expect(inc.backup.manifest.tables?.acts ?? 0).toBeGreaterThanOrEqual(1)
+  })
+
+  it('a crash between a pulled batch and the recomputation of its cases loses nothing', async () => {
+    const { a, b, officerIds } = await office()
+    const c = await newCase(a, officerIds)
+    a.ctx.tick()
+    const filed = await casesRepo(a.db).appendAct(
+      a.ctx,
+      c.id,
+      acts.filed('2026-02-25'),
+      '2026-03-01',
+    )
+    if (!filed.ok) throw new Error(filed.message)
+    await a.engine.syncOnce(a.remote)
+    // The batch lands; the recomputation of the case fails (its transaction aborts).
+    const spy = vi.spyOn(b.db.statDigests, 'put').mockImplementation(() => {
+      throw new Error('power cut')
+    })
+    await expect(b.engine.syncOnce(b.remote)).rejects.toThrow('power cut')
+    spy.mockRestore()
+    expect(await b.db.acts.count()).toBe(2)
+    expect((await readSyncState(b.db)).pendingCases).toEqual([c.id])
+    // Restart: the pending case is recomputed from the stored list.
+    expect(await applyPendingCases(b.db, { ...b.ctx, actor: 'sync' }, 1e9)).toBe(0)
+    const onB = await casesRepo(b.db).getCase(c.id)
+    expect(onB?.record.stage).toBe('investigation')
+    expect(onB?.acts.map((x) => x.type)).toEqual(['clueRegistered', 'caseFiled'])
+    expect(await b.db.statDigests.get(c.id)).toBeDefined()
+    expect((await readSyncState(b.db)).pendingCases).toBeUndefined()
+    expect(await chainOk(b.db)).toBe(true)
+  })
+
+  it('a change made here after the export is found behind the pull entries written since, and not overwritten', async () => {
+    const { a, b, officerIds } = await office()
+    const c = await newCase(a, officerIds)
+    await a.engine.syncOnce(a.remote)
+    await b.engine.syncOnce(b.remote)
+    const setPhone = async (pc: Pc, phone: string) => {
+      const party = (await pc.db.parties.get(c.partyId))!
+      pc.ctx.tick()
+      await pc.db.transaction('rw', [pc.db.parties, pc.db.audit], async () => {
+        await pc.db.parties.put({ ...party, phone })
+        await appendAudit(pc.db, pc.ctx, {
+          action: 'update',
+          entity: 'parties',
+          entityId: party.id,
+          before: { phone: party.phone },
+          after: { phone },
+        })
+      })
+    }
+    // B changes the party (not exported yet) …
+    await setPhone(b, '027-11111111')
+    const changedAt = (await b.db.audit.orderBy('seq').last())!.seq
+    // … then pulls a new case of A without exporting: the pull's entries lie above B's change.
+    a.ctx.tick()
+    await casesRepo(a.db).appendAct(a.ctx, c.id, acts.filed('2026-02-25'), '2026-03-01')
+    await a.engine.syncOnce(a.remote)
+    await b.local.replicate.from(b.remote)
+    await b.engine.pullIntoDexie()
+    const ranges = (await readSyncState(b.db)).pullRanges ?? []
+    expect(ranges.length).toBeGreaterThan(0)
+    expect(ranges.at(-1)![0]).toBeGreaterThan(changedAt)
+    // A changes the same party; B pulls it, still without exporting first.
+    await setPhone(a, '027-22222222')
+    await a.engine.syncOnce(a.remote)
+    await b.local.replicate.from(b.remote)
+    await b.engine.pullIntoDexie()
+    // B's change was found among the entries after its export and exported before the batch
+    // was applied: it is not overwritten.
+    expect((await b.db.parties.get(c.partyId))?.phone).toBe('027-11111111')
+    expect(await chainOk(b.db)).toBe(true)
+  })
+
   it('a crash between pull and the Dexie write loses nothing', async () => {
     const { a, b, officerIds } = await office()
     const c = await newCase(a, officerIds)
     await a.engine.syncOnce(a.remote)
     // The documents reach B's PouchDB, then the Dexie write fails half-way (the transaction
     // aborts: nothing of the batch and no checkpoint is stored).
-    const spy = vi.spyOn(b.db.acts, 'add').mockImplementationOnce(() => {
+    const spy = vi.spyOn(b.db.acts, 'bulkAdd').mockImplementationOnce(() => {
       throw new Error('power cut')
     })
     await expect(b.engine.syncOnce(b.remote)).rejects.toThrow('power cut')

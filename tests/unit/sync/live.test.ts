@@ -108,3 +108,64 @@ it('live sync shares changes and resumes after a server outage', async () => {
     await engineB.stop()
   }
 })
+
+it('a local write is exported as soon as it is committed, not at the next export interval', async () => {
+  const a = await officeDb()
+  const [headId, handlerId] = a.officerIds as [string, string]
+  await server.createUser(headId, 'pw-a', ['head', 'handler'])
+  await server.createUser(handlerId, 'pw-b', ['handler'])
+  await server.createOffice('office-live-soon', [headId, handlerId])
+  const dbB = freshDb()
+  const ctxB = testContext('2026-03-01T09:00:00.000Z')
+  await openDatabase(dbB, '0.1.0', ctxB)
+  const engine = (db: typeof dbB, ctx: typeof ctxB, writer: string, pc: string) =>
+    createSyncEngine({
+      db,
+      local: memoryPouch(`soon-${pc}`),
+      identity: { writer, pc },
+      context: () => ({ ...ctx, actor: 'sync' }),
+    })
+  const engineA = engine(a.db, a.ctx, headId, 'pc-a')
+  const engineB = engine(dbB, ctxB, handlerId, 'pc-b')
+  // The fallback interval is far beyond the wait below: only the write itself can start the export.
+  const timing = { exportEveryMs: 600_000, maxBackOffMs: 200 }
+  engineA.start(
+    server.remote('office-live-soon', { username: headId, password: 'pw-a' }),
+    undefined,
+    timing,
+  )
+  engineB.start(
+    server.remote('office-live-soon', { username: handlerId, password: 'pw-b' }),
+    undefined,
+    timing,
+  )
+  try {
+    const created = await casesRepo(a.db).createCase(a.ctx, {
+      party: orgParty(),
+      cause: '销售过期食品',
+      source: 'inspection',
+      sourceDate: '2026-02-20',
+      officerIds: [handlerId, a.officerIds[2]!],
+      firstAct: 'clueRegistered',
+      today: '2026-03-01',
+    })
+    if (!created.ok) throw new Error(created.message)
+    const caseId = created.case.id
+    await until(async () => (await dbB.acts.where('caseId').equals(caseId).count()) === 1)
+    a.ctx.tick()
+    const filed = await casesRepo(a.db).appendAct(
+      a.ctx,
+      caseId,
+      acts.filed('2026-02-25'),
+      '2026-03-01',
+    )
+    if (!filed.ok) throw new Error(filed.message)
+    await until(async () => (await dbB.acts.get(filed.act.id)) !== undefined)
+    await until(
+      async () => (await casesRepo(dbB).getCase(caseId))?.record.stage === 'investigation',
+    )
+  } finally {
+    await engineA.stop()
+    await engineB.stop()
+  }
+})

@@ -16,7 +16,9 @@
  * through the audit log: every write appends an audit entry naming the table and key it
  * changed, so the entries with a seq above the base's are the changes; those records are read
  * again (present → the row, absent → a deleted key). Small tables whose writes are not all keyed
- * by record are carried whole. The audit entries themselves are carried too.
+ * by record are carried whole. The audit entries themselves are carried too. Its work grows with
+ * the changes, not with the database: the record counts it states (`chain.totals`) are the base's
+ * counts plus what the changes added and removed (docs/data-safety.md, "Increments").
  */
 import { Dexie, type IndexableType, type Table } from 'dexie'
 import {
@@ -247,7 +249,36 @@ export interface IncrementBase {
   /** Audit seq and hash its data ended at. */
   toSeq: number
   headHash: string
+  /**
+   * Record count per table of the data at `toSeq` (a full backup's `tables`, an increment's
+   * `chain.totals`). Without it the increment counts every table (O(records), ~1 s at 50,000
+   * cases) instead of deriving the counts from these and the changes.
+   */
+  totals?: Record<string, number>
 }
+
+/** The base an increment of `manifest` (written as `name`) continues from. */
+export function incrementBaseOf(manifest: BackupManifest, name: string): IncrementBase | null {
+  const chain = manifest.chain
+  if (!chain) return null
+  const totals = manifest.kind === 'full' ? manifest.tables : chain.totals
+  return {
+    name,
+    sha256: manifest.body.sha256,
+    installationId: chain.installationId,
+    toSeq: chain.toSeq,
+    headHash: chain.headHash,
+    ...(totals ? { totals: { ...totals } } : {}),
+  }
+}
+
+/**
+ * Whether a changed record existed at the base, from its first mention after it: an entry of
+ * its own with no `before` created it (every create writes `before: null`), one with a `before`
+ * changed a record that was there; a record only listed by another entry (a sync pull's summary,
+ * recordsOfAuditEntry) is unknown, and its table is counted instead.
+ */
+type Origin = 'created' | 'existed' | 'unknown'
 
 export type IncrementResult =
   | { ok: true; backup: CreatedBackup; changedRecords: number }
@@ -290,41 +321,62 @@ export async function createIncrementBackup(
       if (entries.some((e) => bulkActions.has(e.action))) return '上次备份之后有批量写入或恢复'
       const last = entries[entries.length - 1]
       if (last) head = { seq: last.seq, hash: last.hash }
-      for (const table of backedUp(db)) totals[table.name] = await table.count()
 
-      const touched = new Map<string, Set<string>>()
+      // Each changed record, with what its first mention after the base says about its origin.
+      const touched = new Map<string, Map<string, Origin>>()
       for (const e of entries) {
-        for (const [entity, id] of recordsOfAuditEntry(e)) {
-          if (!incrementalTables.has(entity)) continue
+        recordsOfAuditEntry(e).forEach(([entity, id], i) => {
+          if (!incrementalTables.has(entity)) return
           let ids = touched.get(entity)
-          if (!ids) touched.set(entity, (ids = new Set()))
-          ids.add(id)
-        }
+          if (!ids) touched.set(entity, (ids = new Map()))
+          const origin: Origin = i > 0 ? 'unknown' : e.before === null ? 'created' : 'existed'
+          if (!ids.has(id)) ids.set(id, origin)
+        })
       }
       for (let i = 0; i < entries.length; i += backupRowsPerLine) {
         writer.write(jsonlLine('audit', entries.slice(i, i + backupRowsPerLine)))
       }
       tables.audit = entries.length
-      for (const [name, idSet] of touched) {
-        const ids = [...idSet].sort()
+      // Count change per table since the base (null: not derivable, the table is counted).
+      const delta = new Map<string, number | null>()
+      for (const [name, origins] of touched) {
+        const ids = [...origins.keys()].sort()
         const deleted: string[] = []
         let count = 0
+        let change: number | null = 0
         for (let i = 0; i < ids.length; i += backupRowsPerLine) {
           const keys = ids.slice(i, i + backupRowsPerLine)
           const rows = await db.table(name).bulkGet(keys)
           const present = rows.filter((r) => r !== undefined)
           keys.forEach((k, j) => {
+            const origin = origins.get(k)
             if (rows[j] === undefined) deleted.push(k)
+            if (change === null) return
+            if (origin === 'unknown') change = null
+            else if (rows[j] === undefined && origin === 'existed') change -= 1
+            else if (rows[j] !== undefined && origin === 'created') change += 1
           })
           if (present.length > 0) writer.write(jsonlLine(name, present))
           count += present.length
         }
         if (deleted.length > 0) writer.write(jsonlDeletedLine(name, deleted))
         tables[name] = count
+        delta.set(name, change)
         changedRecords += ids.length
       }
       for (const name of wholeTables) {
         tables[name] = await writeWholeTable(db.table(name), writer, () => undefined)
+      }
+      // The counts at toSeq: the base's plus the change where the changes tell it; counted
+      // where they do not (no base counts, a table the base lacks, a record of unknown origin).
+      for (const table of backedUp(db)) {
+        const name = table.name
+        const before = base.totals?.[name]
+        const change = delta.has(name) ? delta.get(name)! : 0
+        if (wholeTables.includes(name)) totals[name] = tables[name]!
+        else if (before === undefined || change === null) totals[name] = await table.count()
+        else if (name === 'audit') totals[name] = before + entries.length
+        else totals[name] = before + change
       }
       return null
     })

@@ -47,6 +47,11 @@ export interface BackupStatus {
   headHash?: string
   /** The current chain: its full backup first, then its increments (oldest first). */
   chain?: ChainEntry[]
+  /**
+   * Record count per table of the data the last backup holds (at `toSeq`): the next increment
+   * derives its own from these and the changes instead of counting every table.
+   */
+  totals?: Record<string, number>
 }
 
 /** A full backup starts a new chain at least this often. */
@@ -113,6 +118,7 @@ export async function makeBackup(
         installationId: status.installationId!,
         toSeq: status.toSeq!,
         headHash: status.headHash!,
+        ...(status.totals ? { totals: status.totals } : {}),
       },
     })
     if (inc.ok) return { created: inc.backup, kind: 'increment', fullBecause: null }
@@ -142,6 +148,7 @@ export function nextStatus(
     sha256: m.body.sha256,
   }
   const chain = made.kind === 'increment' ? [...(prev?.chain ?? []), entry] : [entry]
+  const totals = made.kind === 'full' ? m.tables : m.chain?.totals
   return {
     key: 'backupStatus',
     at: now,
@@ -157,5 +164,6 @@ export function nextStatus(
       ? { installationId: m.chain.installationId, toSeq: m.chain.toSeq, headHash: m.chain.headHash }
       : {}),
     chain,
+    ...(totals ? { totals } : {}),
   }
 }

@@ -22,7 +22,11 @@ import {
 } from '@shared/documents/fonts/font-set'
 import type { TDocumentDefinitions } from '@shared/documents/pdf-types'
 import type { BackupManifest } from '@shared/backup'
-import { createFullBackup, createIncrementBackup } from '@renderer/backup/export'
+import {
+  createFullBackup,
+  createIncrementBackup,
+  incrementBaseOf,
+} from '@renderer/backup/export'
 import { ensureInstallationId } from '@renderer/backup/installation'
 import { commitRestore } from '@renderer/backup/restore'
 import { stageBackup } from '@renderer/backup/stage'
@@ -334,13 +338,7 @@ export async function incrementAfterChanges(appVersion: string, changes: number)
     appVersion,
     reason: 'scheduled',
     now: new Date().toISOString(),
-    base: {
-      name: 'bench-full',
-      sha256: lastManifest.body.sha256,
-      installationId: chain.installationId,
-      toSeq: chain.toSeq,
-      headHash: chain.headHash,
-    },
+    base: incrementBaseOf(lastManifest, 'bench-full')!,
   })
   const ms = performance.now() - t
   if (!inc.ok) throw new Error(inc.needFull)

@@ -6,11 +6,12 @@
 // installation whose chain diverges from this PC's is refused as altered.
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Dexie } from 'dexie'
+import { Dexie, type DBCore, type DBCoreTable } from 'dexie'
 import { manifestLine, sha256ChunksHex, type BackupManifest } from '@shared/backup'
 import {
   createFullBackup,
   createIncrementBackup,
+  incrementBaseOf,
   type CreatedBackup,
 } from '@renderer/backup/export'
 import { ensureInstallationId, readInstallationId } from '@renderer/backup/installation'
@@ -68,14 +69,8 @@ async function write(
 
 const opts = (now: string) => ({ appVersion: '0.1.0', reason: 'scheduled' as const, now })
 
-/** The base an increment continues, from a written backup. */
-const baseOf = (b: CreatedBackup) => ({
-  name: b.fileName,
-  sha256: b.manifest.body.sha256,
-  installationId: b.manifest.chain!.installationId,
-  toSeq: b.manifest.chain!.toSeq,
-  headHash: b.manifest.chain!.headHash,
-})
+/** The base an increment continues, from a written backup (with its record counts). */
+const baseOf = (b: CreatedBackup) => incrementBaseOf(b.manifest, b.fileName)!
 
 async function increment(db: AppDB, base: CreatedBackup, now: string): Promise<CreatedBackup> {
   const r = await createIncrementBackup(db, { ...opts(now), base: baseOf(base) })
@@ -214,6 +209,165 @@ describe('increments', () => {
       base: { ...baseOf(full), headHash: 'f'.repeat(64) },
     })
     expect(wrongHead).toMatchObject({ ok: false, needFull: expect.stringMatching(/不在上次备份/) })
+  })
+})
+
+/**
+ * Count what `db` reads from now on, per table: records returned by queries, gets and cursors,
+ * and count() calls. Reopens the database with a DBCore middleware.
+ */
+async function countReads(db: AppDB) {
+  const records = new Map<string, number>()
+  const counts = new Map<string, number>()
+  const add = (m: Map<string, number>, t: string, n: number) => m.set(t, (m.get(t) ?? 0) + n)
+  db.close()
+  db.use({
+    stack: 'dbcore',
+    name: 'read-counter',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name: string): DBCoreTable {
+        const t = down.table(name)
+        return {
+          ...t,
+          get: async (req) => {
+            const r: unknown = await t.get(req)
+            if (r !== undefined) add(records, name, 1)
+            return r
+          },
+          getMany: async (req) => {
+            const r = await t.getMany(req)
+            add(records, name, r.filter((x) => x !== undefined).length)
+            return r
+          },
+          query: async (req) => {
+            const r = await t.query(req)
+            add(records, name, r.result.length)
+            return r
+          },
+          openCursor: async (req) => {
+            const c = await t.openCursor(req)
+            if (c) add(records, name, 1)
+            if (!c) return c
+            // Each step of the cursor is one record read.
+            const step = c.continue.bind(c)
+            c.continue = (key?: unknown) => {
+              add(records, name, 1)
+              step(key)
+            }
+            return c
+          },
+          count: async (req) => {
+            add(counts, name, 1)
+            return t.count(req)
+          },
+        }
+      },
+    }),
+  })
+  await db.open()
+  return {
+    records,
+    counts,
+    reset() {
+      records.clear()
+      counts.clear()
+    },
+  }
+}
+
+/** Record count of every table a backup carries. */
+async function countsOf(db: AppDB): Promise<Record<string, number>> {
+  const out: Record<string, number> = {}
+  for (const t of db.tables) if (t.name !== 'statDigests') out[t.name] = await t.count()
+  return out
+}
+
+describe('an increment reads only what changed', () => {
+  it('after N changes it reads those records, counts no table, and its totals are exact', async () => {
+    const db = await installed(400)
+    const full = await createFullBackup(db, opts('2026-03-05T10:00:00.000Z'))
+    const reads = await countReads(db)
+    for (const n of [1, 2, 3]) {
+      const party = (await db.table('parties').get(uuid(100_000 + n))) as Record<string, unknown>
+      await write(db, 'parties', { put: { ...party, name: `改名商贸有限公司${n}` } })
+    }
+    await write(db, 'parties', { put: partyRecord(990_101, { name: '新增当事人甲' }) })
+    await write(db, 'followUps', { del: uuid(400_010) })
+    reads.reset()
+    const inc1 = await increment(db, full, '2026-03-06T10:00:00.000Z')
+    expect(Object.fromEntries(reads.counts)).toEqual({})
+    // The changed records (4 parties, 1 follow-up that is gone) and the 5 audit entries, plus
+    // the small whole tables and the installation/audit-head look-ups.
+    expect(reads.records.get('parties')).toBe(4)
+    expect(reads.records.get('followUps') ?? 0).toBe(0)
+    expect(reads.records.get('cases') ?? 0).toBe(0)
+    expect(reads.records.get('acts') ?? 0).toBe(0)
+    expect(reads.records.get('audit')).toBeLessThanOrEqual(5 + 2)
+    expect(inc1.manifest.chain!.totals).toEqual(await countsOf(db))
+
+    // The next increment derives its counts from this one's.
+    await write(db, 'parties', { put: partyRecord(990_102, { name: '新增当事人乙' }) })
+    await write(db, 'parties', { del: uuid(990_101) })
+    await write(db, 'followUps', { del: uuid(400_020) })
+    reads.reset()
+    const inc2 = await increment(db, inc1, '2026-03-07T10:00:00.000Z')
+    expect(Object.fromEntries(reads.counts)).toEqual({})
+    expect(inc2.manifest.chain!.totals).toEqual(await countsOf(db))
+
+    // Restore verifies every table's count after each increment, and the data is the newest.
+    const { db: restored } = await restoreChain([full, inc1, inc2])
+    expect(withoutRestoreEntries(await dumpAll(restored))).toEqual(await dumpAll(db))
+  })
+
+  it('records a sync pull lists in one entry: the table is counted, totals stay exact', async () => {
+    const db = await installed(50)
+    const full = await createFullBackup(db, opts('2026-03-05T10:00:00.000Z'))
+    const p = partyRecord(990_201, { name: '同步来的当事人' })
+    await db.transaction('rw', [db.parties, db.audit], async () => {
+      await db.table('parties').put(p)
+      await appendAudit(db, ctx, {
+        action: 'syncPull',
+        entity: 'sync',
+        entityId: '17',
+        before: { pulledSeq: 0 },
+        after: { pulledSeq: 17, records: { parties: [p.id] } },
+      })
+    })
+    const reads = await countReads(db)
+    const inc = await increment(db, full, '2026-03-06T10:00:00.000Z')
+    expect(Object.fromEntries(reads.counts)).toEqual({ parties: 1 })
+    expect(inc.manifest).toMatchObject({ tables: { parties: 1, audit: 1 } })
+    expect(inc.manifest.chain!.totals).toEqual(await countsOf(db))
+    const { db: restored } = await restoreChain([full, inc])
+    expect(await restored.table('parties').get(p.id)).toEqual(p)
+  })
+
+  it('without the base counts (a status written before they were kept) every table is counted', async () => {
+    const db = await installed(30)
+    const full = await createFullBackup(db, opts('2026-03-05T10:00:00.000Z'))
+    await write(db, 'parties', { put: partyRecord(990_301) })
+    const { totals: _t, ...base } = baseOf(full)
+    const r = await createIncrementBackup(db, { ...opts('2026-03-06T10:00:00.000Z'), base })
+    if (!r.ok) throw new Error(r.needFull)
+    expect(r.backup.manifest.chain!.totals).toEqual(await countsOf(db))
+  })
+
+  it('a base whose counts are wrong gives an increment that restore refuses', async () => {
+    const db = await installed(30)
+    const full = await createFullBackup(db, opts('2026-03-05T10:00:00.000Z'))
+    await write(db, 'parties', { put: partyRecord(990_401) })
+    const base = baseOf(full)
+    const r = await createIncrementBackup(db, {
+      ...opts('2026-03-06T10:00:00.000Z'),
+      base: { ...base, totals: { ...base.totals, parties: base.totals!.parties! + 5 } },
+    })
+    if (!r.ok) throw new Error(r.needFull)
+    const staged = await stageBackupChain(
+      [full, r.backup].map((f) => ({ name: f.fileName, file: f.blob })),
+      { stagingName: stagingName(), local: null },
+    )
+    expect(staged).toMatchObject({ ok: false, message: expect.stringMatching(/当事人.*备份时为/) })
   })
 })
 

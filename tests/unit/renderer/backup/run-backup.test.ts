@@ -103,6 +103,8 @@ describe('makeBackup + nextStatus', () => {
     expect(first.kind).toBe('full')
     const s1 = nextStatus(null, first, first.created.fileName, 'scheduled', T0)
     expect(s1.chain).toHaveLength(1)
+    // The counts the next increment derives its own from.
+    expect(s1.totals).toEqual(first.created.manifest.tables)
 
     await db.transaction('rw', [db.parties, db.audit], async () => {
       const p = partyRecord(990_010)
@@ -128,6 +130,7 @@ describe('makeBackup + nextStatus', () => {
     expect(s2.chain!.map((e) => e.kind)).toEqual(['full', 'increment'])
     expect(s2.chain![1]).toMatchObject({ fromSeq: s1.toSeq, tables: { parties: 1, audit: 1 } })
     expect(s2.records).toBe(s1.records + 2) // the new party and its audit entry
+    expect(s2.totals).toEqual({ ...s1.totals, parties: 11, audit: s1.totals!.audit! + 1 })
 
     // A file of the chain deleted from the backups folder: the next backup is a full one.
     const gone = await makeBackup(db, {

@@ -23,7 +23,7 @@ import { getMeta, parseMeta, putMeta, readMeta } from '@renderer/db/meta'
 import type { WriteContext } from '@renderer/db/records'
 import { actOf, auditView, withSummary } from '@renderer/db/repositories/cases'
 import { caseNoCounterKey, docNoCounterKey } from '@renderer/db/repositories/counters'
-import { reconcileFollowUps } from '@renderer/db/repositories/follow-ups'
+import { reconcileFollowUps, wantedFollowUps } from '@renderer/db/repositories/follow-ups'
 import { readRuleSettings } from '@renderer/db/repositories/rule-settings'
 import { changedFields, legalDateOf } from '@renderer/db/repositories/write-util'
 import type { Act } from '@shared/domain/case'
@@ -538,30 +538,59 @@ async function recomputeCases(
   if (!caseIds.length) return out
   const settings = await readRuleSettings(db)
   const today = legalDateOf(ctx.now)
-  for (const caseId of caseIds) {
-    const rec = await db.cases.get(caseId)
-    if (!rec) continue
-    const acts = await db.acts
-      .where('[caseId+seq]')
-      .between([caseId, -Infinity], [caseId, Infinity], true, true)
-      .toArray()
+  // One read per table for the whole list (a request per case costs a round trip each).
+  const recs = await db.cases.bulkGet([...caseIds])
+  const present = recs.filter((r): r is CaseRecord => r !== undefined)
+  const ids = present.map((r) => r.id)
+  const actsByCase = new Map<string, ActRecord[]>()
+  for (const a of await db.acts
+    .where('[caseId+seq]')
+    .inAnyRange(bounds(ids), { includeLowers: true, includeUppers: true })
+    .toArray()) {
+    const list = actsByCase.get(a.caseId)
+    if (list) list.push(a)
+    else actsByCase.set(a.caseId, [a])
+  }
+  const withFollowUps = new Set(
+    (await db.followUps.where('caseId').anyOf(ids).toArray()).map((f) => f.caseId),
+  )
+  const nextCases: CaseRecord[] = []
+  const moved: ActRecord[] = []
+  const digests: { rec: CaseRecord; acts: ActRecord[] }[] = []
+  const followUps: { rec: CaseRecord; acts: Act[] }[] = []
+  for (const rec of present) {
+    const acts = actsByCase.get(rec.id) ?? []
     // One order on every PC: when each act was recorded, then its id.
     acts.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id))
     const renumbered = acts.map((a, i) => (a.seq === i + 1 ? a : { ...a, seq: i + 1 }))
-    const moved = renumbered.filter((a, i) => a !== acts[i])
-    if (moved.length) {
-      await db.acts.bulkPut(moved)
-      out.acts.push(...moved.map((a) => a.id))
-    }
+    const movedHere = renumbered.filter((a, i) => a !== acts[i])
+    moved.push(...movedHere)
     const all = renumbered.map(actOf)
     const next = { ...withSummary(rec, all, today, settings), updatedAt: ctx.now }
-    await db.cases.put(next)
-    await putCaseDigest(db, next, renumbered, settings)
-    if (changedFields(rec, next, ['updatedAt', 'searchTokens']).changed || moved.length)
-      out.cases.push(caseId)
-    await reconcileFollowUps(db, ctx, next, all, settings)
+    nextCases.push(next)
+    digests.push({ rec: next, acts: renumbered })
+    if (changedFields(rec, next, ['updatedAt', 'searchTokens']).changed || movedHere.length)
+      out.cases.push(rec.id)
+    // A case with no follow-up stored and none wanted has nothing to reconcile.
+    if (withFollowUps.has(rec.id) || wantedFollowUps(next, all, settings).length)
+      followUps.push({ rec: next, acts: all })
   }
+  if (moved.length) {
+    await db.acts.bulkPut(moved)
+    out.acts.push(...moved.map((a) => a.id))
+  }
+  await db.cases.bulkPut(nextCases)
+  for (const d of digests) await putCaseDigest(db, d.rec, d.acts, settings)
+  for (const f of followUps) await reconcileFollowUps(db, ctx, f.rec, f.acts, settings)
   return out
+}
+
+/** Key ranges of `[caseId+seq]` holding every act of `caseIds`. */
+function bounds(caseIds: readonly string[]): [[string, number], [string, number]][] {
+  return caseIds.map((id) => [
+    [id, -Infinity],
+    [id, Infinity],
+  ])
 }
 
 /**

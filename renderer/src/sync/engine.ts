@@ -327,8 +327,12 @@ export function createSyncEngine(opts: SyncEngineOptions) {
     }
   }
 
-  /** Apply the local PouchDB's changes after the Dexie checkpoint to Dexie, batch by batch. */
-  async function pullIntoDexie(): Promise<number> {
+  /**
+   * Apply the local PouchDB's changes after the Dexie checkpoint to Dexie, batch by batch.
+   * @param finish - recompute the touched cases once the feed is drained (default); false while
+   *   a long replication is still filling the replica, so each case is recomputed once at the end
+   */
+  async function pullIntoDexie(finish = true): Promise<number> {
     let applied = 0
     let retries = 0
     for (;;) {
@@ -342,7 +346,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       })
       if (!feed.results.length) {
         // Every case the batches touched is recomputed once, now (./apply.ts).
-        while ((await applyPendingCases(db, opts.context(), await exportedSeq())) > 0);
+        if (finish) while ((await applyPendingCases(db, opts.context(), await exportedSeq())) > 0);
         return applied
       }
       try {
@@ -353,7 +357,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
           since,
           feed.last_seq,
           await exportedSeq(),
-          { last: feed.results.length < batchSize },
+          { last: finish && feed.results.length < batchSize },
         )
         applied += r.applied
       } catch (e) {
@@ -411,7 +415,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
 
   return {
     exportLocal: () => serial(exportLocal),
-    pullIntoDexie: () => serial(pullIntoDexie),
+    pullIntoDexie: () => serial(() => pullIntoDexie()),
 
     /**
      * Install or update the office's design document (needs a server administrator's login).
@@ -462,7 +466,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
         const pull: ReplicationResult = await local.replicate.from(withQuietInfo(remote), {
           batch_size: batchSize,
         })
-        const applied = await serial(pullIntoDexie)
+        const applied = await serial(() => pullIntoDexie())
         refusals.push(...refused)
         phase = 'synced'
         lastError = ''
@@ -497,7 +501,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       const maxBackOffMs = timing.maxBackOffMs ?? 60_000
       listener = onStatus ?? null
       const pullSoon = () => {
-        void serial(pullIntoDexie).then(
+        void serial(() => pullIntoDexie()).then(
           (applied) => {
             if (applied > 0) timing.onApplied?.(applied)
             return notify(remote)
@@ -643,7 +647,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
         })
       })
       // The resolved revision is a local change of the feed: pulling applies it to the record.
-      await serial(pullIntoDexie)
+      await serial(() => pullIntoDexie())
     },
 
     /**
@@ -671,13 +675,34 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       const total = info.doc_count
       let done = 0
       onProgress?.(0, total)
+      // What the replica already holds is written to Dexie while the rest is still coming (the
+      // replication waits on the network, the writes on this PC); the cases are recomputed once,
+      // after the last document.
+      let applied = 0
+      let queued = false
+      // A failed early pass stops the early passes; the final pass below applies the same batches
+      // again from the checkpoint and reports its own error.
+      let failed = false
+      const applySoFar = () => {
+        if (queued || failed) return
+        queued = true
+        void serial(async () => {
+          queued = false
+          const n = await pullIntoDexie(false)
+          applied += n
+        }).catch(() => {
+          failed = true
+        })
+      }
       const result: ReplicationResult = await local.replicate
         .from(withQuietInfo(remote), { batch_size: batchSize })
         .on('change', (c) => {
           done = c.docs_read ?? done // cumulative over the replication
           onProgress?.(Math.min(done, total), total)
+          applySoFar()
         })
-      const applied = await serial(pullIntoDexie)
+      const rest = await serial(() => pullIntoDexie())
+      applied += rest
       onProgress?.(total, total)
       await notify(remote)
       return { pulled: result.docs_written, applied }

@@ -389,6 +389,48 @@ describe('office sync between two PCs', () => {
     expect(inc.backup.manifest.tables?.acts ?? 0).toBeGreaterThanOrEqual(1)
   })
 
+  it('a first pull writes the replica to Dexie while it replicates and recomputes each case once, at the end', async () => {
+    const { a, b, officerIds } = await office()
+    const made: string[] = []
+    for (let i = 0; i < 6; i++) {
+      const c = await newCase(a, officerIds)
+      a.ctx.tick()
+      const filed = await casesRepo(a.db).appendAct(
+        a.ctx,
+        c.id,
+        acts.filed('2026-02-25'),
+        '2026-03-01',
+      )
+      if (!filed.ok) throw new Error(filed.message)
+      made.push(c.id)
+    }
+    await a.engine.syncOnce(a.remote)
+    // Small batches: the replication reports many batches, each applied while the next arrives.
+    const engine = createSyncEngine({
+      db: b.db,
+      local: b.local,
+      identity: { writer: officerIds[1]!, pc: 'pc-b' },
+      context: () => ({ ...b.ctx, actor: 'sync' }),
+      batchSize: 4,
+    })
+    const progress: number[] = []
+    const r = await engine.firstPull(b.remote, (done) => progress.push(done))
+    expect(progress.length).toBeGreaterThan(3)
+    expect(r.applied).toBeGreaterThanOrEqual(made.length * 2)
+    for (const id of made) {
+      const onB = await casesRepo(b.db).getCase(id)
+      expect(onB?.acts.map((x) => x.type)).toEqual(['clueRegistered', 'caseFiled'])
+      expect(onB?.record.stage).toBe('investigation')
+    }
+    const recomputed = (await b.db.audit.orderBy('seq').toArray())
+      .filter((e) => e.action === 'syncPull' && e.entityId === 'cases')
+      .flatMap((e) => (e.after as { records: { cases: string[] } }).records.cases)
+    expect([...recomputed].sort()).toEqual([...new Set(recomputed)].sort())
+    expect(recomputed).toEqual(expect.arrayContaining(made))
+    expect((await readSyncState(b.db)).pendingCases).toBeUndefined()
+    expect(await chainOk(b.db)).toBe(true)
+  })
+
   it('a crash between a pulled batch and the recomputation of its cases loses nothing', async () => {
     const { a, b, officerIds } = await office()
     const c = await newCase(a, officerIds)

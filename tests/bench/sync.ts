@@ -9,7 +9,8 @@
  * 2. First pull by a fresh PC: the app's engine (`firstPull`: replica + every record into Dexie),
  *    against raw PouchDB replication of the same documents into an empty local database in a
  *    third fresh context (the floor, same run, same proxy). Budget: ≤ 2 × the floor.
- * 3. Steady state: both PCs sync continuously with the app's timing; PC 1 records one act, and the
+ * 3. Steady state: both PCs sync continuously with the app's timing (an export starts 50 ms after
+ *    each committed write); PC 1 records one act, and the
  *    time until it is in PC 2's Dexie is measured (wall clock of the one machine). Budget: 2 s.
  */
 import type { Browser, Page } from 'playwright-core'
@@ -139,7 +140,7 @@ export async function syncMetrics(
       {
         name: 'sync_act_to_other_pc',
         ms: latencies,
-        note: 'the app\u2019s live sync: export every 3 s, push, the other PC\u2019s live pull into Dexie',
+        note: 'the app\u2019s live sync: export on each committed write, push, the other PC\u2019s live pull into Dexie',
       },
     ]
   } finally {

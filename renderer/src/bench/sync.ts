@@ -87,7 +87,7 @@ export async function syncRawPull(login: Login): Promise<Timed> {
   return { ms, info: { docs: result.docs_written } }
 }
 
-/** Continuous sync with the app's timing (export every 3 s, live replication). */
+/** Continuous sync with the app's timing (export on each committed write, live replication). */
 export function syncStart(): void {
   if (!engine || !remote) throw new Error('请先运行 syncConnect')
   engine.start(remote)

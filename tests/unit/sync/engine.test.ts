@@ -101,6 +101,14 @@ async function newCase(pc: Pc, officerIds: string[]) {
   return r.case
 }
 
+/** Record 立案 on `caseId` as PC `pc`, a tick after its last write. */
+async function fileCase(pc: Pc, caseId: string) {
+  pc.ctx.tick()
+  const r = await casesRepo(pc.db).appendAct(pc.ctx, caseId, acts.filed('2026-02-25'), '2026-03-01')
+  if (!r.ok) throw new Error(r.message)
+  return r
+}
+
 async function chainOk(db: AppDB) {
   return verifyAuditChain(await db.audit.orderBy('seq').toArray()).ok
 }
@@ -360,14 +368,7 @@ describe('office sync between two PCs', () => {
     await ensureInstallationId(b.db, b.ctx)
     const opts = { appVersion: '0.1.0', reason: 'scheduled' as const, gzip: false }
     const full = await createFullBackup(b.db, { ...opts, now: b.ctx.now })
-    a.ctx.tick()
-    const filed = await casesRepo(a.db).appendAct(
-      a.ctx,
-      c.id,
-      acts.filed('2026-02-25'),
-      '2026-03-01',
-    )
-    if (!filed.ok) throw new Error(filed.message)
+    const filed = await fileCase(a, c.id)
     await a.engine.syncOnce(a.remote)
     b.ctx.tick()
     await b.engine.syncOnce(b.remote)
@@ -394,14 +395,7 @@ describe('office sync between two PCs', () => {
     const made: string[] = []
     for (let i = 0; i < 6; i++) {
       const c = await newCase(a, officerIds)
-      a.ctx.tick()
-      const filed = await casesRepo(a.db).appendAct(
-        a.ctx,
-        c.id,
-        acts.filed('2026-02-25'),
-        '2026-03-01',
-      )
-      if (!filed.ok) throw new Error(filed.message)
+      await fileCase(a, c.id)
       made.push(c.id)
     }
     await a.engine.syncOnce(a.remote)
@@ -434,14 +428,7 @@ describe('office sync between two PCs', () => {
   it('a crash between a pulled batch and the recomputation of its cases loses nothing', async () => {
     const { a, b, officerIds } = await office()
     const c = await newCase(a, officerIds)
-    a.ctx.tick()
-    const filed = await casesRepo(a.db).appendAct(
-      a.ctx,
-      c.id,
-      acts.filed('2026-02-25'),
-      '2026-03-01',
-    )
-    if (!filed.ok) throw new Error(filed.message)
+    await fileCase(a, c.id)
     await a.engine.syncOnce(a.remote)
     // The batch lands; the recomputation of the case fails (its transaction aborts).
     const spy = vi.spyOn(b.db.statDigests, 'put').mockImplementation(() => {

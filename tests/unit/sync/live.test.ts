@@ -30,70 +30,84 @@ async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> 
   }
 }
 
-it('live sync shares changes and resumes after a server outage', async () => {
+/** PC A (the office, set up) and a fresh PC B of office database `name`, each with its engine. */
+async function twoPcs(name: string) {
   const a = await officeDb()
   const [headId, handlerId] = a.officerIds as [string, string]
   await server.createUser(headId, 'pw-a', ['head', 'handler'])
   await server.createUser(handlerId, 'pw-b', ['handler'])
-  await server.createOffice('office-live', [headId, handlerId])
+  await server.createOffice(name, [headId, handlerId])
   const dbB = freshDb()
   const ctxB = testContext('2026-03-01T09:00:00.000Z')
   await openDatabase(dbB, '0.1.0', ctxB)
+  const engine = (db: typeof dbB, ctx: typeof ctxB, writer: string, pc: string) =>
+    createSyncEngine({
+      db,
+      local: memoryPouch(`${name}-${pc}`),
+      identity: { writer, pc },
+      context: () => ({ ...ctx, actor: 'sync' }),
+    })
+  return {
+    a,
+    dbB,
+    handlerId,
+    engineA: engine(a.db, a.ctx, headId, 'pc-a'),
+    engineB: engine(dbB, ctxB, handlerId, 'pc-b'),
+    remoteA: server.remote(name, { username: headId, password: 'pw-a' }),
+    remoteB: server.remote(name, { username: handlerId, password: 'pw-b' }),
+  }
+}
 
-  const engineA = createSyncEngine({
-    db: a.db,
-    local: memoryPouch('live-a'),
-    identity: { writer: headId, pc: 'pc-a' },
-    context: () => ({ ...a.ctx, actor: 'sync' }),
+/** A new case on PC A; its id once PC B holds its first act. */
+async function caseSeenOnB(pcs: Awaited<ReturnType<typeof twoPcs>>): Promise<string> {
+  const { a, dbB, handlerId } = pcs
+  const created = await casesRepo(a.db).createCase(a.ctx, {
+    party: orgParty(),
+    cause: '销售过期食品',
+    source: 'inspection',
+    sourceDate: '2026-02-20',
+    officerIds: [handlerId, a.officerIds[2]!],
+    firstAct: 'clueRegistered',
+    today: '2026-03-01',
   })
-  const engineB = createSyncEngine({
-    db: dbB,
-    local: memoryPouch('live-b'),
-    identity: { writer: handlerId, pc: 'pc-b' },
-    context: () => ({ ...ctxB, actor: 'sync' }),
-  })
+  if (!created.ok) throw new Error(created.message)
+  const caseId = created.case.id
+  await until(async () => (await dbB.acts.where('caseId').equals(caseId).count()) === 1)
+  return caseId
+}
+
+/** Record 立案 on PC A. */
+async function fileOnA(pcs: Awaited<ReturnType<typeof twoPcs>>, caseId: string) {
+  pcs.a.ctx.tick()
+  const r = await casesRepo(pcs.a.db).appendAct(
+    pcs.a.ctx,
+    caseId,
+    acts.filed('2026-02-25'),
+    '2026-03-01',
+  )
+  if (!r.ok) throw new Error(r.message)
+  return r.act
+}
+
+it('live sync shares changes and resumes after a server outage', async () => {
+  const pcs = await twoPcs('office-live')
+  const { dbB, engineA, engineB } = pcs
   const statusesA: SyncStatus[] = []
   let appliedOnB = 0
   const timing = { exportEveryMs: 50, maxBackOffMs: 200 }
-  engineA.start(
-    server.remote('office-live', { username: headId, password: 'pw-a' }),
-    (s) => statusesA.push(s),
-    timing,
-  )
-  engineB.start(
-    server.remote('office-live', { username: handlerId, password: 'pw-b' }),
-    undefined,
-    {
-      ...timing,
-      onApplied: (n) => {
-        appliedOnB += n
-      },
+  engineA.start(pcs.remoteA, (s) => statusesA.push(s), timing)
+  engineB.start(pcs.remoteB, undefined, {
+    ...timing,
+    onApplied: (n) => {
+      appliedOnB += n
     },
-  )
+  })
   try {
-    const created = await casesRepo(a.db).createCase(a.ctx, {
-      party: orgParty(),
-      cause: '销售过期食品',
-      source: 'inspection',
-      sourceDate: '2026-02-20',
-      officerIds: [handlerId, a.officerIds[2]!],
-      firstAct: 'clueRegistered',
-      today: '2026-03-01',
-    })
-    if (!created.ok) throw new Error(created.message)
-    const caseId = created.case.id
-    await until(async () => (await dbB.acts.where('caseId').equals(caseId).count()) === 1)
+    const caseId = await caseSeenOnB(pcs)
 
     // The server goes away; A records an act meanwhile.
     await server.pause()
-    a.ctx.tick()
-    const filed = await casesRepo(a.db).appendAct(
-      a.ctx,
-      caseId,
-      acts.filed('2026-02-25'),
-      '2026-03-01',
-    )
-    expect(filed.ok).toBe(true)
+    await fileOnA(pcs, caseId)
     await new Promise((r) => setTimeout(r, 300))
     expect(await dbB.acts.where('caseId').equals(caseId).count()).toBe(1)
 
@@ -110,57 +124,16 @@ it('live sync shares changes and resumes after a server outage', async () => {
 })
 
 it('a local write is exported as soon as it is committed, not at the next export interval', async () => {
-  const a = await officeDb()
-  const [headId, handlerId] = a.officerIds as [string, string]
-  await server.createUser(headId, 'pw-a', ['head', 'handler'])
-  await server.createUser(handlerId, 'pw-b', ['handler'])
-  await server.createOffice('office-live-soon', [headId, handlerId])
-  const dbB = freshDb()
-  const ctxB = testContext('2026-03-01T09:00:00.000Z')
-  await openDatabase(dbB, '0.1.0', ctxB)
-  const engine = (db: typeof dbB, ctx: typeof ctxB, writer: string, pc: string) =>
-    createSyncEngine({
-      db,
-      local: memoryPouch(`soon-${pc}`),
-      identity: { writer, pc },
-      context: () => ({ ...ctx, actor: 'sync' }),
-    })
-  const engineA = engine(a.db, a.ctx, headId, 'pc-a')
-  const engineB = engine(dbB, ctxB, handlerId, 'pc-b')
+  const pcs = await twoPcs('office-live-soon')
+  const { dbB, engineA, engineB } = pcs
   // The fallback interval is far beyond the wait below: only the write itself can start the export.
   const timing = { exportEveryMs: 600_000, maxBackOffMs: 200 }
-  engineA.start(
-    server.remote('office-live-soon', { username: headId, password: 'pw-a' }),
-    undefined,
-    timing,
-  )
-  engineB.start(
-    server.remote('office-live-soon', { username: handlerId, password: 'pw-b' }),
-    undefined,
-    timing,
-  )
+  engineA.start(pcs.remoteA, undefined, timing)
+  engineB.start(pcs.remoteB, undefined, timing)
   try {
-    const created = await casesRepo(a.db).createCase(a.ctx, {
-      party: orgParty(),
-      cause: '销售过期食品',
-      source: 'inspection',
-      sourceDate: '2026-02-20',
-      officerIds: [handlerId, a.officerIds[2]!],
-      firstAct: 'clueRegistered',
-      today: '2026-03-01',
-    })
-    if (!created.ok) throw new Error(created.message)
-    const caseId = created.case.id
-    await until(async () => (await dbB.acts.where('caseId').equals(caseId).count()) === 1)
-    a.ctx.tick()
-    const filed = await casesRepo(a.db).appendAct(
-      a.ctx,
-      caseId,
-      acts.filed('2026-02-25'),
-      '2026-03-01',
-    )
-    if (!filed.ok) throw new Error(filed.message)
-    await until(async () => (await dbB.acts.get(filed.act.id)) !== undefined)
+    const caseId = await caseSeenOnB(pcs)
+    const filed = await fileOnA(pcs, caseId)
+    await until(async () => (await dbB.acts.get(filed.id)) !== undefined)
     await until(
       async () => (await casesRepo(dbB).getCase(caseId))?.record.stage === 'investigation',
     )

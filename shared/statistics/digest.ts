@@ -482,6 +482,9 @@ export interface PackedDigest {
   j: string
   e?: string
   x?: string
+  /** Set (1) while the digest is newer than the blocks that pack the digests together (schema v6,
+   * renderer/src/db/stat-digests.ts); indexed. */
+  w?: 1
 }
 
 /** The stored form of `d` ({@link PackedDigest}). */

@@ -1,8 +1,8 @@
 /**
  * The yearly 统计分析 dashboard row of `npm run bench` (renderer/src/bench/dashboard.ts): each
- * sample is followed by one of its floor (raw IndexedDB reading the year's statistics digests),
- * one warm-up of each first; then one raw read of the cases and acts shows what the computation
- * without digests had to read.
+ * sample is followed by one of its floor (raw IndexedDB reading the year's digest blocks), one
+ * warm-up of each first; then raw reads of the year's digests one record each (the v5 way) and of
+ * the cases and acts (the computation without digests) show what the page read before.
  */
 import type { Page } from 'playwright-core'
 import type { Timed } from './api'
@@ -14,6 +14,7 @@ declare module './api' {
     yearlyDashboard(year: number): Promise<Timed>
     yearlyDashboardRead(year: number): Promise<Timed>
     rawYearlyDashboard(year: number): Promise<Timed>
+    rawYearlyDigests(year: number): Promise<Timed>
   }
 }
 
@@ -46,13 +47,20 @@ export async function dashboardMetrics(
     baseline.push(lastFloor.ms)
     log(`  ${year} 年统计 ${Math.round(last.ms)} ms，原始读取 ${Math.round(lastFloor.ms)} ms`)
   }
+  const oldFloor: number[] = []
+  let digests: Timed | undefined
+  for (let i = 0; i < n; i++) {
+    digests = await page.evaluate((y) => window.__caseDeskBench!.rawYearlyDigests(y), year)
+    oldFloor.push(Math.round(digests.ms))
+  }
+  log(`  原始读取（每件一条摘要，v5 的读法）${oldFloor.join(' / ')} ms`)
   const read = await page.evaluate((y) => window.__caseDeskBench!.yearlyDashboardRead(y), year)
   return [
     {
       name: 'yearly_dashboard',
       ms,
       baseline,
-      note: `${note(last)}; floor = raw IndexedDB getAll of the year's statistics digests (years and openFrom indexes, one transaction; ${note(lastFloor)}); without digests the cases up to ${year}-12-31 and every act had to be read: raw ${Math.round(read.ms)} ms (${note(read)})`,
+      note: `${note(last)}; floor = raw IndexedDB getAll of the year's and the open cases' digest blocks and the marked digests (one transaction; ${note(lastFloor)}); the year's digests one record each (v5, years and openFrom indexes): raw ${oldFloor.join('/')} ms (${note(digests)}); without digests the cases up to ${year}-12-31 and every act had to be read: raw ${Math.round(read.ms)} ms (${note(read)})`,
     },
   ]
 }

@@ -4,10 +4,12 @@
  * store `init()` (officers, violation catalogue) and `compute()` (the check that the statistics
  * digests are current, the digests of the year, each turned into its contribution), then its
  * `stats` (every figure and amount). Its floor is raw IndexedDB reading the records that
- * computation needs, as fast as this browser reads them: the digests of the year through the
- * `years` and `openFrom` indexes in one read-only transaction. `yearlyDashboardRead` is the
- * floor of the computation without digests (the cases registered up to the year's end and every
- * act, raw), measured once for comparison.
+ * computation needs, as fast as this browser reads them: the digest blocks of the year and of the
+ * open cases and the marked digests, in one read-only transaction (`rawYearlyDashboard`).
+ * `rawYearlyDigests` is the floor before the blocks (the year's digests one record each through
+ * the `years` and `openFrom` indexes) and `yearlyDashboardRead` the floor of the computation
+ * without digests (the cases registered up to the year's end and every act, raw), each measured
+ * for comparison.
  */
 import { createPinia, getActivePinia, setActivePinia } from 'pinia'
 import { yearPeriod, type Statistics } from '@shared/statistics'
@@ -93,8 +95,34 @@ export async function yearlyDashboardRead(year: number): Promise<Timed> {
   return { ms: performance.now() - t, info: { cases: cases.length, acts: acts.length } }
 }
 
-/** Floor of the dashboard: raw IndexedDB read of the year's digests (see the module comment). */
+/**
+ * Floor of the dashboard: raw IndexedDB read of what the page reads (schema v6) — the digest
+ * blocks of the year and of the open cases, and the digests marked as newer than the blocks, in
+ * one read-only transaction (see the module comment).
+ */
 export async function rawYearlyDashboard(year: number): Promise<Timed> {
+  await ready()
+  const idb = db.backendDB()
+  const t = performance.now()
+  const tx = idb.transaction(['statDigests'], 'readonly')
+  const store = tx.objectStore('statDigests')
+  const range = (g: string) => IDBKeyRange.bound(`~b:${g}:`, `~b:${g};`)
+  const [closed, open, marked] = await Promise.all([
+    idbRequest(store.getAll(range(String(year)))),
+    idbRequest(store.getAll(range('open'))),
+    idbRequest(store.index('w').getAll(IDBKeyRange.only(1))),
+  ])
+  return {
+    ms: performance.now() - t,
+    info: { blocks: closed.length + open.length, marked: marked.length },
+  }
+}
+
+/**
+ * The floor before the blocks (schema v5): the year's digests one record each, through the
+ * `years` and `openFrom` indexes in one read-only transaction — for comparison.
+ */
+export async function rawYearlyDigests(year: number): Promise<Timed> {
   await ready()
   const idb = db.backendDB()
   const p = yearPeriod(year)

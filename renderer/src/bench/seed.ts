@@ -38,7 +38,7 @@ import { officersRepo } from '@renderer/db/repositories/officers'
 import { readRuleSettings } from '@renderer/db/repositories/rule-settings'
 import { benchDocument, type DocNumbering } from './seed-documents'
 import { pickProbes, type BenchProbes, type ProbeTracker } from './probes'
-import { digestsOf } from '@renderer/db/stat-digests'
+import { digestsOf, foldDigests } from '@renderer/db/stat-digests'
 
 /** Parameters of a bench dataset (they also key the harness's cached profile). */
 export interface BenchDatasetOptions {
@@ -302,6 +302,8 @@ export async function seedBenchDataset(
   }
   pickProbes(tracker)
   await flush()
+  // The digests into their blocks, as an office's database has them after the first idle start.
+  await foldDigests(db)
   return {
     cases: result.cases,
     parties: result.parties,

@@ -10,7 +10,7 @@ import { readActiveDatabaseName, removeSpareDatabases } from '@renderer/db/activ
 import { db, useDatabase } from '@renderer/db/db'
 import { openDatabase } from '@renderer/db/open'
 import { metaRepo } from '@renderer/db/repositories/meta'
-import { checkDigestCount, onDigestUpgrade } from '@renderer/db/stat-digests'
+import { checkDigestCount, foldDigestsIfMany, onDigestUpgrade } from '@renderer/db/stat-digests'
 import { writeContext } from '@renderer/services/write-context'
 import { useHolidaysStore } from './holidays'
 
@@ -50,8 +50,15 @@ export const useAppStore = defineStore('app', () => {
         // removed once the app is idle; a failure is harmless and retried at the next start.
         setTimeout(() => void removeSpareDatabases().catch(() => undefined), 5000)
         // Whether every case has its statistics digest, asked once while the app is idle so the
-        // first 统计分析 of the session need not count (renderer/src/db/stat-digests.ts).
-        setTimeout(() => void checkDigestCount(db).catch(() => undefined), 8000)
+        // first 统计分析 of the session need not count; then the digests written since their
+        // blocks were built are folded in when many (renderer/src/db/stat-digests.ts).
+        setTimeout(
+          () =>
+            void checkDigestCount(db)
+              .then(() => foldDigestsIfMany(db))
+              .catch(() => undefined),
+          8000,
+        )
         schemaVersion.value = result.schemaVersion
         setupCompletedAt.value = await metaRepo(db).setupCompletedAt()
         // The office's holiday years join the calendar before any deadline is computed.

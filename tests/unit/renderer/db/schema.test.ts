@@ -50,7 +50,7 @@ describe('AppDB schema', () => {
       exemptions: ['id', 'code'],
       documents: ['id', 'caseId', 'issuedAt', 'docNo', 'kind', 'partyName'],
       printLog: ['id', 'documentId', 'at'],
-      statDigests: ['id', 'stamp', '*years', 'openFrom'],
+      statDigests: ['id', 'stamp', '*years', 'openFrom', 'w'],
       counters: ['key'],
     })
   })

@@ -1,19 +1,28 @@
 // The statistics digests (renderer/src/db/stat-digests.ts, schema v5): every write path stores the
 // digest its case has after the write, the v4 → v5 upgrade builds them for stored cases without
 // changing the cases or acts, and the page's refresh rebuilds stale and missing ones
-// (docs/domain/statistics.md, "The statistics digest").
+// (docs/domain/statistics.md, "The statistics digest"). Schema v6 packs them into blocks: after
+// every write, fold, refresh and upgrade the page reads exactly the digests it read one by one
+// before ("Digest blocks").
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
 import { activeCalendar } from '@shared/calendar'
-import { unpackDigest } from '@shared/statistics'
+import { quarterPeriod, unpackDigest, yearPeriod, type PackedDigest } from '@shared/statistics'
 import { defaultRuleSettings } from '@shared/domain/case'
 import { AppDB } from '@renderer/db/app-db'
 import { openDatabase } from '@renderer/db/open'
 import { casesRepo, factsOf } from '@renderer/db/repositories/cases'
 import { demoRepo } from '@renderer/db/repositories/demo'
 import { settingsRepo } from '@renderer/db/repositories/rule-settings'
-import { digestBasis, digestOf, refreshDigests } from '@renderer/db/stat-digests'
+import {
+  digestBasis,
+  digestOf,
+  foldDigests,
+  foldDigestsIfMany,
+  readPeriodDigests,
+  refreshDigests,
+} from '@renderer/db/stat-digests'
 import { schemaVersions } from '@renderer/db/versions'
 import { testContext } from './helpers'
 import { officeDb, orgParty } from './case-helpers'
@@ -25,18 +34,51 @@ afterEach(async () => {
   for (const d of dbs.splice(0)) await d.delete()
 })
 
-/** Every stored digest equals the digest of its case as stored now. */
+/** A digest without its mark (written since the blocks were built), sorted by id. */
+const plain = (list: PackedDigest[]) =>
+  list.map(({ w: _w, ...d }) => d).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+
+/** The digests themselves (not the blocks, whose ids start with `~b:`). */
+const digestRows = (db: AppDB) => db.statDigests.where(':id').below('~').toArray()
+
+/** The period's digests one record each through the indexes (how v5 read them). */
+async function indexRead(db: AppDB, from: number, to: string): Promise<PackedDigest[]> {
+  const years = await db.statDigests
+    .where('years')
+    .between(from, Number(to.slice(0, 4)), true, true)
+    .toArray()
+  const open = await db.statDigests.where('openFrom').belowOrEqual(to).toArray()
+  return [...new Map([...years, ...open].map((d) => [d.id, d])).values()]
+}
+
+/** The page reads, from blocks and marked digests, exactly the digests the indexes find. */
+async function expectBlocksAgree(db: AppDB): Promise<void> {
+  for (const p of [
+    yearPeriod(2024),
+    yearPeriod(2025),
+    yearPeriod(2026),
+    quarterPeriod(2026, 3),
+    { from: '2024-03-01', to: '2026-06-30' },
+  ]) {
+    const read = await readPeriodDigests(db, p, p.to)
+    expect(new Set(read.map((d) => d.id)).size).toBe(read.length)
+    expect(plain(read)).toEqual(plain(await indexRead(db, Number(p.from.slice(0, 4)), p.to)))
+  }
+}
+
+/** Every stored digest equals the digest of its case as stored now, and the page reads them. */
 async function expectDigestsCurrent(db: AppDB): Promise<number> {
   const settings = await settingsRepo(db).getRuleSettings()
   const basis = digestBasis(settings, activeCalendar())
   const cases = await db.cases.toArray()
   for (const rec of cases) {
     const stored = await casesRepo(db).getCase(rec.id)
-    expect(await db.statDigests.get(rec.id)).toEqual(
-      digestOf(factsOf(rec, stored!.acts), !!rec.voided, basis),
+    expect(plain([(await db.statDigests.get(rec.id))!])).toEqual(
+      plain([digestOf(factsOf(rec, stored!.acts), !!rec.voided, basis)]),
     )
   }
-  expect(await db.statDigests.count()).toBe(cases.length)
+  expect(await db.statDigests.where(':id').below('~').count()).toBe(cases.length)
+  await expectBlocksAgree(db)
   return cases.length
 }
 
@@ -51,6 +93,10 @@ async function seeded(count: number) {
 describe('statistics digests are written with every write (docs/domain/statistics.md)', () => {
   it('demo data, a new case, an act, a 作废 and new officers each leave the current digest', async () => {
     const { db, ctx, officerIds } = await seeded(40)
+    expect(await expectDigestsCurrent(db)).toBe(40)
+    // The writes below are read as marked digests over blocks built before them.
+    expect(await foldDigests(db)).toBe(40)
+    expect(await db.statDigests.where('w').equals(1).count()).toBe(0)
     expect(await expectDigestsCurrent(db)).toBe(40)
     const repo = casesRepo(db)
     const created = await repo.createCase(ctx, {
@@ -87,17 +133,24 @@ describe('statistics digests are written with every write (docs/domain/statistic
   it('the page refresh rebuilds digests of other settings, missing ones and removes strays', async () => {
     const { db, ctx } = await seeded(30)
     const ids = (await db.cases.toCollection().primaryKeys()) as string[]
-    await db.statDigests.update(ids[0]!, { stamp: 'old', years: [] })
+    // Over blocks (their stamps listed with them), a marked digest of another stamp is found.
+    await foldDigests(db)
+    await db.statDigests.update(ids[0]!, { stamp: 'old', years: [], w: 1 })
     await db.statDigests.delete(ids[1]!)
     const basis = digestBasis(defaultRuleSettings, activeCalendar())
     const progress: number[] = []
     expect(await refreshDigests(db, basis, { onProgress: (p) => progress.push(p.done) })).toBe(true)
     expect(progress.at(-1)).toBe(2)
     await expectDigestsCurrent(db)
+    // A stray digest packed into the blocks: removed from the digests and from the blocks.
     await db.statDigests.put({ ...(await db.statDigests.get(ids[2]!))!, id: 'no-such-case' })
+    await foldDigests(db)
     expect(await refreshDigests(db, basis)).toBe(true)
     expect(await db.statDigests.get('no-such-case')).toBeUndefined()
     await expectDigestsCurrent(db)
+    for (const p of [yearPeriod(2025), yearPeriod(2026)]) {
+      expect((await readPeriodDigests(db, p, p.to)).map((d) => d.id)).not.toContain('no-such-case')
+    }
 
     // New rule settings: every digest is stale until the page refreshes them.
     const saved = await settingsRepo(db).saveRuleSettings(ctx, {
@@ -117,18 +170,61 @@ describe('statistics digests are written with every write (docs/domain/statistic
     ).toBe(true)
     expect(pages).toEqual([0, 30])
     expect(await db.statDigests.where('stamp').equals(next.stamp).count()).toBe(30)
+    // A rebuild of all folds them into the blocks at once.
+    expect(await db.statDigests.where('w').equals(1).count()).toBe(0)
+    await expectDigestsCurrent(db)
+  })
+
+  it('marked digests win over their blocks until folded in; a fold only when many', async () => {
+    const { db, ctx, officerIds } = await seeded(30)
+    await foldDigests(db)
+    const period = yearPeriod(2026)
+    const before = await readPeriodDigests(db, period, period.to)
+    const repo = casesRepo(db)
+    // A case in the 2026 blocks gets other officers: the marked digest stands for it.
+    const changed = before[0]!.id
+    const moved = await repo.setOfficers(
+      ctx,
+      changed,
+      [officerIds[1]!, officerIds[2]!],
+      '2026-11-07',
+    )
+    expect(moved.ok).toBe(true)
+    // A new case is in no block yet.
+    const created = await repo.createCase(ctx, {
+      party: orgParty(),
+      cause: '涉嫌销售过期食品案',
+      source: 'inspection',
+      sourceDate: '2026-11-02',
+      officerIds: officerIds.slice(0, 2),
+      today: '2026-11-02',
+    })
+    if (!created.ok) throw new Error(created.message)
+    expect((await db.statDigests.where('w').equals(1).primaryKeys()).sort()).toEqual(
+      [changed, created.case.id].sort(),
+    )
+    const after = await readPeriodDigests(db, period, period.to)
+    expect(after.map((d) => d.id).sort()).toEqual(
+      [...before.map((d) => d.id), created.case.id].sort(),
+    )
+    const read = after.find((d) => d.id === changed)!
+    expect(unpackDigest(read).officerIds).toEqual([officerIds[1], officerIds[2]])
+    await expectDigestsCurrent(db)
+    expect(await foldDigestsIfMany(db, 3)).toBe(0)
+    expect(await foldDigestsIfMany(db, 2)).toBe(2)
+    expect(await db.statDigests.where('w').equals(1).count()).toBe(0)
     await expectDigestsCurrent(db)
   })
 })
 
-describe('schema v4 → v5: the upgrade builds the digest of every stored case', () => {
-  it('a v4 database with cases opens under v5 with its digests and nothing else changed', async () => {
+describe('schema v4 → v5 → v6: the upgrades build the digest of every stored case and its blocks', () => {
+  it('a v4 database with cases opens under v6 with its digests and nothing else changed', async () => {
     const { db } = await seeded(60)
     const tables = ['meta', 'cases', 'acts', 'parties', 'followUps', 'audit', 'counters'] as const
     const rows = Object.fromEntries(
       await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)),
     )
-    const digests = await db.statDigests.orderBy('id').toArray()
+    const digests = plain(await digestRows(db))
 
     const name = `v4-${Math.random().toString(36).slice(2)}`
     const old = new Dexie(name)
@@ -143,7 +239,43 @@ describe('schema v4 → v5: the upgrade builds the digest of every stored case',
     dbs.push(upgraded)
     const opened = await openDatabase(upgraded, '0.2.0', testContext())
     expect(opened.state).toBe('open')
-    expect(await upgraded.statDigests.orderBy('id').toArray()).toEqual(digests)
+    // Built unmarked and packed into the blocks in the same upgrade.
+    expect(await digestRows(upgraded)).toEqual(digests)
+    await expectBlocksAgree(upgraded)
+    for (const t of ['cases', 'acts', 'parties', 'followUps'] as const) {
+      expect(await upgraded.table(t).toArray()).toEqual(rows[t])
+    }
+  })
+
+  it('a v5 database with digests (some written since) opens under v6 with them in blocks', async () => {
+    const { db } = await seeded(50)
+    const tables = ['meta', 'cases', 'acts', 'parties', 'followUps', 'audit', 'counters'] as const
+    const rows = Object.fromEntries(
+      await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)),
+    )
+    const digests = await digestRows(db)
+    expect(digests.every((d) => d.w === 1)).toBe(true)
+
+    const name = `v5-${Math.random().toString(36).slice(2)}`
+    const old = new Dexie(name)
+    for (const v of schemaVersions.filter((s) => s.version <= 5)) {
+      old.version(v.version).stores(v.stores)
+    }
+    await old.open()
+    for (const t of tables) await old.table(t).bulkAdd(rows[t]!)
+    // A v5 build stored no marks.
+    await old.table('statDigests').bulkAdd(plain(digests))
+    old.close()
+
+    const upgraded = new AppDB(name)
+    dbs.push(upgraded)
+    const opened = await openDatabase(upgraded, '0.2.0', testContext())
+    expect(opened.state).toBe('open')
+    expect(await digestRows(upgraded)).toEqual(plain(digests))
+    expect(await upgraded.statDigests.where('w').equals(1).count()).toBe(0)
+    expect(await upgraded.statDigests.where(':id').startsWith('~b:').count()).toBeGreaterThan(0)
+    await expectBlocksAgree(upgraded)
+    expect(await expectDigestsCurrent(upgraded)).toBe(50)
     for (const t of ['cases', 'acts', 'parties', 'followUps'] as const) {
       expect(await upgraded.table(t).toArray()).toEqual(rows[t])
     }

@@ -36,6 +36,7 @@ import {
 } from './contribution'
 import { countedDeadlines, dayArithmetic, type DayArithmetic } from './derivation'
 import { COUNTED_DEADLINE_RULES, type FigureKey } from './figures'
+import { yearPeriod } from './period'
 
 /** Raised when what a digest holds changes: stored digests of another version are rebuilt. */
 export const DIGEST_VERSION = 2
@@ -548,4 +549,55 @@ export function packedContribution(
   q: DigestQuery,
 ): CaseContribution | undefined | 'read' {
   return digestContribution(unpack(p, false, periodAsOf(period, q.today)), period, q)
+}
+
+/**
+ * What the case of `p` contributes to the whole year `year` evaluated after the year's end, packed
+ * for a digest block (renderer/src/db/stat-digests.ts): JSON `[stage, keys, fine, confiscated
+ * gains, confiscated property, paid]`, `-` when it counts under no figure, or `` when it cannot be
+ * packed (the case's clock stands paused, or only the case itself can answer). Such a year is past
+ * and its evaluation day fixed, so the answer is that of {@link packedContribution} whenever asked.
+ */
+export function packYearContribution(p: PackedDigest, year: number): string {
+  if (p.x) return ''
+  const period = yearPeriod(year)
+  const c = packedContribution(p, period, { today: period.to })
+  if (c === 'read') return ''
+  if (!c) return '-'
+  return JSON.stringify([
+    c.stage,
+    c.keys,
+    c.fineFen,
+    c.confiscatedGainsFen,
+    c.confiscatedPropertyValueFen,
+    c.paidFen,
+  ])
+}
+
+/** The contribution packed by {@link packYearContribution} (undefined: counts nowhere). */
+export function yearContribution(p: PackedDigest, packed: string): CaseContribution | undefined {
+  if (packed === '-') return undefined
+  const [caseNo, partyName, cause, officerIds, violationIds] = JSON.parse(p.m) as [
+    string,
+    string,
+    string,
+    string[],
+    string[],
+  ]
+  const [stage, keys, fineFen, confiscatedGainsFen, confiscatedPropertyValueFen, paidFen] =
+    JSON.parse(packed) as [Stage, FigureKey[], number, number, number, number]
+  return {
+    id: p.id,
+    caseNo,
+    partyName,
+    cause,
+    stage,
+    officerIds,
+    violationIds,
+    keys,
+    fineFen,
+    confiscatedGainsFen,
+    confiscatedPropertyValueFen,
+    paidFen,
+  }
 }

@@ -24,6 +24,7 @@ import {
   digestStamp,
   NEVER,
   packDigest,
+  packYearContribution,
   type DayArithmetic,
   type PackedDigest,
   type StatisticsPeriod,
@@ -34,6 +35,13 @@ import type { ActRecord, CaseRecord } from './cases-records'
 import { parseMeta } from './meta'
 import { factsOf } from './repositories/cases'
 import { readRuleSettings } from './repositories/rule-settings'
+
+/** Today's date in local time (as the statistics page's `todayIso`). */
+function todayIso(): string {
+  const d = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
 
 /** Ids of the blocks sort after every case id (UUIDs): `~b:2025:0003`, `~b:open:0000`. */
 const BLOCK = '~b:'
@@ -46,7 +54,12 @@ const blockSize = 500
 /** In a block: fields of one digest / digests. JSON text and case ids never hold these. */
 const FIELD = '\u0001'
 const ENTRY = '\u0002'
-/** A stored block: `s` holds its digests (id, stamp, years, openFrom, m, j, e, x). */
+/**
+ * A stored block: `s` holds its digests (id, stamp, years, openFrom, m, j, e, x, c). `c`, in the
+ * blocks of a year that had ended when they were built, is the digest's contribution to that whole
+ * year (packYearContribution, shared/statistics/digest.ts), so the year's figures need not
+ * evaluate its cuts again.
+ */
 interface DigestBlock {
   id: string
   s: string
@@ -207,7 +220,10 @@ export async function buildDigestsInUpgrade(tx: Transaction): Promise<void> {
  * transaction over it): every digest, unmarked, is then in the blocks of each of its years and,
  * when open, of `open`.
  */
-async function rebuildBlocks(table: Table<PackedDigest | DigestBlock, string>): Promise<number> {
+async function rebuildBlocks(
+  table: Table<PackedDigest | DigestBlock, string>,
+  today: string = todayIso(),
+): Promise<number> {
   const digests = (await table.where(':id').below(DIGEST_IDS_END).toArray()) as PackedDigest[]
   await table.where(':id').between(BLOCK, `${BLOCK}\uffff`).delete()
   const groups = new Map<string, string[]>()
@@ -228,8 +244,11 @@ async function rebuildBlocks(table: Table<PackedDigest | DigestBlock, string>): 
       d.e ?? '',
       d.x ?? '',
     ].join(FIELD)
-    if (d.openFrom !== NEVER) add('open', entry)
-    for (const y of d.years) add(String(y), entry)
+    if (d.openFrom !== NEVER) add('open', `${entry}${FIELD}`)
+    for (const y of d.years) {
+      const c = `${y}-12-31` < today ? packYearContribution(d, y) : ''
+      add(String(y), `${entry}${FIELD}${c}`)
+    }
     stamps.add(d.stamp)
   }
   const blocks: DigestBlock[] = [{ id: STAMPS, s: [...stamps].join(',') }]
@@ -410,6 +429,14 @@ async function staleDigestIds(db: AppDB, stamp: string): Promise<string[]> {
 }
 
 /**
+ * A digest as a period reads it; from the block of a past year, with its contribution to that
+ * whole year (`c`, see {@link DigestBlock}).
+ */
+export interface PeriodDigest extends PackedDigest {
+  year?: { year: number; c: string }
+}
+
+/**
  * The digests that can count in `period` evaluated on `asOf`: those whose years meet the
  * period's years, and those still open that came in by `asOf` (shared/statistics/digest.ts) —
  * from the blocks of those years and of `open`, except where a marked digest (written since the
@@ -419,7 +446,7 @@ export async function readPeriodDigests(
   db: AppDB,
   period: StatisticsPeriod,
   asOf: string,
-): Promise<PackedDigest[]> {
+): Promise<PeriodDigest[]> {
   const y0 = Number(period.from.slice(0, 4))
   const y1 = Number(asOf.slice(0, 4))
   const table = db.table<DigestBlock, string>('statDigests')
@@ -434,7 +461,7 @@ export async function readPeriodDigests(
     ]),
   )
   const markedIds = new Set(marked.map((d) => d.id))
-  const out: PackedDigest[] = []
+  const out: PeriodDigest[] = []
   // A range over several years meets a digest once per year it spans.
   const seen = y0 === y1 ? null : new Set<string>()
   for (let g = 0; g < blocks.length; g++) {
@@ -442,7 +469,7 @@ export async function readPeriodDigests(
     const until = g === 0 ? asOf : NEVER
     for (const block of blocks[g] as DigestBlock[]) {
       for (const entry of block.s.split(ENTRY)) {
-        const [id, stamp, years, openFrom, m, j, e, x] = entry.split(FIELD) as [
+        const [id, stamp, years, openFrom, m, j, e, x, c] = entry.split(FIELD) as [
           string,
           string,
           string,
@@ -451,13 +478,14 @@ export async function readPeriodDigests(
           string,
           string,
           string,
+          string | undefined,
         ]
         if (markedIds.has(id) || openFrom > until) continue
         if (seen) {
           if (seen.has(id)) continue
           seen.add(id)
         }
-        const d: PackedDigest = {
+        const d: PeriodDigest = {
           id,
           stamp,
           years: years ? years.split(',').map(Number) : [],
@@ -467,6 +495,7 @@ export async function readPeriodDigests(
         }
         if (e) d.e = e
         if (x) d.x = x
+        if (c && g > 0) d.year = { year: Number(groups[g]), c }
         out.push(d)
       }
     }

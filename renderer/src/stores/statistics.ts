@@ -15,6 +15,7 @@ import {
   annualTable,
   caseContribution,
   packedContribution,
+  yearContribution,
   inclusiveSummary,
   periodAsOf,
   periodLabel,
@@ -233,8 +234,15 @@ export const useStatisticsStore = defineStore('statistics', () => {
     const opts = { today: now, settings, calendar }
     const kept: CaseContribution[] = []
     const toRead: string[] = []
-    for (const d of await readPeriodDigests(db, p, periodAsOf(p, now))) {
-      const x = packedContribution(d, p, opts)
+    const asOf = periodAsOf(p, now)
+    // A whole year that has ended: its blocks hold each digest's contribution to it.
+    const y = p.from.slice(0, 4)
+    const wholeYear = p.from === `${y}-01-01` && p.to === `${y}-12-31` && asOf === p.to
+    for (const d of await readPeriodDigests(db, p, asOf)) {
+      const x =
+        wholeYear && d.year?.year === Number(y)
+          ? yearContribution(d, d.year.c)
+          : packedContribution(d, p, opts)
       if (x === 'read') toRead.push(d.id)
       else if (x) kept.push(x)
     }

@@ -8,7 +8,14 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
 import { activeCalendar } from '@shared/calendar'
-import { quarterPeriod, unpackDigest, yearPeriod, type PackedDigest } from '@shared/statistics'
+import {
+  packedContribution,
+  quarterPeriod,
+  unpackDigest,
+  yearContribution,
+  yearPeriod,
+  type PackedDigest,
+} from '@shared/statistics'
 import { defaultRuleSettings } from '@shared/domain/case'
 import { AppDB } from '@renderer/db/app-db'
 import { openDatabase } from '@renderer/db/open'
@@ -34,9 +41,12 @@ afterEach(async () => {
   for (const d of dbs.splice(0)) await d.delete()
 })
 
-/** A digest without its mark (written since the blocks were built), sorted by id. */
-const plain = (list: PackedDigest[]) =>
-  list.map(({ w: _w, ...d }) => d).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+/** Digests without their mark (written since the blocks were built) or their year's
+ * contribution read from a block, sorted by id. */
+const plain = (list: (PackedDigest & { year?: unknown })[]) =>
+  list
+    .map(({ w: _w, year: _y, ...d }) => d)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 
 /** The digests themselves (not the blocks, whose ids start with `~b:`). */
 const digestRows = (db: AppDB) => db.statDigests.where(':id').below('~').toArray()
@@ -51,6 +61,9 @@ async function indexRead(db: AppDB, from: number, to: string): Promise<PackedDig
   return [...new Map([...years, ...open].map((d) => [d.id, d])).values()]
 }
 
+/** How many contributions were checked as read from a past year's blocks. */
+let packedYears = 0
+
 /** The page reads, from blocks and marked digests, exactly the digests the indexes find. */
 async function expectBlocksAgree(db: AppDB): Promise<void> {
   for (const p of [
@@ -63,6 +76,17 @@ async function expectBlocksAgree(db: AppDB): Promise<void> {
     const read = await readPeriodDigests(db, p, p.to)
     expect(new Set(read.map((d) => d.id)).size).toBe(read.length)
     expect(plain(read)).toEqual(plain(await indexRead(db, Number(p.from.slice(0, 4)), p.to)))
+    // A past year's blocks hold each digest's contribution to it, as computed from the digest.
+    for (const d of read) {
+      if (!d.year) continue
+      // Read from the blocks of one of the period's years (used by the page for a whole year).
+      expect(
+        Number(p.from.slice(0, 4)) <= d.year.year && d.year.year <= Number(p.to.slice(0, 4)),
+      ).toBe(true)
+      if (p.from !== `${d.year.year}-01-01` || p.to !== `${d.year.year}-12-31`) continue
+      expect(yearContribution(d, d.year.c)).toEqual(packedContribution(d, p, { today: TODAY }))
+      packedYears++
+    }
   }
 }
 
@@ -213,7 +237,9 @@ describe('statistics digests are written with every write (docs/domain/statistic
     expect(await foldDigestsIfMany(db, 3)).toBe(0)
     expect(await foldDigestsIfMany(db, 2)).toBe(2)
     expect(await db.statDigests.where('w').equals(1).count()).toBe(0)
+    packedYears = 0
     await expectDigestsCurrent(db)
+    expect(packedYears).toBeGreaterThan(10)
   })
 })
 

@@ -20,6 +20,7 @@ import {
   digestStamp,
   packDigest,
   packedContribution,
+  packYearContribution,
   periodAsOf,
   quarterPeriod,
   yearPeriod,
@@ -27,6 +28,7 @@ import {
   type CaseDigest,
   type StatisticsPeriod,
   unpackDigest,
+  yearContribution,
 } from '@shared/statistics'
 import { shiftDays } from '@shared/util/date'
 import { act, makeCase, P, uid } from '../domain/case/builders'
@@ -116,6 +118,17 @@ function compare(
       have = caseContribution(c, p, opts)
     }
     expect(sorted(have), `${c.id} ${p.from}–${p.to} on ${today}`).toEqual(sorted(want))
+    // A whole year evaluated after its end: the contribution packed into the year's blocks.
+    const y = Number(p.from.slice(0, 4))
+    if (p.from === `${y}-01-01` && p.to === `${y}-12-31` && today > p.to) {
+      const year = packYearContribution(packed, y)
+      if (year !== '') {
+        expect(sorted(yearContribution(packed, year)), `${c.id} ${y} packed`).toEqual(sorted(want))
+      } else {
+        // Not packed: the clock stands paused, or only the case can answer.
+        expect(packed.x !== undefined || packedContribution(packed, p, opts) === 'read').toBe(true)
+      }
+    }
     if (want) {
       counted++
       expected.push(want)

@@ -21,7 +21,7 @@ import { blankCaseRecord, type ActRecord, type CaseRecord } from '@renderer/db/c
 import type { DocumentRecord } from '@renderer/db/documents-records'
 import { getMeta, parseMeta, putMeta, readMeta } from '@renderer/db/meta'
 import type { WriteContext } from '@renderer/db/records'
-import { actOf, auditView, withSummary } from '@renderer/db/repositories/cases'
+import { actOf, auditView, factsOf, withSummary } from '@renderer/db/repositories/cases'
 import { caseNoCounterKey, docNoCounterKey } from '@renderer/db/repositories/counters'
 import { reconcileFollowUps, wantedFollowUps } from '@renderer/db/repositories/follow-ups'
 import { readRuleSettings } from '@renderer/db/repositories/rule-settings'
@@ -46,7 +46,8 @@ import {
 import type { PouchChange, PouchDoc } from './pouch-types'
 import { readSyncSettings } from './settings'
 import { auditEntityOf, type AuditEntity } from '@renderer/db/audit-vocabulary'
-import { putCaseDigest } from '@renderer/db/stat-digests'
+import { digestBasis, digestOf } from '@renderer/db/stat-digests'
+import { dayArithmetic } from '@shared/statistics'
 
 /** Why a pulled document was not applied and waits for a person. */
 export type ConflictReason =
@@ -580,7 +581,12 @@ async function recomputeCases(
     out.acts.push(...moved.map((a) => a.id))
   }
   await db.cases.bulkPut(nextCases)
-  for (const d of digests) await putCaseDigest(db, d.rec, d.acts, settings)
+  // The statistics digests (renderer/src/db/stat-digests.ts), with one basis for the whole list.
+  const basis = digestBasis(settings)
+  const withDays = { ...basis, days: dayArithmetic(basis.calendar) }
+  await db.statDigests.bulkPut(
+    digests.map((d) => digestOf(factsOf(d.rec, d.acts), !!d.rec.voided, withDays)),
+  )
   for (const f of followUps) await reconcileFollowUps(db, ctx, f.rec, f.acts, settings)
   return out
 }

@@ -431,7 +431,7 @@ describe('office sync between two PCs', () => {
     await fileCase(a, c.id)
     await a.engine.syncOnce(a.remote)
     // The batch lands; the recomputation of the case fails (its transaction aborts).
-    const spy = vi.spyOn(b.db.statDigests, 'put').mockImplementation(() => {
+    const spy = vi.spyOn(b.db.statDigests, 'bulkPut').mockImplementation(() => {
       throw new Error('power cut')
     })
     await expect(b.engine.syncOnce(b.remote)).rejects.toThrow('power cut')

@@ -120,7 +120,8 @@ export interface BenchApi {
   backup(appVersion: string): Promise<Timed>
   restore(appVersion: string): Promise<Timed>
   incrementAfterChanges(appVersion: string, changes: number): Promise<Timed>
-  backupFloors(writes: boolean | string[]): Promise<BackupFloors>
+  /** `reads` false: the write floors only (default true: read, gzip and the `writes` floors). */
+  backupFloors(writes: boolean | string[], reads?: boolean): Promise<BackupFloors>
   releaseBackup(): void
 }
 

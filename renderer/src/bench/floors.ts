@@ -469,10 +469,13 @@ const timed = async (run: () => Promise<number>) => {
 /**
  * Every floor method on database `name` (see the module comment).
  * @param writes - run the write floors (each writes every record once): all, none, or the named
+ * @param withReads - run the read and gzip floors (false: the write floors only, e.g. after the
+ *   backup was timed, so that bulk writes in the same origin do not slow the backup's reads)
  */
 export async function measureFloors(
   name: string,
   writes: boolean | readonly string[] = true,
+  withReads = true,
 ): Promise<BackupFloors> {
   const wanted = (method: string) =>
     writes === true || (Array.isArray(writes) && writes.includes(method))
@@ -482,62 +485,66 @@ export async function measureFloors(
     const total = layout.reduce((a, t) => a + t.count, 0)
     const biggest = Math.max(...layout.map((t) => t.count))
     const reads: FloorTry[] = []
-    reads.push(
-      await attempt('getAll-1000', total, () => timed(() => readBatches(src, layout, 1000))),
-    )
-    reads.push(
-      await attempt('getAll-5000', total, () => timed(() => readBatches(src, layout, 5000))),
-    )
-    reads.push(
-      biggest > wholeStoreLimit
-        ? { method: 'getAll-store', ms: null, note: `a store has ${biggest} records (memory)` }
-        : await attempt('getAll-store', total, () => timed(() => readWholeStores(src, layout))),
-    )
-    reads.push(await attempt('cursor', total, () => timed(() => readCursors(src, layout))))
-    reads.push(
-      await attempt('parallel-stores', total, () => timed(() => readParallelStores(src, layout))),
-    )
-    reads.push(await attempt('workers-2', total, () => readWorkers(src, layout, 2)))
-    reads.push(await attempt('workers-4', total, () => readWorkers(src, layout, 4)))
-
-    // The body bytes of the same records (not timed), then gzip of them.
-    const parts: Blob[] = []
-    let pending: string[] = []
-    let pendingLength = 0
-    for await (const b of batchesOf(src, layout, 1000)) {
-      const line = jsonlLine(b.store.name, b.rows)
-      pending.push(line)
-      pendingLength += line.length
-      if (pendingLength > 8 * 1024 * 1024) {
-        parts.push(new Blob(pending))
-        pending = []
-        pendingLength = 0
-      }
-    }
-    parts.push(new Blob(pending))
-    const body = new Blob(parts)
     let gzipBytes = 0
+    let bodyBytes = 0
     const gzip: FloorTry[] = []
-    gzip.push(
-      await attempt('gzip-main', body.size, async () => {
-        const t = performance.now()
-        gzipBytes = await drain(
-          body
-            .stream()
-            .pipeThrough(
-              new CompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>,
-            ),
-        )
-        return { ms: performance.now() - t, records: body.size }
-      }),
-    )
-    gzip.push(
-      await attempt('gzip-worker', body.size, async () => {
-        const t = performance.now()
-        gzipBytes = await gzipInWorker(body)
-        return { ms: performance.now() - t, records: body.size }
-      }),
-    )
+    if (withReads) {
+      reads.push(
+        await attempt('getAll-1000', total, () => timed(() => readBatches(src, layout, 1000))),
+      )
+      reads.push(
+        await attempt('getAll-5000', total, () => timed(() => readBatches(src, layout, 5000))),
+      )
+      reads.push(
+        biggest > wholeStoreLimit
+          ? { method: 'getAll-store', ms: null, note: `a store has ${biggest} records (memory)` }
+          : await attempt('getAll-store', total, () => timed(() => readWholeStores(src, layout))),
+      )
+      reads.push(await attempt('cursor', total, () => timed(() => readCursors(src, layout))))
+      reads.push(
+        await attempt('parallel-stores', total, () => timed(() => readParallelStores(src, layout))),
+      )
+      reads.push(await attempt('workers-2', total, () => readWorkers(src, layout, 2)))
+      reads.push(await attempt('workers-4', total, () => readWorkers(src, layout, 4)))
+
+      // The body bytes of the same records (not timed), then gzip of them.
+      const parts: Blob[] = []
+      let pending: string[] = []
+      let pendingLength = 0
+      for await (const b of batchesOf(src, layout, 1000)) {
+        const line = jsonlLine(b.store.name, b.rows)
+        pending.push(line)
+        pendingLength += line.length
+        if (pendingLength > 8 * 1024 * 1024) {
+          parts.push(new Blob(pending))
+          pending = []
+          pendingLength = 0
+        }
+      }
+      parts.push(new Blob(pending))
+      const body = new Blob(parts)
+      bodyBytes = body.size
+      gzip.push(
+        await attempt('gzip-main', body.size, async () => {
+          const t = performance.now()
+          gzipBytes = await drain(
+            body
+              .stream()
+              .pipeThrough(
+                new CompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>,
+              ),
+          )
+          return { ms: performance.now() - t, records: body.size }
+        }),
+      )
+      gzip.push(
+        await attempt('gzip-worker', body.size, async () => {
+          const t = performance.now()
+          gzipBytes = await gzipInWorker(body)
+          return { ms: performance.now() - t, records: body.size }
+        }),
+      )
+    }
 
     const w: FloorTry[] = []
     if (writes !== false) {
@@ -547,7 +554,11 @@ export async function measureFloors(
           { store: StoreLayout; rows: unknown[]; keys: IDBValidKey[] }[]
         >,
       ) =>
-        attempt(method, total, () => writeMethod(layout, true, (dst) => timedWrites(dst, rounds())))
+        !wanted(method)
+          ? Promise.resolve<FloorTry>({ method, ms: null, note: 'not run (--write-floors)' })
+          : attempt(method, total, () =>
+              writeMethod(layout, true, (dst) => timedWrites(dst, rounds())),
+            )
       w.push(await write('tx-1000', () => grouped(src, layout, 1000, 1)))
       w.push(await write('tx-5000', () => grouped(src, layout, 5000, 1)))
       w.push(await write('inflight-3', () => grouped(src, layout, 1000, 3)))
@@ -574,7 +585,7 @@ export async function measureFloors(
       : null
     return {
       records: total,
-      bodyBytes: body.size,
+      bodyBytes,
       gzipBytes,
       reads,
       gzip,

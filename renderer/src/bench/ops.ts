@@ -22,11 +22,7 @@ import {
 } from '@shared/documents/fonts/font-set'
 import type { TDocumentDefinitions } from '@shared/documents/pdf-types'
 import type { BackupManifest } from '@shared/backup'
-import {
-  createFullBackup,
-  createIncrementBackup,
-  incrementBaseOf,
-} from '@renderer/backup/export'
+import { createFullBackup, createIncrementBackup, incrementBaseOf } from '@renderer/backup/export'
 import { ensureInstallationId } from '@renderer/backup/installation'
 import { commitRestore } from '@renderer/backup/restore'
 import { stageBackup } from '@renderer/backup/stage'
@@ -378,11 +374,15 @@ export async function restore(appVersion: string): Promise<Timed> {
 
 /**
  * Floors of backup and restore (./floors.ts): every raw method tried on the app's database, the
- * fastest of each kind being the floor. `writes`: all write floors, none, or the named ones.
+ * fastest of each kind being the floor. `writes`: all write floors, none, or the named ones;
+ * `reads` false: the write floors only.
  */
-export async function backupFloors(writes: boolean | string[]): Promise<BackupFloors> {
+export async function backupFloors(
+  writes: boolean | string[],
+  reads = true,
+): Promise<BackupFloors> {
   await ready()
-  return measureFloors(db.name, writes)
+  return measureFloors(db.name, writes, reads)
 }
 
 /** Drop the kept backup blob (before the heap is measured). */

@@ -118,6 +118,13 @@ interface SyncEngineOptions {
 
 const MAX_RETRIES = 5
 
+/**
+ * Documents per Dexie transaction while a joining PC writes the office's data (`firstPull`):
+ * larger than a live batch, so the state, the audit entry and the commit are paid per 1,000
+ * documents, not per 200 (docs/sync.md "Measured").
+ */
+const JOIN_BATCH = 1000
+
 function refusalOf(e: DeniedWrite, at: string): SyncRefusal {
   return {
     docId: e.id ?? '',
@@ -331,8 +338,9 @@ export function createSyncEngine(opts: SyncEngineOptions) {
    * Apply the local PouchDB's changes after the Dexie checkpoint to Dexie, batch by batch.
    * @param finish - recompute the touched cases once the feed is drained (default); false while
    *   a long replication is still filling the replica, so each case is recomputed once at the end
+   * @param limit - documents per batch (one Dexie transaction each)
    */
-  async function pullIntoDexie(finish = true): Promise<number> {
+  async function pullIntoDexie(finish = true, limit = batchSize): Promise<number> {
     let applied = 0
     let retries = 0
     for (;;) {
@@ -342,7 +350,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
         since,
         include_docs: true,
         conflicts: true,
-        limit: batchSize,
+        limit,
       })
       if (!feed.results.length) {
         // Every case the batches touched is recomputed once, now (./apply.ts).
@@ -357,7 +365,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
           since,
           feed.last_seq,
           await exportedSeq(),
-          { last: finish && feed.results.length < batchSize },
+          { last: finish && feed.results.length < limit },
         )
         applied += r.applied
       } catch (e) {
@@ -688,7 +696,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
         queued = true
         void serial(async () => {
           queued = false
-          const n = await pullIntoDexie(false)
+          const n = await pullIntoDexie(false, JOIN_BATCH)
           applied += n
         }).catch(() => {
           failed = true
@@ -701,7 +709,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
           onProgress?.(Math.min(done, total), total)
           applySoFar()
         })
-      const rest = await serial(() => pullIntoDexie())
+      const rest = await serial(() => pullIntoDexie(true, JOIN_BATCH))
       applied += rest
       onProgress?.(total, total)
       await notify(remote)

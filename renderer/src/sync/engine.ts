@@ -121,7 +121,8 @@ const MAX_RETRIES = 5
 /**
  * Documents per Dexie transaction while a joining PC writes the office's data (`firstPull`):
  * larger than a live batch, so the state, the audit entry and the commit are paid per 1,000
- * documents, not per 200 (docs/sync.md "Measured").
+ * documents, not per 200 (docs/sync.md, "Measured: the browser build through the web server's
+ * proxy").
  */
 const JOIN_BATCH = 1000
 

@@ -508,7 +508,8 @@ export function unpackDigest(p: PackedDigest): CaseDigest {
   return unpack(p, true)
 }
 
-function unpack(p: PackedDigest, all: boolean, asOf?: IsoDate): CaseDigest {
+/** The case's own fields of a packed digest (its `m` part). */
+function mainPart(p: PackedDigest) {
   const [caseNo, partyName, cause, officerIds, violationIds] = JSON.parse(p.m) as [
     string,
     string,
@@ -516,6 +517,11 @@ function unpack(p: PackedDigest, all: boolean, asOf?: IsoDate): CaseDigest {
     string[],
     string[],
   ]
+  return { caseNo, partyName, cause, officerIds, violationIds }
+}
+
+function unpack(p: PackedDigest, all: boolean, asOf?: IsoDate): CaseDigest {
+  const { caseNo, partyName, cause, officerIds, violationIds } = mainPart(p)
   const [sourceDate, cutFrom, final, voided] = JSON.parse(p.j) as [
     IsoDate,
     IsoDate,
@@ -577,13 +583,7 @@ export function packYearContribution(p: PackedDigest, year: number): string {
 /** The contribution packed by {@link packYearContribution} (undefined: counts nowhere). */
 export function yearContribution(p: PackedDigest, packed: string): CaseContribution | undefined {
   if (packed === '-') return undefined
-  const [caseNo, partyName, cause, officerIds, violationIds] = JSON.parse(p.m) as [
-    string,
-    string,
-    string,
-    string[],
-    string[],
-  ]
+  const { caseNo, partyName, cause, officerIds, violationIds } = mainPart(p)
   const [stage, keys, fineFen, confiscatedGainsFen, confiscatedPropertyValueFen, paidFen] =
     JSON.parse(packed) as [Stage, FigureKey[], number, number, number, number]
   return {

@@ -114,6 +114,24 @@ async function seeded(count: number) {
   return { db, ctx, officerIds }
 }
 
+/** A new case (registered 2026-11-02) through the repository. */
+async function newCase(
+  db: AppDB,
+  ctx: Awaited<ReturnType<typeof seeded>>['ctx'],
+  officerIds: string[],
+) {
+  const created = await casesRepo(db).createCase(ctx, {
+    party: orgParty(),
+    cause: '涉嫌销售过期食品案',
+    source: 'inspection',
+    sourceDate: '2026-11-02',
+    officerIds: officerIds.slice(0, 2),
+    today: '2026-11-02',
+  })
+  if (!created.ok) throw new Error(created.message)
+  return created
+}
+
 describe('statistics digests are written with every write (docs/domain/statistics.md)', () => {
   it('demo data, a new case, an act, a 作废 and new officers each leave the current digest', async () => {
     const { db, ctx, officerIds } = await seeded(40)
@@ -123,15 +141,7 @@ describe('statistics digests are written with every write (docs/domain/statistic
     expect(await db.statDigests.where('w').equals(1).count()).toBe(0)
     expect(await expectDigestsCurrent(db)).toBe(40)
     const repo = casesRepo(db)
-    const created = await repo.createCase(ctx, {
-      party: orgParty(),
-      cause: '涉嫌销售过期食品案',
-      source: 'inspection',
-      sourceDate: '2026-11-02',
-      officerIds: officerIds.slice(0, 2),
-      today: '2026-11-02',
-    })
-    if (!created.ok) throw new Error(created.message)
+    const created = await newCase(db, ctx, officerIds)
     const id = created.case.id
     await expectDigestsCurrent(db)
     const clue = await repo.appendAct(ctx, id, acts.clue('2026-11-02'), '2026-11-02')
@@ -215,15 +225,7 @@ describe('statistics digests are written with every write (docs/domain/statistic
     )
     expect(moved.ok).toBe(true)
     // A new case is in no block yet.
-    const created = await repo.createCase(ctx, {
-      party: orgParty(),
-      cause: '涉嫌销售过期食品案',
-      source: 'inspection',
-      sourceDate: '2026-11-02',
-      officerIds: officerIds.slice(0, 2),
-      today: '2026-11-02',
-    })
-    if (!created.ok) throw new Error(created.message)
+    const created = await newCase(db, ctx, officerIds)
     expect((await db.statDigests.where('w').equals(1).primaryKeys()).sort()).toEqual(
       [changed, created.case.id].sort(),
     )

@@ -179,6 +179,8 @@ export function createSyncEngine(opts: SyncEngineOptions) {
   let live: (Replication & { cancel(): void }) | null = null
   let timer: ReturnType<typeof setInterval> | null = null
   let onMutated: ((parts: Record<string, unknown>) => void) | null = null
+  /** The export a local write scheduled (live sync), until it starts. */
+  let soon: ReturnType<typeof setTimeout> | null = null
   let listener: ((s: SyncStatus) => void) | null = null
   let chain: Promise<unknown> = Promise.resolve()
   /** The last seq of this PC's chain seen on the server. */
@@ -569,7 +571,6 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       // Every local write appends an audit entry: a committed write to `audit` (in this window
       // or another of the same origin, through Dexie's `storagemutated`) is exported right away,
       // so the live replication pushes it within moments (docs/sync.md "Live sync").
-      let soon: ReturnType<typeof setTimeout> | null = null
       const auditPrefix = `idb://${db.name}/audit/`
       onMutated = (parts: Record<string, unknown>) => {
         if (soon || !Object.keys(parts).some((k) => k.startsWith(auditPrefix))) return
@@ -588,6 +589,8 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       timer = null
       if (onMutated) Dexie.on.storagemutated.unsubscribe(onMutated)
       onMutated = null
+      if (soon) clearTimeout(soon)
+      soon = null
       live?.cancel()
       live = null
       phase = 'idle'

@@ -13,18 +13,10 @@ import { existsSync } from 'node:fs'
 import { get } from 'node:http'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
-import { chromiumOrExplain, findChromium } from './chromium-path.cjs'
+import { CHROMIUM_FLAGS, chromiumOrExplain, findChromium } from './chromium-path.cjs'
 
 const root = resolve(__dirname, '..')
 const chromiumPath = findChromium()
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 interface Args {
   cases: number
@@ -116,7 +108,7 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(args.profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: chromiumArgs,
+    args: CHROMIUM_FLAGS,
   })
   const started = Date.now()
   try {

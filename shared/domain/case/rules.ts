@@ -63,6 +63,18 @@ export interface DeadlineRule {
   configurable: boolean
 }
 
+/**
+ * What answers a request for evidence (限期提供材料, 协助调查): the evidence recorded, or the
+ * investigation ended another way (docs/domain/deadlines.md).
+ */
+const ANSWERED_OR_CLOSED: ActType[] = [
+  'evidenceRecorded',
+  'investigationConcluded',
+  'investigationTerminated',
+  'filingDeclined',
+  'caseTransferred',
+]
+
 /** Every deadline rule, in the order a case meets them. */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
@@ -126,13 +138,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     unit: 'fixed',
     pausedBy: [],
     extendable: false,
-    metBy: [
-      'evidenceRecorded',
-      'investigationConcluded',
-      'investigationTerminated',
-      'filingDeclined',
-      'caseTransferred',
-    ],
+    metBy: ANSWERED_OR_CLOSED,
     basis: '《市场监督管理行政处罚程序规定》第三十条第一款',
     configurable: false,
   },
@@ -150,13 +156,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     unit: 'working',
     pausedBy: [],
     extendable: false,
-    metBy: [
-      'evidenceRecorded',
-      'investigationConcluded',
-      'investigationTerminated',
-      'filingDeclined',
-      'caseTransferred',
-    ],
+    metBy: ANSWERED_OR_CLOSED,
     basis: '《市场监督管理行政处罚程序规定》第四十五条第二款',
     configurable: false,
   },

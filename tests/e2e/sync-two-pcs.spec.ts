@@ -234,10 +234,11 @@ test('(a) a case submitted for 法制审核 on PC 1 is in the reviewer’s queue
   expect(await recordIds(pc2.page, 'acts')).toEqual(acts)
   const onServer = await server.docIds(OFFICE_DB)
   expect(acts.filter((id) => !onServer.includes(`act:${id}`))).toEqual([])
-  // PC 2's 审计记录 says which records came from the other PC and where their entries are.
+  // PC 2's 审计记录 says which records came in bulk (here: from the other PC) and where their
+  // entries are.
   await pc2.page.getByRole('tab', { name: /审计记录/ }).click()
-  await expect(pc2.page.getByTestId('audit-from-other-pcs')).toContainText(
-    '本案有 4 条办案记录由单位其他电脑录入',
+  await expect(pc2.page.getByTestId('audit-in-bulk')).toContainText(
+    '本案有 4 条办案记录是成批写入本机的',
   )
   await shot(pc2.page, 'sync-05-pc2-audit-tab')
 })

@@ -66,6 +66,17 @@ export interface RawPageArgs {
   only?: string
 }
 
+/** The write floors of renderer/src/bench/floors.ts, in the order it runs them. */
+export const writeMethods = [
+  'tx-1000',
+  'tx-5000',
+  'inflight-3',
+  'parallel-stores',
+  'index-after-load',
+] as const
+
+export const isWriteMethod = (m: string): boolean => (writeMethods as readonly string[]).includes(m)
+
 /** renderer/src/bench/floors.ts FloorTry */
 export interface FloorTry {
   method: string

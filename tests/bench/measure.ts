@@ -12,6 +12,7 @@ import type {
   RawPageArgs,
   Timed,
 } from './api'
+import { writeMethods } from './api'
 import { loadBench } from './dataset'
 import type { MetricName, Samples } from './report'
 
@@ -321,6 +322,10 @@ export async function documentMetrics(
   ]
 }
 
+/** Pause before each bulk write (docs/performance.md, "Order matters"). */
+export const SETTLE_MS = 15_000
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+
 /** Budgets of backup and restore as multiples of their floors (docs/data-safety.md, "Speed"). */
 export const BACKUP_RATIO = 1.5
 export const RESTORE_RATIO = 1.5
@@ -355,9 +360,9 @@ export async function backupMetrics(
   log: (line: string) => void,
   writeFloors: true | string[] = true,
 ): Promise<{ samples: Samples[]; floors: BackupFloors }> {
-  // Order: read floors, backup and increment, write floors, restore. Bulk writes in the same
-  // origin slow the reads right after them (2.75× at 50,000 cases), so the backup is timed
-  // before any write floor, as its read floor is.
+  // Order: read floors, backup and increment, the first write floor, restore, the other write
+  // floors. Bulk writes in the same origin slow the reads right after them (2.75× at 50,000
+  // cases), so the backup is timed before any write floor, as its read floor is.
   log('  原始 IndexedDB 读取与压缩下限（多种方法，取最快）…')
   const readFloors = await page.evaluate(() => window.__caseDeskBench!.backupFloors(false))
   const read = best(readFloors.reads, '读取')
@@ -383,28 +388,46 @@ export async function backupMetrics(
     increments.push(inc)
   }
   // `--write-floors none`: no write floor, so no restore either (backup rows only).
-  const withRestore = writeFloors === true || writeFloors.length > 0
+  const methods =
+    writeFloors === true ? [...writeMethods] : writeMethods.filter((m) => writeFloors.includes(m))
   let floors = readFloors
   let write: FloorTry | null = null
-  if (withRestore) {
-    log('  原始 IndexedDB 写入下限（多种方法，取最快）…')
-    const w = await page.evaluate(
-      (ws) => window.__caseDeskBench!.backupFloors(ws, false),
-      writeFloors,
-    )
-    floors = {
-      ...readFloors,
-      writes: w.writes,
-      ...(w.readAfterWrites ? { readAfterWrites: w.readAfterWrites } : {}),
+  if (methods.length > 0) {
+    // Each write method and the restore leave a database of the same size deleted behind them,
+    // and IndexedDB keeps one LevelDB per origin: the next bulk write in the origin is slower
+    // (docs/performance.md, "Order matters"). So the restore is timed right after the first
+    // write method, not after all of them, and each bulk write starts after a pause.
+    const [first, ...rest] = methods
+    const writeFloorsOf = async (ws: string[]) => {
+      await settle()
+      return page.evaluate((list) => window.__caseDeskBench!.backupFloors(list, false), ws)
     }
-    write = best(floors.writes, '写入')
-    log(`  写入全部：${tries(floors.writes)} → ${write.method} ${write.ms} ms`)
-    if (floors.readAfterWrites) log(`  写入之后再读：${tries([floors.readAfterWrites])}`)
+    log(`  原始 IndexedDB 写入下限（${first}）…`)
+    const before = await writeFloorsOf([first!])
     for (let i = 0; i < r.restore; i++) {
+      await settle()
       const t = await page.evaluate((v) => window.__caseDeskBench!.restore(v), appVersion)
       log(`  恢复 ${Math.round(t.ms)} ms（${note(t)}）`)
       restores.push(t)
     }
+    let after: BackupFloors | null = null
+    if (rest.length > 0) {
+      log(`  原始 IndexedDB 写入下限（其余方法：${rest.join('、')}）…`)
+      after = await writeFloorsOf(rest)
+    }
+    const tried = (m: string): FloorTry =>
+      [before, after]
+        .flatMap((f) => f?.writes ?? [])
+        .find((t) => t.method === m && t.ms !== null) ?? before.writes.find((t) => t.method === m)!
+    const readAfterWrites = after?.readAfterWrites ?? before.readAfterWrites
+    floors = {
+      ...readFloors,
+      writes: writeMethods.map(tried),
+      ...(readAfterWrites ? { readAfterWrites } : {}),
+    }
+    write = best(floors.writes, '写入')
+    log(`  写入全部：${tries(floors.writes)} → ${write.method} ${write.ms} ms`)
+    if (floors.readAfterWrites) log(`  写入之后再读：${tries([floors.readAfterWrites])}`)
   }
   await page.evaluate(() => window.__caseDeskBench!.releaseBackup())
   const small = cases <= 5_000

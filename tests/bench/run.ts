@@ -34,6 +34,7 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { BackupFloors, BenchDatasetOptions } from './api'
+import { isWriteMethod, writeMethods } from './api'
 import { benchDistDir } from './paths'
 import { ensureCacheDir, profileDirFor, readMarker, root, seedProfile } from './dataset'
 import {
@@ -109,6 +110,13 @@ function parseArgs(argv: string[]): Args {
   }
   if (a.cases !== null && (!Number.isInteger(a.cases) || a.cases < 200 || a.cases > 200_000)) {
     console.error('--cases 应为 200 至 200000 之间的整数')
+    process.exit(2)
+  }
+  const unknown = a.writeFloors === true ? [] : a.writeFloors.filter((m) => !isWriteMethod(m))
+  if (unknown.length > 0) {
+    console.error(
+      `--write-floors 中有不认识的写入方法：${unknown.join('、')}（可选：${writeMethods.join('、')}，或 none）`,
+    )
     process.exit(2)
   }
   return a

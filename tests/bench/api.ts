@@ -131,8 +131,11 @@ export interface BenchApi {
   backup(appVersion: string): Promise<Timed>
   restore(appVersion: string): Promise<Timed>
   incrementAfterChanges(appVersion: string, changes: number): Promise<Timed>
-  /** `reads` false: the write floors only (default true: read, gzip and the `writes` floors). */
-  backupFloors(writes: boolean | string[], reads?: boolean): Promise<BackupFloors>
+  /**
+   * `reads` false: the write floors only (default true: read, gzip and the `writes` floors);
+   * `pauseMs`: wait before each write method.
+   */
+  backupFloors(writes: boolean | string[], reads?: boolean, pauseMs?: number): Promise<BackupFloors>
   releaseBackup(): void
 }
 

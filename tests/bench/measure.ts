@@ -398,10 +398,11 @@ export async function backupMetrics(
     // (docs/performance.md, "Order matters"). So the restore is timed right after the first
     // write method, not after all of them, and each bulk write starts after a pause.
     const [first, ...rest] = methods
-    const writeFloorsOf = async (ws: string[]) => {
-      await settle()
-      return page.evaluate((list) => window.__caseDeskBench!.backupFloors(list, false), ws)
-    }
+    const writeFloorsOf = (ws: string[]) =>
+      page.evaluate(
+        ({ list, pauseMs }) => window.__caseDeskBench!.backupFloors(list, false, pauseMs),
+        { list: ws, pauseMs: SETTLE_MS },
+      )
     log(`  原始 IndexedDB 写入下限（${first}）…`)
     const before = await writeFloorsOf([first!])
     for (let i = 0; i < r.restore; i++) {

@@ -475,14 +475,18 @@ const timed = async (run: () => Promise<number>) => {
  * @param writes - run the write floors (each writes every record once): all, none, or the named
  * @param withReads - run the read and gzip floors (false: the write floors only, e.g. after the
  *   backup was timed, so that bulk writes in the same origin do not slow the backup's reads)
+ * @param pauseMs - wait this long before each write method (each bulk write in the origin slows
+ *   the next one while the deleted data is still being cleared, docs/performance.md)
  */
 export async function measureFloors(
   name: string,
   writes: boolean | readonly string[] = true,
   withReads = true,
+  pauseMs = 0,
 ): Promise<BackupFloors> {
   const wanted = (method: string) =>
     writes === true || (Array.isArray(writes) && writes.includes(method))
+  const pause = () => new Promise((resolve) => setTimeout(resolve, pauseMs))
   const src = await openDb(name)
   try {
     const layout = await layoutOf(src)
@@ -560,8 +564,10 @@ export async function measureFloors(
       ) =>
         !wanted(method)
           ? Promise.resolve<FloorTry>({ method, ms: null, note: 'not run (--write-floors)' })
-          : attempt(method, total, () =>
-              writeMethod(layout, true, (dst) => timedWrites(dst, rounds())),
+          : pause().then(() =>
+              attempt(method, total, () =>
+                writeMethod(layout, true, (dst) => timedWrites(dst, rounds())),
+              ),
             )
       w.push(await write('tx-1000', () => grouped(src, layout, 1000, 1)))
       w.push(await write('tx-5000', () => grouped(src, layout, 5000, 1)))
@@ -571,6 +577,7 @@ export async function measureFloors(
         !wanted('index-after-load')
           ? { method: 'index-after-load', ms: null, note: 'not run (--write-floors)' }
           : await attempt('index-after-load', total, async () => {
+              await pause()
               const r = await indexAfterLoad(src, layout)
               return {
                 ...r,

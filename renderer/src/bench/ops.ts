@@ -375,14 +375,15 @@ export async function restore(appVersion: string): Promise<Timed> {
 /**
  * Floors of backup and restore (./floors.ts): every raw method tried on the app's database, the
  * fastest of each kind being the floor. `writes`: all write floors, none, or the named ones;
- * `reads` false: the write floors only.
+ * `reads` false: the write floors only; `pauseMs`: wait before each write method.
  */
 export async function backupFloors(
   writes: boolean | string[],
   reads = true,
+  pauseMs = 0,
 ): Promise<BackupFloors> {
   await ready()
-  return measureFloors(db.name, writes, reads)
+  return measureFloors(db.name, writes, reads, pauseMs)
 }
 
 /** Drop the kept backup blob (before the heap is measured). */

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { test, expect } from './support/fixtures'
 import { office, officerA, officerB } from './support/data'
+import { readRestoredStore } from './support/restored-db'
 import { SetupWizard } from '../pages/setup-wizard'
 import { AppShell } from '../pages/app-shell'
 import { OfficersPanel } from '../pages/officers-panel'
@@ -126,23 +127,8 @@ test('a broken audit chain is refused until 确认恢复 is typed', async ({ app
   await expect(page.getByText(/恢复完成/)).toBeVisible()
   await page.waitForEvent('load')
   page = await app.reload()
-  const logged = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const names = indexedDB.databases()
-        void names.then((list) => {
-          const name = list.map((d) => d.name ?? '').find((n) => n.startsWith('casedesk-data-'))
-          if (!name) return reject(new Error('no restored database'))
-          const req = indexedDB.open(name)
-          req.onsuccess = () => {
-            const all = req.result.transaction('audit').objectStore('audit').getAll()
-            all.onsuccess = () => {
-              req.result.close()
-              resolve((all.result as { action: string }[]).map((e) => e.action))
-            }
-          }
-        })
-      }),
+  const logged = (await readRestoredStore<{ action: string }>(page, 'audit', 'all')).map(
+    (e) => e.action,
   )
   expect(logged).toContain('restoreBrokenChain')
 })

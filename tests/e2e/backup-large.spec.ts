@@ -7,6 +7,7 @@ import { stat, open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './support/fixtures'
 import { office, officerA, officerB } from './support/data'
+import { readRestoredStore } from './support/restored-db'
 import { SetupWizard } from '../pages/setup-wizard'
 import { DataSafetyPage } from '../pages/data-safety'
 
@@ -77,23 +78,7 @@ test(
     await expect(page.getByText(/恢复完成/)).toBeVisible({ timeout: 60_000 })
     await page.waitForEvent('load')
     page = await app.reload()
-    const count = await page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          void indexedDB.databases().then((list) => {
-            const name = list.map((d) => d.name ?? '').find((n) => n.startsWith('casedesk-data-'))
-            if (!name) return reject(new Error('no restored database'))
-            const req = indexedDB.open(name)
-            req.onsuccess = () => {
-              const c = req.result.transaction('meta').objectStore('meta').count()
-              c.onsuccess = () => {
-                req.result.close()
-                resolve(c.result)
-              }
-            }
-          })
-        }),
-    )
+    const count = await readRestoredStore(page, 'meta', 'count')
     // The restore keeps this PC's backup status (written after the backup), hence at least.
     expect(count).toBeGreaterThanOrEqual(manifest.tables.meta)
   },

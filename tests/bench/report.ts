@@ -4,7 +4,7 @@
  * `--json FILE` array `[{ name, median_ms, p95_ms, budget_ms, baseline_ms? }]`.
  */
 
-/** Budgets (median, ms) of the README's performance table. */
+/** Budgets (median, ms) of the performance table (README, docs/performance.md). */
 export const BUDGETS = {
   cold_start: 1500,
   list_first_page: 100,
